@@ -1,0 +1,46 @@
+# Caudal: `make run` opens the app, `make test` runs every test. Both build .venv themselves.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export QT_PREFERRED_BINDING := PySide6
+
+.PHONY: run test bench lint package clean venv syslibs syslibs-gui translations
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/pyside_none_check.py
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+syslibs:
+	@sh packaging/ensure_system_libs.sh
+
+syslibs-gui:
+	@sh packaging/ensure_system_libs.sh --gui
+
+run: syslibs $(STAMP)
+	$(PY) main.py
+
+test: syslibs $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: syslibs $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts=""
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+translations: $(STAMP)
+	$(PY) -m designer.i18n_build
+
+package: syslibs $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/caudal.spec
+	QT_QPA_PLATFORM=offscreen dist/caudal/caudal --version
+
+clean:
+	rm -rf $(VENV) build dist

@@ -1,0 +1,3 @@
+"""Placeholder: filled by the catalog work."""
+
+TYPES: list = []

@@ -1,0 +1,5 @@
+"""Placeholder: `contacts` commands."""
+
+
+def register(sub, parent):
+    pass

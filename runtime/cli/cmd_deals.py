@@ -1,0 +1,5 @@
+"""Placeholder: `deals` commands."""
+
+
+def register(sub, parent):
+    pass

@@ -1,0 +1,5 @@
+"""Placeholder: `flows` commands."""
+
+
+def register(sub, parent):
+    pass

@@ -1,0 +1,5 @@
+"""Placeholder: `nodes` commands."""
+
+
+def register(sub, parent):
+    pass

@@ -1,0 +1,5 @@
+"""Placeholder: `users` commands."""
+
+
+def register(sub, parent):
+    pass

@@ -1,0 +1,1 @@
+"""CRM connectors: the interface and its implementations (local first)."""

@@ -1,0 +1,80 @@
+"""The CRM connector interface the engine, CLI and designer program against.
+
+A connector is bound to a database connection (`bind(conn)`) so that the local CRM's
+writes join the caller's transaction (a step and its CRM write commit together);
+HTTP connectors ignore the connection. Records are plain dicts:
+
+    contact = {"id": "12", "email": "ana@example.es", "first_name": "Ana", "last_name": "",
+               "phone": "", "company": "Acme", "owner_id": "3", "lifecycle_stage": "lead",
+               "source": "", "created_at": 1.7e9, "updated_at": 1.7e9,
+               "tags": ["cliente"], "custom": {"city": "Madrid"}}
+    user = {"id": "3", "email": "eva@acme.es", "name": "Eva"}
+    deal = {"id": "7", "title": "...", "contact_id": "12", "pipeline": "Ventas",
+            "stage": "Propuesta", "amount": 1200.0, "owner_id": "3", "close_date": "2026-12-01",
+            "custom": {}}
+
+Ids are strings at this interface (remote CRMs use non-integer ids).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlalchemy.engine import Connection
+
+
+class CrmError(Exception):
+    """A CRM call failed. `transient` says whether retrying may help."""
+
+    def __init__(self, message: str, *, transient: bool = False, retry_after: float | None = None):
+        super().__init__(message)
+        self.transient = transient
+        self.retry_after = retry_after
+
+
+class NotFound(CrmError):
+    """The record does not exist (never transient)."""
+
+
+class CrmOps(Protocol):
+    """Operations on one CRM, bound to a transaction. `origin` tags change events."""
+
+    def get_contact(self, contact_id: str) -> dict[str, Any] | None: ...
+    def find_contact(self, email: str) -> dict[str, Any] | None: ...
+    def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        """Set fields (standard or custom keys); return {field: [old, new]} of real changes."""
+        ...
+    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool: ...
+    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool: ...
+    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool: ...
+    def contact_deals(self, contact_id: str) -> list[dict[str, Any]]: ...
+    def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool: ...
+    def create_task(
+        self,
+        contact_id: str,
+        title: str,
+        notes: str,
+        due_at: float | None,
+        assignee_id: str | None,
+        origin: str,
+        deal_id: str | None = None,
+    ) -> str: ...
+    def get_user(self, user: str) -> dict[str, Any] | None:
+        """A user by id or email."""
+        ...
+    def list_users(self) -> list[dict[str, Any]]: ...
+    def list_pipelines(self) -> list[dict[str, Any]]:
+        """[{"id", "name", "stages": [{"id", "name", "position"}]}]"""
+        ...
+    def list_fields(self) -> list[dict[str, Any]]:
+        """[{"path": "contact.city", "title": "city", "kind": "text|number|date|choice", "custom": bool}]"""
+        ...
+    def iter_contact_ids(self) -> list[str]: ...
+
+
+class CrmConnector(Protocol):
+    """A configured CRM (the local one, or a named connection)."""
+
+    name: str  # "local" or the connection's name
+
+    def bind(self, conn: Connection) -> CrmOps: ...

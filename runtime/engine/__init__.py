@@ -1,0 +1,1 @@
+"""The execution engine: enrollment, steps, decisions, waits, retries."""

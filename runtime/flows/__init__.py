@@ -1,0 +1,1 @@
+"""Flow documents: model, file format, migrations, validation."""

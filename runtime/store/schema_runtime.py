@@ -1,0 +1,127 @@
+"""Tables the runtime writes: enrollments, their due work, steps, side effects, timers.
+
+The engine's hot path writes these with batched DB-API statements (see runtime/engine);
+keep them narrow and their indexes few.
+"""
+
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+
+from runtime.store.metadata import metadata
+from runtime.store.types import JSONText
+
+# One contact's journey through one flow version.
+enrollments = Table(
+    "enrollments",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("flow_id", String(36), ForeignKey("flows.id", ondelete="CASCADE"), nullable=False),
+    Column("flow_version_id", Integer, ForeignKey("flow_versions.id"), nullable=False),
+    Column("crm", String(120), nullable=False, default="local"),
+    Column("contact_id", String(64), nullable=False),  # the CRM's id, as text
+    Column("contact_email", String(320), nullable=False, default=""),  # cached for history
+    Column("trigger_node", String(36), nullable=True),
+    Column("status", String(16), nullable=False),  # see runtime.engine.states
+    Column("current_node", String(36), nullable=True),
+    Column("step_count", Integer, nullable=False, default=0),
+    Column("next_due_at", Float, nullable=True),
+    Column("started_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+    Column("finished_at", Float, nullable=True),
+)
+Index("ix_enrollments_flow_status", enrollments.c.flow_id, enrollments.c.status)
+Index("ix_enrollments_contact", enrollments.c.contact_id, enrollments.c.flow_id)
+Index("ix_enrollments_updated", enrollments.c.updated_at)
+
+# Due work: one row per live branch position of an enrollment (a token). A wait is a
+# work item whose due_at lies in the future. Rows are deleted when consumed.
+work_items = Table(
+    "work_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
+    Column("node_id", String(36), nullable=False),
+    Column("attempt", Integer, nullable=False, default=1),
+    Column("due_at", Float, nullable=False),
+    Column("state", JSONText, nullable=True),  # node-specific memory (e.g. a wait's deadline)
+)
+Index("ix_work_items_due", work_items.c.due_at)
+Index("ix_work_items_enrollment", work_items.c.enrollment_id)
+
+# Every step each enrollment took: what it saw, what it did, why, and any error.
+steps = Table(
+    "steps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
+    Column("node_id", String(36), nullable=False),
+    Column("node_type", String(64), nullable=False),
+    Column("attempt", Integer, nullable=False, default=1),
+    Column("status", String(16), nullable=False),  # see runtime.engine.states
+    Column("started_at", Float, nullable=False),
+    Column("finished_at", Float, nullable=True),
+    Column("detail", JSONText, nullable=True),
+    Column("error", Text, nullable=True),
+)
+Index("ix_steps_enrollment", steps.c.enrollment_id, steps.c.id)
+
+# Idempotency ledger: a row is written (and committed) before an external call.
+side_effects = Table(
+    "side_effects",
+    metadata,
+    Column("key", String(200), primary_key=True),  # "<enrollment>:<node>:<attempt>"
+    Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
+    Column("node_id", String(36), nullable=False),
+    Column("channel", String(32), nullable=False),  # email | webhook | crm | report
+    Column("status", String(16), nullable=False),  # pending | done | failed | uncertain
+    Column("created_at", Float, nullable=False),
+    Column("finished_at", Float, nullable=True),
+    Column("detail", JSONText, nullable=True),
+)
+Index("ix_side_effects_enrollment", side_effects.c.enrollment_id)
+
+# The local outbox: where send_email delivers when no SMTP account is chosen.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("idempotency_key", String(200), nullable=False, unique=True),
+    Column("account", String(120), nullable=False, default=""),
+    Column("sender", String(320), nullable=False, default=""),
+    Column("recipient", String(320), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("body_html", Text, nullable=False, default=""),
+    Column("body_text", Text, nullable=False, default=""),
+    Column("created_at", Float, nullable=False),
+)
+
+# Trigger timers (schedule ticks, date-field fire times): durable, rescanned at start.
+timers = Table(
+    "timers",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("flow_version_id", Integer, ForeignKey("flow_versions.id", ondelete="CASCADE"), nullable=False),
+    Column("node_id", String(36), nullable=False),
+    Column("subject", String(64), nullable=False, default=""),  # contact/deal id, or "" for a schedule
+    Column("due_at", Float, nullable=False),
+    Column("fired_at", Float, nullable=True),
+    UniqueConstraint("flow_version_id", "node_id", "subject", "due_at"),
+)
+Index("ix_timers_due", timers.c.due_at)
+
+# Cursors: how far a consumer has read (change events, connector polls).
+cursors = Table(
+    "cursors",
+    metadata,
+    Column("name", String(200), primary_key=True),  # e.g. "events:engine", "poll:hubspot1:contacts"
+    Column("value", Text, nullable=False),
+    Column("seen", JSONText, nullable=True),  # ids seen at the cursor boundary, for de-duplication
+    Column("updated_at", Float, nullable=False),
+)
+
+# Application settings that are not secrets (retention, webhook allowances, ...).
+app_settings = Table(
+    "app_settings",
+    metadata,
+    Column("key", String(120), primary_key=True),
+    Column("value", JSONText, nullable=True),
+)

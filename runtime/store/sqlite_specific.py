@@ -1,0 +1,45 @@
+"""THE one place for SQLite-only behaviour: connection pragmas and file locations.
+
+Everything else in Caudal speaks portable SQLAlchemy and must run on PostgreSQL too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+
+def is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def prepare_sqlite_file(url: str) -> None:
+    """Create the parent folder of a file-backed SQLite URL."""
+    path = url.split("///", 1)[-1] if "///" in url else ""
+    if path and path != ":memory:":
+        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def install_pragmas(engine: Engine) -> None:
+    """WAL journal, NORMAL sync, foreign keys, a busy timeout; on every new connection.
+
+    The pysqlite driver's own transaction handling is disabled so that SQLAlchemy's
+    BEGIN is the real one (needed for `BEGIN IMMEDIATE` in the engine).
+    """
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("immediate") else "BEGIN")
