@@ -1,13 +1,18 @@
 """The one declarative node catalog (see `types` for the shapes, `registry` for lookup).
 
-Use `get_catalog()`; it is built once from the entry modules.
+Use `get_catalog()`; it is built once from the entry modules. `check_config` lists a
+node's config problems and `summarize` gives its one-line canvas summary.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from runtime.catalog.checks import ConfigProblem, check_config
 from runtime.catalog.registry import Catalog
+from runtime.catalog.summaries import summarize
+
+__all__ = ["Catalog", "ConfigProblem", "check_config", "get_catalog", "summarize"]
 
 
 @cache

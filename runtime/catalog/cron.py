@@ -1,0 +1,111 @@
+"""Standard five-field cron expressions: parsing into APScheduler triggers, and describing.
+
+Trap: APScheduler 3.x's `CronTrigger.from_crontab` reads day-of-week numbers with
+0 = Monday, while crontab (and our users' cheat sheets) mean 0 or 7 = Sunday, so
+"0 9 * * 1" would fire on Tuesdays. `to_trigger` rewrites the weekday field into
+names first. (Unlike crontab, APScheduler ANDs a restricted day-of-month with a
+restricted day-of-week; both restricted at once is rare in marketing schedules.)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from runtime.catalog.types import Text
+
+T = Text
+_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
+_DAY_TEXT = (
+    T("domingo", "Sunday"), T("lunes", "Monday"), T("martes", "Tuesday"),
+    T("miércoles", "Wednesday"), T("jueves", "Thursday"), T("viernes", "Friday"),
+    T("sábado", "Saturday"),
+)
+
+
+def _day_number(token: str) -> int:
+    token = token.strip().lower()
+    if token[:3] in _NAMES and not token.isdigit():
+        return _NAMES.index(token[:3])
+    if not token.isdigit():
+        raise ValueError(f"day of week {token!r} is not a number 0-7 or a day name (mon..sun)")
+    number = int(token)
+    if not 0 <= number <= 7:
+        raise ValueError(f"day of week {token!r} is not between 0 and 7")
+    return number
+
+
+def weekday_set(field: str) -> set[int]:
+    """The days (0 = Sunday .. 6 = Saturday) a crontab day-of-week field selects.
+
+    Raises:
+        ValueError: when the field is not valid crontab syntax.
+    """
+    days: set[int] = set()
+    for part in field.split(","):
+        base, _, step_text = part.partition("/")
+        step = int(step_text) if step_text else 1
+        if step < 1:
+            raise ValueError(f"step {step_text!r} must be 1 or more")
+        if base in ("*", "?"):
+            low, high = 0, 6
+        elif "-" in base:
+            a, b = base.split("-", 1)
+            low, high = _day_number(a), _day_number(b)
+        else:
+            low = _day_number(base)
+            high = 6 if step_text else low  # "1/2" = from Monday on, every other day
+        if low > high:
+            raise ValueError(f"range {base!r} runs backwards")
+        days.update(d % 7 for d in range(low, high + 1, step))
+    return days
+
+
+def to_trigger(expr: str, timezone: Any = "UTC") -> Any:
+    """An APScheduler 3.x `CronTrigger` with crontab's meaning of `expr`.
+
+    Raises:
+        ValueError: with a readable reason when `expr` is not a valid 5-field expression.
+    """
+    from apscheduler.triggers.cron import CronTrigger
+
+    parts = expr.split()
+    if len(parts) != 5:
+        raise ValueError(f"expected 5 fields, got {len(parts)}")
+    minute, hour, day, month, dow = parts
+    days = weekday_set(dow)
+    weekday = "*" if len(days) == 7 else ",".join(_NAMES[d] for d in sorted(days))
+    return CronTrigger(
+        minute=minute, hour=hour, day=day, month=month, day_of_week=weekday, timezone=timezone
+    )
+
+
+def describe_cron(expr: str, lang: str) -> str:
+    """A short sentence for common schedules ("Cada lunes a las 09:00"), else the expression."""
+    parts = str(expr).split()
+    fallback = f"cron {expr}"
+    if len(parts) != 5:
+        return fallback
+    minute, hour, day, month, dow = parts
+    if not (minute.isdigit() and day == "*" and month == "*"):
+        return fallback
+    try:
+        days = weekday_set(dow)
+    except ValueError:
+        return fallback
+    if hour == "*" and dow == "*":
+        return T(f"Cada hora, en el minuto {int(minute)}", f"Every hour at minute {int(minute)}").get(lang)
+    if not hour.isdigit():
+        return fallback
+    at = f"{int(hour):02d}:{int(minute):02d}"
+    if len(days) == 7:
+        when = T("Cada día", "Every day")
+    elif days == {1, 2, 3, 4, 5}:
+        when = T("De lunes a viernes", "Monday to Friday")
+    elif len(days) == 1:
+        d = _DAY_TEXT[next(iter(days))]
+        when = T(f"Cada {d.es}", f"Every {d.en}")
+    else:
+        ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
+        when = T(", ".join(_DAY_TEXT[d].es for d in ordered).capitalize(),
+                 ", ".join(_DAY_TEXT[d].en for d in ordered))
+    return T(f"{when.es} a las {at}", f"{when.en} at {at}").get(lang)

@@ -1,0 +1,205 @@
+"""One-line summaries of a node's config for the canvas ("Espera 2 días", "Si ciudad = Madrid").
+
+Each catalog entry points its `summary` at one of these functions; `summarize` is
+the public entry: it fills defaults and never raises on a malformed config.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from runtime.catalog.cron import describe_cron
+from runtime.catalog.phrases import (
+    NOT_SET,
+    amount_with_unit,
+    condition_phrase,
+    field_label,
+    offset_phrase,
+    shorten,
+    weekdays_phrase,
+)
+from runtime.catalog.types import NodeType, Text
+
+T = Text
+Config = Mapping[str, Any]
+MAX_LENGTH = 60
+
+
+def summarize(node_type: NodeType, config: Config | None, lang: str) -> str:
+    """The one-line summary of a node of `node_type` with `config`, in `lang` ("es"/"en")."""
+    merged = {**node_type.default_config(), **(config or {})}
+    if node_type.summary is None:
+        return node_type.title.get(lang)
+    try:
+        return shorten(node_type.summary(merged, lang), MAX_LENGTH)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        return node_type.title.get(lang)
+
+
+def _v(config: Config, key: str) -> str:
+    value = config.get(key)
+    return NOT_SET if value in (None, "", [], {}) else shorten(value, 30)
+
+
+def _with_filter(head: Text, config: Config, lang: str) -> str:
+    phrase = condition_phrase(config.get("filter"), lang)
+    return head.get(lang) if phrase == NOT_SET else f"{head.get(lang)}, {T('si', 'if').get(lang)} {phrase}"
+
+
+def _who(value: Any) -> Text:
+    if value == "contact":
+        return T("al contacto", "to the contact")
+    if value == "owner":
+        return T("al propietario", "to the owner")
+    return T(f"a {_v({'x': value}, 'x')}", f"to {_v({'x': value}, 'x')}")
+
+
+# triggers
+
+def contact_created(c: Config, lang: str) -> str:
+    return _with_filter(T("Contacto nuevo", "New contact"), c, lang)
+
+
+def contact_updated(c: Config, lang: str) -> str:
+    fields = [f for f in c.get("fields") or [] if isinstance(f, str)]
+    if not fields:
+        head = T("Cambia cualquier campo", "Any field changes")
+    else:
+        shown = ", ".join(field_label(f, lang) for f in fields[:3]) + ("…" if len(fields) > 3 else "")
+        head = T(f"Cambia {shown}", f"{shown} changes")
+    return _with_filter(head, c, lang)
+
+
+def tag_added(c: Config, lang: str) -> str:
+    return _with_filter(T(f"Etiqueta: {_v(c, 'tag')}", f"Tag: {_v(c, 'tag')}"), c, lang)
+
+
+def deal_stage_changed(c: Config, lang: str) -> str:
+    if c.get("from_stage"):
+        move = f"{_v(c, 'from_stage')} → {_v(c, 'to_stage')}"
+        return f"{_v(c, 'pipeline')}: {move}"
+    return T(f"{_v(c, 'pipeline')}: pasa a {_v(c, 'to_stage')}",
+             f"{_v(c, 'pipeline')}: moves to {_v(c, 'to_stage')}").get(lang)
+
+
+def date_field(c: Config, lang: str) -> str:
+    text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
+    return text[:1].upper() + text[1:]
+
+
+def schedule(c: Config, lang: str) -> str:
+    text = describe_cron(c.get("cron") or "", lang)
+    return f"{text} ({c['timezone']})" if c.get("timezone") else text
+
+
+def manual(c: Config, lang: str) -> str:
+    label = c.get("label")
+    return f"«{shorten(label, 40)}»" if label else T("Se lanza a mano", "Started by hand").get(lang)
+
+
+# actions
+
+def update_fields(c: Config, lang: str) -> str:
+    values = c.get("values") or {}
+    if not isinstance(values, Mapping) or not values:
+        return T("Sin campos", "No fields").get(lang)
+    items = list(values.items())
+    text = ", ".join(f"{field_label(k, lang)} = {shorten(v, 20)}" for k, v in items[:2])
+    return text + (T(f" y {len(items) - 2} más", f" and {len(items) - 2} more").get(lang)
+                   if len(items) > 2 else "")
+
+
+def add_tag(c: Config, lang: str) -> str:
+    return T(f"Añade «{_v(c, 'tag')}»", f"Add «{_v(c, 'tag')}»").get(lang)
+
+
+def remove_tag(c: Config, lang: str) -> str:
+    return T(f"Quita «{_v(c, 'tag')}»", f"Remove «{_v(c, 'tag')}»").get(lang)
+
+
+def create_task(c: Config, lang: str) -> str:
+    days = c.get("due_in_days")
+    due = (T("para hoy", "due today") if days == 0 else
+           T(f"en {amount_with_unit(days, 'days', 'es')}", f"in {amount_with_unit(days, 'days', 'en')}"))
+    return f"{_v(c, 'title')} ({due.get(lang)})"
+
+
+def assign_owner(c: Config, lang: str) -> str:
+    if c.get("strategy") == "round_robin":
+        n = len(c.get("users") or [])
+        return T(f"Por turnos entre {n} usuarios", f"Round robin among {n} users").get(lang)
+    return T(f"Propietario: {_v(c, 'user')}", f"Owner: {_v(c, 'user')}").get(lang)
+
+
+def move_deal_stage(c: Config, lang: str) -> str:
+    return f"{_v(c, 'pipeline')} → {_v(c, 'stage')}"
+
+
+def send_email(c: Config, lang: str) -> str:
+    return T(f"«{_v(c, 'subject')}» {_who(c.get('to')).es}",
+             f"«{_v(c, 'subject')}» {_who(c.get('to')).en}").get(lang)
+
+
+def notify_user(c: Config, lang: str) -> str:
+    who = T("Al propietario", "To the owner") if c.get("user") == "owner" else T(
+        f"A {_v(c, 'user')}", f"To {_v(c, 'user')}")
+    return f"{who.get(lang)}: {_v(c, 'message')}"
+
+
+def webhook(c: Config, lang: str) -> str:
+    return f"{c.get('method') or 'POST'} {_v(c, 'url')}"
+
+
+def generate_report(c: Config, lang: str) -> str:
+    return T(f"Informe {_who(c.get('send_to')).es}", f"Report {_who(c.get('send_to')).en}").get(lang)
+
+
+def enroll_in_flow(c: Config, lang: str) -> str:
+    return T(f"Flujo: {_v(c, 'flow')}", f"Flow: {_v(c, 'flow')}").get(lang)
+
+
+# waits
+
+def wait_duration(c: Config, lang: str) -> str:
+    span = amount_with_unit(c.get("amount"), c.get("unit"), lang)
+    return T(f"Espera {span}", f"Wait {span}").get(lang)
+
+
+def wait_until_date_field(c: Config, lang: str) -> str:
+    when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
+    return T(f"Hasta {when}", f"Until {when}").get(lang)
+
+
+def wait_until_time(c: Config, lang: str) -> str:
+    days = weekdays_phrase(c.get("weekdays"), lang)
+    text = T(f"Hasta {days} a las {_v(c, 'at_time')}", f"Until {days} at {_v(c, 'at_time')}").get(lang)
+    return f"{text} ({c['timezone']})" if c.get("timezone") else text
+
+
+# decisions
+
+def decision_if(c: Config, lang: str) -> str:
+    phrase = condition_phrase(c.get("condition"), lang)
+    return T(f"Si {phrase}", f"If {phrase}").get(lang)
+
+
+def decision_switch(c: Config, lang: str) -> str:
+    n = len([x for x in c.get("cases") or [] if isinstance(x, Mapping)])
+    label = field_label(c.get("field"), lang)
+    cases = T("1 caso", "1 case") if n == 1 else T(f"{n} casos", f"{n} cases")
+    return T(f"Según {label}: {cases.es}", f"By {label}: {cases.en}").get(lang)
+
+
+def decision_split(c: Config, lang: str) -> str:
+    parts = [
+        f"{b.get('name') or b.get('port')} {b.get('percent', 0):g} %"
+        for b in c.get("branches") or [] if isinstance(b, Mapping)
+    ]
+    return " / ".join(parts) or NOT_SET
+
+
+def decision_wait_until(c: Config, lang: str) -> str:
+    phrase = condition_phrase(c.get("condition"), lang)
+    span = amount_with_unit(c.get("timeout_amount"), c.get("timeout_unit"), lang)
+    return T(f"Hasta que {phrase} (máx. {span})", f"Until {phrase} (max {span})").get(lang)
