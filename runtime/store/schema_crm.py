@@ -54,12 +54,29 @@ crm_contacts = Table(
     Column("lifecycle_stage", String(64), nullable=False, default=""),
     Column("source", String(120), nullable=False, default=""),
     Column("custom", JSONText, nullable=False, default=dict),  # custom fields by key
+    # Lower-cased, accent-free "first last email company" kept by the service, so one
+    # LIKE finds "jose" in "José Muñoz" on SQLite and PostgreSQL alike.
+    Column("search_text", Text, nullable=False, default=""),
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
     UniqueConstraint("email"),
 )
 Index("ix_crm_contacts_name", crm_contacts.c.last_name, crm_contacts.c.first_name)
+Index("ix_crm_contacts_first_name", crm_contacts.c.first_name)
+Index("ix_crm_contacts_company", crm_contacts.c.company_id)
+Index("ix_crm_contacts_owner", crm_contacts.c.owner_id)
+Index("ix_crm_contacts_created", crm_contacts.c.created_at)
 Index("ix_crm_contacts_updated", crm_contacts.c.updated_at)
+
+# Custom field keys seen so far, per entity, so listing fields never scans records.
+crm_fields = Table(
+    "crm_fields",
+    metadata,
+    Column("entity", String(32), primary_key=True),  # contact | deal
+    Column("key", String(120), primary_key=True),
+    Column("kind", String(16), nullable=False),  # text | number | date | choice
+    Column("created_at", Float, nullable=False),
+)
 
 crm_tags = Table(
     "crm_tags",
@@ -110,6 +127,7 @@ crm_deals = Table(
     Column("updated_at", Float, nullable=False),
 )
 Index("ix_crm_deals_contact", crm_deals.c.contact_id)
+Index("ix_crm_deals_stage", crm_deals.c.stage_id)
 
 crm_tasks = Table(
     "crm_tasks",
@@ -134,6 +152,7 @@ crm_notes = Table(
     Column("body", Text, nullable=False),
     Column("created_at", Float, nullable=False),
 )
+Index("ix_crm_notes_contact", crm_notes.c.contact_id)
 
 # One row per change in any connected CRM. `changes` maps field -> [old, new].
 change_events = Table(

@@ -1,0 +1,1 @@
+"""Alembic's migration environment and revision scripts (run through runtime.store.migrate)."""

@@ -1,0 +1,104 @@
+"""Alembic chain: migrated schema == metadata, idempotent opens, concurrent first opens."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, text
+
+from runtime.store.db import open_database
+from runtime.store.migrate import MigrationError, current_revision, head_revision, upgrade_to_head
+from runtime.store.schema import metadata
+
+
+def test_migrated_database_matches_metadata(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "m.db"))
+    try:
+        with db.engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+            diff = compare_metadata(ctx, metadata)
+            assert current_revision(conn) == head_revision()
+            tables = set(inspect(conn).get_table_names())
+    finally:
+        db.dispose()
+    # A schema edit without a migration shows up here: write a new revision for it.
+    assert diff == [], f"schema and migrations differ: {diff}"
+    assert set(metadata.tables) <= tables
+
+
+def test_opening_twice_is_a_no_op(tmp_path: Path) -> None:
+    path = str(tmp_path / "twice.db")
+    open_database(path).dispose()
+    db = open_database(path)
+    try:
+        assert upgrade_to_head(db.engine) is False
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    finally:
+        db.dispose()
+
+
+def test_first_open_reports_it_applied_something(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+    try:
+        assert upgrade_to_head(engine) is True
+        assert upgrade_to_head(engine) is False
+    finally:
+        engine.dispose()
+
+
+def test_unstamped_database_with_our_tables_is_refused(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    metadata.create_all(engine)
+    try:
+        with pytest.raises(MigrationError, match="no migration stamp"):
+            upgrade_to_head(engine)
+    finally:
+        engine.dispose()
+
+
+def test_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = str(tmp_path / "newer.db")
+    db = open_database(path)
+    with db.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    try:
+        with pytest.raises(MigrationError, match="newer than this"):
+            upgrade_to_head(db.engine)
+    finally:
+        db.dispose()
+
+
+def _open_at_barrier(path: str, barrier, results) -> None:  # runs in a child process
+    barrier.wait()
+    try:
+        db = open_database(path)
+        db.dispose()
+        results.put("ok")
+    except Exception as exc:  # reported to the parent
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_processes_opening_a_fresh_file_at_once(tmp_path: Path, attempt: int) -> None:
+    path = str(tmp_path / f"race{attempt}.db")
+    ctx = mp.get_context("spawn")
+    barrier = ctx.Barrier(2)
+    results = ctx.Queue()
+    procs = [ctx.Process(target=_open_at_barrier, args=(path, barrier, results)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+    outcomes = sorted(results.get(timeout=5) for _ in procs)
+    assert outcomes == ["ok", "ok"]
+    db = open_database(path)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
+    finally:
+        db.dispose()
