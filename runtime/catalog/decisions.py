@@ -30,9 +30,10 @@ def next_port_id(items: Any, prefix: str) -> str:
 
 def _items(config: Mapping[str, Any], key: str, reserved: set[str]) -> list[Mapping[str, Any]]:
     """Well-formed items of `config[key]` with unique port ids (tolerates any config)."""
-    out = []
+    out: list[Mapping[str, Any]] = []
     seen = set(reserved)
-    for item in config.get(key) or [] if isinstance(config, Mapping) else []:
+    items = config.get(key) if isinstance(config, Mapping) else None
+    for item in items if isinstance(items, list) else []:
         port = item.get("port") if isinstance(item, Mapping) else None
         if isinstance(port, str) and port.strip() and port not in seen:
             seen.add(port)

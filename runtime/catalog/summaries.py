@@ -37,9 +37,9 @@ def summarize(node_type: NodeType, config: Config | None, lang: str) -> str:
         return node_type.title.get(lang)
 
 
-def _v(config: Config, key: str) -> str:
+def _v(config: Config, key: str, limit: int = 40) -> str:
     value = config.get(key)
-    return NOT_SET if value in (None, "", [], {}) else shorten(value, 30)
+    return NOT_SET if value in (None, "", [], {}) else shorten(value, limit)
 
 
 def _with_filter(head: Text, config: Config, lang: str) -> str:
@@ -148,7 +148,7 @@ def notify_user(c: Config, lang: str) -> str:
 
 
 def webhook(c: Config, lang: str) -> str:
-    return f"{c.get('method') or 'POST'} {_v(c, 'url')}"
+    return f"{c.get('method') or 'POST'} {_v(c, 'url', MAX_LENGTH)}"
 
 
 def generate_report(c: Config, lang: str) -> str:
