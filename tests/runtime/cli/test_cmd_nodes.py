@@ -76,3 +76,9 @@ def test_table(capsys, lang: str, title: str) -> None:
     assert out.splitlines()[0].split()[:3] == ["ID", "KIND", "TITLE"]
     assert f"{len(get_catalog())} node types" in out
     assert "decision.switch" in out and "other (+)" in out
+
+
+def test_docs_list_every_type() -> None:
+    page = (ROOT / "docs" / "cli" / "nodes.md").read_text(encoding="utf-8")
+    missing = [t.id for t in get_catalog() if f"`{t.id}`" not in page]
+    assert missing == [], "docs/cli/nodes.md lacks these node types"
