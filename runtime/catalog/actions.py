@@ -15,14 +15,24 @@ from runtime.catalog.types import Choice, ConfigField, FieldKind, NodeKind, Node
 
 ACTION = NodeKind.ACTION
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
-_MERGE_HELP = T("Admite campos como {{ contact.first_name }}.",
-                "May use merge fields such as {{ contact.first_name }}.")
+_MERGE_HELP = T(
+    "Admite campos como {{ contact.first_name }}.",
+    "May use merge fields such as {{ contact.first_name }}.",
+)
 
 
 def _action(id: str, title: Text, description: Text, icon: str, fields: tuple, summary) -> NodeType:
     return NodeType(
-        id=id, version=1, kind=ACTION, title=title, description=description, icon=icon,
-        fields=fields, inputs=IN_PORTS, outputs=OUT_PORTS, summary=summary,
+        id=id,
+        version=1,
+        kind=ACTION,
+        title=title,
+        description=description,
+        icon=icon,
+        fields=fields,
+        inputs=IN_PORTS,
+        outputs=OUT_PORTS,
+        summary=summary,
     )
 
 
@@ -34,15 +44,25 @@ TYPES: list[NodeType] = [
     _action(
         "action.update_fields",
         T("Actualizar campos", "Update fields"),
-        T("Cambia campos del contacto o de su negocio (valores fijos o con campos combinados).",
-          "Sets fields of the contact or its deal (fixed values or with merge fields)."),
+        T(
+            "Cambia campos del contacto o de su negocio (valores fijos o con campos combinados).",
+            "Sets fields of the contact or its deal (fixed values or with merge fields).",
+        ),
         "pencil",
-        (ConfigField(
-            "values", FieldKind.FIELD_VALUES, T("Valores", "Values"),
-            T("Campo → nuevo valor, p. ej. contact.lifecycle_stage → cliente. " + _MERGE_HELP.es,
-              "Field → new value, e.g. contact.lifecycle_stage → customer. " + _MERGE_HELP.en),
-            default={}, required=True,
-        ),),
+        (
+            ConfigField(
+                "values",
+                FieldKind.FIELD_VALUES,
+                T("Valores", "Values"),
+                T(
+                    "Campo → nuevo valor, p. ej. contact.lifecycle_stage → cliente. "
+                    + _MERGE_HELP.es,
+                    "Field → new value, e.g. contact.lifecycle_stage → customer. " + _MERGE_HELP.en,
+                ),
+                default={},
+                required=True,
+            ),
+        ),
         s.update_fields,
     ),
     _action(
@@ -56,7 +76,10 @@ TYPES: list[NodeType] = [
     _action(
         "action.remove_tag",
         T("Quitar etiqueta", "Remove tag"),
-        T("Quita una etiqueta del contacto, si la tiene.", "Removes a tag from the contact, if it has it."),
+        T(
+            "Quita una etiqueta del contacto, si la tiene.",
+            "Removes a tag from the contact, if it has it.",
+        ),
         "tag-minus",
         (tag_field(T("La etiqueta que se quita.", "The tag to remove.")),),
         s.remove_tag,
@@ -64,51 +87,87 @@ TYPES: list[NodeType] = [
     _action(
         "action.create_task",
         T("Crear tarea", "Create task"),
-        T("Crea una tarea para el propietario del contacto o para un usuario.",
-          "Creates a task for the contact's owner or for a user."),
+        T(
+            "Crea una tarea para el propietario del contacto o para un usuario.",
+            "Creates a task for the contact's owner or for a user.",
+        ),
         "check-square",
         (
-            _text("title", FieldKind.TEMPLATE, T("Título", "Title"),
-                  T("Qué hay que hacer. " + _MERGE_HELP.es, "What to do. " + _MERGE_HELP.en),
-                  required=True),
+            _text(
+                "title",
+                FieldKind.TEMPLATE,
+                T("Título", "Title"),
+                T("Qué hay que hacer. " + _MERGE_HELP.es, "What to do. " + _MERGE_HELP.en),
+                required=True,
+            ),
             _text("notes", FieldKind.LONG_TEMPLATE, T("Notas", "Notes"), _MERGE_HELP),
             ConfigField(
-                "due_in_days", FieldKind.INTEGER, T("Vence en (días)", "Due in (days)"),
+                "due_in_days",
+                FieldKind.INTEGER,
+                T("Vence en (días)", "Due in (days)"),
                 T("Días desde hoy; 0 = hoy.", "Days from today; 0 = today."),
-                default=1, minimum=0, maximum=3650,
+                default=1,
+                minimum=0,
+                maximum=3650,
             ),
-            _text("assignee", FieldKind.USER, T("Asignada a", "Assigned to"),
-                  T("«owner» = el propietario del contacto; si no, un usuario (email).",
-                    "«owner» = the contact's owner; otherwise a user (email)."),
-                  default="owner", required=True),
+            _text(
+                "assignee",
+                FieldKind.USER,
+                T("Asignada a", "Assigned to"),
+                T(
+                    "«owner» = el propietario del contacto; si no, un usuario (email).",
+                    "«owner» = the contact's owner; otherwise a user (email).",
+                ),
+                default="owner",
+                required=True,
+            ),
         ),
         s.create_task,
     ),
     _action(
         "action.assign_owner",
         T("Asignar propietario", "Assign owner"),
-        T("Asigna el contacto a un usuario fijo o por turnos entre varios (round robin).",
-          "Assigns the contact to one user, or in turns among several (round robin)."),
+        T(
+            "Asigna el contacto a un usuario fijo o por turnos entre varios (round robin).",
+            "Assigns the contact to one user, or in turns among several (round robin).",
+        ),
         "user-check",
         (
             ConfigField(
-                "strategy", FieldKind.CHOICE, T("Cómo asignar", "How to assign"),
-                T("Siempre la misma persona, o por turnos entre varias.",
-                  "Always the same person, or in turns among several."),
-                default="fixed", required=True,
-                choices=(Choice("fixed", T("Un usuario fijo", "One fixed user")),
-                         Choice("round_robin", T("Por turnos (round robin)", "Round robin"))),
+                "strategy",
+                FieldKind.CHOICE,
+                T("Cómo asignar", "How to assign"),
+                T(
+                    "Siempre la misma persona, o por turnos entre varias.",
+                    "Always the same person, or in turns among several.",
+                ),
+                default="fixed",
+                required=True,
+                choices=(
+                    Choice("fixed", T("Un usuario fijo", "One fixed user")),
+                    Choice("round_robin", T("Por turnos (round robin)", "Round robin")),
+                ),
             ),
             ConfigField(
-                "user", FieldKind.USER, T("Usuario", "User"),
+                "user",
+                FieldKind.USER,
+                T("Usuario", "User"),
                 T("El nuevo propietario.", "The new owner."),
-                default="", required=True, visible_when={"strategy": ("fixed",)},
+                default="",
+                required=True,
+                visible_when={"strategy": ("fixed",)},
             ),
             ConfigField(
-                "users", FieldKind.USER_LIST, T("Usuarios", "Users"),
-                T("Los contactos se reparten por turnos entre estos usuarios.",
-                  "Contacts are shared out in turns among these users."),
-                default=[], required=True, visible_when={"strategy": ("round_robin",)},
+                "users",
+                FieldKind.USER_LIST,
+                T("Usuarios", "Users"),
+                T(
+                    "Los contactos se reparten por turnos entre estos usuarios.",
+                    "Contacts are shared out in turns among these users.",
+                ),
+                default=[],
+                required=True,
+                visible_when={"strategy": ("round_robin",)},
             ),
         ),
         s.assign_owner,
@@ -116,79 +175,137 @@ TYPES: list[NodeType] = [
     _action(
         "action.move_deal_stage",
         T("Mover negocio de etapa", "Move deal to stage"),
-        T("Pasa el negocio del contacto en ese embudo a otra etapa.",
-          "Moves the contact's deal in that pipeline to another stage."),
+        T(
+            "Pasa el negocio del contacto en ese embudo a otra etapa.",
+            "Moves the contact's deal in that pipeline to another stage.",
+        ),
         "arrow-right-circle",
         (
             pipeline_field(T("El embudo del negocio.", "The deal's pipeline.")),
-            stage_field("stage", T("Etapa", "Stage"),
-                        T("La etapa a la que pasa.", "The stage it moves to.")),
+            stage_field(
+                "stage", T("Etapa", "Stage"), T("La etapa a la que pasa.", "The stage it moves to.")
+            ),
         ),
         s.move_deal_stage,
     ),
     _action(
         "action.send_email",
         T("Enviar correo", "Send email"),
-        T("Envía un correo al contacto, a su propietario o a otra dirección.",
-          "Sends an email to the contact, to its owner or to another address."),
+        T(
+            "Envía un correo al contacto, a su propietario o a otra dirección.",
+            "Sends an email to the contact, to its owner or to another address.",
+        ),
         "mail",
         (
-            _text("account", FieldKind.EMAIL_ACCOUNT, T("Cuenta de envío", "Sending account"),
-                  T("La cuenta SMTP. Vacío = la bandeja de salida local.",
-                    "The SMTP account. Empty = the local outbox.")),
-            _text("to", FieldKind.RECIPIENT, T("Para", "To"),
-                  T("«contact» (el contacto), «owner» (su propietario) o una dirección.",
-                    "«contact», «owner» (its owner) or an address."),
-                  default="contact", required=True),
-            _text("subject", FieldKind.TEMPLATE, T("Asunto", "Subject"), _MERGE_HELP, required=True),
-            _text("body", FieldKind.LONG_TEMPLATE, T("Mensaje", "Body"), _MERGE_HELP, required=True),
+            _text(
+                "account",
+                FieldKind.EMAIL_ACCOUNT,
+                T("Cuenta de envío", "Sending account"),
+                T(
+                    "La cuenta SMTP. Vacío = la bandeja de salida local.",
+                    "The SMTP account. Empty = the local outbox.",
+                ),
+            ),
+            _text(
+                "to",
+                FieldKind.RECIPIENT,
+                T("Para", "To"),
+                T(
+                    "«contact» (el contacto), «owner» (su propietario) o una dirección.",
+                    "«contact», «owner» (its owner) or an address.",
+                ),
+                default="contact",
+                required=True,
+            ),
+            _text(
+                "subject", FieldKind.TEMPLATE, T("Asunto", "Subject"), _MERGE_HELP, required=True
+            ),
+            _text(
+                "body", FieldKind.LONG_TEMPLATE, T("Mensaje", "Body"), _MERGE_HELP, required=True
+            ),
         ),
         s.send_email,
     ),
     _action(
         "action.notify_user",
         T("Avisar a un usuario", "Notify a user"),
-        T("Envía un aviso interno a un usuario del CRM.", "Sends an internal notice to a CRM user."),
+        T(
+            "Envía un aviso interno a un usuario del CRM.",
+            "Sends an internal notice to a CRM user.",
+        ),
         "bell",
         (
-            _text("user", FieldKind.USER, T("Usuario", "User"),
-                  T("«owner» = el propietario del contacto; si no, un usuario (email).",
-                    "«owner» = the contact's owner; otherwise a user (email)."),
-                  default="owner", required=True),
-            _text("message", FieldKind.LONG_TEMPLATE, T("Mensaje", "Message"), _MERGE_HELP,
-                  required=True),
+            _text(
+                "user",
+                FieldKind.USER,
+                T("Usuario", "User"),
+                T(
+                    "«owner» = el propietario del contacto; si no, un usuario (email).",
+                    "«owner» = the contact's owner; otherwise a user (email).",
+                ),
+                default="owner",
+                required=True,
+            ),
+            _text(
+                "message",
+                FieldKind.LONG_TEMPLATE,
+                T("Mensaje", "Message"),
+                _MERGE_HELP,
+                required=True,
+            ),
         ),
         s.notify_user,
     ),
     _action(
         "action.webhook",
         T("Llamar a un webhook", "Call a webhook"),
-        T("Envía una petición HTTP a otra aplicación (Zapier, Make, tu web...).",
-          "Sends an HTTP request to another app (Zapier, Make, your website...)."),
+        T(
+            "Envía una petición HTTP a otra aplicación (Zapier, Make, tu web...).",
+            "Sends an HTTP request to another app (Zapier, Make, your website...).",
+        ),
         "webhook",
         (
             ConfigField(
-                "method", FieldKind.CHOICE, T("Método", "Method"),
+                "method",
+                FieldKind.CHOICE,
+                T("Método", "Method"),
                 T("POST envía datos; GET solo consulta.", "POST sends data; GET only asks."),
-                default="POST", required=True,
+                default="POST",
+                required=True,
                 choices=tuple(Choice(m, T(m, m)) for m in HTTP_METHODS),
             ),
-            _text("url", FieldKind.URL, T("URL", "URL"),
-                  T("Dirección http(s)://. " + _MERGE_HELP.es, "An http(s):// address. " + _MERGE_HELP.en),
-                  required=True),
+            _text(
+                "url",
+                FieldKind.URL,
+                T("URL", "URL"),
+                T(
+                    "Dirección http(s)://. " + _MERGE_HELP.es,
+                    "An http(s):// address. " + _MERGE_HELP.en,
+                ),
+                required=True,
+            ),
             ConfigField(
-                "headers", FieldKind.KEY_VALUES, T("Cabeceras", "Headers"),
-                T("Nombre → valor. Para un token use una referencia a un secreto, "
-                  "{\"secret\": \"nombre\"}, nunca el token en claro.",
-                  "Name → value. For a token use a secret reference, "
-                  "{\"secret\": \"name\"}, never the token itself."),
+                "headers",
+                FieldKind.KEY_VALUES,
+                T("Cabeceras", "Headers"),
+                T(
+                    "Nombre → valor. Para un token use una referencia a un secreto, "
+                    '{"secret": "nombre"}, nunca el token en claro.',
+                    "Name → value. For a token use a secret reference, "
+                    '{"secret": "name"}, never the token itself.',
+                ),
                 default={},
             ),
             ConfigField(
-                "body", FieldKind.LONG_TEMPLATE, T("Cuerpo", "Body"),
-                T("El contenido enviado (p. ej. JSON). " + _MERGE_HELP.es,
-                  "The content sent (e.g. JSON). " + _MERGE_HELP.en),
-                default="", visible_when={"method": ("POST", "PUT", "PATCH", "DELETE")},
+                "body",
+                FieldKind.LONG_TEMPLATE,
+                T("Cuerpo", "Body"),
+                T(
+                    "El contenido enviado (p. ej. JSON). " + _MERGE_HELP.es,
+                    "The content sent (e.g. JSON). " + _MERGE_HELP.en,
+                ),
+                default="",
+                visible_when={"method": ("POST", "PUT", "PATCH", "DELETE")},
             ),
         ),
         s.webhook,
@@ -196,28 +313,53 @@ TYPES: list[NodeType] = [
     _action(
         "action.generate_report",
         T("Generar informe", "Generate report"),
-        T("Genera un informe PDF a partir de una plantilla y lo envía por correo.",
-          "Builds a PDF report from a template and sends it by email."),
+        T(
+            "Genera un informe PDF a partir de una plantilla y lo envía por correo.",
+            "Builds a PDF report from a template and sends it by email.",
+        ),
         "file-text",
         (
-            _text("template", FieldKind.LONG_TEMPLATE, T("Plantilla", "Template"),
-                  T("El contenido del informe. " + _MERGE_HELP.es,
-                    "The report's content. " + _MERGE_HELP.en), required=True),
-            _text("send_to", FieldKind.RECIPIENT, T("Enviar a", "Send to"),
-                  T("«owner» (el propietario), «contact» (el contacto) o una dirección.",
-                    "«owner» (the owner), «contact» (the contact) or an address."),
-                  default="owner", required=True),
+            _text(
+                "template",
+                FieldKind.LONG_TEMPLATE,
+                T("Plantilla", "Template"),
+                T(
+                    "El contenido del informe. " + _MERGE_HELP.es,
+                    "The report's content. " + _MERGE_HELP.en,
+                ),
+                required=True,
+            ),
+            _text(
+                "send_to",
+                FieldKind.RECIPIENT,
+                T("Enviar a", "Send to"),
+                T(
+                    "«owner» (el propietario), «contact» (el contacto) o una dirección.",
+                    "«owner» (the owner), «contact» (the contact) or an address.",
+                ),
+                default="owner",
+                required=True,
+            ),
         ),
         s.generate_report,
     ),
     _action(
         "action.enroll_in_flow",
         T("Inscribir en otro flujo", "Enroll in another flow"),
-        T("Hace entrar al contacto en otro flujo activo.", "Enrolls the contact in another active flow."),
+        T(
+            "Hace entrar al contacto en otro flujo activo.",
+            "Enrolls the contact in another active flow.",
+        ),
         "corner-down-right",
-        (_text("flow", FieldKind.FLOW, T("Flujo", "Flow"),
-               T("El flujo (nombre o id) en el que entra.", "The flow (name or id) to enter."),
-               required=True),),
+        (
+            _text(
+                "flow",
+                FieldKind.FLOW,
+                T("Flujo", "Flow"),
+                T("El flujo (nombre o id) en el que entra.", "The flow (name or id) to enter."),
+                required=True,
+            ),
+        ),
         s.enroll_in_flow,
     ),
 ]

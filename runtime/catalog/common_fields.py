@@ -60,7 +60,9 @@ def condition_field(name: str, title: Text, help_text: Text) -> ConfigField:
 
 def tag_field(help_text: Text) -> ConfigField:
     """The required `tag` of tag triggers and actions."""
-    return ConfigField("tag", FieldKind.TAG, T("Etiqueta", "Tag"), help_text, default="", required=True)
+    return ConfigField(
+        "tag", FieldKind.TAG, T("Etiqueta", "Tag"), help_text, default="", required=True
+    )
 
 
 def date_field_field(help_text: Text) -> ConfigField:
@@ -117,7 +119,9 @@ def timezone_field() -> ConfigField:
     )
 
 
-def duration_fields(prefix: str, title: Text, help_text: Text, amount: int, minimum: int) -> tuple[ConfigField, ConfigField]:
+def duration_fields(
+    prefix: str, title: Text, help_text: Text, amount: int, minimum: int
+) -> tuple[ConfigField, ConfigField]:
     """An `<prefix>amount` integer and its `<prefix>unit` (minutes..weeks)."""
     return (
         ConfigField(

@@ -51,16 +51,22 @@ OPERATORS: tuple[Operator, ...] = (
     Operator("not_equals", T("no es igual a", "does not equal"), ValueKind.TEXT, T("≠", "≠")),
     Operator("contains", T("contiene", "contains"), ValueKind.TEXT, T("contiene", "contains")),
     Operator(
-        "not_contains", T("no contiene", "does not contain"), ValueKind.TEXT,
+        "not_contains",
+        T("no contiene", "does not contain"),
+        ValueKind.TEXT,
         T("no contiene", "does not contain"),
     ),
     Operator(
-        "starts_with", T("empieza por", "starts with"), ValueKind.TEXT,
+        "starts_with",
+        T("empieza por", "starts with"),
+        ValueKind.TEXT,
         T("empieza por", "starts with"),
     ),
     Operator("is_empty", T("está vacío", "is empty"), ValueKind.NONE, T("está vacío", "is empty")),
     Operator(
-        "is_not_empty", T("no está vacío", "is not empty"), ValueKind.NONE,
+        "is_not_empty",
+        T("no está vacío", "is not empty"),
+        ValueKind.NONE,
         T("no está vacío", "is not empty"),
     ),
     Operator("greater_than", T("es mayor que", "is greater than"), ValueKind.NUMBER, T(">", ">")),
@@ -68,16 +74,24 @@ OPERATORS: tuple[Operator, ...] = (
     Operator("before", T("es anterior a", "is before"), ValueKind.DATE, T("antes de", "before")),
     Operator("after", T("es posterior a", "is after"), ValueKind.DATE, T("después de", "after")),
     Operator(
-        "within_last_days", T("en los últimos días", "within the last days"), ValueKind.DAYS,
+        "within_last_days",
+        T("en los últimos días", "within the last days"),
+        ValueKind.DAYS,
         T("en los últimos", "within the last"),
     ),
     Operator(
-        "has_tag", T("tiene la etiqueta", "has the tag"), ValueKind.TAG,
-        T("tiene la etiqueta", "has tag"), needs_field=False,
+        "has_tag",
+        T("tiene la etiqueta", "has the tag"),
+        ValueKind.TAG,
+        T("tiene la etiqueta", "has tag"),
+        needs_field=False,
     ),
     Operator(
-        "not_has_tag", T("no tiene la etiqueta", "does not have the tag"), ValueKind.TAG,
-        T("no tiene la etiqueta", "has no tag"), needs_field=False,
+        "not_has_tag",
+        T("no tiene la etiqueta", "does not have the tag"),
+        ValueKind.TAG,
+        T("no tiene la etiqueta", "has no tag"),
+        needs_field=False,
     ),
     Operator("in_list", T("es uno de", "is one of"), ValueKind.LIST, T("es uno de", "is one of")),
 )
@@ -133,20 +147,44 @@ def _check(cond: Any, path: str, label: str, depth: int, problems: list) -> None
         _add(problems, path, label, "not_condition", "no es una condición.", "is not a condition.")
         return
     if depth > MAX_DEPTH:
-        _add(problems, path, label, "too_deep", f"más de {MAX_DEPTH} niveles anidados.",
-             f"more than {MAX_DEPTH} nested levels.")
+        _add(
+            problems,
+            path,
+            label,
+            "too_deep",
+            f"más de {MAX_DEPTH} niveles anidados.",
+            f"more than {MAX_DEPTH} nested levels.",
+        )
         return
     extra = sorted(set(cond) - CONDITION_KEYS)
     if extra:
-        _add(problems, path, label, "unknown_key", f"clave desconocida «{extra[0]}».",
-             f"unknown key «{extra[0]}».")
+        _add(
+            problems,
+            path,
+            label,
+            "unknown_key",
+            f"clave desconocida «{extra[0]}».",
+            f"unknown key «{extra[0]}».",
+        )
     if cond.get("match") not in ("all", "any"):
-        _add(problems, _join(path, "match"), label, "bad_match",
-             "«match» debe ser «all» (todas) o «any» (alguna).", "«match» must be «all» or «any».")
+        _add(
+            problems,
+            _join(path, "match"),
+            label,
+            "bad_match",
+            "«match» debe ser «all» (todas) o «any» (alguna).",
+            "«match» must be «all» or «any».",
+        )
     rules = cond.get("rules")
     if not isinstance(rules, list):
-        _add(problems, _join(path, "rules"), label, "bad_rules", "«rules» debe ser una lista.",
-             "«rules» must be a list.")
+        _add(
+            problems,
+            _join(path, "rules"),
+            label,
+            "bad_rules",
+            "«rules» debe ser una lista.",
+            "«rules» must be a list.",
+        )
         return
     for i, rule in enumerate(rules):
         sub_path = _join(path, f"rules[{i}]")
@@ -163,30 +201,65 @@ def _join(path: str, part: str) -> str:
 
 def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
     if not isinstance(rule, Mapping):
-        _add(problems, path, label, "not_rule", "no es una regla (campo, operador, valor).",
-             "is not a rule (field, operator, value).")
+        _add(
+            problems,
+            path,
+            label,
+            "not_rule",
+            "no es una regla (campo, operador, valor).",
+            "is not a rule (field, operator, value).",
+        )
         return
     extra = sorted(set(rule) - RULE_KEYS)
     if extra:
-        _add(problems, path, label, "unknown_key", f"clave desconocida «{extra[0]}».",
-             f"unknown key «{extra[0]}».")
+        _add(
+            problems,
+            path,
+            label,
+            "unknown_key",
+            f"clave desconocida «{extra[0]}».",
+            f"unknown key «{extra[0]}».",
+        )
     op = OPERATOR_BY_ID.get(rule.get("op"))  # type: ignore[arg-type]
     if op is None:
         if rule.get("op") in (None, ""):
-            _add(problems, _join(path, "op"), label, "missing_op", "falta el operador.",
-                 "the operator is missing.")
+            _add(
+                problems,
+                _join(path, "op"),
+                label,
+                "missing_op",
+                "falta el operador.",
+                "the operator is missing.",
+            )
         else:
-            _add(problems, _join(path, "op"), label, "unknown_op",
-                 f"operador desconocido «{rule.get('op')}».", f"unknown operator «{rule.get('op')}».")
+            _add(
+                problems,
+                _join(path, "op"),
+                label,
+                "unknown_op",
+                f"operador desconocido «{rule.get('op')}».",
+                f"unknown operator «{rule.get('op')}».",
+            )
     field = rule.get("field")
     if field in (None, ""):
         if op is None or op.needs_field:
-            _add(problems, _join(path, "field"), label, "missing_field", "falta el campo.",
-                 "the field is missing.")
+            _add(
+                problems,
+                _join(path, "field"),
+                label,
+                "missing_field",
+                "falta el campo.",
+                "the field is missing.",
+            )
     elif not is_field_path(field):
-        _add(problems, _join(path, "field"), label, "bad_field",
-             f"«{field}» no es un campo (use contact.*, deal.* u owner.*).",
-             f"«{field}» is not a field (use contact.*, deal.* or owner.*).")
+        _add(
+            problems,
+            _join(path, "field"),
+            label,
+            "bad_field",
+            f"«{field}» no es un campo (use contact.*, deal.* u owner.*).",
+            f"«{field}» is not a field (use contact.*, deal.* or owner.*).",
+        )
     if op is not None:
         _check_value(op, rule.get("value"), _join(path, "value"), label, problems)
 
@@ -206,12 +279,20 @@ def _check_value(op: Operator, value: Any, path: str, label: str, problems: list
         ValueKind.DATE: _is_date,
         ValueKind.DAYS: lambda v: (n := _number(v)) is not None and n >= 0 and n == int(n),
         ValueKind.TAG: lambda v: isinstance(v, str) and bool(v.strip()),
-        ValueKind.LIST: lambda v: isinstance(v, list)
-        and all(isinstance(x, str | int | float) for x in v),
+        ValueKind.LIST: lambda v: (
+            isinstance(v, list) and all(isinstance(x, str | int | float) for x in v)
+        ),
     }[kind](value)
     if not ok:
         es, en = _EXPECTED[kind]
-        _add(problems, path, label, "bad_value", f"el valor debe ser {es}.", f"the value must be {en}.")
+        _add(
+            problems,
+            path,
+            label,
+            "bad_value",
+            f"el valor debe ser {es}.",
+            f"the value must be {en}.",
+        )
 
 
 _EXPECTED = {

@@ -16,8 +16,12 @@ from runtime.catalog.types import Text
 T = Text
 _NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 _DAY_TEXT = (
-    T("domingo", "Sunday"), T("lunes", "Monday"), T("martes", "Tuesday"),
-    T("miércoles", "Wednesday"), T("jueves", "Thursday"), T("viernes", "Friday"),
+    T("domingo", "Sunday"),
+    T("lunes", "Monday"),
+    T("martes", "Tuesday"),
+    T("miércoles", "Wednesday"),
+    T("jueves", "Thursday"),
+    T("viernes", "Friday"),
     T("sábado", "Saturday"),
 )
 
@@ -93,7 +97,9 @@ def describe_cron(expr: str, lang: str) -> str:
     except ValueError:
         return fallback
     if hour == "*" and dow == "*":
-        return T(f"Cada hora, en el minuto {int(minute)}", f"Every hour at minute {int(minute)}").get(lang)
+        return T(
+            f"Cada hora, en el minuto {int(minute)}", f"Every hour at minute {int(minute)}"
+        ).get(lang)
     if not hour.isdigit():
         return fallback
     at = f"{int(hour):02d}:{int(minute):02d}"
@@ -106,6 +112,8 @@ def describe_cron(expr: str, lang: str) -> str:
         when = T(f"Cada {d.es}", f"Every {d.en}")
     else:
         ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
-        when = T(", ".join(_DAY_TEXT[d].es for d in ordered).capitalize(),
-                 ", ".join(_DAY_TEXT[d].en for d in ordered))
+        when = T(
+            ", ".join(_DAY_TEXT[d].es for d in ordered).capitalize(),
+            ", ".join(_DAY_TEXT[d].en for d in ordered),
+        )
     return T(f"{when.es} a las {at}", f"{when.en} at {at}").get(lang)

@@ -23,8 +23,12 @@ def next_port_id(items: Any, prefix: str) -> str:
     highest = 0
     for item in items if isinstance(items, list) else []:
         port = item.get("port") if isinstance(item, Mapping) else None
-        if isinstance(port, str) and port.startswith(f"{prefix}_") and port[len(prefix) + 1:].isdigit():
-            highest = max(highest, int(port[len(prefix) + 1:]))
+        if (
+            isinstance(port, str)
+            and port.startswith(f"{prefix}_")
+            and port[len(prefix) + 1 :].isdigit()
+        ):
+            highest = max(highest, int(port[len(prefix) + 1 :]))
     return f"{prefix}_{highest + 1}"
 
 
@@ -73,11 +77,16 @@ TYPES: list[NodeType] = [
             "Checks a condition: contacts that meet it leave through «Yes», the rest through «No».",
         ),
         icon="git-fork",
-        fields=(condition_field(
-            "condition",
-            T("Condición", "Condition"),
-            T("Reglas unidas con Y (todas) u O (alguna).", "Rules joined by AND (all) or OR (any)."),
-        ),),
+        fields=(
+            condition_field(
+                "condition",
+                T("Condición", "Condition"),
+                T(
+                    "Reglas unidas con Y (todas) u O (alguna).",
+                    "Rules joined by AND (all) or OR (any).",
+                ),
+            ),
+        ),
         inputs=IN_PORTS,
         outputs=(Port("yes", T("Sí", "Yes"), role="yes"), Port("no", T("No", "No"), role="no")),
         summary=s.decision_if,
@@ -99,8 +108,10 @@ TYPES: list[NodeType] = [
                 "field",
                 FieldKind.FIELD,
                 T("Campo", "Field"),
-                T("El campo cuyo valor decide, p. ej. contact.city.",
-                  "The field whose value decides, e.g. contact.city."),
+                T(
+                    "El campo cuyo valor decide, p. ej. contact.city.",
+                    "The field whose value decides, e.g. contact.city.",
+                ),
                 default="",
                 required=True,
             ),
@@ -108,8 +119,10 @@ TYPES: list[NodeType] = [
                 "cases",
                 FieldKind.CASES,
                 T("Casos", "Cases"),
-                T("Cada caso: un valor y el nombre de su salida.",
-                  "Each case: a value and the name of its output."),
+                T(
+                    "Cada caso: un valor y el nombre de su salida.",
+                    "Each case: a value and the name of its output.",
+                ),
                 default=[],
                 required=True,
             ),
@@ -133,8 +146,10 @@ TYPES: list[NodeType] = [
                 "branches",
                 FieldKind.BRANCHES,
                 T("Ramas", "Branches"),
-                T("Nombre y porcentaje de cada rama; deben sumar 100.",
-                  "Name and percent of each branch; they must add up to 100."),
+                T(
+                    "Nombre y porcentaje de cada rama; deben sumar 100.",
+                    "Name and percent of each branch; they must add up to 100.",
+                ),
                 default=[
                     {"port": "branch_1", "name": "A", "percent": 50},
                     {"port": "branch_2", "name": "B", "percent": 50},

@@ -42,8 +42,13 @@ UNIT_WORDS: dict[str, tuple[Text, Text]] = {  # singular, plural
     "weeks": (T("semana", "week"), T("semanas", "weeks")),
 }
 WEEKDAY_SHORT: dict[str, Text] = {
-    "mon": T("lun", "Mon"), "tue": T("mar", "Tue"), "wed": T("mié", "Wed"),
-    "thu": T("jue", "Thu"), "fri": T("vie", "Fri"), "sat": T("sáb", "Sat"), "sun": T("dom", "Sun"),
+    "mon": T("lun", "Mon"),
+    "tue": T("mar", "Tue"),
+    "wed": T("mié", "Wed"),
+    "thu": T("jue", "Thu"),
+    "fri": T("vie", "Fri"),
+    "sat": T("sáb", "Sat"),
+    "sun": T("dom", "Sun"),
 }
 NOT_SET = "—"
 
@@ -55,7 +60,7 @@ def shorten(text: Any, limit: int = 40) -> str:
 
 
 def field_label(path: Any, lang: str) -> str:
-    """"contact.city" -> "ciudad"; "deal.amount" -> "importe del negocio"; unknown keys as written."""
+    """ "contact.city" -> "ciudad"; "deal.amount" -> "importe del negocio"; unknown keys as written."""
     if not isinstance(path, str) or not path.strip():
         return NOT_SET
     entity, _, key = path.strip().partition(".")
@@ -67,7 +72,7 @@ def field_label(path: Any, lang: str) -> str:
 
 
 def amount_with_unit(amount: Any, unit: Any, lang: str) -> str:
-    """"2 días" / "1 day"."""
+    """ "2 días" / "1 day"."""
     words = UNIT_WORDS.get(str(unit))
     if words is None:
         return f"{amount} {unit}"
@@ -75,7 +80,7 @@ def amount_with_unit(amount: Any, unit: Any, lang: str) -> str:
 
 
 def offset_phrase(days: Any, field: Any, lang: str) -> str:
-    """"3 días antes de cumpleaños" / "on birthday" / "2 days after close date"."""
+    """ "3 días antes de cumpleaños" / "on birthday" / "2 days after close date"."""
     label = field_label(field, lang)
     if not isinstance(days, int) or days == 0:
         return T(f"el día de {label}", f"the day of {label}").get(lang)
@@ -86,7 +91,7 @@ def offset_phrase(days: Any, field: Any, lang: str) -> str:
 
 
 def weekdays_phrase(days: Any, lang: str) -> str:
-    """"lun–vie", "cualquier día", or "lun, mié, vie"."""
+    """ "lun–vie", "cualquier día", or "lun, mié, vie"."""
     if not isinstance(days, list) or not days:
         return NOT_SET
     order = list(WEEKDAY_SHORT)
@@ -99,8 +104,12 @@ def weekdays_phrase(days: Any, lang: str) -> str:
 
 
 def condition_phrase(cond: Any, lang: str) -> str:
-    """"ciudad = Madrid y edad > 30" / "city = Madrid or 2 more"; NOT_SET when empty."""
-    if not isinstance(cond, Mapping) or not isinstance(cond.get("rules"), list) or not cond["rules"]:
+    """ "ciudad = Madrid y edad > 30" / "city = Madrid or 2 more"; NOT_SET when empty."""
+    if (
+        not isinstance(cond, Mapping)
+        or not isinstance(cond.get("rules"), list)
+        or not cond["rules"]
+    ):
         return NOT_SET
     rules = cond["rules"]
     joiner = T(" o ", " or ") if cond.get("match") == "any" else T(" y ", " and ")
@@ -116,7 +125,7 @@ def condition_phrase(cond: Any, lang: str) -> str:
 
 
 def rule_phrase(rule: Any, lang: str) -> str:
-    """"ciudad = Madrid", "tiene la etiqueta cliente", "email está vacío"."""
+    """ "ciudad = Madrid", "tiene la etiqueta cliente", "email está vacío"."""
     if not isinstance(rule, Mapping):
         return "?"
     op = OPERATOR_BY_ID.get(rule.get("op"))  # type: ignore[arg-type]

@@ -44,7 +44,11 @@ def _v(config: Config, key: str, limit: int = 40) -> str:
 
 def _with_filter(head: Text, config: Config, lang: str) -> str:
     phrase = condition_phrase(config.get("filter"), lang)
-    return head.get(lang) if phrase == NOT_SET else f"{head.get(lang)}, {T('si', 'if').get(lang)} {phrase}"
+    return (
+        head.get(lang)
+        if phrase == NOT_SET
+        else f"{head.get(lang)}, {T('si', 'if').get(lang)} {phrase}"
+    )
 
 
 def _who(value: Any) -> Text:
@@ -57,6 +61,7 @@ def _who(value: Any) -> Text:
 
 # triggers
 
+
 def contact_created(c: Config, lang: str) -> str:
     return _with_filter(T("Contacto nuevo", "New contact"), c, lang)
 
@@ -66,7 +71,9 @@ def contact_updated(c: Config, lang: str) -> str:
     if not fields:
         head = T("Cambia cualquier campo", "Any field changes")
     else:
-        shown = ", ".join(field_label(f, lang) for f in fields[:3]) + ("…" if len(fields) > 3 else "")
+        shown = ", ".join(field_label(f, lang) for f in fields[:3]) + (
+            "…" if len(fields) > 3 else ""
+        )
         head = T(f"Cambia {shown}", f"{shown} changes")
     return _with_filter(head, c, lang)
 
@@ -79,8 +86,10 @@ def deal_stage_changed(c: Config, lang: str) -> str:
     if c.get("from_stage"):
         move = f"{_v(c, 'from_stage')} → {_v(c, 'to_stage')}"
         return f"{_v(c, 'pipeline')}: {move}"
-    return T(f"{_v(c, 'pipeline')}: pasa a {_v(c, 'to_stage')}",
-             f"{_v(c, 'pipeline')}: moves to {_v(c, 'to_stage')}").get(lang)
+    return T(
+        f"{_v(c, 'pipeline')}: pasa a {_v(c, 'to_stage')}",
+        f"{_v(c, 'pipeline')}: moves to {_v(c, 'to_stage')}",
+    ).get(lang)
 
 
 def date_field(c: Config, lang: str) -> str:
@@ -100,14 +109,18 @@ def manual(c: Config, lang: str) -> str:
 
 # actions
 
+
 def update_fields(c: Config, lang: str) -> str:
     values = c.get("values") or {}
     if not isinstance(values, Mapping) or not values:
         return T("Sin campos", "No fields").get(lang)
     items = list(values.items())
     text = ", ".join(f"{field_label(k, lang)} = {shorten(v, 20)}" for k, v in items[:2])
-    return text + (T(f" y {len(items) - 2} más", f" and {len(items) - 2} more").get(lang)
-                   if len(items) > 2 else "")
+    return text + (
+        T(f" y {len(items) - 2} más", f" and {len(items) - 2} more").get(lang)
+        if len(items) > 2
+        else ""
+    )
 
 
 def add_tag(c: Config, lang: str) -> str:
@@ -120,8 +133,14 @@ def remove_tag(c: Config, lang: str) -> str:
 
 def create_task(c: Config, lang: str) -> str:
     days = c.get("due_in_days")
-    due = (T("para hoy", "due today") if days == 0 else
-           T(f"en {amount_with_unit(days, 'days', 'es')}", f"in {amount_with_unit(days, 'days', 'en')}"))
+    due = (
+        T("para hoy", "due today")
+        if days == 0
+        else T(
+            f"en {amount_with_unit(days, 'days', 'es')}",
+            f"in {amount_with_unit(days, 'days', 'en')}",
+        )
+    )
     return f"{_v(c, 'title')} ({due.get(lang)})"
 
 
@@ -137,13 +156,18 @@ def move_deal_stage(c: Config, lang: str) -> str:
 
 
 def send_email(c: Config, lang: str) -> str:
-    return T(f"«{_v(c, 'subject')}» {_who(c.get('to')).es}",
-             f"«{_v(c, 'subject')}» {_who(c.get('to')).en}").get(lang)
+    return T(
+        f"«{_v(c, 'subject')}» {_who(c.get('to')).es}",
+        f"«{_v(c, 'subject')}» {_who(c.get('to')).en}",
+    ).get(lang)
 
 
 def notify_user(c: Config, lang: str) -> str:
-    who = T("Al propietario", "To the owner") if c.get("user") == "owner" else T(
-        f"A {_v(c, 'user')}", f"To {_v(c, 'user')}")
+    who = (
+        T("Al propietario", "To the owner")
+        if c.get("user") == "owner"
+        else T(f"A {_v(c, 'user')}", f"To {_v(c, 'user')}")
+    )
     return f"{who.get(lang)}: {_v(c, 'message')}"
 
 
@@ -152,7 +176,9 @@ def webhook(c: Config, lang: str) -> str:
 
 
 def generate_report(c: Config, lang: str) -> str:
-    return T(f"Informe {_who(c.get('send_to')).es}", f"Report {_who(c.get('send_to')).en}").get(lang)
+    return T(f"Informe {_who(c.get('send_to')).es}", f"Report {_who(c.get('send_to')).en}").get(
+        lang
+    )
 
 
 def enroll_in_flow(c: Config, lang: str) -> str:
@@ -160,6 +186,7 @@ def enroll_in_flow(c: Config, lang: str) -> str:
 
 
 # waits
+
 
 def wait_duration(c: Config, lang: str) -> str:
     span = amount_with_unit(c.get("amount"), c.get("unit"), lang)
@@ -173,11 +200,14 @@ def wait_until_date_field(c: Config, lang: str) -> str:
 
 def wait_until_time(c: Config, lang: str) -> str:
     days = weekdays_phrase(c.get("weekdays"), lang)
-    text = T(f"Hasta {days} a las {_v(c, 'at_time')}", f"Until {days} at {_v(c, 'at_time')}").get(lang)
+    text = T(f"Hasta {days} a las {_v(c, 'at_time')}", f"Until {days} at {_v(c, 'at_time')}").get(
+        lang
+    )
     return f"{text} ({c['timezone']})" if c.get("timezone") else text
 
 
 # decisions
+
 
 def decision_if(c: Config, lang: str) -> str:
     phrase = condition_phrase(c.get("condition"), lang)
@@ -194,7 +224,8 @@ def decision_switch(c: Config, lang: str) -> str:
 def decision_split(c: Config, lang: str) -> str:
     parts = [
         f"{b.get('name') or b.get('port')} {b.get('percent', 0):g} %"
-        for b in c.get("branches") or [] if isinstance(b, Mapping)
+        for b in c.get("branches") or []
+        if isinstance(b, Mapping)
     ]
     return " / ".join(parts) or NOT_SET
 

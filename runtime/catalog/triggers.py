@@ -120,10 +120,12 @@ TYPES: list[NodeType] = [
         ),
         icon="calendar",
         fields=(
-            date_field_field(T(
-                "Un campo de fecha del contacto o del negocio, p. ej. contact.birthday.",
-                "A date field of the contact or the deal, e.g. contact.birthday.",
-            )),
+            date_field_field(
+                T(
+                    "Un campo de fecha del contacto o del negocio, p. ej. contact.birthday.",
+                    "A date field of the contact or the deal, e.g. contact.birthday.",
+                )
+            ),
             offset_days_field(),
             at_time_field(),
         ),
@@ -157,10 +159,12 @@ TYPES: list[NodeType] = [
                 required=True,
             ),
             timezone_field(),
-            filter_field(T(
-                "Qué contactos entran en cada ejecución. Sin reglas, entran todos.",
-                "Which contacts enter at each run. With no rules, everyone enters.",
-            )),
+            filter_field(
+                T(
+                    "Qué contactos entran en cada ejecución. Sin reglas, entran todos.",
+                    "Which contacts enter at each run. With no rules, everyone enters.",
+                )
+            ),
         ),
         outputs=OUT_PORTS,
         summary=s.schedule,
@@ -180,8 +184,10 @@ TYPES: list[NodeType] = [
                 "label",
                 FieldKind.TEXT,
                 T("Texto del botón", "Button label"),
-                T("Lo que dice el botón. Vacío = «Ejecutar flujo».",
-                  "What the button says. Empty = «Run flow»."),
+                T(
+                    "Lo que dice el botón. Vacío = «Ejecutar flujo».",
+                    "What the button says. Empty = «Run flow».",
+                ),
                 default="",
             ),
         ),

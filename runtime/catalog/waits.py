@@ -32,7 +32,10 @@ TYPES: list[NodeType] = [
         fields=duration_fields(
             "",
             T("Cuánto", "How long"),
-            T("Cuántas unidades esperar; 0 = seguir enseguida.", "How many units to wait; 0 = go on at once."),
+            T(
+                "Cuántas unidades esperar; 0 = seguir enseguida.",
+                "How many units to wait; 0 = go on at once.",
+            ),
             amount=1,
             minimum=0,
         ),
@@ -53,10 +56,12 @@ TYPES: list[NodeType] = [
         ),
         icon="calendar-clock",
         fields=(
-            date_field_field(T(
-                "Un campo de fecha del contacto o del negocio. Si la fecha ya pasó, sigue enseguida.",
-                "A date field of the contact or the deal. If the date has passed, it goes on at once.",
-            )),
+            date_field_field(
+                T(
+                    "Un campo de fecha del contacto o del negocio. Si la fecha ya pasó, sigue enseguida.",
+                    "A date field of the contact or the deal. If the date has passed, it goes on at once.",
+                )
+            ),
             offset_days_field(),
             at_time_field(),
         ),
@@ -79,7 +84,10 @@ TYPES: list[NodeType] = [
                 "weekdays",
                 FieldKind.WEEKDAYS,
                 T("Días", "Days"),
-                T("Los días de la semana en que puede seguir.", "The days of the week it may go on."),
+                T(
+                    "Los días de la semana en que puede seguir.",
+                    "The days of the week it may go on.",
+                ),
                 default=["mon", "tue", "wed", "thu", "fri"],
                 required=True,
                 choices=WEEKDAY_CHOICES,

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def default_lang() -> str:
-    """"es" when the environment's locale is Spanish, else "en"."""
+    """ "es" when the environment's locale is Spanish, else "en"."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:

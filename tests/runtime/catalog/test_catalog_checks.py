@@ -59,7 +59,11 @@ def test_unknown_keys() -> None:
         ("action.send_email", {"to": "ana@example.es"}, []),
         ("action.webhook", {"url": "ftp://example.com"}, [("url", "bad_url")]),
         ("action.webhook", {"method": "post"}, [("method", "bad_choice")]),
-        ("action.webhook", {"headers": {"Authorization": {"secret": 1}}}, [("headers", "wrong_kind")]),
+        (
+            "action.webhook",
+            {"headers": {"Authorization": {"secret": 1}}},
+            [("headers", "wrong_kind")],
+        ),
         ("action.webhook", {"headers": {"": "x"}}, [("headers", "wrong_kind")]),
         ("wait.until_time", {"weekdays": ["lunes"]}, [("weekdays", "bad_weekday")]),
         ("wait.until_time", {"weekdays": ["mon", "mon"]}, [("weekdays", "bad_weekday")]),
@@ -90,7 +94,9 @@ def test_value_problems(type_id: str, changes: dict, expected: list) -> None:
 def test_hidden_fields_are_not_required_nor_checked() -> None:
     assert problems("action.assign_owner", strategy="fixed", user="eva@acme.es", users="junk") == []
     assert problems("action.assign_owner", strategy="fixed", user="") == [("user", "missing")]
-    assert problems("action.assign_owner", strategy="round_robin", users=[]) == [("users", "missing")]
+    assert problems("action.assign_owner", strategy="round_robin", users=[]) == [
+        ("users", "missing")
+    ]
     assert problems("action.webhook", method="GET", body=42) == []
 
 
@@ -104,12 +110,22 @@ def test_condition_messages_name_field_and_rule() -> None:
 @pytest.mark.parametrize(
     ("branches", "code"),
     [
-        ([{"port": "a", "name": "A", "percent": 60}, {"port": "b", "name": "B", "percent": 30}],
-         "bad_percent_sum"),
-        ([{"port": "a", "name": "A", "percent": 50}, {"port": "a", "name": "B", "percent": 50}],
-         "duplicate_port"),
-        ([{"port": "a", "name": "A", "percent": 150}, {"port": "b", "percent": -50}], "bad_percent"),
-        ([{"port": "a", "name": "A", "percent": "50"}, {"port": "b", "percent": 50}], "bad_percent"),
+        (
+            [{"port": "a", "name": "A", "percent": 60}, {"port": "b", "name": "B", "percent": 30}],
+            "bad_percent_sum",
+        ),
+        (
+            [{"port": "a", "name": "A", "percent": 50}, {"port": "a", "name": "B", "percent": 50}],
+            "duplicate_port",
+        ),
+        (
+            [{"port": "a", "name": "A", "percent": 150}, {"port": "b", "percent": -50}],
+            "bad_percent",
+        ),
+        (
+            [{"port": "a", "name": "A", "percent": "50"}, {"port": "b", "percent": 50}],
+            "bad_percent",
+        ),
         ([{"name": "A", "percent": 100}], "wrong_kind"),
         ([{"port": "in", "name": "A", "percent": 100}], "duplicate_port"),
         ([{"port": "a", "name": "A", "percent": 100, "colour": "red"}], "unknown_key"),
@@ -120,7 +136,10 @@ def test_split_branches(branches: list, code: str) -> None:
 
 
 def test_split_percent_sum_message() -> None:
-    branches = [{"port": "a", "name": "A", "percent": 60}, {"port": "b", "name": "B", "percent": 30}]
+    branches = [
+        {"port": "a", "name": "A", "percent": 60},
+        {"port": "b", "name": "B", "percent": 30},
+    ]
     [p] = check_config("decision.split", {"branches": branches})
     assert p.message.es == "«Ramas»: los porcentajes suman 90 y deben sumar 100."
     assert p.message.en == "«Branches»: the percents add up to 90; they must add up to 100."
@@ -135,8 +154,13 @@ def test_split_accepts_thirds() -> None:
 @pytest.mark.parametrize(
     ("cases", "code"),
     [
-        ([{"port": "case_1", "label": "M", "value": "Madrid"},
-          {"port": "case_1", "label": "S", "value": "Sevilla"}], "duplicate_port"),
+        (
+            [
+                {"port": "case_1", "label": "M", "value": "Madrid"},
+                {"port": "case_1", "label": "S", "value": "Sevilla"},
+            ],
+            "duplicate_port",
+        ),
         ([{"port": "other", "label": "M", "value": "Madrid"}], "duplicate_port"),
         ([{"port": "case_1", "label": "M", "value": ""}], "missing_value"),
         ([{"port": "case_1", "label": "M", "value": ["x"]}], "wrong_kind"),
@@ -145,3 +169,10 @@ def test_split_accepts_thirds() -> None:
 )
 def test_switch_cases(cases: list, code: str) -> None:
     assert problems("decision.switch", cases=cases) == [("cases", code)]
+
+
+def test_blank_port_ids_are_named() -> None:
+    cases = [{"port": " ", "label": "M", "value": "Madrid"}]
+    [p] = check_config("decision.switch", {"field": "contact.city", "cases": cases})
+    assert (p.field, p.code) == ("cases", "missing_port")
+    assert p.message.en == "«Cases»: item 1 has no output id («port»)."

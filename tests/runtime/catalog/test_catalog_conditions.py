@@ -14,8 +14,20 @@ from runtime.catalog.conditions import (
 )
 
 ISSUE_OPERATORS = [
-    "equals", "not_equals", "contains", "not_contains", "starts_with", "is_empty", "is_not_empty",
-    "greater_than", "less_than", "before", "after", "within_last_days", "has_tag", "not_has_tag",
+    "equals",
+    "not_equals",
+    "contains",
+    "not_contains",
+    "starts_with",
+    "is_empty",
+    "is_not_empty",
+    "greater_than",
+    "less_than",
+    "before",
+    "after",
+    "within_last_days",
+    "has_tag",
+    "not_has_tag",
     "in_list",
 ]
 
@@ -55,12 +67,16 @@ def test_operators_are_the_issue_list_with_titles_and_value_kinds() -> None:
         cond(rule("equals", "Madrid")),
         cond(rule("equals", 3), rule("is_empty"), match="any"),
         cond(rule("greater_than", "1,5", "deal.amount"), rule("less_than", 10, "deal.amount")),
-        cond(rule("before", "2026-12-01", "deal.close_date"), rule("after", "2026-01-01T10:00:00Z")),
+        cond(
+            rule("before", "2026-12-01", "deal.close_date"), rule("after", "2026-01-01T10:00:00Z")
+        ),
         cond(rule("after", "{{ contact.created_at }}")),
         cond(rule("within_last_days", 7, "contact.created_at")),
         cond(rule("has_tag", "cliente", None), rule("not_has_tag", "baja", "contact.tags")),
         cond(rule("in_list", ["Madrid", "Sevilla"])),
-        cond(rule("equals", "Madrid"), cond(rule("is_not_empty", field="owner.email"), match="any")),
+        cond(
+            rule("equals", "Madrid"), cond(rule("is_not_empty", field="owner.email"), match="any")
+        ),
     ],
 )
 def test_well_formed_conditions_have_no_problems(good: dict) -> None:

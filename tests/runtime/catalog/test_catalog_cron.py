@@ -17,8 +17,14 @@ def next_weekday(expr: str) -> str:
 
 @pytest.mark.parametrize(
     ("expr", "day"),
-    [("0 9 * * 1", "Mon"), ("0 9 * * 0", "Sun"), ("0 9 * * 7", "Sun"), ("0 9 * * 6", "Sat"),
-     ("0 9 * * MON", "Mon"), ("0 9 * * 5-7", "Fri")],
+    [
+        ("0 9 * * 1", "Mon"),
+        ("0 9 * * 0", "Sun"),
+        ("0 9 * * 7", "Sun"),
+        ("0 9 * * 6", "Sat"),
+        ("0 9 * * MON", "Mon"),
+        ("0 9 * * 5-7", "Fri"),
+    ],
 )
 def test_weekdays_mean_what_crontab_means(expr: str, day: str) -> None:
     assert next_weekday(expr) == day

@@ -11,11 +11,13 @@ def names_and_titles(ports) -> list[tuple[str, str, str, str]]:
 
 
 def test_switch_ports_follow_cases_and_end_with_other() -> None:
-    config = {"cases": [
-        {"port": "case_1", "label": "Madrid", "value": "madrid"},
-        {"port": "case_3", "label": "", "value": "Sevilla"},
-        {"port": "case_2", "label": "", "value": ""},
-    ]}
+    config = {
+        "cases": [
+            {"port": "case_1", "label": "Madrid", "value": "madrid"},
+            {"port": "case_3", "label": "", "value": "Sevilla"},
+            {"port": "case_2", "label": "", "value": ""},
+        ]
+    }
     assert names_and_titles(switch_ports(config)) == [
         ("case_1", "Madrid", "Madrid", "default"),
         ("case_3", "Sevilla", "Sevilla", "default"),
@@ -43,8 +45,16 @@ def test_split_ports_show_name_and_percent() -> None:
 
 
 def test_malformed_items_are_skipped_not_fatal() -> None:
-    config = {"cases": ["x", {"label": "no port"}, {"port": "case_1"}, {"port": "case_1"},
-                        {"port": "other"}, {"port": ""}]}
+    config = {
+        "cases": [
+            "x",
+            {"label": "no port"},
+            {"port": "case_1"},
+            {"port": "case_1"},
+            {"port": "other"},
+            {"port": ""},
+        ]
+    }
     assert [p.name for p in switch_ports(config)] == ["case_1", "other"]
     assert switch_ports({"cases": "nope"})[-1].name == "other"
     assert split_ports({"branches": 5}) == ()
@@ -53,7 +63,11 @@ def test_malformed_items_are_skipped_not_fatal() -> None:
 
 def test_next_port_id() -> None:
     assert next_port_id([], "case") == "case_1"
-    assert next_port_id([{"port": "case_1"}, {"port": "case_7"}, {"port": "x_9"}], "case") == "case_8"
+    assert (
+        next_port_id([{"port": "case_1"}, {"port": "case_7"}, {"port": "x_9"}], "case") == "case_8"
+    )
     assert next_port_id("junk", "branch") == "branch_1"
-    assert next_port_id(get_catalog().get("decision.split").default_config()["branches"],
-                        "branch") == "branch_3"
+    assert (
+        next_port_id(get_catalog().get("decision.split").default_config()["branches"], "branch")
+        == "branch_3"
+    )

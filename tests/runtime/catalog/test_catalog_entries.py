@@ -76,8 +76,17 @@ PY_TYPES = {
     FieldKind.CONDITION: (dict,),
     FieldKind.FIELD_VALUES: (dict,),
     FieldKind.KEY_VALUES: (dict,),
-    **{k: (list,) for k in (FieldKind.MULTI_CHOICE, FieldKind.FIELD_LIST, FieldKind.USER_LIST,
-                            FieldKind.CASES, FieldKind.BRANCHES, FieldKind.WEEKDAYS)},
+    **{
+        k: (list,)
+        for k in (
+            FieldKind.MULTI_CHOICE,
+            FieldKind.FIELD_LIST,
+            FieldKind.USER_LIST,
+            FieldKind.CASES,
+            FieldKind.BRANCHES,
+            FieldKind.WEEKDAYS,
+        )
+    },
 }
 
 

@@ -9,8 +9,16 @@ from runtime.catalog.types import NodeKind, NodeType, Text
 
 
 def node(id: str, *aliases: str, kind: NodeKind = NodeKind.ACTION) -> NodeType:
-    return NodeType(id=id, version=1, kind=kind, title=Text(id, id), description=Text("", ""),
-                    icon="x", fields=(), aliases=aliases)
+    return NodeType(
+        id=id,
+        version=1,
+        kind=kind,
+        title=Text(id, id),
+        description=Text("", ""),
+        icon="x",
+        fields=(),
+        aliases=aliases,
+    )
 
 
 def test_lookup_by_id_and_alias() -> None:

@@ -9,7 +9,10 @@ from runtime.catalog import get_catalog, summarize
 from runtime.catalog.phrases import field_label, shorten
 
 EXPECTED = {
-    "trigger.contact_created": ("Contacto nuevo, si ciudad = Madrid", "New contact, if city = Madrid"),
+    "trigger.contact_created": (
+        "Contacto nuevo, si ciudad = Madrid",
+        "New contact, if city = Madrid",
+    ),
     "trigger.contact_updated": ("Cambia email, teléfono", "email, phone changes"),
     "trigger.tag_added": ("Etiqueta: cliente", "Tag: cliente"),
     "trigger.deal_stage_changed": ("Ventas: Propuesta → Ganado", "Ventas: Propuesta → Ganado"),
@@ -33,7 +36,10 @@ EXPECTED = {
         "Al propietario: Nuevo cliente: {{ contact.email }}",
         "To the owner: Nuevo cliente: {{ contact.email }}",
     ),
-    "action.webhook": ("POST https://hooks.example.com/caudal", "POST https://hooks.example.com/caudal"),
+    "action.webhook": (
+        "POST https://hooks.example.com/caudal",
+        "POST https://hooks.example.com/caudal",
+    ),
     "action.generate_report": ("Informe al propietario", "Report to the owner"),
     "action.enroll_in_flow": ("Flujo: Bienvenida", "Flow: Bienvenida"),
     "wait.duration": ("Espera 2 días", "Wait 2 days"),
@@ -73,37 +79,97 @@ def test_every_type_has_a_summary_and_default_configs_summarize() -> None:
     ("type_id", "config", "es", "en"),
     [
         ("wait.duration", {"amount": 1, "unit": "weeks"}, "Espera 1 semana", "Wait 1 week"),
-        ("wait.duration", {"amount": 30, "unit": "minutes"}, "Espera 30 minutos", "Wait 30 minutes"),
-        ("action.assign_owner", {"user": "eva@acme.es"}, "Propietario: eva@acme.es",
-         "Owner: eva@acme.es"),
-        ("trigger.deal_stage_changed", {"pipeline": "Ventas", "to_stage": "Ganado"},
-         "Ventas: pasa a Ganado", "Ventas: moves to Ganado"),
-        ("trigger.date_field", {"field": "contact.birthday"}, "El día de cumpleaños, 09:00",
-         "The day of birthday, 09:00"),
-        ("action.create_task", {"title": "Llamar", "due_in_days": 0}, "Llamar (para hoy)",
-         "Llamar (due today)"),
-        ("action.send_email", {"subject": "Hola", "to": "owner"}, "«Hola» al propietario",
-         "«Hola» to the owner"),
-        ("decision.if", {"condition": {"match": "any", "rules": [
-            {"field": "contact.city", "op": "equals", "value": "Madrid"},
-            {"field": "deal.amount", "op": "greater_than", "value": 1000},
-            {"field": "contact.email", "op": "is_empty"},
-            {"field": "contact.source", "op": "in_list", "value": ["web", "feria"]}]}},
-         "Si ciudad = Madrid o importe del negocio > 1000 o 2 más",
-         "If city = Madrid or deal amount > 1000 or 2 more"),
-        ("decision.if", {"condition": {"match": "all", "rules": [
-            {"field": "contact.created_at", "op": "within_last_days", "value": 7},
-            {"match": "any", "rules": [{"field": "contact.código_postal", "op": "starts_with",
-                                        "value": "28"}]}]}},
-         "Si fecha de alta en los últimos 7 días y (código postal emp…",
-         "If created on within the last 7 days and (código postal sta…"),
+        (
+            "wait.duration",
+            {"amount": 30, "unit": "minutes"},
+            "Espera 30 minutos",
+            "Wait 30 minutes",
+        ),
+        (
+            "action.assign_owner",
+            {"user": "eva@acme.es"},
+            "Propietario: eva@acme.es",
+            "Owner: eva@acme.es",
+        ),
+        (
+            "trigger.deal_stage_changed",
+            {"pipeline": "Ventas", "to_stage": "Ganado"},
+            "Ventas: pasa a Ganado",
+            "Ventas: moves to Ganado",
+        ),
+        (
+            "trigger.date_field",
+            {"field": "contact.birthday"},
+            "El día de cumpleaños, 09:00",
+            "The day of birthday, 09:00",
+        ),
+        (
+            "action.create_task",
+            {"title": "Llamar", "due_in_days": 0},
+            "Llamar (para hoy)",
+            "Llamar (due today)",
+        ),
+        (
+            "action.send_email",
+            {"subject": "Hola", "to": "owner"},
+            "«Hola» al propietario",
+            "«Hola» to the owner",
+        ),
+        (
+            "decision.if",
+            {
+                "condition": {
+                    "match": "any",
+                    "rules": [
+                        {"field": "contact.city", "op": "equals", "value": "Madrid"},
+                        {"field": "deal.amount", "op": "greater_than", "value": 1000},
+                        {"field": "contact.email", "op": "is_empty"},
+                        {"field": "contact.source", "op": "in_list", "value": ["web", "feria"]},
+                    ],
+                }
+            },
+            "Si ciudad = Madrid o importe del negocio > 1000 o 2 más",
+            "If city = Madrid or deal amount > 1000 or 2 more",
+        ),
+        (
+            "decision.if",
+            {
+                "condition": {
+                    "match": "all",
+                    "rules": [
+                        {"field": "contact.created_at", "op": "within_last_days", "value": 7},
+                        {
+                            "match": "any",
+                            "rules": [
+                                {
+                                    "field": "contact.código_postal",
+                                    "op": "starts_with",
+                                    "value": "28",
+                                }
+                            ],
+                        },
+                    ],
+                }
+            },
+            "Si fecha de alta en los últimos 7 días y (código postal emp…",
+            "If created on within the last 7 days and (código postal sta…",
+        ),
         ("decision.if", {}, "Si —", "If —"),
-        ("decision.switch", {"field": "contact.city", "cases": [{"port": "case_1", "value": "M"}]},
-         "Según ciudad: 1 caso", "By city: 1 case"),
-        ("wait.until_time", {"weekdays": ["sun", "sat", "fri", "thu", "wed", "tue", "mon"],
-                             "timezone": "America/Bogota"},
-         "Hasta cualquier día a las 09:00 (America/Bogota)",
-         "Until any day at 09:00 (America/Bogota)"),
+        (
+            "decision.switch",
+            {"field": "contact.city", "cases": [{"port": "case_1", "value": "M"}]},
+            "Según ciudad: 1 caso",
+            "By city: 1 case",
+        ),
+        (
+            "wait.until_time",
+            {
+                "weekdays": ["sun", "sat", "fri", "thu", "wed", "tue", "mon"],
+                "timezone": "America/Bogota",
+            },
+            "Hasta cualquier día a las 09:00 (America/Bogota)",
+            "Until any day at 09:00 (America/Bogota)",
+        ),
         ("trigger.manual", {"label": ""}, "Se lanza a mano", "Started by hand"),
         ("trigger.contact_updated", {"fields": []}, "Cambia cualquier campo", "Any field changes"),
     ],
@@ -115,8 +181,19 @@ def test_variants(type_id: str, config: dict, es: str, en: str) -> None:
 
 
 def test_malformed_configs_never_raise() -> None:
-    junk = [{"cases": "x", "branches": 5, "condition": [1], "values": "v", "weekdays": 3,
-             "fields": {"a": 1}, "filter": "f", "amount": None, "users": 7}]
+    junk = [
+        {
+            "cases": "x",
+            "branches": 5,
+            "condition": [1],
+            "values": "v",
+            "weekdays": 3,
+            "fields": {"a": 1},
+            "filter": "f",
+            "amount": None,
+            "users": 7,
+        }
+    ]
     for t in get_catalog():
         for config in junk:
             for lang in ("es", "en"):

@@ -13,10 +13,31 @@ from runtime.catalog import get_catalog
 from runtime.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[3]
-TYPE_KEYS = {"id", "version", "kind", "title", "description", "icon", "inputs", "outputs",
-             "dynamic_outputs", "fields", "aliases"}
-FIELD_KEYS = {"name", "kind", "title", "help", "default", "required", "choices", "visible_when",
-              "minimum", "maximum"}
+TYPE_KEYS = {
+    "id",
+    "version",
+    "kind",
+    "title",
+    "description",
+    "icon",
+    "inputs",
+    "outputs",
+    "dynamic_outputs",
+    "fields",
+    "aliases",
+}
+FIELD_KEYS = {
+    "name",
+    "kind",
+    "title",
+    "help",
+    "default",
+    "required",
+    "choices",
+    "visible_when",
+    "minimum",
+    "maximum",
+}
 
 
 def run_json(capsys: pytest.CaptureFixture[str], *extra: str) -> list[dict]:
@@ -61,7 +82,11 @@ def test_subprocess_prints_the_same_json(capsys) -> None:
     expected = run_json(capsys)
     done = subprocess.run(
         [sys.executable, "main.py", "nodes", "--json"],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == expected
