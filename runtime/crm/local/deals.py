@@ -1,0 +1,176 @@
+"""Pipelines with ordered stages, and deals moving through them."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from runtime.crm.local.errors import InvalidInput, NotFound
+from runtime.crm.local.events import record_event
+from runtime.crm.local.users import resolve_user_id
+from runtime.store.schema_crm import crm_contacts, crm_deals, crm_pipelines, crm_stages
+from runtime.store.types import now
+
+
+def create_pipeline(conn: Connection, name: str, stages: list[str], origin: str) -> int:
+    """A pipeline and its stages in the given order; refuses duplicates and empty names."""
+    name = (name or "").strip()
+    clean = [s.strip() for s in stages]
+    if not name or not clean or any(not s for s in clean):
+        raise InvalidInput("a pipeline needs a name and at least one non-empty stage")
+    if len({s.casefold() for s in clean}) != len(clean):
+        raise InvalidInput(f"pipeline {name!r} repeats a stage name")
+    if conn.scalar(select(crm_pipelines.c.id).where(crm_pipelines.c.name == name)) is not None:
+        raise InvalidInput(f"a pipeline called {name!r} already exists")
+    pid = conn.execute(insert(crm_pipelines).values(name=name)).inserted_primary_key[0]
+    conn.execute(insert(crm_stages), [{"pipeline_id": pid, "name": s, "position": i} for i, s in enumerate(clean)])
+    record_event(conn, "pipeline", pid, "created", {"name": [None, name], "stages": [None, clean]}, origin)
+    return pid
+
+
+def list_pipelines(conn: Connection) -> list[dict[str, Any]]:
+    """[{"id", "name", "stages": [{"id", "name", "position"}]}] by name, stages in order."""
+    out: dict[int, dict[str, Any]] = {}
+    for p in conn.execute(select(crm_pipelines).order_by(crm_pipelines.c.name)):
+        out[p.id] = {"id": str(p.id), "name": p.name, "stages": []}
+    for s in conn.execute(select(crm_stages).order_by(crm_stages.c.pipeline_id, crm_stages.c.position)):
+        out[s.pipeline_id]["stages"].append({"id": str(s.id), "name": s.name, "position": s.position})
+    return list(out.values())
+
+
+def _pipeline(conn: Connection, name: str) -> Any:
+    rows = conn.execute(select(crm_pipelines)).all()
+    for match in (lambda r: r.name == name, lambda r: r.name.casefold() == name.strip().casefold()):
+        found = [r for r in rows if match(r)]
+        if found:
+            return found[0]
+    known = ", ".join(sorted(r.name for r in rows)) or "none yet"
+    raise InvalidInput(f"no pipeline {name!r} (pipelines: {known})")
+
+
+def _stage(conn: Connection, pipeline: Any, name: str) -> Any:
+    rows = conn.execute(
+        select(crm_stages).where(crm_stages.c.pipeline_id == pipeline.id).order_by(crm_stages.c.position)
+    ).all()
+    for match in (lambda r: r.name == name, lambda r: r.name.casefold() == name.strip().casefold()):
+        found = [r for r in rows if match(r)]
+        if found:
+            return found[0]
+    raise InvalidInput(
+        f"no stage {name!r} in pipeline {pipeline.name!r} (stages: {', '.join(r.name for r in rows)})"
+    )
+
+
+def parse_amount(value: Any) -> Decimal | None:
+    """1200, "1200.50", "1200,50" -> Decimal; None/"" -> None; else InvalidInput."""
+    if value is None or str(value).strip() == "":
+        return None
+    text = str(value).strip().replace(" ", "")
+    if "," in text and "." not in text:
+        text = text.replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise InvalidInput(f"invalid amount {value!r}") from None
+    if not amount.is_finite():
+        raise InvalidInput(f"invalid amount {value!r}")
+    return amount.quantize(Decimal("0.01"))
+
+
+_SELECT = (
+    select(crm_deals, crm_pipelines.c.name.label("pipeline"), crm_stages.c.name.label("stage"),
+           crm_contacts.c.email.label("contact_email"))
+    .join(crm_pipelines, crm_pipelines.c.id == crm_deals.c.pipeline_id)
+    .join(crm_stages, crm_stages.c.id == crm_deals.c.stage_id)
+    .outerjoin(crm_contacts, crm_contacts.c.id == crm_deals.c.contact_id)
+)
+
+
+def deal_dict(row: Any) -> dict[str, Any]:
+    return {
+        "id": str(row.id),
+        "title": row.title,
+        "contact_id": None if row.contact_id is None else str(row.contact_id),
+        "contact_email": row.contact_email,
+        "pipeline": row.pipeline,
+        "stage": row.stage,
+        "amount": None if row.amount is None else float(row.amount),
+        "owner_id": None if row.owner_id is None else str(row.owner_id),
+        "close_date": row.close_date,
+        "custom": dict(row.custom or {}),
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+    }
+
+
+def create_deal(
+    conn: Connection,
+    title: str,
+    pipeline: str,
+    stage: str,
+    origin: str,
+    *,
+    contact_id: int | None = None,
+    amount: Any = None,
+    owner: Any = None,
+    close_date: str | None = None,
+) -> int:
+    """A deal at `stage` of `pipeline` (both by name); writes a created event."""
+    title = (title or "").strip()
+    if not title:
+        raise InvalidInput("a deal needs a title")
+    p = _pipeline(conn, pipeline)
+    s = _stage(conn, p, stage)
+    value = parse_amount(amount)
+    owner_id = resolve_user_id(conn, owner)
+    ts = now()
+    deal_id = conn.execute(
+        insert(crm_deals).values(
+            title=title, contact_id=contact_id, pipeline_id=p.id, stage_id=s.id, amount=value,
+            owner_id=owner_id, close_date=close_date, custom={}, created_at=ts, updated_at=ts,
+        )
+    ).inserted_primary_key[0]
+    initial = {"title": title, "pipeline": p.name, "stage": s.name, "contact_id": contact_id and str(contact_id),
+               "amount": None if value is None else float(value), "owner_id": owner_id and str(owner_id)}
+    record_event(conn, "deal", deal_id, "created", {k: [None, v] for k, v in initial.items() if v is not None}, origin)
+    return deal_id
+
+
+def get_deal(conn: Connection, deal_id: int | str) -> dict[str, Any] | None:
+    key = str(deal_id).strip()
+    if not key.isdigit():
+        return None
+    row = conn.execute(_SELECT.where(crm_deals.c.id == int(key))).first()
+    return deal_dict(row) if row else None
+
+
+def move_deal(conn: Connection, deal_id: int | str, stage: str, origin: str, pipeline: str | None = None) -> bool:
+    """Move a deal to `stage` (of `pipeline`, default its own); False if already there."""
+    deal = get_deal(conn, deal_id)
+    if deal is None:
+        raise NotFound(f"no deal with id {deal_id}")
+    p = _pipeline(conn, pipeline or deal["pipeline"])
+    s = _stage(conn, p, stage)
+    if p.name == deal["pipeline"] and s.name == deal["stage"]:
+        return False
+    conn.execute(
+        update(crm_deals).where(crm_deals.c.id == int(deal["id"])).values(pipeline_id=p.id, stage_id=s.id, updated_at=now())
+    )
+    changes: dict[str, list[Any]] = {"stage": [deal["stage"], s.name]}
+    if p.name != deal["pipeline"]:
+        changes["pipeline"] = [deal["pipeline"], p.name]
+    record_event(conn, "deal", deal["id"], "stage_changed", changes, origin)
+    return True
+
+
+def list_deals(conn: Connection, contact_id: int | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    """Deals, newest first; only one contact's when `contact_id` is given."""
+    q = _SELECT.order_by(crm_deals.c.id.desc())
+    if contact_id is not None:
+        q = q.where(crm_deals.c.contact_id == contact_id)
+    if limit is not None:
+        q = q.limit(limit)
+    return [deal_dict(r) for r in conn.execute(q)]

@@ -1,0 +1,97 @@
+"""`LocalCrmOps`: the CrmOps interface of runtime.crm.base over one open transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from runtime.crm.local import contacts, deals, fields, tags, tasks, users
+from runtime.crm.local.events import watch
+from runtime.store.schema_crm import crm_contacts
+
+
+class LocalCrmOps:
+    """Every CrmOps method on the caller's connection: writes join its transaction.
+
+    Ids are strings at this interface; `contact_id` also accepts an email.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        watch(conn.engine)
+
+    # -- contacts ---------------------------------------------------------------
+    def get_contact(self, contact_id: str) -> dict[str, Any] | None:
+        return contacts.get_contact(self.conn, contact_id)
+
+    def find_contact(self, email: str) -> dict[str, Any] | None:
+        return contacts.find_contact(self.conn, email)
+
+    def create_contact(self, values: dict[str, Any], origin: str, tags: tuple[str, ...] = ()) -> str:
+        return str(contacts.create_contact(self.conn, values, origin, tuple(tags)))
+
+    def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        return contacts.update_contact(self.conn, self._cid(contact_id), values, origin)
+
+    def delete_contact(self, contact_id: str, origin: str) -> bool:
+        return contacts.delete_contact(self.conn, self._cid(contact_id), origin)
+
+    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
+        return tags.add_tag(self.conn, self._cid(contact_id), tag, origin)
+
+    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
+        return tags.remove_tag(self.conn, self._cid(contact_id), tag, origin)
+
+    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
+        return bool(contacts.update_contact(self.conn, self._cid(contact_id), {"owner_id": user_id}, origin))
+
+    def iter_contact_ids(self) -> list[str]:
+        return [str(i) for i in self.conn.scalars(select(crm_contacts.c.id).order_by(crm_contacts.c.id))]
+
+    # -- deals, tasks -----------------------------------------------------------
+    def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:
+        return deals.list_deals(self.conn, contact_id=self._cid(contact_id))
+
+    def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
+        return deals.move_deal(self.conn, deal_id, stage, origin, pipeline)
+
+    def create_task(
+        self,
+        contact_id: str,
+        title: str,
+        notes: str,
+        due_at: float | None,
+        assignee_id: str | None,
+        origin: str,
+        deal_id: str | None = None,
+    ) -> str:
+        task_id = tasks.create_task(
+            self.conn,
+            self._cid(contact_id) if contact_id else None,
+            title,
+            origin,
+            notes=notes,
+            due_at=due_at,
+            assignee=assignee_id,
+            deal_id=int(deal_id) if deal_id else None,
+        )
+        return str(task_id)
+
+    # -- users, pipelines, fields -----------------------------------------------
+    def get_user(self, user: str) -> dict[str, Any] | None:
+        return users.get_user(self.conn, user)
+
+    def list_users(self) -> list[dict[str, Any]]:
+        return users.list_users(self.conn)
+
+    def list_pipelines(self) -> list[dict[str, Any]]:
+        return deals.list_pipelines(self.conn)
+
+    def list_fields(self) -> list[dict[str, Any]]:
+        return fields.list_fields(self.conn)
+
+    def _cid(self, contact_id: str | int) -> int:
+        """An id (or email) -> the integer id; NotFound when there is no such contact."""
+        return contacts.resolve_contact_id(self.conn, contact_id)

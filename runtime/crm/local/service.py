@@ -1,0 +1,136 @@
+"""`LocalCrm`: the embedded CRM as a connector, plus one-call convenience methods.
+
+`LocalCrm(db).bind(conn)` gives `LocalCrmOps` on the caller's transaction (the engine
+uses that, so a step and its CRM write commit together). The other methods each open
+their own transaction with `db.begin()` for the CLI and the designer; change listeners
+(runtime.crm.local.events) are called after those transactions commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from runtime.crm.local import contacts, deals, tags, tasks, users
+from runtime.crm.local.events import watch
+from runtime.crm.local.ops import LocalCrmOps
+from runtime.crm.local.search import Page, search_contacts
+from runtime.store.db import Database
+
+
+class LocalCrm:
+    """The local CRM of one database. `name` is "local" (the connector name)."""
+
+    name = "local"
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        watch(db.engine)
+
+    def bind(self, conn: Connection) -> LocalCrmOps:
+        return LocalCrmOps(conn)
+
+    def _run(self, fn: Callable[[Connection], Any]) -> Any:
+        with self.db.begin() as conn:
+            return fn(conn)
+
+    # -- contacts ---------------------------------------------------------------
+    def create_contact(self, values: dict[str, Any], origin: str = "designer", tags: tuple[str, ...] = ()) -> int:
+        return self._run(lambda c: contacts.create_contact(c, values, origin, tuple(tags)))
+
+    def update_contact(self, contact: str | int, values: dict[str, Any], origin: str = "designer") -> dict[str, list[Any]]:
+        """Update by id or email; returns the real changes ({} and no event if none)."""
+        return self._run(lambda c: contacts.update_contact(c, contacts.resolve_contact_id(c, contact), values, origin))
+
+    def get_contact(self, contact: str | int) -> dict[str, Any] | None:
+        """A contact by id or email, None if there is none."""
+        if "@" in str(contact):
+            return self._run(lambda c: contacts.find_contact(c, str(contact)))
+        return self._run(lambda c: contacts.get_contact(c, contact))
+
+    def delete_contact(self, contact: str | int, origin: str = "designer") -> bool:
+        return self._run(lambda c: contacts.delete_contact(c, contacts.resolve_contact_id(c, contact), origin))
+
+    def add_tag(self, contact: str | int, tag: str, origin: str = "designer") -> bool:
+        return self._run(lambda c: tags.add_tag(c, contacts.resolve_contact_id(c, contact), tag, origin))
+
+    def remove_tag(self, contact: str | int, tag: str, origin: str = "designer") -> bool:
+        return self._run(lambda c: tags.remove_tag(c, contacts.resolve_contact_id(c, contact), tag, origin))
+
+    def search(self, text: str = "", **options: Any) -> Page:
+        """See runtime.crm.local.search.search_contacts for the options."""
+        return self._run(lambda c: search_contacts(c, text, **options))
+
+    def list_tags(self) -> list[dict[str, Any]]:
+        return self._run(tags.list_tags)
+
+    def list_fields(self) -> list[dict[str, Any]]:
+        return self._run(lambda c: LocalCrmOps(c).list_fields())
+
+    # -- users, pipelines, deals ------------------------------------------------
+    def create_user(self, email: str, name: str, origin: str = "designer") -> int:
+        return self._run(lambda c: users.create_user(c, email, name, origin))
+
+    def list_users(self) -> list[dict[str, Any]]:
+        return self._run(users.list_users)
+
+    def create_pipeline(self, name: str, stages: list[str], origin: str = "designer") -> int:
+        return self._run(lambda c: deals.create_pipeline(c, name, stages, origin))
+
+    def list_pipelines(self) -> list[dict[str, Any]]:
+        return self._run(deals.list_pipelines)
+
+    def create_deal(self, title: str, pipeline: str, stage: str, origin: str = "designer", *,
+                    contact: str | int | None = None, **extra: Any) -> int:
+        """`extra`: amount, owner (id or email), close_date (ISO date)."""
+        def go(c: Connection) -> int:
+            cid = None if contact is None else contacts.resolve_contact_id(c, contact)
+            return deals.create_deal(c, title, pipeline, stage, origin, contact_id=cid, **extra)
+
+        return self._run(go)
+
+    def move_deal(self, deal_id: str | int, stage: str, origin: str = "designer", pipeline: str | None = None) -> bool:
+        return self._run(lambda c: deals.move_deal(c, deal_id, stage, origin, pipeline))
+
+    def get_deal(self, deal_id: str | int) -> dict[str, Any] | None:
+        return self._run(lambda c: deals.get_deal(c, deal_id))
+
+    def list_deals(self, contact: str | int | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+        def go(c: Connection) -> list[dict[str, Any]]:
+            cid = None if contact is None else contacts.resolve_contact_id(c, contact)
+            return deals.list_deals(c, contact_id=cid, limit=limit)
+
+        return self._run(go)
+
+    # -- tasks, notes -----------------------------------------------------------
+    def create_task(self, contact: str | int | None, title: str, origin: str = "designer", **extra: Any) -> int:
+        """`extra`: notes, due_at (epoch seconds), assignee (id or email), deal_id."""
+        def go(c: Connection) -> int:
+            cid = None if contact is None else contacts.resolve_contact_id(c, contact)
+            return tasks.create_task(c, cid, title, origin, **extra)
+
+        return self._run(go)
+
+    def list_tasks(self, contact: str | int | None = None) -> list[dict[str, Any]]:
+        return self._run(lambda c: tasks.list_tasks(c, None if contact is None else contacts.resolve_contact_id(c, contact)))
+
+    def add_note(self, contact: str | int, body: str, origin: str = "designer") -> int:
+        return self._run(lambda c: tasks.add_note(c, contacts.resolve_contact_id(c, contact), body, origin))
+
+    def list_notes(self, contact: str | int) -> list[dict[str, Any]]:
+        return self._run(lambda c: tasks.list_notes(c, contacts.resolve_contact_id(c, contact)))
+
+    # -- import, demo -----------------------------------------------------------
+    def import_csv(self, path: str | Path, **options: Any) -> Any:
+        """See runtime.crm.local.csv_import.import_contacts_csv."""
+        from runtime.crm.local.csv_import import import_contacts_csv
+
+        return import_contacts_csv(self.db, path, **options)
+
+    def seed_demo(self) -> bool:
+        from runtime.crm.local.demo import seed_demo_crm
+
+        return self._run(seed_demo_crm)

@@ -1,0 +1,34 @@
+"""Fixtures for local CRM tests: a real, migrated SQLite file per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from runtime.crm.local import LocalCrm
+from runtime.store.db import Database, open_database
+from runtime.store.schema_crm import change_events
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "crm.db"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def crm(db: Database) -> LocalCrm:
+    return LocalCrm(db)
+
+
+def events(db: Database, entity: str | None = None) -> list[dict]:
+    """Every change event (optionally of one entity), oldest first, as dicts."""
+    q = select(change_events).order_by(change_events.c.id)
+    if entity:
+        q = q.where(change_events.c.entity == entity)
+    with db.begin() as conn:
+        return [dict(r._mapping) for r in conn.execute(q)]
