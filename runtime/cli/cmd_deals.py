@@ -1,5 +1,95 @@
-"""Placeholder: `deals` commands."""
+"""`deals`: add, move and list deals; add and list pipelines (ordered stages)."""
+
+from __future__ import annotations
+
+import argparse
+
+from runtime.cli.cmd_contacts import ORIGIN, local_crm
+from runtime.cli.common import add_json_flag, print_json
+from runtime.store.types import to_iso
 
 
-def register(sub, parent):
-    pass
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    group = sub.add_parser("deals", parents=[parent], help="deals and pipelines of the local CRM",
+                           description="Deals of the local CRM. See docs/cli/contacts.md.")
+    cmds = group.add_subparsers(dest="deals_command", metavar="ACTION", required=True)
+    p = cmds.add_parser("add", parents=[parent], help="add a deal at a stage of a pipeline")
+    p.add_argument("--title", required=True)
+    p.add_argument("--contact", metavar="EMAIL")
+    p.add_argument("--pipeline", required=True)
+    p.add_argument("--stage", required=True)
+    p.add_argument("--amount")
+    p.add_argument("--owner", metavar="USER", help="user id or email")
+    p.set_defaults(handler=run_add)
+    p = cmds.add_parser("move", parents=[parent], help="move a deal to another stage")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--stage", required=True)
+    p.add_argument("--pipeline", help="move into another pipeline too")
+    p.set_defaults(handler=run_move)
+    p = cmds.add_parser("list", parents=[parent], help="list deals, newest first")
+    p.add_argument("--contact", metavar="EMAIL")
+    add_json_flag(p)
+    p.set_defaults(handler=run_list)
+    p = cmds.add_parser("add-pipeline", parents=[parent], help="add a pipeline with its stages in order")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--stage", action="append", required=True, help="repeat, in order")
+    p.set_defaults(handler=run_add_pipeline)
+    p = cmds.add_parser("pipelines", parents=[parent], help="list pipelines and their stages")
+    add_json_flag(p)
+    p.set_defaults(handler=run_pipelines)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    with local_crm(args) as crm:
+        did = crm.create_deal(args.title, args.pipeline, args.stage, ORIGIN, contact=args.contact,
+                              amount=args.amount, owner=args.owner)
+        deal = crm.get_deal(did)
+    print(f"deal {did} created [{deal['pipeline']} / {deal['stage']}]")
+    return 0
+
+
+def run_move(args: argparse.Namespace) -> int:
+    with local_crm(args) as crm:
+        moved = crm.move_deal(args.id, args.stage, ORIGIN, args.pipeline)
+        deal = crm.get_deal(args.id)
+    print(f"deal {deal['id']} {'moved to' if moved else 'already at'} {deal['stage']}")
+    return 0
+
+
+def deal_json(d: dict) -> dict:
+    return {"id": d["id"], "title": d["title"], "contact": {"id": d["contact_id"], "email": d["contact_email"]}
+            if d["contact_id"] else None, "pipeline": d["pipeline"], "stage": d["stage"], "amount": d["amount"],
+            "owner_id": d["owner_id"], "close_date": d["close_date"], "created_at": to_iso(d["created_at"]),
+            "updated_at": to_iso(d["updated_at"])}
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with local_crm(args) as crm:
+        found = crm.list_deals(contact=args.contact)
+    if args.json:
+        print_json([deal_json(d) for d in found])
+        return 0
+    for d in found:
+        amount = "" if d["amount"] is None else f"{d['amount']:.2f}"
+        print(f"{d['id']:>4}  {d['title']:<36}  {d['pipeline']} / {d['stage']:<14}  {amount:>10}  "
+              f"{d['contact_email'] or ''}")
+    print(f"\n{len(found)} deals")
+    return 0
+
+
+def run_add_pipeline(args: argparse.Namespace) -> int:
+    with local_crm(args) as crm:
+        pid = crm.create_pipeline(args.name, args.stage, ORIGIN)
+    print(f"pipeline {pid} created: {' > '.join(s.strip() for s in args.stage)}")
+    return 0
+
+
+def run_pipelines(args: argparse.Namespace) -> int:
+    with local_crm(args) as crm:
+        found = crm.list_pipelines()
+    if args.json:
+        print_json(found)
+        return 0
+    for p in found:
+        print(f"{p['name']}: {' > '.join(s['name'] for s in p['stages'])}")
+    return 0

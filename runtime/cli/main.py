@@ -19,6 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parent.add_argument(
         "--db",
         metavar="URL",
+        # SUPPRESS: a subcommand's copy of --db must not reset `--db X COMMAND` to None.
+        default=argparse.SUPPRESS,
         help="database URL or SQLite file path (default: $CAUDAL_DB, else the user data folder)",
     )
     parser = argparse.ArgumentParser(
@@ -37,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one CLI command; return the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if not hasattr(args, "db"):  # --db defaults to SUPPRESS (see build_parser)
+        args.db = None
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
