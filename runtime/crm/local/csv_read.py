@@ -34,6 +34,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "source": ("origen", "fuente", "source", "leadsource", "provenance"),
     "owner_id": ("propietario", "responsable", "owner", "owneremail", "proprietaire"),
     "tags": ("etiquetas", "etiqueta", "tags", "tag", "labels", "etiquettes"),
+    # custom, but so common that flows say `contact.city` whatever the file's language
+    "city": ("ciudad", "localidad", "poblacion", "city", "town", "ville"),
 }
 _BY_ALIAS = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
 FIELDS = tuple(_ALIASES)
