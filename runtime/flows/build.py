@@ -1,0 +1,104 @@
+"""From a well-shaped v1 document to a `Flow`: resolve node types, check edge ends, build.
+
+In strict mode (files) an unknown node type, a node type version newer than the
+catalog's, or an edge to a missing node or port is an issue and nothing is built.
+In lenient mode (drafts saved from the designer) aliases are still resolved but
+such problems are left for `validate` to report.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from runtime.catalog.registry import Catalog
+from runtime.catalog.types import Text
+from runtime.flows.errors import FileIssue
+from runtime.flows.jsonlines import LineMap
+from runtime.flows.model import Edge, Endpoint, Flow, FlowSettings, Node
+
+T = Text
+
+
+def _node_ref(node: dict[str, Any]) -> tuple[str, str | None]:
+    return node["id"], node.get("title") or None
+
+
+def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileIssue]:
+    """Catalog problems of a well-shaped document: unknown types, bad edge ends."""
+    issues: list[FileIssue] = []
+    flow = doc["flow"]
+    by_id: dict[str, dict[str, Any]] = {}
+    for i, node in enumerate(flow["nodes"]):
+        by_id[node["id"]] = node
+        line = lines.line(("flow", "nodes", i))
+        nid, title = _node_ref(node)
+        ntype = catalog.get(node["type"])
+        if ntype is None:
+            issues.append(FileIssue("unknown_type", T(
+                f"tipo de nodo desconocido «{node['type']}».",
+                f"unknown node type «{node['type']}»."), line, nid, title))
+        elif node.get("type_version", ntype.version) > ntype.version:
+            issues.append(FileIssue("newer_type_version", T(
+                f"«{ntype.id}» versión {node['type_version']} es más nueva que la que conoce "
+                f"esta versión de Caudal ({ntype.version}).",
+                f"«{ntype.id}» version {node['type_version']} is newer than this Caudal knows "
+                f"({ntype.version})."), line, nid, title))
+    for i, edge in enumerate(flow["edges"]):
+        line = lines.line(("flow", "edges", i))
+        for end, inputs in (("from", False), ("to", True)):
+            ref = edge[end]
+            node = by_id.get(ref["node"])
+            if node is None:
+                issues.append(FileIssue("missing_node", T(
+                    f"la conexión n.º {i + 1} ({end}) apunta al nodo «{ref['node']}», que no existe.",
+                    f"edge #{i + 1} ({end}) points to node «{ref['node']}», which does not exist."),
+                    line))
+                continue
+            ntype = catalog.get(node["type"])
+            if ntype is None:
+                continue  # already reported as unknown_type
+            ports = ntype.inputs if inputs else ntype.output_ports(node.get("config") or {})
+            names = [p.name for p in ports]
+            if ref["port"] in names:
+                continue
+            side = T("entrada", "input") if inputs else T("salida", "output")
+            have = ", ".join(names) if names else T("ninguno", "none").en
+            have_es = ", ".join(names) if names else "ninguno"
+            issues.append(FileIssue("missing_port", T(
+                f"la conexión n.º {i + 1} usa el puerto de {side.es} «{ref['port']}», que este nodo "
+                f"no tiene (tiene: {have_es}).",
+                f"edge #{i + 1} uses {side.en} port «{ref['port']}», which this node does not have "
+                f"(it has: {have})."), line, *_node_ref(node)))
+    return issues
+
+
+def build(doc: dict[str, Any], catalog: Catalog) -> Flow:
+    """The `Flow` of a well-shaped v1 document; aliases become current type ids."""
+    flow = doc["flow"]
+    raw = flow.get("settings") or {}
+    defaults = FlowSettings()
+    settings = FlowSettings(
+        reenrollment=raw.get("reenrollment", defaults.reenrollment),
+        goal=copy.deepcopy(raw.get("goal", defaults.goal)),
+        timezone=raw.get("timezone") or defaults.timezone,
+        crm=raw.get("crm", defaults.crm),
+        max_steps=raw.get("max_steps", defaults.max_steps),
+    )
+    nodes = []
+    for n in flow["nodes"]:
+        ntype = catalog.get(n["type"])
+        nodes.append(Node(
+            id=n["id"],
+            type=ntype.id if ntype else n["type"],
+            type_version=n.get("type_version", ntype.version if ntype else 1),
+            title=n.get("title") or "",
+            config=copy.deepcopy(n.get("config") or {}),
+            position=tuple(n.get("position", (0, 0))),
+        ))
+    edges = [
+        Edge(Endpoint(e["from"]["node"], e["from"]["port"]), Endpoint(e["to"]["node"], e["to"]["port"]))
+        for e in flow["edges"]
+    ]
+    return Flow(id=flow["id"], name=flow["name"].strip(), description=flow.get("description") or "",
+                settings=settings, nodes=nodes, edges=edges)

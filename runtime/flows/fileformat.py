@@ -1,0 +1,157 @@
+"""Flow files (`*.caudal.json`): load and save, format v1.
+
+Loading goes parse (with line numbers) -> migrate the plain dict to the current
+schema_version -> check its shape -> resolve node types against the catalog -> build
+the `Flow`. Any problem raises `FlowFileError` naming the file, line and node, and
+nothing is returned. Saving writes canonical text (see `writer`), so for a canonical
+file `dumps(loads(text)) == text`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, NoReturn
+
+from runtime.catalog.registry import Catalog
+from runtime.catalog.types import Text
+from runtime.flows import build as _build
+from runtime.flows import migrations
+from runtime.flows.errors import FileIssue, FlowFileError
+from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse
+from runtime.flows.model import Flow
+from runtime.flows.shape import check_shape
+from runtime.flows.writer import dumps, dumps_document, to_document
+
+__all__ = [
+    "FlowFileError",
+    "dump",
+    "dumps",
+    "dumps_document",
+    "from_document",
+    "load",
+    "loads",
+    "read_document",
+    "to_document",
+]
+
+T = Text
+SUFFIX = ".caudal.json"
+
+
+def _catalog(catalog: Catalog | None) -> Catalog:
+    if catalog is not None:
+        return catalog
+    from runtime.catalog import get_catalog
+
+    return get_catalog()
+
+
+def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], LineMap]:
+    """Parse, migrate and shape-check flow file text; return the v1 document and its lines.
+
+    Raises:
+        FlowFileError: broken JSON, another format, a newer schema_version, a wrong shape.
+    """
+    try:
+        raw, lines = parse(text)
+    except JsonSyntaxError as exc:
+        raise FlowFileError(source, [FileIssue("bad_json", T(
+            f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)]) from None
+    return upgrade_document(raw, lines, source)
+
+
+def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict[str, Any], LineMap]:
+    """Migrate a parsed document to the current version and check its shape."""
+    lines = lines or LineMap()
+    if not isinstance(raw, dict):
+        _fail(source, "wrong_type", T("el archivo debe contener un objeto JSON.",
+                                      "the file must hold a JSON object."), lines.line(()))
+    fmt = raw.get("format")
+    if "format" in raw and fmt != migrations.FORMAT:
+        _fail(source, "wrong_format", T(
+            f"no es un flujo de Caudal (format es {fmt!r}, se esperaba {migrations.FORMAT!r}).",
+            f"not a Caudal flow (format is {fmt!r}, expected {migrations.FORMAT!r})."), lines.line(()))
+    version = migrations.document_version(raw)
+    if version is None:
+        _fail(source, "no_schema_version", T(
+            "falta «schema_version» (un número entero).",
+            "«schema_version» (a whole number) is missing."), lines.line(()))
+    current = migrations.CURRENT_SCHEMA_VERSION
+    if version > current:
+        _fail(source, "newer_schema_version", T(
+            f"el archivo es de schema_version {version}, más nuevo que el que entiende esta versión "
+            f"de Caudal ({current}); actualice Caudal.",
+            f"the file has schema_version {version}, newer than this Caudal understands "
+            f"({current}); update Caudal."), lines.line(()))
+    if version < 0:
+        _fail(source, "no_schema_version", T(
+            f"schema_version {version} no existe.", f"schema_version {version} does not exist."),
+            lines.line(()))
+    doc, applied = migrations.migrate(raw, version)
+    for step in applied:
+        for old, new in step.moves:
+            lines = lines.moved(old, new)
+    issues = check_shape(doc, lines)
+    if issues:
+        raise FlowFileError(source, issues)
+    return doc, lines
+
+
+def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None = None,
+                  lines: LineMap | None = None, strict: bool = True) -> Flow:
+    """Build a `Flow` from a parsed document of any supported version.
+
+    Args:
+        doc: the plain dict (as parsed from a file or read from the database).
+        source: how messages name where the document came from.
+        catalog: node types to resolve against (default: the full catalog).
+        lines: line numbers of the original text, if known.
+        strict: refuse unknown node types and edges to missing nodes or ports (files).
+            With False (designer drafts) those are left for `validate` to report.
+    """
+    cat = _catalog(catalog)
+    doc, lines = upgrade_document(doc, lines, source)
+    if strict:
+        issues = _build.resolve(doc, lines, cat)
+        if issues:
+            raise FlowFileError(source, issues)
+    return _build.build(doc, cat)
+
+
+def loads(text: str, source: str = "<text>", catalog: Catalog | None = None,
+          strict: bool = True) -> Flow:
+    """The `Flow` in flow file `text`; `source` names it in messages."""
+    doc, lines = read_document(text, source)
+    return from_document(doc, source, catalog, lines, strict)
+
+
+def read_text(path: str | Path) -> str:
+    """A flow file's text (UTF-8, BOM tolerated); unreadable files raise `FlowFileError`."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        _fail(str(p), "unreadable", T(f"no se puede leer: {exc.strerror}.",
+                                      f"cannot be read: {exc.strerror}."), None)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        _fail(str(p), "bad_encoding", T("el archivo no está en UTF-8.", "the file is not UTF-8."), line)
+
+
+def load(path: str | Path, catalog: Catalog | None = None, strict: bool = True) -> Flow:
+    """The `Flow` in the file at `path`."""
+    return loads(read_text(path), str(path), catalog, strict)
+
+
+def dump(flow: Flow, path: str | Path) -> None:
+    """Write `flow` to `path` as canonical UTF-8 text (replacing the file whole)."""
+    p = Path(path)
+    tmp = p.with_name(p.name + ".tmp")
+    tmp.write_text(dumps(flow), encoding="utf-8", newline="\n")
+    tmp.replace(p)
+
+
+def _fail(source: str, code: str, message: Text, line: int | None) -> NoReturn:
+    raise FlowFileError(source, [FileIssue(code, message, line)])

@@ -1,0 +1,129 @@
+"""JSON parsing that remembers the line of every object and array.
+
+`parse(text)` returns the value and a `LineMap` from JSON paths (tuples of keys and
+indices) to the line where that object or array starts, so later checks can say
+"line 12". It refuses duplicate keys and NaN/Infinity, which `json` would accept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from json.decoder import JSONArray, JSONObject, scanstring
+from json.scanner import py_make_scanner
+from typing import Any
+
+Path = tuple[str | int, ...]
+
+
+class JsonSyntaxError(ValueError):
+    """Text that is not the JSON we accept; `line` is 1-based."""
+
+    def __init__(self, message: str, line: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class LineMap:
+    """Lines of objects/arrays by path; `line(path)` falls back to the nearest parent."""
+
+    def __init__(self, lines: dict[Path, int] | None = None) -> None:
+        self._lines = lines or {}
+
+    def line(self, path: Path) -> int | None:
+        path = tuple(path)
+        while True:
+            if path in self._lines:
+                return self._lines[path]
+            if not path:
+                return None
+            path = path[:-1]
+
+    def moved(self, old: Path, new: Path) -> LineMap:
+        """A copy where paths under `old` now live under `new` (after a migration)."""
+        n = len(old)
+        return LineMap({
+            (new + p[n:] if p[:n] == old else p): line for p, line in self._lines.items()
+        })
+
+
+class _Context:
+    """What `py_make_scanner` reads from a decoder, with position-recording hooks."""
+
+    def __init__(self, text: str) -> None:
+        self._newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.lines_by_id: dict[int, int] = {}
+        self._keep: list[Any] = []  # keeps objects alive so their ids stay unique
+        self.strict = True
+        self.parse_float = float
+        self.parse_int = int
+        self.parse_string = scanstring
+        self.object_hook = None
+        self.object_pairs_hook = list
+        self.memo: dict[str, str] = {}
+        self.parse_constant = self._refuse_constant
+        self.parse_object = self._object
+        self.parse_array = self._array
+        self.scan_once = py_make_scanner(self)
+
+    def line_at(self, index: int) -> int:
+        return bisect.bisect_left(self._newlines, index) + 1
+
+    @staticmethod
+    def _refuse_constant(name: str) -> Any:
+        raise JsonSyntaxError(f"{name} is not allowed in a flow file", None)
+
+    def _record(self, value: Any, start: int) -> None:
+        self.lines_by_id[id(value)] = self.line_at(start)
+        self._keep.append(value)
+
+    def _object(self, s_and_end: tuple[str, int], strict: bool, scan_once: Any, object_hook: Any,
+                pairs_hook: Any, memo: Any = None) -> tuple[dict[str, Any], int]:
+        start = s_and_end[1] - 1
+        pairs, end = JSONObject(s_and_end, strict, scan_once, None, list, memo)
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise JsonSyntaxError(f"duplicate key {key!r}", self.line_at(start))
+            result[key] = value
+        self._record(result, start)
+        return result, end
+
+    def _array(self, s_and_end: tuple[str, int], scan_once: Any) -> tuple[list[Any], int]:
+        start = s_and_end[1] - 1
+        values, end = JSONArray(s_and_end, scan_once)
+        self._record(values, start)
+        return values, end
+
+
+def parse(text: str) -> tuple[Any, LineMap]:
+    """Parse JSON `text`; return the value and the lines of its objects and arrays.
+
+    Raises:
+        JsonSyntaxError: broken JSON, a duplicate key or NaN/Infinity, with the line.
+    """
+    ctx = _Context(text)
+    decoder = json.JSONDecoder()
+    decoder.scan_once = ctx.scan_once  # type: ignore[attr-defined]
+    try:
+        value = decoder.decode(text)
+    except json.JSONDecodeError as exc:
+        raise JsonSyntaxError(exc.msg, exc.lineno) from None
+    except RecursionError:
+        raise JsonSyntaxError("nested too deeply", None) from None
+    lines: dict[Path, int] = {}
+    _walk(value, (), ctx.lines_by_id, lines)
+    return value, LineMap(lines)
+
+
+def _walk(value: Any, path: Path, by_id: dict[int, int], out: dict[Path, int]) -> None:
+    stack: list[tuple[Any, Path]] = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, dict):
+            out[where] = by_id.get(id(item), 0)
+            stack.extend((v, (*where, k)) for k, v in item.items())
+        elif isinstance(item, list):
+            out[where] = by_id.get(id(item), 0)
+            stack.extend((v, (*where, i)) for i, v in enumerate(item))

@@ -1,0 +1,173 @@
+"""`validate(flow)`: every problem that keeps a flow from being activated.
+
+Works on any `Flow`, including one the designer built with unknown types or edges
+to nowhere (loading a file refuses those; a canvas may still hold them). Problems
+come in a stable order: flow-level ones (no trigger, settings), then per node in
+document order (unknown type, config), then per edge in document order (dangling,
+duplicate, wrong port), then unreachable nodes in document order, then loops.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from runtime.catalog.checks import check_config
+from runtime.catalog.conditions import check_condition
+from runtime.catalog.registry import Catalog
+from runtime.catalog.types import NodeKind, NodeType, Text
+from runtime.flows.graph import cycles, reachable
+from runtime.flows.model import REENROLLMENT_POLICIES, Flow, FlowSettings, Node
+from runtime.flows.problems import Problem
+
+__all__ = ["Problem", "validate", "node_label"]
+
+T = Text
+# Node types that hold a contact for a while, so a loop through one is not a busy loop.
+WAITING_TYPES = frozenset({"decision.wait_until"})
+
+
+def node_label(node: Node, catalog: Catalog, lang: str = "en") -> str:
+    """The node's title, or its type's title when it has none, or its type id."""
+    if node.title:
+        return node.title
+    ntype = catalog.get(node.type)
+    return ntype.title.get(lang) if ntype else node.type
+
+
+def validate(flow: Flow, catalog: Catalog | None = None) -> list[Problem]:
+    """Every problem of `flow`, in a stable order (empty list = ready to activate)."""
+    if catalog is None:
+        from runtime.catalog import get_catalog
+
+        catalog = get_catalog()
+    types = {n.id: catalog.get(n.type) for n in flow.nodes}
+    problems: list[Problem] = []
+    triggers = [n.id for n in flow.nodes if (t := types[n.id]) and t.kind is NodeKind.TRIGGER]
+    if not triggers:
+        problems.append(Problem("no_trigger", None, T(
+            "El flujo no tiene ningún lanzador: nadie podrá entrar en él.",
+            "The flow has no trigger: no one can ever enter it.")))
+    problems.extend(_settings(flow.settings))
+    for node in flow.nodes:
+        problems.extend(_node(node, types[node.id]))
+    links = _edges(flow, types, problems)
+    if triggers:
+        seen = reachable(triggers, links)
+        problems.extend(
+            Problem("unreachable", n.id, T(
+                "Ningún lanzador llega a este nodo: nadie pasará por él.",
+                "No trigger leads to this node: no one will ever reach it."))
+            for n in flow.nodes if n.id not in seen
+        )
+    problems.extend(_loops(flow, types, links, catalog))
+    return problems
+
+
+def _settings(s: FlowSettings) -> list[Problem]:
+    out: list[Problem] = []
+    if s.reenrollment not in REENROLLMENT_POLICIES:
+        allowed = ", ".join(REENROLLMENT_POLICIES)
+        out.append(Problem("bad_reenrollment", None, T(
+            f"Reinscripción «{s.reenrollment}» no válida; use una de: {allowed}.",
+            f"Re-enrollment «{s.reenrollment}» is not valid; use one of: {allowed}."),
+            "reenrollment"))
+    if s.goal is not None:
+        out.extend(
+            Problem("bad_goal", None, T(f"Objetivo: {p.message.es}", f"Goal: {p.message.en}"), "goal")
+            for p in check_condition(s.goal)
+        )
+    try:
+        ZoneInfo(s.timezone)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        out.append(Problem("bad_timezone", None, T(
+            f"Zona horaria «{s.timezone}» desconocida (p. ej. Europe/Madrid).",
+            f"Unknown time zone «{s.timezone}» (e.g. Europe/Madrid)."), "timezone"))
+    if isinstance(s.max_steps, bool) or not isinstance(s.max_steps, int) or s.max_steps < 1:
+        out.append(Problem("bad_max_steps", None, T(
+            "El máximo de pasos por contacto debe ser un número entero de 1 o más.",
+            "The maximum steps per contact must be a whole number of 1 or more."), "max_steps"))
+    return out
+
+
+def _node(node: Node, ntype: NodeType | None) -> list[Problem]:
+    if ntype is None:
+        return [Problem("unknown_type", node.id, T(
+            f"Tipo de nodo desconocido «{node.type}».", f"Unknown node type «{node.type}»."))]
+    return [
+        Problem("missing_config" if p.code == "missing" else "invalid_config", node.id, p.message,
+                p.field or None)
+        for p in check_config(ntype, node.config)
+    ]
+
+
+def _edges(flow: Flow, types: dict[str, NodeType | None],
+           problems: list[Problem]) -> list[tuple[str, str]]:
+    """Report edge problems; return the (source, target) pairs between existing nodes."""
+    nodes = flow.node_map()
+    links: list[tuple[str, str]] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for i, e in enumerate(flow.edges, 1):
+        src, dst = e.source, e.target
+        missing = [end.node for end in (src, dst) if end.node not in nodes]
+        if missing:
+            anchor = src.node if src.node in nodes else dst.node if dst.node in nodes else None
+            problems.append(Problem("dangling_edge", anchor, T(
+                f"La conexión n.º {i} apunta al nodo «{missing[0]}», que no existe.",
+                f"Edge #{i} points to node «{missing[0]}», which does not exist.")))
+            continue
+        key = (src.node, src.port, dst.node, dst.port)
+        if key in seen:
+            problems.append(Problem("duplicate_edge", src.node, T(
+                f"La conexión n.º {i} repite otra: {src.port} → {dst.port}.",
+                f"Edge #{i} repeats another one: {src.port} → {dst.port}.")))
+            continue
+        seen.add(key)
+        links.append((src.node, dst.node))
+        problems.extend(_ports(i, e.source.port, e.target.port, nodes[src.node], nodes[dst.node],
+                               types[src.node], types[dst.node]))
+    return links
+
+
+def _ports(i: int, out_port: str, in_port: str, src: Node, dst: Node, src_type: NodeType | None,
+           dst_type: NodeType | None) -> list[Problem]:
+    out: list[Problem] = []
+    if src_type is not None:
+        names = [p.name for p in src_type.output_ports(src.config)]
+        if out_port not in names:
+            have = ", ".join(names) or "—"
+            out.append(Problem("wrong_port", src.id, T(
+                f"La conexión n.º {i} sale de «{out_port}», que no es una salida de este nodo "
+                f"(salidas: {have}).",
+                f"Edge #{i} leaves from «{out_port}», which is not an output of this node "
+                f"(outputs: {have}).")))
+    if dst_type is not None:
+        names = [p.name for p in dst_type.inputs]
+        if not names:
+            out.append(Problem("wrong_port", dst.id, T(
+                f"La conexión n.º {i} entra en un lanzador; los lanzadores no tienen entrada.",
+                f"Edge #{i} goes into a trigger; triggers have no input.")))
+        elif in_port not in names:
+            out.append(Problem("wrong_port", dst.id, T(
+                f"La conexión n.º {i} entra por «{in_port}», que no es una entrada de este nodo "
+                f"(entradas: {', '.join(names)}).",
+                f"Edge #{i} enters through «{in_port}», which is not an input of this node "
+                f"(inputs: {', '.join(names)}).")))
+    return out
+
+
+def _loops(flow: Flow, types: dict[str, NodeType | None], links: list[tuple[str, str]],
+           catalog: Catalog) -> list[Problem]:
+    def waits(node_id: str) -> bool:
+        t = types[node_id]
+        return t is not None and (t.kind is NodeKind.WAIT or t.id in WAITING_TYPES)
+
+    busy = [n.id for n in flow.nodes if not waits(n.id)]
+    nodes = flow.node_map()
+    out = []
+    for comp in cycles(busy, links):
+        es = ", ".join(f"«{node_label(nodes[n], catalog, 'es')}»" for n in comp)
+        en = ", ".join(f"«{node_label(nodes[n], catalog, 'en')}»" for n in comp)
+        out.append(Problem("loop_without_wait", comp[0], T(
+            f"Bucle sin espera entre {es}: un contacto daría vueltas sin parar. Añada una espera.",
+            f"Loop with no wait through {en}: a contact would go round without pause. Add a wait.")))
+    return out
