@@ -1,0 +1,76 @@
+"""Records changed in a time window, via CRM search sorted by modification time.
+
+HubSpot's search stops at 10,000 results per query (paging further answers HTTP 400), so
+a window whose `total` nears the cap is split in two halves, recursively, until each
+half fits. Windows are read oldest first, so the caller's cursor only moves forward.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from runtime.crm.hubspot.api import HubSpotApi
+from runtime.crm.hubspot.mapping import parse_time
+
+SEARCH_CAP = 10_000
+SPLIT_AT = 9_900  # split a window before it can reach the cap
+PAGE = 100
+MODIFIED = {"contacts": "lastmodifieddate", "deals": "hs_lastmodifieddate"}
+
+
+@dataclass(frozen=True)
+class Changed:
+    """One changed record as the search returned it."""
+
+    id: str
+    modified: float  # epoch seconds
+    created: float | None
+    properties: dict[str, Any]
+
+
+def _body(prop: str, start_ms: int, end_ms: int, properties: list[str], after: str | None) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "filterGroups": [{"filters": [
+            {"propertyName": prop, "operator": "GTE", "value": str(start_ms)},
+            {"propertyName": prop, "operator": "LT", "value": str(end_ms)},
+        ]}],
+        "sorts": [{"propertyName": prop, "direction": "ASCENDING"}],
+        "properties": properties,
+        "limit": PAGE,
+    }
+    if after:
+        body["after"] = after
+    return body
+
+
+def changed_between(
+    api: HubSpotApi, object_type: str, start: float, end: float, properties: list[str]
+) -> Iterator[Changed]:
+    """Records of `object_type` ("contacts"/"deals") modified in [start, end), oldest first."""
+    prop = MODIFIED[object_type]
+    props = sorted({*properties, prop, "createdate"})
+    yield from _window(api, object_type, prop, int(start * 1000), int(end * 1000), props)
+
+
+def _window(api: HubSpotApi, object_type: str, prop: str, start_ms: int, end_ms: int,
+            props: list[str]) -> Iterator[Changed]:
+    if end_ms <= start_ms:
+        return
+    body = api.search(object_type, _body(prop, start_ms, end_ms, props, None))
+    total = int(body.get("total") or 0)
+    if total >= SPLIT_AT and end_ms - start_ms > 1:
+        middle = (start_ms + end_ms) // 2
+        yield from _window(api, object_type, prop, start_ms, middle, props)
+        yield from _window(api, object_type, prop, middle, end_ms, props)
+        return
+    while True:
+        for obj in body.get("results") or []:
+            p = obj.get("properties") or {}
+            modified = parse_time(p.get(prop) or obj.get("updatedAt")) or start_ms / 1000
+            yield Changed(str(obj["id"]), modified, parse_time(p.get("createdate") or obj.get("createdAt")), p)
+        after = ((body.get("paging") or {}).get("next") or {}).get("after")
+        if not after or int(after) >= SEARCH_CAP:
+            return
+        body = api.search(object_type, _body(prop, start_ms, end_ms, props, after))

@@ -1,0 +1,184 @@
+"""`HubSpotOps`: CrmOps over HubSpot's CRM v3 API (contacts, deals, owners, tasks, pipelines)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from runtime.crm.base import CrmError, NotFound
+from runtime.crm.http.cache import TtlCache
+from runtime.crm.hubspot import mapping as m
+from runtime.crm.hubspot.api import HubSpotApi
+
+_KINDS = {"number": "number", "date": "date", "datetime": "date", "enumeration": "choice"}
+
+
+class HubSpotOps:
+    """Every CrmOps call as HubSpot requests. Writes are immediate (no DB transaction)."""
+
+    def __init__(self, api: HubSpotApi, tag_property: str = "", cache: TtlCache | None = None) -> None:
+        self.api = api
+        self.tag_property = tag_property
+        self.cache = cache or TtlCache()
+
+    # -- contacts -------------------------------------------------------------
+    def _contact_props(self) -> list[str]:
+        names = [f["path"].split(".", 1)[1] for f in self.list_fields()]
+        names = [m.CONTACT_PROPS.get(n, n) for n in names]
+        extra = [self.tag_property] if self.tag_property else []
+        return list(dict.fromkeys([*m.CONTACT_PROPS.values(), *m.CONTACT_META, *extra, *names]))
+
+    def get_contact(self, contact_id: str) -> dict[str, Any] | None:
+        try:
+            obj = self.api.get(f"/crm/v3/objects/contacts/{contact_id}",
+                               properties=",".join(self._contact_props()))
+        except NotFound:
+            return None
+        return m.to_contact(obj, self.tag_property)
+
+    def find_contact(self, email: str) -> dict[str, Any] | None:
+        body = self.api.search("contacts", {
+            "filterGroups": [{"filters": [{"propertyName": "email", "operator": "EQ", "value": email.strip().lower()}]}],
+            "properties": self._contact_props(),
+            "limit": 1,
+        })
+        results = body.get("results") or []
+        return m.to_contact(results[0], self.tag_property) if results else None
+
+    def _require(self, contact_id: str) -> dict[str, Any]:
+        contact = self.get_contact(contact_id)
+        if contact is None:
+            raise NotFound(f"HubSpot: no contact {contact_id}")
+        return contact
+
+    def _patch_contact(self, contact_id: str, props: dict[str, str]) -> None:
+        self.api.patch(f"/crm/v3/objects/contacts/{contact_id}", {"properties": props})
+
+    def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        before = self._require(contact_id)
+        flat = {**{m.CONTACT_PROPS[k]: str(v or "") for k, v in before.items() if k in m.CONTACT_PROPS},
+                **{k: str(v) for k, v in before["custom"].items()}}
+        wanted = m.to_properties(values)
+        changed = {k: v for k, v in wanted.items() if flat.get(k, "") != v}
+        if not changed:
+            return {}
+        self._patch_contact(contact_id, changed)
+        return {m.HS_TO_CONTACT.get(k, k): [flat.get(k) or None, v] for k, v in changed.items()}
+
+    def _tags(self, contact_id: str, tag: str, add: bool) -> bool:
+        if not self.tag_property:
+            raise CrmError("HubSpot: choose a multiple-checkbox property for tags in this connection "
+                           "(connections add ... --tag-property NAME)")
+        tags = self._require(contact_id)["tags"]
+        if (tag in tags) == add:
+            return False
+        tags = [*tags, tag] if add else [t for t in tags if t != tag]
+        self._patch_contact(contact_id, {self.tag_property: ";".join(tags)})
+        return True
+
+    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
+        return self._tags(contact_id, tag, True)
+
+    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
+        return self._tags(contact_id, tag, False)
+
+    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
+        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
+
+    def iter_contact_ids(self) -> list[str]:
+        return [str(o["id"]) for o in self.api.paged("/crm/v3/objects/contacts", properties="email")]
+
+    # -- deals ----------------------------------------------------------------
+    def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:
+        links = self.api.get(f"/crm/v3/objects/contacts/{contact_id}/associations/deals").get("results") or []
+        if not links:
+            return []
+        body = self.api.post("/crm/v3/objects/deals/batch/read", {
+            "inputs": [{"id": str(link["id"])} for link in links], "properties": list(m.DEAL_PROPS)})
+        deals = [m.to_deal(o, self.list_pipelines()) for o in body.get("results") or []]
+        for deal in deals:
+            deal["contact_id"] = str(contact_id)
+        return deals
+
+    def _resolve_stage(self, stage: str, pipeline: str | None) -> tuple[str, str]:
+        for pipe in self.list_pipelines():
+            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
+                continue
+            for st in pipe["stages"]:
+                if stage in (st["id"], st["name"]):
+                    return pipe["id"], st["id"]
+        where = f" in pipeline {pipeline!r}" if pipeline else ""
+        raise CrmError(f"HubSpot: no deal stage {stage!r}{where}")
+
+    def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
+        pipe_id, stage_id = self._resolve_stage(stage, pipeline)
+        current = self.api.get(f"/crm/v3/objects/deals/{deal_id}", properties="dealstage,pipeline")
+        props = current.get("properties") or {}
+        if props.get("dealstage") == stage_id and props.get("pipeline") == pipe_id:
+            return False
+        self.api.patch(f"/crm/v3/objects/deals/{deal_id}", {"properties": {"dealstage": stage_id, "pipeline": pipe_id}})
+        return True
+
+    # -- tasks, users, metadata ------------------------------------------------
+    def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None,
+                    assignee_id: str | None, origin: str, deal_id: str | None = None) -> str:
+        props = {"hs_task_subject": title, "hs_task_body": notes, "hs_task_status": "NOT_STARTED",
+                 "hs_timestamp": m.iso_ms(due_at if due_at else time.time())}
+        if assignee_id:
+            props["hubspot_owner_id"] = str(assignee_id)
+        assoc = [{"to": {"id": str(contact_id)},
+                  "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": m.TASK_TO_CONTACT}]}]
+        if deal_id:
+            assoc.append({"to": {"id": str(deal_id)},
+                          "types": [{"associationCategory": "HUBSPOT_DEFINED", "associationTypeId": m.TASK_TO_DEAL}]})
+        body = self.api.post("/crm/v3/objects/tasks", {"properties": props, "associations": assoc})
+        return str(body["id"])
+
+    def list_users(self) -> list[dict[str, Any]]:
+        def load() -> list[dict[str, Any]]:
+            return [{"id": str(o["id"]), "email": (o.get("email") or "").lower(),
+                     "name": " ".join(x for x in (o.get("firstName"), o.get("lastName")) if x) or o.get("email", "")}
+                    for o in self.api.paged("/crm/v3/owners")]
+        return self.cache.get("users", load)
+
+    def get_user(self, user: str) -> dict[str, Any] | None:
+        key = str(user).strip().lower()
+        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
+
+    def list_pipelines(self) -> list[dict[str, Any]]:
+        def load() -> list[dict[str, Any]]:
+            body = self.api.get("/crm/v3/pipelines/deals")
+            return [{"id": p["id"], "name": p.get("label") or p["id"],
+                     "stages": [{"id": s["id"], "name": s.get("label") or s["id"], "position": s.get("displayOrder", i)}
+                                for i, s in enumerate(p.get("stages") or [])]}
+                    for p in sorted(body.get("results") or [], key=lambda p: p.get("displayOrder", 0))]
+        return self.cache.get("pipelines", load)
+
+    def list_fields(self) -> list[dict[str, Any]]:
+        def load() -> list[dict[str, Any]]:
+            body = self.api.get("/crm/v3/properties/contacts")
+            out = []
+            for p in body.get("results") or []:
+                ours = m.HS_TO_CONTACT.get(p["name"])
+                custom = not p.get("hubspotDefined", False)
+                # HubSpot's own internals (hs_*) are not offered; its plain ones (city) are.
+                if ours is None and p["name"].startswith("hs_") or p["name"] in m.CONTACT_META:
+                    continue
+                out.append({"path": f"contact.{ours or p['name']}", "title": p.get("label") or p["name"],
+                            "kind": _KINDS.get(p.get("type", ""), "text"), "custom": custom})
+            return out
+        return self.cache.get("fields", load)
+
+
+class HubSpotConnector:
+    """A named HubSpot connection; `bind(conn)` ignores the DB connection (HTTP writes)."""
+
+    def __init__(self, name: str, api: HubSpotApi, tag_property: str = "") -> None:
+        self.name = name
+        self.api = api
+        self.ops = HubSpotOps(api, tag_property)
+
+    def bind(self, conn: Connection | None) -> HubSpotOps:
+        return self.ops

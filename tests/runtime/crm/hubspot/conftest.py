@@ -1,0 +1,28 @@
+"""Fixtures for HubSpot tests: the fake server and an in-memory keyring."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+
+from runtime.crm.hubspot import HubSpotApi, HubSpotOps
+from tests.keyring_memory import install_memory_keyring
+from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
+
+
+@pytest.fixture
+def memory_keyring():
+    backend, previous = install_memory_keyring()
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def hubspot(httpserver) -> FakeHubSpot:
+    return FakeHubSpot(httpserver)
+
+
+@pytest.fixture
+def ops(hubspot, httpserver) -> HubSpotOps:
+    api = HubSpotApi(TOKEN, httpserver.url_for("/").rstrip("/"), sleep=lambda s: None)
+    return HubSpotOps(api, tag_property="caudal_tags")
