@@ -89,8 +89,12 @@ def add_connection(
     base_url: str | None = None,
     poll_seconds: int = 60,
     tag_property: str = "",
+    created_at: float | None = None,
 ) -> Connection:
-    """Register a connection: the secret goes to the keyring, the rest to the database."""
+    """Register a connection: the secret goes to the keyring, the rest to the database.
+
+    Polling reports changes made after `created_at` (default: now).
+    """
     if kind not in KINDS:
         raise ConnectionProblem(f"unknown CRM kind {kind!r}: choose one of {', '.join(KINDS)}")
     check_name(name)
@@ -104,6 +108,8 @@ def add_connection(
                            display=base_url or HUBSPOT_BASE_URL)
     else:
         conn_ = Connection(kind, name, "", poll_seconds, tag_property, display=redact_webhook_url(secret))
+    if created_at is not None:
+        conn_.created_at = created_at
     secrets.set_secret(conn_.secret_ref, secret)
     with db.begin() as conn:
         conn.execute(insert(app_settings).values(key=_key(name), value=asdict(conn_)))
@@ -152,3 +158,36 @@ def remove_connection(db: Database, name: str) -> None:
 
 def load_secret(connection: Connection) -> str:
     return secrets.get_secret(connection.secret_ref)
+
+
+def open_connector(connection: Connection, **http_options: Any) -> tuple[Any, Any]:
+    """(CrmConnector, polling Source) for a connection, its secret read from the keyring.
+
+    `http_options` (sleep, clock, timeout, max_attempts) reach the HTTP client; tests use them.
+    """
+    secret = load_secret(connection)
+    if connection.kind == "hubspot":
+        from runtime.crm.hubspot import HubSpotApi, HubSpotConnector
+        from runtime.crm.hubspot.source import HubSpotSource
+
+        hub = HubSpotConnector(connection.name, HubSpotApi(secret, connection.base_url, **http_options),
+                               connection.tag_property)
+        return hub, HubSpotSource(hub.ops)
+    from runtime.crm.bitrix24 import Bitrix24Api, Bitrix24Connector
+    from runtime.crm.bitrix24.source import Bitrix24Source
+
+    b24 = Bitrix24Connector(connection.name, Bitrix24Api(secret, **http_options), connection.tag_property)
+    return b24, Bitrix24Source(b24.ops)
+
+
+def sync(db: Database, name: str, **http_options: Any) -> Any:
+    """One poll of connection `name` now; returns runtime.crm.polling.PollResult."""
+    from runtime.crm.polling import poll
+
+    connection = get_connection(db, name)
+    assert connection is not None
+    connector, source = open_connector(connection, **http_options)
+    try:
+        return poll(db, connection.name, connection.created_at, source)
+    finally:
+        connector.api.http.close()

@@ -30,6 +30,7 @@ class FakeHubSpot:
         self.patches: list[tuple[str, dict]] = []
         self.searches: list[dict] = []
         self.next_id = 100
+        self.search_cap = 10_000  # tests lower it to exercise the window split quickly
         self.owners = [{"id": "501", "email": "eva@acme.es", "firstName": "Eva", "lastName": "Ruiz", "userId": 9}]
         self.pipelines = [{"id": "default", "label": "Ventas", "displayOrder": 0, "stages": [
             {"id": "appointmentscheduled", "label": "Cita", "displayOrder": 0},
@@ -115,8 +116,8 @@ class FakeHubSpot:
             key = body["sorts"][0]["propertyName"]
             rows.sort(key=lambda r: r[1].get(key, ""))
         after = int(body.get("after") or 0)
-        if after >= 10_000:
-            return self.json({"status": "error", "message": "paging beyond 10000 results", "category": "VALIDATION_ERROR"}, 400)
+        if after >= self.search_cap:
+            return self.json({"status": "error", "message": "paging beyond the search cap", "category": "VALIDATION_ERROR"}, 400)
         page = rows[after:after + int(body.get("limit", 10))]
         out: dict[str, Any] = {"total": len(rows), "results": [self.obj(o, p, body.get("properties")) for o, p in page]}
         if after + len(page) < len(rows):
