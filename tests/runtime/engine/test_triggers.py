@@ -1,0 +1,185 @@
+"""Change events -> enrollments: matching, OR'ed triggers, filters, durable cursor."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from sqlalchemy import insert, select, update
+
+from runtime.crm.local import LocalCrm
+from runtime.engine import triggers
+from runtime.engine.triggers import TriggerIndex, TriggerNode, process_events, trigger_matches
+from runtime.store.db import open_database
+from runtime.store.schema_flows import flow_versions, flows
+from runtime.store.schema_runtime import cursors
+from runtime.store.types import now
+
+
+class Recorder:
+    """Stands in for the engine's enroll/wake_contact: records what the triggers asked."""
+
+    def __init__(self) -> None:
+        self.enrolled: list[tuple[int, str, str, str]] = []
+        self.woken: list[str] = []
+
+    def enroll(self, conn, version_id, contact_id, trigger_node=None, origin="manual"):
+        self.enrolled.append((version_id, str(contact_id), trigger_node, origin))
+        return len(self.enrolled)
+
+    def wake_contact(self, conn, crm, contact_id):
+        self.woken.append(str(contact_id))
+
+
+def city_filter(conn, crm, contact_id, condition):
+    contact = LocalCrm.bind(None, conn).get_contact(contact_id)
+    wanted = condition["rules"][0]["value"]
+    return (contact or {}).get("custom", {}).get("city") == wanted
+
+
+def add_flow(db, name, nodes, active=True, activated_at=None):
+    flow_id = str(uuid.uuid4())
+    doc = {"format": "caudal.flow", "schema_version": 1,
+           "flow": {"id": flow_id, "name": name, "settings": {"reenrollment": "always"}, "nodes": nodes, "edges": []}}
+    with db.begin() as conn:
+        ts = now() if activated_at is None else activated_at
+        conn.execute(insert(flows).values(id=flow_id, name=name, document=doc, is_active=False,
+                                          created_at=ts, updated_at=ts))
+        vid = conn.execute(insert(flow_versions).values(flow_id=flow_id, version=1, document=doc,
+                                                        created_at=ts)).inserted_primary_key[0]
+        conn.execute(update(flows).where(flows.c.id == flow_id).values(is_active=active, active_version_id=vid))
+    return vid
+
+
+def node(type_, **config):
+    return {"id": str(uuid.uuid4()), "type": type_, "type_version": 1, "title": type_, "config": config}
+
+
+@pytest.fixture
+def db(tmp_path):
+    d = open_database(f"sqlite:///{tmp_path}/t.db")
+    yield d
+    d.dispose()
+
+
+def run(db, engine, filter_fn=city_filter):
+    with db.begin() as conn:
+        return process_events(conn, engine, TriggerIndex(), filter_fn)
+
+
+def test_contact_created_enrolls_once_and_cursor_survives_restart(db):
+    vid = add_flow(db, "Alta", [node("trigger.contact_created")])
+    crm = LocalCrm(db)
+    cid = crm.create_contact({"email": "ana@example.es"}, origin="cli")
+    rec = Recorder()
+    assert run(db, rec) >= 1
+    assert rec.enrolled == [(vid, str(cid), rec.enrolled[0][2], rec.enrolled[0][3])]
+    assert rec.enrolled[0][3].startswith("event:")
+    # A "restart": a fresh index and recorder see nothing new.
+    again = Recorder()
+    assert run(db, again) == 0 and again.enrolled == []
+
+
+def test_cursor_rolls_back_with_a_failed_transaction(db):
+    add_flow(db, "Alta", [node("trigger.contact_created")])
+    LocalCrm(db).create_contact({"email": "ana@example.es"}, origin="cli")
+
+    class Boom(Recorder):
+        def enroll(self, *a, **k):
+            raise RuntimeError("crash in the middle")
+
+    with pytest.raises(RuntimeError):
+        run(db, Boom())
+    with db.begin() as conn:
+        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)) is None
+    rec = Recorder()
+    run(db, rec)
+    assert len(rec.enrolled) == 1
+
+
+def test_or_of_triggers_gives_one_enrollment_per_event_per_flow(db):
+    vid = add_flow(db, "Dos", [node("trigger.contact_updated", fields=[]),
+                               node("trigger.contact_updated", fields=["contact.city"])])
+    other = add_flow(db, "Otro", [node("trigger.contact_updated", fields=["city"])])
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "b@example.es"}, origin="cli")
+    crm.update_contact("b@example.es", {"city": "Madrid"}, origin="cli")
+    rec = Recorder()
+    run(db, rec)
+    assert sorted(v for v, *_ in rec.enrolled) == sorted([vid, other])
+
+
+def test_contact_updated_fields_any_of_and_filter(db):
+    vid = add_flow(db, "Ciudad", [node("trigger.contact_updated", fields=["contact.phone", "contact.city"],
+                                       filter={"match": "all", "rules": [
+                                           {"field": "contact.city", "op": "equals", "value": "Sevilla"}]})])
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "c@example.es"}, origin="cli")
+    rec = Recorder()
+    # The filter sees the contact as it is when the event is handled (the service
+    # handles each event at once), so handle them one by one here.
+    crm.update_contact("c@example.es", {"first_name": "Carla"}, origin="cli")  # not a watched field
+    run(db, rec)
+    crm.update_contact("c@example.es", {"city": "Madrid"}, origin="cli")  # filter fails
+    run(db, rec)
+    crm.update_contact("c@example.es", {"city": "Sevilla"}, origin="cli")  # matches
+    run(db, rec)
+    assert [v for v, *_ in rec.enrolled] == [vid]
+
+
+def test_tag_added_matches_tag_case_insensitively(db):
+    vid = add_flow(db, "Clientes", [node("trigger.tag_added", tag="Cliente")])
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "d@example.es"}, origin="cli")
+    crm.add_tag("d@example.es", "otra", origin="cli")
+    crm.add_tag("d@example.es", "cliente", origin="cli")
+    rec = Recorder()
+    run(db, rec)
+    assert [v for v, *_ in rec.enrolled] == [vid]
+
+
+def test_deal_stage_changed_pipeline_to_and_from(db):
+    crm = LocalCrm(db)
+    crm.create_pipeline("Ventas", ["Nuevo", "Propuesta", "Ganado"], origin="cli")
+    crm.create_pipeline("Soporte", ["Abierto", "Ganado"], origin="cli")
+    cid = crm.create_contact({"email": "e@example.es"}, origin="cli")
+    to_won = add_flow(db, "Ganado", [node("trigger.deal_stage_changed", pipeline="Ventas", to_stage="Ganado")])
+    from_prop = add_flow(db, "DesdePropuesta", [node("trigger.deal_stage_changed", pipeline="Ventas",
+                                                    to_stage="Ganado", from_stage="Propuesta")])
+    at_new = add_flow(db, "Nuevo", [node("trigger.deal_stage_changed", pipeline="Ventas", to_stage="Nuevo")])
+    deal = crm.create_deal("Web", "Ventas", "Nuevo", origin="cli", contact="e@example.es")
+    crm.move_deal(deal, "Ganado", origin="cli")  # from Nuevo: only to_won
+    deal2 = crm.create_deal("App", "Ventas", "Propuesta", origin="cli", contact="e@example.es")
+    crm.move_deal(deal2, "Ganado", origin="cli")  # from Propuesta: both
+    other = crm.create_deal("Ticket", "Soporte", "Abierto", origin="cli", contact="e@example.es")
+    crm.move_deal(other, "Ganado", origin="cli")  # other pipeline: none
+    rec = Recorder()
+    run(db, rec)
+    got = [v for v, *_ in rec.enrolled]
+    assert got == [at_new, to_won, to_won, from_prop]
+    assert {c for _, c, *_ in rec.enrolled} == {str(cid)}
+
+
+def test_inactive_flows_and_events_before_activation_are_ignored(db):
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "old@example.es"}, origin="cli")
+    add_flow(db, "Tarde", [node("trigger.contact_created")])  # activated after that event
+    add_flow(db, "Apagado", [node("trigger.contact_created")], active=False)
+    rec = Recorder()
+    run(db, rec)
+    assert rec.enrolled == []
+
+
+def test_every_contact_event_wakes_the_contact(db):
+    crm = LocalCrm(db)
+    cid = crm.create_contact({"email": "w@example.es"}, origin="cli")
+    crm.add_tag(cid, "x", origin="cli")
+    rec = Recorder()
+    run(db, rec)
+    assert rec.woken == [str(cid), str(cid)]
+
+
+def test_pure_matching_ignores_other_entities():
+    n = TriggerNode("n", "trigger.contact_created", "", {})
+    assert not trigger_matches(n, {"entity": "deal", "kind": "created", "changes": {}})
+    assert trigger_matches(n, {"entity": "contact", "kind": "created", "changes": {}})
