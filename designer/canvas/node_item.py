@@ -1,0 +1,196 @@
+"""The graphics item of a Caudal node: kind-coloured header, icon, title, summary, problems.
+
+It replaces NodeGraphQt's NodeItem drawing (horizontal layout only). The title is
+our node title, not NodeGraphQt's name; config is never edited inside the node.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsSimpleTextItem,
+)
+
+from designer.canvas import style
+from designer.qt import NodeItem
+
+MIN_WIDTH = 220.0
+MAX_WIDTH = 320.0
+HEADER_H = 28.0
+SUMMARY_H = 20.0
+PAD = 10.0
+
+
+class CaudalNodeItem(NodeItem):
+    """A node view with a title, a one-line summary, a problem marker and an overlay badge."""
+
+    def __init__(self, name: str = "node", parent: QGraphicsItem | None = None) -> None:
+        super().__init__(name, parent)
+        self.kind = ""
+        self._text_item.setVisible(False)
+        self._title = QGraphicsSimpleTextItem(name, self)
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(9.5)
+        self._title.setFont(font)
+        self._title.setBrush(QColor(*style.TEXT_COLOR))
+        self._summary = QGraphicsSimpleTextItem("", self)
+        small = QFont()
+        small.setPointSizeF(8.5)
+        self._summary.setFont(small)
+        self._summary.setBrush(QColor(*style.SUMMARY_COLOR))
+        self._summary_full = ""
+        self._problem = QGraphicsEllipseItem(0, 0, 16, 16, self)
+        self._problem.setBrush(QColor(*style.PROBLEM_COLOR))
+        self._problem.setPen(QPen(QColor(255, 255, 255), 1.2))
+        bang = QGraphicsSimpleTextItem("!", self._problem)
+        bang.setFont(font)
+        bang.setBrush(QColor(255, 255, 255))
+        bang.setPos(8 - bang.boundingRect().width() / 2, 8 - bang.boundingRect().height() / 2)
+        self._problem.setVisible(False)
+        self._problem.setZValue(5)
+        self._overlay = QGraphicsSimpleTextItem("", self)
+        self._overlay.setFont(font)
+        self._overlay.setBrush(QColor(255, 255, 255))
+        self._overlay.setVisible(False)
+        self._problem_texts: list[str] = []
+
+    # --- content -------------------------------------------------------------
+
+    def set_kind(self, kind: str) -> None:
+        self.kind = kind
+        self._icon_item.setPixmap(style.kind_icon(kind))
+
+    def set_title(self, title: str) -> None:
+        self._title.setText(title)
+
+    def title(self) -> str:
+        return self._title.text()
+
+    def set_summary(self, text: str) -> None:
+        self._summary_full = text
+        self._summary.setText(text)
+        self._summary.setToolTip(text)
+
+    def summary(self) -> str:
+        return self._summary_full
+
+    def set_problems(self, texts: list[str]) -> None:
+        """Show a red marker with `texts` as tooltip, or hide it when empty."""
+        self._problem_texts = list(texts)
+        self._problem.setVisible(bool(texts))
+        tip = "\n".join(f"• {t}" for t in texts)
+        self._problem.setToolTip(tip)
+        for child in self._problem.childItems():
+            child.setToolTip(tip)
+        self.update()
+
+    def problems(self) -> list[str]:
+        return list(self._problem_texts)
+
+    def set_overlay(self, text: str | None) -> None:
+        """A badge for the run overlay (e.g. contacts waiting here); None hides it."""
+        self._overlay.setText(text or "")
+        self._overlay.setVisible(bool(text))
+        self._place_badges()
+        self.update()
+
+    def set_port_label(self, port_item, text: str) -> None:
+        items = self._output_items if port_item in self._output_items else self._input_items
+        if port_item in items:
+            items[port_item].setPlainText(text)
+
+    def reorder_outputs(self, order: list) -> None:
+        """Put output port items in `order` (others keep their place at the end)."""
+        rest = [(p, t) for p, t in self._output_items.items() if p not in order]
+        items = dict(self._output_items)
+        self._output_items.clear()
+        for p in order:
+            self._output_items[p] = items[p]
+        for p, t in rest:
+            self._output_items[p] = t
+
+    # --- geometry ------------------------------------------------------------
+
+    def _ports_height(self, ports: dict) -> float:
+        return sum(p.boundingRect().height() + 1 for p in ports if p.isVisible())
+
+    def _calc_size_horizontal(self):  # noqa: D401 (NodeGraphQt hook)
+        title_w = self._title.boundingRect().width() + 2 * PAD + style.ICON_SIZE + 26
+        in_w = max((t.boundingRect().width() for p, t in self._input_items.items()
+                    if p.isVisible()), default=0.0)
+        out_w = max((t.boundingRect().width() for p, t in self._output_items.items()
+                     if p.isVisible()), default=0.0)
+        width = min(MAX_WIDTH, max(MIN_WIDTH, title_w, in_w + out_w + 40))
+        ports_h = max(self._ports_height(self._input_items), self._ports_height(self._output_items))
+        height = HEADER_H + SUMMARY_H + max(ports_h, 22.0) + 6
+        return width, height
+
+    def _draw_node_horizontal(self) -> None:
+        for port, text in list(self._input_items.items()) + list(self._output_items.items()):
+            text.setVisible(port.isVisible() and port.display_name)
+        self._width, self._height = self._calc_size_horizontal()
+        self._set_text_color(style.SUMMARY_COLOR + (255,))
+        self.setToolTip("")
+        self._icon_item.setPos(PAD - 2, (HEADER_H - style.ICON_SIZE) / 2)
+        self._title.setPos(PAD + style.ICON_SIZE + 4,
+                           (HEADER_H - self._title.boundingRect().height()) / 2)
+        metrics = QFontMetrics(self._summary.font())
+        self._summary.setText(metrics.elidedText(
+            self._summary_full, Qt.TextElideMode.ElideRight, int(self._width - 2 * PAD)))
+        self._summary.setPos(PAD, HEADER_H + 2)
+        self.align_ports(v_offset=HEADER_H + SUMMARY_H + 2)
+        self._place_badges()
+        self.update()
+
+    def _place_badges(self) -> None:
+        self._problem.setPos(self._width - 24, (HEADER_H - 16) / 2)
+        r = self._overlay.boundingRect()
+        self._overlay.setPos(self._width - r.width() - 34, (HEADER_H - r.height()) / 2)
+
+    def draw_node(self) -> None:
+        self._draw_node_horizontal()
+
+    def set_proxy_mode(self, mode: bool) -> None:
+        super().set_proxy_mode(mode)
+        self._text_item.setVisible(False)
+        for item in (self._title, self._summary):
+            item.setVisible(not mode)
+
+    # --- painting ------------------------------------------------------------
+
+    def _paint_horizontal(self, painter: QPainter, option, widget) -> None:
+        painter.save()
+        rect = QRectF(0.5, 0.5, self._width - 1, self._height - 1)
+        radius = 7.0
+        color = QColor(*style.kind_color(self.kind))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(*style.BODY_COLOR))
+        painter.drawRoundedRect(rect, radius, radius)
+        header = QPainterPath()
+        header.addRoundedRect(QRectF(rect.x(), rect.y(), rect.width(), HEADER_H), radius, radius)
+        header.addRect(QRectF(rect.x(), rect.y() + HEADER_H / 2, rect.width(), HEADER_H / 2))
+        painter.setBrush(QBrush(color.darker(135)))
+        painter.drawPath(header.simplified())
+        if self.selected:
+            pen = QPen(QColor(255, 214, 102), 2.2)
+        elif self._problem_texts:
+            pen = QPen(QColor(*style.PROBLEM_COLOR), 1.6)
+        else:
+            pen = QPen(color, 1.2)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawRoundedRect(rect, radius, radius)
+        if self._overlay.isVisible():
+            r = self._overlay.mapRectToParent(self._overlay.boundingRect()).adjusted(-5, -2, 5, 2)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(30, 136, 229))
+            painter.drawRoundedRect(r, 8, 8)
+        painter.restore()
+
+    def paint(self, painter: QPainter, option, widget) -> None:
+        self.auto_switch_mode()
+        self._paint_horizontal(painter, option, widget)

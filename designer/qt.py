@@ -1,0 +1,17 @@
+"""Import NodeGraphQt the one safe way: with the PySide6 binding chosen first.
+
+Every designer module imports NodeGraphQt names from here, never directly, so the
+Qt.py shim inside NodeGraphQt can never pick another binding.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
+
+from NodeGraphQt import BaseNode, NodeGraph  # noqa: E402
+from NodeGraphQt.qgraphics.node_base import NodeItem  # noqa: E402
+from NodeGraphQt.qgraphics.port import PortItem  # noqa: E402
+
+__all__ = ["BaseNode", "NodeGraph", "NodeItem", "PortItem"]
