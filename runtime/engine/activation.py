@@ -1,0 +1,131 @@
+"""Switching flows on and off: validate, freeze a version, plan its trigger timers.
+
+`activate_flow` refuses an invalid draft (`ActivationRefused` carries the problems);
+otherwise it freezes the draft as a new immutable version (or keeps the active one
+when the draft has not changed since), makes it the flow's active version and plans
+its schedule and date-field timers, all in one transaction. Contacts already in
+flight stay on the version they entered with.
+
+`deactivate_flow` stops new enrollments (triggers and timers); contacts in flight go
+on unless `cancel_running`, which cancels them through the engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from runtime.engine import timers
+from runtime.engine.triggers import parse_version
+from runtime.flows import repository
+from runtime.flows.problems import Problem
+from runtime.flows.validate import node_label, validate
+from runtime.store.db import Database
+from runtime.store.schema_flows import flow_versions, flows
+from runtime.store.schema_runtime import enrollments
+from runtime.store.types import now as wall_now
+
+LIVE_STATUSES = ("active", "waiting")
+
+
+class ActivationRefused(Exception):
+    """The draft has problems; `problems` lists them (see runtime.flows.validate)."""
+
+    def __init__(self, flow_name: str, problems: list[Problem], lines: dict[str, list[str]]) -> None:
+        self.flow_name = flow_name
+        self.problems = list(problems)
+        self._lines = lines
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        head = (f"El flujo «{self.flow_name}» no se puede activar:" if lang == "es"
+                else f"The flow «{self.flow_name}» cannot be activated:")
+        return "\n".join([head, *self._lines.get(lang, self._lines["en"])])
+
+
+@dataclass(frozen=True)
+class Activation:
+    """What `activate_flow` did."""
+
+    flow_id: str
+    flow_name: str
+    version_id: int
+    version: int
+    new_version: bool  # False: the draft equals the already active version
+    timers_planned: int
+
+
+def _problem_lines(flow: Any, problems: list[Problem], lang: str) -> list[str]:
+    from runtime.catalog import get_catalog
+
+    catalog = get_catalog()
+    out = []
+    for p in problems:
+        node = flow.node(p.node_id) if p.node_id else None
+        word = "nodo" if lang == "es" else "node"
+        where = f"{word} {p.node_id} («{node_label(node, catalog, lang)}»): " if node is not None else ""
+        out.append(f"  - [{p.code}] {where}{p.message.get(lang)}")
+    return out
+
+
+def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) -> Activation:
+    """Validate, freeze and switch on a flow (by id or exact name).
+
+    Raises:
+        repository.FlowNotFound: no such flow.
+        ActivationRefused: the draft has validation problems (nothing changed).
+    """
+    with db.begin(immediate=True) as conn:
+        info = repository.require(conn, flow_id_or_name)
+        flow = repository.get(conn, info.id)
+        problems = validate(flow)
+        if problems:
+            lines = {lang: _problem_lines(flow, problems, lang) for lang in ("es", "en")}
+            raise ActivationRefused(info.name, problems, lines)
+        draft = conn.scalar(select(flows.c.document).where(flows.c.id == info.id))
+        version_id = info.active_version_id if info.is_active else None
+        same = version_id is not None and conn.scalar(
+            select(flow_versions.c.document).where(flow_versions.c.id == version_id)) == draft
+        if not same:
+            version_id = repository.freeze_version(conn, info.id)
+        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).first()
+        repository.set_active(conn, info.id, version_id)
+        others = [v for v in conn.scalars(select(flow_versions.c.id).where(
+            flow_versions.c.flow_id == info.id, flow_versions.c.id != version_id))]
+        timers.drop_unfired(conn, others)
+        planned = 0
+        if not same:
+            version = parse_version(info.id, info.name, version_id, row.created_at, row.document)
+            planned = timers.plan_version(conn, version, wall_now() if now is None else now)
+        return Activation(info.id, info.name, version_id, row.version, not same, planned)
+
+
+def deactivate_flow(db: Database, flow: str, cancel_running: bool = False, engine: Any = None) -> int:
+    """Stop new enrollments into a flow (by id or exact name); returns how many were cancelled.
+
+    Contacts in flight continue on their version unless `cancel_running`, which cancels
+    each live enrollment through the engine (`engine.cancel`).
+    """
+    with db.begin(immediate=True) as conn:
+        info = repository.require(conn, flow)
+        repository.set_active(conn, info.id, None)
+        versions = list(conn.scalars(select(flow_versions.c.id).where(flow_versions.c.flow_id == info.id)))
+        timers.drop_unfired(conn, versions)
+        live = _live_enrollments(conn, info.id) if cancel_running else []
+    if not live:
+        return 0
+    if engine is None:
+        from runtime.engine import Engine
+
+        engine = Engine(db)
+    for enrollment_id in live:
+        engine.cancel(enrollment_id)
+    return len(live)
+
+
+def _live_enrollments(conn: Connection, flow_id: str) -> list[int]:
+    return list(conn.scalars(select(enrollments.c.id).where(
+        enrollments.c.flow_id == flow_id, enrollments.c.status.in_(LIVE_STATUSES)).order_by(enrollments.c.id)))
