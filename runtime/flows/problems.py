@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from runtime.catalog.types import Text
 
-# Every code `validate` reports, in the order problems are listed.
+# Every code `validate` reports (see its module docstring for the order problems come in).
 CODES = (
     "no_trigger",
     "bad_reenrollment",

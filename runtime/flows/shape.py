@@ -82,7 +82,7 @@ class _Checker:
         """True when `key` is absent or of `kind`; records an issue otherwise."""
         if key not in obj or _is(kind, obj[key]):
             return True
-        self.add(path, "wrong_type", T(f"«{key}» de {where.es} debe ser {_KINDS[kind].es}.",
+        self.add(path, "wrong_type", T(f"«{key}» en {where.es} debe ser {_KINDS[kind].es}.",
                                        f"«{key}» of {where.en} must be {_KINDS[kind].en}."), node)
         return False
 

@@ -1,0 +1,43 @@
+"""Line-aware JSON parsing: lines per path, refusal of duplicate keys and NaN."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse
+
+
+def test_lines_of_objects_and_arrays() -> None:
+    value, lines = parse('{\n "a": [\n  {"b": 1},\n\n  {}\n ],\n "c": {"d": [1, 2]}\n}\n')
+    assert value == {"a": [{"b": 1}, {}], "c": {"d": [1, 2]}}
+    assert lines.line(()) == 1 and lines.line(("a",)) == 2
+    assert lines.line(("a", 0)) == 3 and lines.line(("a", 1)) == 5
+    assert lines.line(("c", "d")) == 7
+    assert lines.line(("a", 0, "b")) == 3  # a scalar: its object's line
+    assert lines.line(("zz", 9)) == 1
+
+
+def test_moved_paths() -> None:
+    lines = LineMap({(): 1, ("links",): 4, ("links", 0): 5}).moved((), ("flow",))
+    lines = lines.moved(("flow", "links"), ("flow", "edges"))
+    assert lines.line(("flow", "edges", 0)) == 5 and lines.line(()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ('{"a": 1,\n "a": 2}', "duplicate key 'a'", 1),
+        ('{"a": 1,\n "b" 2}', "Expecting ':' delimiter", 2),
+        ('{"a": NaN}', "NaN is not allowed in a flow file", None),
+        ("", "Expecting value", 1),
+    ],
+)
+def test_refusals(text: str, message: str, line: int | None) -> None:
+    with pytest.raises(JsonSyntaxError) as info:
+        parse(text)
+    assert info.value.message == message and info.value.line == line
+
+
+def test_deep_nesting_is_refused_not_crashing() -> None:
+    with pytest.raises(JsonSyntaxError):
+        parse("[" * 100_000 + "]" * 100_000)
