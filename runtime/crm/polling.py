@@ -68,6 +68,15 @@ def _put(conn: DbConnection, name: str, value: str, seen: Any, exists: bool, sta
         conn.execute(insert(cursors).values(name=name, **row))
 
 
+def flat_contact(contact: dict[str, Any]) -> dict[str, Any]:
+    """A contact record as the flat field map snapshots and events use (custom keys inline)."""
+    skip = {"id", "created_at", "updated_at", "custom"}
+    fields = {k: v for k, v in contact.items() if k not in skip}
+    fields["tags"] = sorted(contact.get("tags") or [])
+    fields.update(contact.get("custom") or {})
+    return fields
+
+
 def diff_events(entity: str, old: dict[str, Any] | None, new: dict[str, Any], created: bool) -> list[tuple[str, dict]]:
     """The (kind, changes) events that turn `old` into `new` (local CRM shapes)."""
     if old is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-_REST = re.compile(r"(https?://[^/\s]+)/rest/[^\s\"']*")
+_REST = re.compile(r"(https?://[^/\s]+)/rest/\d+/[^/\s\"']+/?")
 
 
 def redact_webhook_url(url: str) -> str:
@@ -28,6 +28,7 @@ class Redactor:
             self._secrets.sort(key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
+        text = _REST.sub(lambda m: f"{m.group(1)}/rest/***/", text)
         for secret in self._secrets:
             text = text.replace(secret, "***")
-        return _REST.sub(lambda m: f"{m.group(1)}/rest/***/", text)
+        return text

@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from runtime.crm.hubspot import mapping as m
 from runtime.crm.hubspot.changes import changed_between
 from runtime.crm.hubspot.ops import HubSpotOps
-from runtime.crm.polling import Record
-
-
-def flat_contact(contact: dict[str, Any]) -> dict[str, Any]:
-    """A contact dict as the flat field map snapshots and events use."""
-    skip = {"id", "created_at", "updated_at", "custom"}
-    fields = {k: v for k, v in contact.items() if k not in skip}
-    fields["tags"] = sorted(contact.get("tags") or [])
-    fields.update(contact.get("custom") or {})
-    return fields
+from runtime.crm.polling import Record, flat_contact
 
 
 class HubSpotSource:

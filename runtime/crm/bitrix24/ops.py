@@ -1,0 +1,170 @@
+"""`Bitrix24Ops`: CrmOps over Bitrix24's crm.* and user.* REST methods."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from runtime.crm.base import CrmError, NotFound
+from runtime.crm.bitrix24 import mapping as m
+from runtime.crm.bitrix24.api import Bitrix24Api
+from runtime.crm.http.cache import TtlCache
+
+_KINDS = {"integer": "number", "double": "number", "date": "date", "datetime": "date",
+          "enumeration": "choice", "crm_status": "choice"}
+
+
+class Bitrix24Ops:
+    """Every CrmOps call as Bitrix24 methods; `tag_field` is a UF_CRM_* user field."""
+
+    def __init__(self, api: Bitrix24Api, tag_field: str = "", cache: TtlCache | None = None) -> None:
+        self.api = api
+        self.tag_field = tag_field
+        self.cache = cache or TtlCache()
+
+    def _raw_contact(self, contact_id: str) -> dict[str, Any] | None:
+        items = self.api.call("crm.contact.list", {"filter": {"ID": contact_id}, "select": m.CONTACT_SELECT})
+        return items[0] if items else None
+
+    def get_contact(self, contact_id: str) -> dict[str, Any] | None:
+        item = self._raw_contact(contact_id)
+        return m.to_contact(item, self.tag_field) if item else None
+
+    def find_contact(self, email: str) -> dict[str, Any] | None:
+        items = self.api.call("crm.contact.list", {"filter": {"EMAIL": email.strip().lower()},
+                                                   "select": m.CONTACT_SELECT})
+        return m.to_contact(items[0], self.tag_field) if items else None
+
+    def _require(self, contact_id: str) -> dict[str, Any]:
+        item = self._raw_contact(contact_id)
+        if item is None:
+            raise NotFound(f"Bitrix24: no contact {contact_id}")
+        return item
+
+    def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        raw = self._require(contact_id)
+        before = m.to_contact(raw, self.tag_field)
+        flat = {**{k: before[k] for k in ("email", "phone", *m.CONTACT_FIELDS)}, **before["custom"]}
+        changes: dict[str, list[Any]] = {}
+        wanted: dict[str, Any] = {}
+        for key, value in values.items():
+            items = value.items() if key == "custom" and isinstance(value, dict) else [(key, value)]
+            for k, v in items:
+                k = k.removeprefix("contact.").removeprefix("custom.")
+                if str(flat.get(k) or "") != str(v if v is not None else ""):
+                    changes[k] = [flat.get(k) or None, v]
+                    wanted[k] = v
+        if wanted:
+            self.api.call("crm.contact.update", {"id": contact_id, "fields": m.to_fields(wanted, raw)})
+        return changes
+
+    def _tags(self, contact_id: str, tag: str, add: bool) -> bool:
+        if not self.tag_field:
+            raise CrmError("Bitrix24: choose a UF_CRM_* user field for tags in this connection "
+                           "(connections add ... --tag-property UF_CRM_...)")
+        raw = self._require(contact_id)
+        tags = m.tag_list(raw.get(self.tag_field))
+        if (tag in tags) == add:
+            return False
+        tags = [*tags, tag] if add else [t for t in tags if t != tag]
+        value: Any = tags if isinstance(raw.get(self.tag_field), list) else ",".join(tags)
+        self.api.call("crm.contact.update", {"id": contact_id, "fields": {self.tag_field: value}})
+        return True
+
+    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
+        return self._tags(contact_id, tag, True)
+
+    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
+        return self._tags(contact_id, tag, False)
+
+    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
+        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
+
+    def iter_contact_ids(self) -> list[str]:
+        return [str(i["ID"]) for i in self.api.paged("crm.contact.list", {"select": ["ID"], "order": {"ID": "ASC"}})]
+
+    def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:
+        items = self.api.paged("crm.deal.list", {"filter": {"CONTACT_ID": contact_id}, "select": m.DEAL_SELECT})
+        return [m.to_deal(i, self.list_pipelines()) for i in items]
+
+    def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
+        for pipe in self.list_pipelines():
+            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
+                continue
+            found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
+            if found:
+                break
+        else:
+            raise CrmError(f"Bitrix24: no deal stage {stage!r}" + (f" in pipeline {pipeline!r}" if pipeline else ""))
+        items = self.api.call("crm.deal.list", {"filter": {"ID": deal_id}, "select": ["ID", "STAGE_ID", "CATEGORY_ID"]})
+        if not items:
+            raise NotFound(f"Bitrix24: no deal {deal_id}")
+        if items[0].get("STAGE_ID") == found["id"]:
+            return False
+        self.api.call("crm.deal.update", {"id": deal_id, "fields": {"STAGE_ID": found["id"], "CATEGORY_ID": pipe["id"]}})
+        return True
+
+    def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None,
+                    assignee_id: str | None, origin: str, deal_id: str | None = None) -> str:
+        params: dict[str, Any] = {"ownerTypeId": m.OWNER_TYPE_CONTACT if not deal_id else 2,
+                                  "ownerId": int(deal_id or contact_id), "title": title, "description": notes,
+                                  "deadline": m.iso(due_at if due_at else time.time() + 86400)}
+        if assignee_id:
+            params["responsibleId"] = int(assignee_id)
+        result = self.api.call("crm.activity.todo.add", params)
+        return str(result["id"] if isinstance(result, dict) else result)
+
+    def list_users(self) -> list[dict[str, Any]]:
+        def load() -> list[dict[str, Any]]:
+            return [{"id": str(u["ID"]), "email": (u.get("EMAIL") or "").lower(),
+                     "name": " ".join(x for x in (u.get("NAME"), u.get("LAST_NAME")) if x) or u.get("EMAIL", "")}
+                    for u in self.api.paged("user.get", {"FILTER": {"ACTIVE": True}})]
+        return self.cache.get("users", load)
+
+    def get_user(self, user: str) -> dict[str, Any] | None:
+        key = str(user).strip().lower()
+        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
+
+    def list_pipelines(self) -> list[dict[str, Any]]:
+        def load() -> list[dict[str, Any]]:
+            cats = (self.api.call("crm.category.list", {"entityTypeId": 2}) or {}).get("categories") or []
+            names = {str(c["id"]): c.get("name") or str(c["id"]) for c in cats} or {"0": "General"}
+            stages: dict[str, list[dict[str, Any]]] = {cid: [] for cid in names}
+            for s in self.api.paged("crm.status.list", {"order": {"SORT": "ASC"}}):
+                entity = str(s.get("ENTITY_ID") or "")
+                if entity == "DEAL_STAGE" or entity.startswith("DEAL_STAGE_"):
+                    cid = entity.removeprefix("DEAL_STAGE").lstrip("_") or "0"
+                    stages.setdefault(cid, []).append(s)
+            return [{"id": cid, "name": names.get(cid, cid), "stages": [
+                {"id": s["STATUS_ID"], "name": s.get("NAME") or s["STATUS_ID"], "position": i}
+                for i, s in enumerate(sorted(items, key=lambda s: int(s.get("SORT") or 0)))]}
+                for cid, items in stages.items()]
+        return self.cache.get("pipelines", load)
+
+    def list_fields(self) -> list[dict[str, Any]]:
+        def load() -> list[dict[str, Any]]:
+            out = []
+            for name, spec in (self.api.call("crm.contact.fields") or {}).items():
+                ours = m.B24_TO_CONTACT.get(name) or {"EMAIL": "email", "PHONE": "phone"}.get(name)
+                custom = name.startswith("UF_")
+                if not ours and not custom:
+                    continue
+                title = spec.get("listLabel") or spec.get("formLabel") or spec.get("title") or name
+                out.append({"path": f"contact.{ours or name}", "title": title,
+                            "kind": _KINDS.get(spec.get("type", ""), "text"), "custom": custom})
+            return out
+        return self.cache.get("fields", load)
+
+
+class Bitrix24Connector:
+    """A named Bitrix24 connection; `bind(conn)` ignores the DB connection (HTTP writes)."""
+
+    def __init__(self, name: str, api: Bitrix24Api, tag_field: str = "") -> None:
+        self.name = name
+        self.api = api
+        self.ops = Bitrix24Ops(api, tag_field)
+
+    def bind(self, conn: Connection | None) -> Bitrix24Ops:
+        return self.ops
