@@ -1,5 +1,291 @@
-"""Placeholder: `flows` commands."""
+"""`flows`: import, export, list, show, validate, activate and deactivate flows.
+
+Wherever a flow ID is taken, the flow's exact name works too. Human output follows
+the locale (Spanish or English); `--json` shapes are in docs/cli/flows.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from runtime.catalog import get_catalog, summarize
+from runtime.cli.cmd_nodes import default_lang
+from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.flows import repository as repo
+from runtime.flows.errors import FlowFileError
+from runtime.flows.fileformat import dump, from_document, read_document, read_text, to_document
+from runtime.flows.model import Flow
+from runtime.flows.problems import Problem
+from runtime.flows.validate import node_label, validate
+from runtime.store.types import to_iso
 
 
-def register(sub, parent):
-    pass
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    flows = sub.add_parser("flows", parents=[parent], help="import, export, list, validate flows",
+                           description="Manage flows. See docs/cli/flows.md.")
+    cmds = flows.add_subparsers(dest="flows_command", metavar="SUBCOMMAND")
+    flows.set_defaults(handler=lambda _args: flows.print_help() or 2)
+
+    p = cmds.add_parser("import", parents=[parent], help="import a *.caudal.json file; prints the new id")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=run_import)
+
+    p = cmds.add_parser("export", parents=[parent], help="write a flow to a *.caudal.json file")
+    p.add_argument("flow", metavar="ID")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(handler=run_export)
+
+    p = cmds.add_parser("list", parents=[parent], help="list the flows")
+    add_json_flag(p)
+    p.set_defaults(handler=run_list)
+
+    p = cmds.add_parser("show", parents=[parent], help="show one flow: nodes, versions, problems")
+    p.add_argument("flow", metavar="ID")
+    add_json_flag(p)
+    p.set_defaults(handler=run_show)
+
+    p = cmds.add_parser("validate", parents=[parent],
+                        help="check a flow file; exit 1 and list the problems when invalid")
+    p.add_argument("file", metavar="FILE")
+    add_json_flag(p)
+    p.set_defaults(handler=run_validate)
+
+    p = cmds.add_parser("activate", parents=[parent], help="validate, freeze a version and switch on")
+    p.add_argument("flow", metavar="ID")
+    p.set_defaults(handler=run_activate)
+
+    p = cmds.add_parser("deactivate", parents=[parent], help="stop new enrollments into a flow")
+    p.add_argument("flow", metavar="ID")
+    p.add_argument("--cancel-running", action="store_true",
+                   help="also cancel the contacts in flight (default: they finish)")
+    p.set_defaults(handler=run_deactivate)
+
+
+def _file_error(exc: FlowFileError, lang: str) -> CliError:
+    return CliError(exc.text(lang))
+
+
+def _repo_error(exc: repo.RepositoryError, lang: str) -> CliError:
+    return CliError(exc.message.get(lang))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    lang = default_lang()
+    try:
+        flow = _load(args.file)
+    except FlowFileError as exc:
+        raise _file_error(exc, lang) from None
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            result = repo.import_flow(conn, flow)
+    finally:
+        db.dispose()
+    if result.id_changed:
+        print("caudal: " + _say(lang, f"el id {result.original_id} ya existía: el flujo importado tiene uno nuevo",
+                   f"id {result.original_id} was taken: the imported flow has a new one"),
+              file=sys.stderr)
+    if result.name_changed:
+        print("caudal: " + _say(lang, f"el nombre «{result.original_name}» ya existía: se importa como "
+                         f"«{result.flow.name}»",
+                   f"the name «{result.original_name}» was taken: imported as «{result.flow.name}»"),
+              file=sys.stderr)
+    problems = validate(result.flow)
+    if problems:
+        print("caudal: " + _say(
+            lang, f"importado con {len(problems)} problema(s); véalos con «flows show {result.flow.id}»",
+            f"imported with {len(problems)} problem(s); see them with «flows show {result.flow.id}»"),
+            file=sys.stderr)
+    print(result.flow.id)
+    return 0
+
+
+def _read(path: str) -> tuple[Any, ...]:
+    doc, lines = read_document(read_text(path), path)
+    return doc, path, None, lines
+
+
+def _load(path: str, strict: bool = True) -> Flow:
+    return from_document(*_read(path), strict=strict)
+
+
+def _say(lang: str, es: str, en: str) -> str:
+    return es if lang == "es" else en
+
+
+def _with_flow(args: argparse.Namespace) -> tuple[repo.FlowInfo, Flow, list[repo.VersionInfo]]:
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            info = repo.require(conn, args.flow)
+            return info, repo.get(conn, info.id), repo.list_versions(conn, info.id)
+    except repo.RepositoryError as exc:
+        raise _repo_error(exc, default_lang()) from None
+    finally:
+        db.dispose()
+
+
+def run_export(args: argparse.Namespace) -> int:
+    info, flow, _ = _with_flow(args)
+    try:
+        dump(flow, args.file)
+    except OSError as exc:
+        raise CliError(f"{args.file}: {exc.strerror}") from None
+    print(_say(default_lang(), f"«{info.name}» exportado a {args.file}",
+               f"«{info.name}» exported to {args.file}"))
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            infos = repo.list_flows(conn)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([i.as_dict() for i in infos])
+        return 0
+    lang = default_lang()
+    if not infos:
+        print("No hay flujos." if lang == "es" else "No flows.")
+        return 0
+    head = ("ID", "ESTADO" if lang == "es" else "STATE", "VER", "NODOS" if lang == "es" else "NODES",
+            "ACTUALIZADO" if lang == "es" else "UPDATED", "NOMBRE" if lang == "es" else "NAME")
+    rows = [head] + [(i.id, _state(i.is_active, lang), str(i.active_version or "-"),
+                      str(i.node_count), to_iso(i.updated_at) or "", i.name) for i in infos]
+    widths = [max(len(r[c]) for r in rows) for c in range(5)]
+    for r in rows:
+        print("  ".join(v.ljust(w) for v, w in zip(r[:5], widths, strict=True)) + "  " + r[5])
+    return 0
+
+
+def _state(active: bool, lang: str) -> str:
+    if lang == "es":
+        return "activo" if active else "parado"
+    return "active" if active else "stopped"
+
+
+def problem_line(flow: Flow, p: Problem, lang: str) -> str:
+    """`[code] node ID («title»): message` (the node part only for node problems)."""
+    node = flow.node(p.node_id) if p.node_id else None
+    where = ""
+    if node is not None:
+        word = "nodo" if lang == "es" else "node"
+        where = f"{word} {node.id} («{node_label(node, get_catalog(), lang)}»): "
+    elif p.node_id:
+        where = f"{p.node_id}: "
+    return f"[{p.code}] {where}{p.message.get(lang)}"
+
+
+def show_dict(info: repo.FlowInfo, flow: Flow, versions: list[repo.VersionInfo],
+              problems: list[Problem]) -> dict[str, Any]:
+    """The `flows show --json` shape."""
+    catalog = get_catalog()
+    nodes = []
+    for n in flow.nodes:
+        ntype = catalog.get(n.type)
+        summary = None
+        if ntype is not None:
+            summary = {lang: summarize(ntype, n.config, lang) for lang in ("es", "en")}
+        nodes.append({"id": n.id, "type": n.type, "title": n.title, "summary": summary,
+                      "kind": str(ntype.kind) if ntype else None})
+    return {**info.as_dict(), "edge_count": len(flow.edges), "nodes": nodes,
+            "versions": [v.as_dict() for v in versions],
+            "problems": [p.as_dict() for p in problems], "document": to_document(flow)}
+
+
+def run_show(args: argparse.Namespace) -> int:
+    info, flow, versions = _with_flow(args)
+    problems = validate(flow)
+    if args.json:
+        print_json(show_dict(info, flow, versions, problems))
+        return 0
+    lang = default_lang()
+    catalog = get_catalog()
+    es = lang == "es"
+    print(f"{info.name}  ({info.id})")
+    if info.description:
+        print(info.description)
+    version = f" v{info.active_version}" if info.active_version else ""
+    print(f"{'Estado' if es else 'State'}: {_state(info.is_active, lang)}{version}; "
+          f"{'versiones' if es else 'versions'}: {len(versions)}; "
+          f"{'actualizado' if es else 'updated'} {to_iso(info.updated_at)}")
+    print(f"\n{'Nodos' if es else 'Nodes'} ({len(flow.nodes)}):")
+    for n in flow.nodes:
+        ntype = catalog.get(n.type)
+        summary = summarize(ntype, n.config, lang) if ntype else "?"
+        print(f"  {n.id}  {n.type}  «{node_label(n, catalog, lang)}»  {summary}")
+    print(f"\n{'Conexiones' if es else 'Edges'} ({len(flow.edges)}):")
+    nodes = flow.node_map()
+    for e in flow.edges:
+        a, b = nodes.get(e.source.node), nodes.get(e.target.node)
+        a_label = node_label(a, catalog, lang) if a else e.source.node
+        b_label = node_label(b, catalog, lang) if b else e.target.node
+        print(f"  «{a_label}».{e.source.port} -> «{b_label}».{e.target.port}")
+    print(f"\n{'Problemas' if es else 'Problems'} ({len(problems)}):" if problems
+          else ("\nSin problemas." if es else "\nNo problems."))
+    for p in problems:
+        print("  " + problem_line(flow, p, lang))
+    return 0
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    lang = default_lang()
+    try:
+        flow = _load(args.file, strict=False)
+    except FlowFileError as exc:
+        if args.json:
+            print_json({"ok": False, "file": args.file, "problems": [
+                {"code": i.code, "node_id": i.node_id, "field": None, "line": i.line,
+                 "message": i.message.as_dict()} for i in exc.issues]})
+            return 1
+        raise _file_error(exc, lang) from None
+    problems = validate(flow)
+    if args.json:
+        print_json({"ok": not problems, "file": args.file,
+                    "problems": [{**p.as_dict(), "line": None} for p in problems]})
+        return 1 if problems else 0
+    if not problems:
+        print("OK")
+        return 0
+    for p in problems:
+        print(f"{args.file}: {problem_line(flow, p, lang)}")
+    return 1
+
+
+def run_activate(args: argparse.Namespace) -> int:
+    from runtime.engine.activation import ActivationRefused, activate_flow
+
+    lang = default_lang()
+    db = open_db(args)
+    try:
+        result = activate_flow(db, args.flow)
+    except ActivationRefused as exc:
+        raise CliError(exc.text(lang)) from None
+    except repo.RepositoryError as exc:
+        raise _repo_error(exc, lang) from None
+    finally:
+        db.dispose()
+    new = "" if result.new_version else (" (sin cambios)" if lang == "es" else " (unchanged)")
+    print(_say(lang, f"«{result.flow_name}» activo en la versión {result.version}{new}",
+               f"«{result.flow_name}» active on version {result.version}{new}"))
+    return 0
+
+
+def run_deactivate(args: argparse.Namespace) -> int:
+    from runtime.engine.activation import deactivate_flow
+
+    lang = default_lang()
+    db = open_db(args)
+    try:
+        cancelled = deactivate_flow(db, args.flow, cancel_running=args.cancel_running)
+    except repo.RepositoryError as exc:
+        raise _repo_error(exc, lang) from None
+    finally:
+        db.dispose()
+    print(f"{'parado' if lang == 'es' else 'stopped'}; "
+          f"{'cancelados' if lang == 'es' else 'cancelled'}: {cancelled}")
+    return 0
