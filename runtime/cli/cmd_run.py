@@ -1,0 +1,64 @@
+"""`run`: the runtime as a service until SIGINT/SIGTERM; `run --until-idle`: what is due now."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+import threading
+
+from runtime.cli.common import open_db
+from runtime.scheduling import POLL_INTERVAL
+
+
+def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("run", parents=[parent], help="run the flows (the runtime service)",
+                       description="Run active flows: triggers, timers and steps, as they fall due. "
+                                   "Stops cleanly on Ctrl-C / SIGTERM. See docs/cli/runtime.md.")
+    p.add_argument("--until-idle", action="store_true", help="process everything due now, then exit 0")
+    p.add_argument("--poll-interval", type=float, default=POLL_INTERVAL, metavar="S",
+                   help=f"seconds between checks for changes made by other processes (default {POLL_INTERVAL})")
+    p.set_defaults(handler=run)
+
+
+def _say(text: str) -> None:
+    print(f"caudal run: {text}", file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from runtime.service import Runtime
+
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="caudal run: %(levelname)s %(message)s")
+    db = open_db(args)
+    runtime = Runtime(db, poll_interval=args.poll_interval)
+    try:
+        if args.until_idle:
+            done = runtime.run_until_idle()
+            _say(f"idle after {done} item(s)")
+            return 0
+        stop = threading.Event()
+        received: list[str] = []
+
+        def on_signal(signum: int, _frame: object) -> None:
+            received.append(signal.Signals(signum).name)
+            stop.set()
+
+        previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            runtime.start()
+            _say(f"started (pid {os.getpid()}, {db.url})")
+            while not stop.wait(1.0):
+                if not runtime.running:
+                    _say("the runtime thread ended unexpectedly")
+                    return 1
+            _say(f"{received[0] if received else 'stop'}: finishing the step in hand")
+            clean = runtime.stop(timeout=60)
+            _say("stopped" if clean else "stopped (a step was still running after 60 s)")
+        finally:
+            for s, handler in previous.items():
+                signal.signal(s, handler)
+        return 0
+    finally:
+        db.dispose()

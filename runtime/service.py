@@ -1,0 +1,215 @@
+"""`Runtime`: the engine as a service (triggers, timers, due steps) for `run` and the designer.
+
+    rt = Runtime(db)
+    unsubscribe = rt.subscribe(print)    # RuntimeEvents, called from the service thread
+    rt.start()                           # background thread
+    ...
+    rt.stop()                            # finishes the batch in hand, then returns
+
+One pass (`run_once`) handles new change events (enrollments, wakes, date re-plans),
+fires due trigger timers, then runs the engine's due work. The thread repeats passes
+while there is work, then sleeps on a `threading.Event` until the next due time
+(engine work items or timers). It is woken early by: the local CRM's in-process
+change listener, `wake()`, the APScheduler alarm at the next due time, and a cheap
+cross-process check every `poll_interval` seconds (0.5 s by default: newest change
+event id and next due time) that notices what OTHER processes (the CLI) wrote.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from runtime.engine import timers
+from runtime.engine.triggers import TriggerIndex, newest_event_id, process_events
+from runtime.scheduling import POLL_INTERVAL, Alarm
+from runtime.store.db import Database
+
+log = logging.getLogger(__name__)
+
+IDLE_CAP = 60.0  # never sleep longer than this without a look (a safety net)
+
+
+class Runtime:
+    """Triggers + timers + engine in one background thread; see the module docstring.
+
+    Args:
+        db: the open database.
+        clock: a `runtime.engine` Clock (default: the engine's, else SystemClock).
+        engine: an Engine to drive (default: a new one on `db` with this clock).
+        poll_interval: seconds between cross-process checks.
+        batch: work items per engine batch (one batch is "the step in hand" at stop).
+    """
+
+    def __init__(self, db: Database, clock: Any = None, engine: Any = None,
+                 poll_interval: float = POLL_INTERVAL, batch: int = 500) -> None:
+        self.db = db
+        self._subscribers: list[Callable[[Any], None]] = []
+        self._sub_lock = threading.Lock()
+        if engine is None:
+            from runtime.engine import Engine, SystemClock
+
+            engine = Engine(db, clock=clock or SystemClock(), events=self._emit)
+        else:
+            self._chain_events(engine)
+        self.engine = engine
+        self.clock = clock or engine.clock
+        self.batch = batch
+        self.index = TriggerIndex()
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._alarm = Alarm(self.wake, self._poll, poll_interval)
+        self._seen_event = -1
+        self._sleep_until: float | None = None
+
+    # -- events -------------------------------------------------------------------
+    def _chain_events(self, engine: Any) -> None:
+        previous = getattr(engine, "events", None)
+
+        def both(event: Any) -> None:
+            if previous is not None:
+                previous(event)
+            self._emit(event)
+
+        engine.events = both
+
+    def subscribe(self, callback: Callable[[Any], None]) -> Callable[[], None]:
+        """Call `callback(RuntimeEvent)` for each event; returns the unsubscribe function."""
+        with self._sub_lock:
+            self._subscribers.append(callback)
+
+        def unsubscribe() -> None:
+            with self._sub_lock:
+                if callback in self._subscribers:
+                    self._subscribers.remove(callback)
+
+        return unsubscribe
+
+    def _emit(self, event: Any) -> None:
+        with self._sub_lock:
+            targets = list(self._subscribers)
+        for fn in targets:
+            try:
+                fn(event)
+            except Exception:  # a subscriber's bug must not stop the runtime
+                log.exception("runtime subscriber %r failed", fn)
+
+    # -- one pass -----------------------------------------------------------------
+    def _crm(self, name: str) -> Any:
+        connectors = getattr(self.engine, "connectors", None)
+        if callable(connectors):
+            return connectors(name)
+        from runtime.crm.local import LocalCrm
+
+        return LocalCrm(self.db)
+
+    def _contact_ids(self, conn: Connection, crm: str) -> list[str]:
+        return self._crm(crm).bind(conn).iter_contact_ids()
+
+    def _filter(self, conn: Connection, crm: str, contact_id: str, condition: dict[str, Any]) -> bool:
+        from runtime.engine.conditions import contact_matches
+
+        return contact_matches(conn, self._crm(crm), contact_id, condition)
+
+    def run_once(self, now: float | None = None) -> int:
+        """One pass: change events, due timers, due engine work. Returns the work done."""
+        now = self.clock.now() if now is None else now
+        done = 0
+        with self.db.begin(immediate=True) as conn:
+            done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
+                                   on_contact_change=timers.replan_subject)
+        with self.db.begin(immediate=True) as conn:
+            done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
+        done += self.engine.run_due(limit=self.batch, now=now)
+        return done
+
+    def run_until_idle(self, now: float | None = None, max_passes: int | None = None) -> int:
+        """Process everything due at `now` (default: the clock's now); returns the work done."""
+        total, passes = 0, 0
+        while not self._stopping.is_set():
+            done = self.run_once(now)
+            total += done
+            passes += 1
+            if not done or (max_passes is not None and passes >= max_passes):
+                break
+        return total
+
+    def next_due_at(self) -> float | None:
+        """The earliest due time of engine work or trigger timers, or None."""
+        with self.db.begin() as conn:
+            timer = timers.next_due(conn)
+        work = self.engine.next_due_at()
+        candidates = [t for t in (timer, work) if t is not None]
+        return min(candidates) if candidates else None
+
+    # -- the thread ---------------------------------------------------------------
+    def wake(self) -> None:
+        """Ask the service to look for work now (thread-safe, cheap)."""
+        self._wake.set()
+
+    def _poll(self) -> None:
+        """Cross-process check (APScheduler thread): wake on new events or earlier work."""
+        with self.db.begin() as conn:
+            newest = newest_event_id(conn)
+        if newest != self._seen_event:
+            self._seen_event = newest
+            self.wake()
+            return
+        due = self.next_due_at()
+        if due is not None and (self._sleep_until is None or due < self._sleep_until):
+            self.wake()
+
+    def start(self) -> None:
+        """Run the service in a background thread (idempotent)."""
+        if self._thread is not None and self._thread.is_alive():
+            return
+        from runtime.crm.local import add_listener
+
+        self._stopping.clear()
+        add_listener(self.wake)
+        self._alarm.start()
+        self._thread = threading.Thread(target=self._loop, name="caudal-runtime", daemon=True)
+        self._thread.start()
+        log.info("runtime started on %s", self.db.url)
+
+    def stop(self, timeout: float | None = 30.0) -> bool:
+        """Stop after the batch in hand; returns False if the thread did not end in time."""
+        from runtime.crm.local import remove_listener
+
+        remove_listener(self.wake)
+        self._stopping.set()
+        self._wake.set()
+        self._alarm.stop()
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        thread.join(timeout)
+        log.info("runtime stopped")
+        return not thread.is_alive()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _loop(self) -> None:
+        while not self._stopping.is_set():
+            self._wake.clear()
+            try:
+                if self.run_once():
+                    continue
+                due = self.next_due_at()
+            except Exception:
+                log.exception("runtime pass failed; retrying in 1 s")
+                self._stopping.wait(1.0)
+                continue
+            self._sleep_until = due
+            self._alarm.set(due)
+            timeout = IDLE_CAP if due is None else min(IDLE_CAP, max(0.0, due - self.clock.now()))
+            if timeout > 0:
+                self._wake.wait(timeout)
+            self._sleep_until = None
