@@ -58,6 +58,26 @@ class CaudalNodeItem(NodeItem):
         self._overlay.setVisible(False)
         self._problem_texts: list[str] = []
 
+    # --- NodeGraphQt properties we draw ourselves -------------------------------
+
+    @property
+    def icon(self):
+        return self._properties.get("icon")
+
+    @icon.setter
+    def icon(self, path=None) -> None:
+        self._properties["icon"] = path  # the kind decides the icon, not a file
+        if self.kind:
+            self._icon_item.setPixmap(style.kind_icon(self.kind))
+
+    @property
+    def name(self):
+        return self._properties["name"]
+
+    @name.setter
+    def name(self, name="") -> None:
+        self._properties["name"] = name  # our title is shown instead (set_title)
+
     # --- content -------------------------------------------------------------
 
     def set_kind(self, kind: str) -> None:

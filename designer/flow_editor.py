@@ -1,0 +1,228 @@
+"""FlowEditor: the canvas plus its palette, inspector and problems panels, as one contract.
+
+```python
+editor = FlowEditor(catalog=get_catalog(), lang="es", field_source=None)
+editor.load_flow(flow); editor.flow() -> Flow; editor.undo_stack -> QUndoStack
+editor.palette_widget / inspector_widget / problems_widget   # the main window docks them
+editor.set_problems(problems); editor.select_node(node_id); editor.set_language(lang)
+signals: changed(), selection_changed(list[str]), problem_activated(str)
+```
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from designer.canvas import clipboard
+from designer.canvas.document import CanvasDocument
+from designer.panels.inspector import Inspector
+from designer.panels.palette import Palette
+from designer.panels.problems import ProblemsPanel, message_text
+from runtime.catalog import Catalog, get_catalog
+from runtime.flows.model import Flow
+
+
+class FlowEditor(QWidget):
+    """The flow canvas widget; its side panels are attributes the main window places."""
+
+    changed = Signal()
+    selection_changed = Signal(list)
+    problem_activated = Signal(str)
+
+    def __init__(self, catalog: Catalog | None = None, lang: str = "es",
+                 field_source: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("flow_editor")
+        self.catalog = catalog or get_catalog()
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.doc = CanvasDocument(self.catalog, lang, self.undo_stack, self)
+        self.graph = self.doc.graph
+        self.viewer = self.graph.viewer()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graph.widget)
+        self.palette_widget = Palette(self.catalog, lang)
+        self.inspector_widget = Inspector(field_source, lang)
+        self.problems_widget = ProblemsPanel()
+        self._problems: list[Any] = []
+        self.actions_by_name: dict[str, QAction] = {}
+        self._wire()
+        self._make_actions()
+        self.problems_widget.set_problems([], self.node_title, lang)
+
+    # --- contract ---------------------------------------------------------------------
+
+    def load_flow(self, flow: Flow) -> None:
+        """Replace the canvas with `flow` and clear undo. See `load_warnings` for bad edges."""
+        self.doc.load(flow)
+        self.inspector_widget.clear()
+        self.set_problems([])
+        self.graph.fit_nodes()
+
+    @property
+    def load_warnings(self) -> list[str]:
+        return list(self.doc.load_warnings)
+
+    def flow(self) -> Flow:
+        return self.doc.to_flow()
+
+    def set_problems(self, problems: Sequence[Any]) -> None:
+        """Show `problems` (runtime.flows.validate.Problem) on nodes and in the panel."""
+        self._problems = list(problems)
+        by_node: dict[str, list[str]] = {}
+        for p in self._problems:
+            node_id = getattr(p, "node_id", None)
+            if node_id:
+                by_node.setdefault(node_id, []).append(
+                    message_text(getattr(p, "message", ""), self.lang))
+        self.doc.set_problems(by_node)
+        self.problems_widget.set_problems(self._problems, self.node_title, self.lang)
+
+    def select_node(self, node_id: str) -> None:
+        self.doc.select([node_id], center=True)
+
+    def selected_node_ids(self) -> list[str]:
+        return [n.uid for n in self.doc.selected_nodes()]
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.doc.set_language(lang)
+        self.palette_widget.set_language(lang)
+        self.inspector_widget.set_language(lang)
+        self.set_problems(self._problems)
+        self.viewer.rebuild_tab_search()
+
+    def set_field_source(self, source: Any) -> None:
+        self.inspector_widget.set_field_source(source)
+
+    def set_overlay(self, texts: dict[str, str]) -> None:
+        """Run overlay hook: a badge per node id (e.g. contacts waiting there)."""
+        self.doc.set_overlay(texts)
+
+    def node_title(self, node_id: str) -> str:
+        node = self.graph.node_by_uid(node_id)
+        return node.display_title(self.lang) if node else node_id
+
+    # --- edits the shell can trigger ----------------------------------------------------
+
+    def add_node_at_center(self, type_id: str) -> str:
+        x, y = self.graph.view_center()
+        return self.doc.add_node(type_id, (x - 110, y - 40))
+
+    def copy_selection(self) -> None:
+        uids = self.selected_node_ids()
+        if not uids:
+            return
+        text = clipboard.dumps(self.doc.fragment(uids))
+        mime = QMimeData()
+        mime.setData(clipboard.MIME, text.encode())
+        mime.setText(text)
+        QApplication.clipboard().setMimeData(mime)
+
+    def paste(self) -> list[str]:
+        mime = QApplication.clipboard().mimeData()
+        if mime is None:
+            return []
+        raw = (bytes(mime.data(clipboard.MIME).data()).decode() if mime.hasFormat(clipboard.MIME)
+               else mime.text())
+        try:
+            fragment = clipboard.loads(raw)
+        except (clipboard.FragmentError, json.JSONDecodeError):
+            return []
+        return self.doc.paste(fragment)
+
+    def fit(self) -> None:
+        selected = self.doc.selected_nodes()
+        self.graph.fit_nodes(selected or None)
+
+    def auto_layout(self) -> None:
+        self.doc.auto_layout()
+        self.graph.fit_nodes()
+
+    def show_quick_add(self) -> None:
+        """Tab: NodeGraphQt's search menu listing catalog titles."""
+        names = {nt.title.get(self.lang): [nt.id] for nt in self.catalog}
+        self.viewer.rebuild_tab_search()
+        self.viewer.tab_search_set_nodes(names)
+        self.viewer.tab_search_toggle()
+
+    # --- wiring -------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        self.doc.changed.connect(self.changed)
+        self.doc.selection_changed.connect(self._on_selection)
+        self.doc.node_data_changed.connect(self._on_node_data)
+        self.palette_widget.add_requested.connect(self.add_node_at_center)
+        self.inspector_widget.edit_requested.connect(
+            lambda uid, title, config, key: self.doc.edit_node(uid, title, config, key or None))
+        self.problems_widget.problem_activated.connect(self._on_problem)
+        self.viewer.installEventFilter(self)
+
+    def _make_actions(self) -> None:
+        specs = [
+            ("delete", self.tr("Delete"), [QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace],
+             self.doc.delete_selected),
+            ("copy", self.tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selection),
+            ("paste", self.tr("Paste"), [QKeySequence.StandardKey.Paste], self.paste),
+            ("duplicate", self.tr("Duplicate"), [QKeySequence("Ctrl+D")],
+             self.doc.duplicate_selected),
+            ("select_all", self.tr("Select all"), [QKeySequence.StandardKey.SelectAll],
+             self.graph.select_all),
+            ("fit", self.tr("Fit to view"), [QKeySequence("F")], self.fit),
+            ("layout", self.tr("Auto-layout"), [QKeySequence("Ctrl+L")], self.auto_layout),
+            ("zoom_in", self.tr("Zoom in"), [QKeySequence.StandardKey.ZoomIn],
+             lambda: self.viewer._set_viewer_zoom(1.0, 0.1)),
+            ("zoom_out", self.tr("Zoom out"), [QKeySequence.StandardKey.ZoomOut],
+             lambda: self.viewer._set_viewer_zoom(-1.0, 0.1)),
+        ]
+        for name, text, keys, slot in specs:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=slot: s())
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for name, action in (("undo", undo), ("redo", redo)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.viewer and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Tab):
+            self.show_quick_add()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_selection(self, uids: list[str]) -> None:
+        self._show_inspector(uids)
+        self.selection_changed.emit(list(uids))
+
+    def _show_inspector(self, uids: list[str]) -> None:
+        node = self.graph.node_by_uid(uids[0]) if len(uids) == 1 else None
+        if node is None:
+            self.inspector_widget.clear()
+        else:
+            self.inspector_widget.show_node(node.uid, node.NODE_TYPE, node.title, node.config)
+
+    def _on_node_data(self, uid: str) -> None:
+        if self.inspector_widget.uid == uid:
+            node = self.graph.node_by_uid(uid)
+            if node is not None:
+                self.inspector_widget.show_node(uid, node.NODE_TYPE, node.title, node.config)
+
+    def _on_problem(self, node_id: str) -> None:
+        if node_id:
+            self.select_node(node_id)
+        self.problem_activated.emit(node_id)

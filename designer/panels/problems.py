@@ -1,0 +1,75 @@
+"""The problems panel: one row per validation problem; clicking one points at its node."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+NODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def message_text(message: Any, lang: str) -> str:
+    """A problem message in `lang` (a catalog Text, a dict {es, en} or plain text)."""
+    if hasattr(message, "get") and not isinstance(message, dict):
+        return message.get(lang)
+    if isinstance(message, dict):
+        return message.get(lang) or message.get("en") or message.get("es") or ""
+    return str(message)
+
+
+class ProblemsPanel(QWidget):
+    """Signals `problem_activated(node_id)` ("" for flow-wide problems)."""
+
+    problem_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems")
+        self.list = QListWidget(self)
+        self.list.itemClicked.connect(self._on_item)
+        self.list.itemActivated.connect(self._on_item)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self._problems: list[Any] = []
+        self._title_of: Callable[[str], str] = lambda node_id: node_id
+        self._lang = "es"
+
+    def set_problems(self, problems: Sequence[Any], title_of: Callable[[str], str],
+                     lang: str) -> None:
+        """Show `problems` (objects with node_id and message); `title_of` names a node."""
+        self._problems = list(problems)
+        self._title_of = title_of
+        self._lang = lang
+        self._fill()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        if not self._problems:
+            item = QListWidgetItem(self.tr("No problems"))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+            return
+        for p in self._problems:
+            node_id = getattr(p, "node_id", None) or ""
+            where = self._title_of(node_id) if node_id else self.tr("Flow")
+            text = f"{where}: {message_text(getattr(p, 'message', ''), self._lang)}"
+            item = QListWidgetItem(text)
+            item.setData(NODE_ROLE, node_id)
+            item.setToolTip(getattr(p, "code", "") or "")
+            self.list.addItem(item)
+
+    def count(self) -> int:
+        return len(self._problems)
+
+    def _on_item(self, item: QListWidgetItem) -> None:
+        node_id = item.data(NODE_ROLE)
+        if node_id is not None:
+            self.problem_activated.emit(node_id)
