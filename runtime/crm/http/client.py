@@ -20,10 +20,11 @@ import httpx
 
 from runtime.crm.base import CrmError, NotFound
 from runtime.crm.http.limiter import TokenBucket
-from runtime.crm.http.redact import Redactor
+from runtime.crm.http.redact import Redactor, install_log_redaction
 from runtime.crm.http.status import CallStatus
 
 log = logging.getLogger("caudal.crm.http")
+install_log_redaction()  # httpx logs each request URL; Bitrix24's carries the webhook key
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from urllib.parse import urlsplit
 
@@ -32,3 +33,26 @@ class Redactor:
         for secret in self._secrets:
             text = text.replace(secret, "***")
         return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites log records of third-party loggers (httpx logs every URL at INFO)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._redact = Redactor()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = self._redact(message)
+        if clean != message:
+            record.msg, record.args = clean, ()
+        return True
+
+
+def install_log_redaction() -> None:
+    """Attach RedactingFilter once to the HTTP libraries' loggers."""
+    for name in ("httpx", "httpcore"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, RedactingFilter) for f in logger.filters):
+            logger.addFilter(RedactingFilter())
