@@ -191,3 +191,58 @@ def sync(db: Database, name: str, **http_options: Any) -> Any:
         return poll(db, connection.name, connection.created_at, source)
     finally:
         connector.api.http.close()
+
+
+class ConnectorResolver:
+    """name -> CrmConnector for the engine and service: "local" is the embedded CRM, any other
+    name a registered connection (opened once, its HTTP client and caches reused).
+
+        engine = Engine(db, connectors=ConnectorResolver(db))
+    """
+
+    def __init__(self, db: Database, **http_options: Any) -> None:
+        self.db = db
+        self.http_options = http_options
+        self._open: dict[str, tuple[Any, Any]] = {}
+
+    def __call__(self, name: str) -> Any:
+        return self.open(name)[0]
+
+    def open(self, name: str) -> tuple[Any, Any]:
+        """(connector, polling source) for `name`; the source is None for "local"."""
+        if name in ("", "local"):
+            from runtime.crm.local import LocalCrm
+
+            return LocalCrm(self.db), None
+        if name not in self._open:
+            connection = get_connection(self.db, name)
+            assert connection is not None
+            self._open[name] = open_connector(connection, **self.http_options)
+        return self._open[name]
+
+    def poll_due(self, clock_now: float | None = None) -> dict[str, Any]:
+        """Poll every connection whose interval has elapsed since its last poll.
+
+        Returns {name: PollResult or the CrmError raised}; an error of one connection does
+        not stop the others (the service logs it and shows it, then tries again next round).
+        """
+        from runtime.crm.polling import last_polled, poll
+
+        stamp = now() if clock_now is None else clock_now
+        results: dict[str, Any] = {}
+        for connection in list_connections(self.db):
+            last = last_polled(self.db, connection.name)
+            if last is not None and stamp - last < connection.poll_seconds:
+                continue
+            try:
+                _, source = self.open(connection.name)
+                results[connection.name] = poll(self.db, connection.name, connection.created_at, source,
+                                                clock=lambda: stamp)
+            except Exception as exc:  # noqa: BLE001 - reported per connection, never fatal
+                results[connection.name] = exc
+        return results
+
+    def close(self) -> None:
+        for connector, _ in self._open.values():
+            connector.api.http.close()
+        self._open.clear()

@@ -153,3 +153,12 @@ def forget(db: Database, connection_name: str) -> None:
     with db.begin() as conn:
         for prefix in ("poll:", "snapshot:"):
             conn.execute(delete(cursors).where(cursors.c.name.like(f"{prefix}{connection_name}:%")))
+
+
+def last_polled(db: Database, connection_name: str) -> float | None:
+    """When the connection was last polled (any entity), None if never."""
+    with db.begin() as conn:
+        stamps = conn.execute(
+            select(cursors.c.updated_at).where(cursors.c.name.like(f"poll:{connection_name}:%"))
+        ).scalars().all()
+    return min(stamps) if stamps else None

@@ -105,3 +105,17 @@ def test_diff_events_shapes() -> None:
         ("updated", {"a": [1, 2]}), ("tag_removed", {"tag": ["x", None]})]
     assert diff_events("deal", {"stage": "A", "pipeline": "P"}, {"stage": "B", "pipeline": "Q"}, False) == [
         ("stage_changed", {"stage": ["A", "B"], "pipeline": ["P", "Q"]})]
+
+
+def test_resolver_polls_only_connections_that_are_due(setup) -> None:
+    fake, db, _ = setup
+    resolver = connections.ConnectorResolver(db, sleep=lambda s: None)
+    assert resolver("acme").bind(None).list_users()[0]["id"] == "501"
+    fake.put_contact("1", T0 + 10, email="a@x.es")
+    first = resolver.poll_due(T0 + 30)
+    assert first["acme"].events == 1
+    assert resolver.poll_due(T0 + 60) == {}  # polled 30 s ago; the interval is 60 s
+    assert resolver.poll_due(T0 + 95)["acme"].events == 0
+    fake.token = "revoked"
+    assert "check the token" in str(resolver.poll_due(T0 + 200)["acme"])
+    resolver.close()
