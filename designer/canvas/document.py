@@ -210,7 +210,9 @@ class CanvasDocument(QObject):
         src, dst = self.graph.node_by_uid(source), self.graph.node_by_uid(target)
         if src is None or dst is None or not can_connect(src, port, dst, target_port):
             return False
+        self.undo_stack.beginMacro(_tr("Connect"))
         src.get_output(port).connect_to(dst.get_input(target_port))
+        self.undo_stack.endMacro()
         return True
 
     def disconnect(self, source: str, port: str, target: str, target_port: str = "in") -> None:
@@ -325,7 +327,9 @@ class CanvasDocument(QObject):
             node.view.set_overlay(texts.get(node.uid))
 
     def select(self, uids: list[str], center: bool = False) -> None:
-        self.graph.clear_selection()
+        """Select exactly `uids` (not an undo step), optionally centring the view on them."""
+        for item in self.graph.viewer().selected_nodes():
+            item.setSelected(False)
         nodes = [n for n in (self.graph.node_by_uid(u) for u in uids) if n is not None]
         for n in nodes:
             n.view.setSelected(True)
