@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from runtime.engine import timers
-from runtime.engine.triggers import TriggerIndex, newest_event_id, process_events
+from runtime.engine.triggers import FilterFn, TriggerIndex, newest_event_id, process_events
 from runtime.scheduling import POLL_INTERVAL, Alarm
 from runtime.store.db import Database
 
@@ -43,11 +43,14 @@ class Runtime:
         engine: an Engine to drive (default: a new one on `db` with this clock).
         poll_interval: seconds between cross-process checks.
         batch: work items per engine batch (one batch is "the step in hand" at stop).
+        filter_fn: how a trigger's filter is checked (default: the engine's conditions).
     """
 
     def __init__(self, db: Database, clock: Any = None, engine: Any = None,
-                 poll_interval: float = POLL_INTERVAL, batch: int = 500) -> None:
+                 poll_interval: float = POLL_INTERVAL, batch: int = 500,
+                 filter_fn: FilterFn | None = None) -> None:
         self.db = db
+        self._filter_fn = filter_fn
         self._subscribers: list[Callable[[Any], None]] = []
         self._sub_lock = threading.Lock()
         if engine is None:
@@ -112,6 +115,8 @@ class Runtime:
         return self._crm(crm).bind(conn).iter_contact_ids()
 
     def _filter(self, conn: Connection, crm: str, contact_id: str, condition: dict[str, Any]) -> bool:
+        if self._filter_fn is not None:
+            return self._filter_fn(conn, crm, contact_id, condition)
         from runtime.engine.conditions import contact_matches
 
         return contact_matches(conn, self._crm(crm), contact_id, condition)
