@@ -25,27 +25,30 @@ def _node_ref(node: dict[str, Any]) -> tuple[str, str | None]:
 
 
 def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileIssue]:
-    """Catalog problems of a well-shaped document: unknown types, bad edge ends."""
+    """Catalog problems of a well-shaped document: unknown types, bad edge ends.
+
+    Lines are looked up only for problems found (a lazy `LineMap` then parses once).
+    """
     issues: list[FileIssue] = []
     flow = doc["flow"]
     by_id: dict[str, dict[str, Any]] = {}
     for i, node in enumerate(flow["nodes"]):
         by_id[node["id"]] = node
-        line = lines.line(("flow", "nodes", i))
+        path = ("flow", "nodes", i)
         nid, title = _node_ref(node)
         ntype = catalog.get(node["type"])
         if ntype is None:
             issues.append(FileIssue("unknown_type", T(
                 f"tipo de nodo desconocido «{node['type']}».",
-                f"unknown node type «{node['type']}»."), line, nid, title))
+                f"unknown node type «{node['type']}»."), lines.line(path), nid, title))
         elif node.get("type_version", ntype.version) > ntype.version:
             issues.append(FileIssue("newer_type_version", T(
                 f"«{ntype.id}» versión {node['type_version']} es más nueva que la que conoce "
                 f"esta versión de Caudal ({ntype.version}).",
                 f"«{ntype.id}» version {node['type_version']} is newer than this Caudal knows "
-                f"({ntype.version})."), line, nid, title))
+                f"({ntype.version})."), lines.line(path), nid, title))
     for i, edge in enumerate(flow["edges"]):
-        line = lines.line(("flow", "edges", i))
+        path = ("flow", "edges", i)
         for end, inputs in (("from", False), ("to", True)):
             ref = edge[end]
             node = by_id.get(ref["node"])
@@ -53,7 +56,7 @@ def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileI
                 issues.append(FileIssue("missing_node", T(
                     f"la conexión n.º {i + 1} ({end}) apunta al nodo «{ref['node']}», que no existe.",
                     f"edge #{i + 1} ({end}) points to node «{ref['node']}», which does not exist."),
-                    line))
+                    lines.line(path)))
                 continue
             ntype = catalog.get(node["type"])
             if ntype is None:
@@ -69,7 +72,7 @@ def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileI
                 f"la conexión n.º {i + 1} usa el puerto de {side.es} «{ref['port']}», que este nodo "
                 f"no tiene (tiene: {have_es}).",
                 f"edge #{i + 1} uses {side.en} port «{ref['port']}», which this node does not have "
-                f"(it has: {have})."), line, *_node_ref(node)))
+                f"(it has: {have})."), lines.line(path), *_node_ref(node)))
     return issues
 
 

@@ -17,7 +17,7 @@ from runtime.catalog.types import Text
 from runtime.flows import build as _build
 from runtime.flows import migrations
 from runtime.flows.errors import FileIssue, FlowFileError
-from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse
+from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse_fast
 from runtime.flows.model import Flow
 from runtime.flows.shape import check_shape
 from runtime.flows.writer import dumps, dumps_document, to_document
@@ -53,7 +53,7 @@ def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], Li
         FlowFileError: broken JSON, another format, a newer schema_version, a wrong shape.
     """
     try:
-        raw, lines = parse(text)
+        raw, lines = parse_fast(text)
     except JsonSyntaxError as exc:
         raise FlowFileError(source, [FileIssue("bad_json", T(
             f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)]) from None

@@ -48,6 +48,51 @@ class LineMap:
         })
 
 
+class LazyLineMap(LineMap):
+    """A `LineMap` of `text` that parses for lines only when a line is first asked for.
+
+    Well-formed files never need line numbers, so they load at the speed of the C
+    parser; the slower line-recording parse runs only to report a problem.
+    """
+
+    def __init__(self, text: str, moves: tuple[tuple[Path, Path], ...] = ()) -> None:
+        super().__init__()
+        self._text = text
+        self._moves = moves
+        self._ready = False
+
+    def line(self, path: Path) -> int | None:
+        if not self._ready:
+            try:
+                lines = parse(self._text)[1]
+            except JsonSyntaxError:
+                lines = LineMap()
+            for old, new in self._moves:
+                lines = lines.moved(old, new)
+            self._lines, self._ready = lines._lines, True
+        return super().line(path)
+
+    def moved(self, old: Path, new: Path) -> LineMap:
+        return LazyLineMap(self._text, (*self._moves, (old, new)))
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise JsonSyntaxError("duplicate key", None)
+    return result
+
+
+def parse_fast(text: str) -> tuple[Any, LineMap]:
+    """Like `parse`, at the C parser's speed; lines are computed only if asked for."""
+    try:
+        value = json.loads(text, object_pairs_hook=_no_duplicates,
+                           parse_constant=_Context._refuse_constant)
+    except (json.JSONDecodeError, JsonSyntaxError, RecursionError):
+        return parse(text)  # raises the same error, with its line
+    return value, LazyLineMap(text)
+
+
 class _Context:
     """What `py_make_scanner` reads from a decoder, with position-recording hooks."""
 

@@ -2,7 +2,7 @@
 
 A document is the plain dict parsed from a file. `migrate(doc)` applies, in order,
 every migration from the document's version up to `CURRENT_SCHEMA_VERSION` and
-returns a new dict (the input is never changed). Each migration may declare `moves`:
+returns a new dict (the input is never changed; a current document comes back as is). Each migration may declare `moves`:
 JSON paths it relocated, so line numbers found in the old file still point home.
 
 Version 0 (Caudal's prototype files) had no `format` key, `"version": 0`, the flow's
@@ -153,10 +153,10 @@ def document_version(doc: Doc) -> int | None:
 
 def migrate(doc: Doc, version: int) -> tuple[Doc, list[Migration]]:
     """Bring `doc` (at `version`) to `CURRENT_SCHEMA_VERSION`; return it and the steps applied."""
-    applied: list[Migration] = []
+    applied = [s for s in MIGRATIONS if version <= s.from_version < CURRENT_SCHEMA_VERSION]
+    if not applied:
+        return doc, []
     current = copy.deepcopy(doc)
-    for step in MIGRATIONS:
-        if version <= step.from_version < CURRENT_SCHEMA_VERSION:
-            current = step.apply(current)
-            applied.append(step)
+    for step in applied:
+        current = step.apply(current)
     return current, applied

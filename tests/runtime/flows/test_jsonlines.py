@@ -41,3 +41,16 @@ def test_refusals(text: str, message: str, line: int | None) -> None:
 def test_deep_nesting_is_refused_not_crashing() -> None:
     with pytest.raises(JsonSyntaxError):
         parse("[" * 100_000 + "]" * 100_000)
+
+
+def test_fast_parse_gives_the_same_value_and_lazy_lines() -> None:
+    from runtime.flows.jsonlines import parse_fast
+
+    text = '{\n "a": [\n  {"b": 1}\n ]\n}\n'
+    value, lines = parse_fast(text)
+    assert value == parse(text)[0]
+    assert lines.line(("a", 0)) == 3
+    assert lines.moved(("a",), ("x", "a")).line(("x", "a", 0)) == 3
+    with pytest.raises(JsonSyntaxError) as info:
+        parse_fast('{"a": 1,\n "a": 2}')
+    assert info.value.line == 1 and info.value.message == "duplicate key 'a'"
