@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 
-from runtime.cli.common import CliError, add_json_flag
+from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("simulate", parents=[parent], help="dry-run a flow file over contacts",
-                       description="Dry run of a flow on a scratch copy of the data. See docs/cli/runtime.md.")
+                       description="Dry run of a flow on a scratch copy of the data: nothing is sent, "
+                                   "the real data is not touched. See docs/cli/runtime.md.")
     p.add_argument("flow_file", metavar="FLOW_FILE", help="a *.caudal.json file")
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--contacts", metavar="CSV", help="simulate these contacts (a CSV like contacts import)")
+    who.add_argument("--contacts", metavar="CSV", help="simulate these contacts (a CSV as for contacts import)")
     who.add_argument("--all-contacts", action="store_true", help="simulate every contact of the local CRM")
     p.add_argument("--days", type=int, default=30, help="how many days to simulate (default 30)")
     add_json_flag(p)
@@ -20,4 +21,32 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def simulate(args: argparse.Namespace) -> int:
-    raise CliError("simulate is not available yet")
+    from runtime.flows.errors import FlowFileError
+    from runtime.simulate import SimulationError, simulate_flow
+
+    source = open_db(args) if args.all_contacts else None
+    try:
+        result = simulate_flow(args.flow_file, contacts_csv=args.contacts, source=source, days=args.days)
+    except FlowFileError as exc:
+        raise CliError(str(exc)) from None
+    except SimulationError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        if source is not None:
+            source.dispose()
+    if args.json:
+        print_json(result.as_json())
+        return 0
+    print(f"Simulated «{result.flow_name}» for {len(result.contacts)} contact(s) over {result.days} day(s); "
+          f"nothing left this machine.")
+    for c in result.contacts:
+        path = " → ".join(step["title"] for step in c["path"]) or "(no steps)"
+        where = f" at «{c['current_node']['title']}»" if c["current_node"] else ""
+        print(f"  {c['email'] or c['id']}: {path}  [{c['status']}{where}]")
+    print("Contacts reaching each node:")
+    width = max((len(n["title"]) for n in result.nodes), default=0)
+    for n in result.nodes:
+        print(f"  {n['title']:<{width}}  {n['reached']}")
+    if result.emails:
+        print(f"({result.emails} email(s) would be sent; they stayed in the scratch outbox)")
+    return 0
