@@ -129,3 +129,29 @@ def test_every_code_is_listed_and_order_is_stable(tiny) -> None:
     assert order == sorted(order)
     assert first[0].as_dict() == {"code": "no_trigger", "node_id": None, "field": None,
                                   "message": {"es": first[0].message.es, "en": first[0].message.en}}
+
+
+def test_real_catalog_switch_ports_follow_cases() -> None:
+    cases = [{"port": "case_1", "label": "Madrid", "value": "Madrid"},
+             {"port": "case_2", "label": "Sevilla", "value": "Sevilla"}]
+    nodes = [Node("s", "trigger.manual", config={"label": "Ir"}),
+             Node("w", "decision.switch", title="Ciudad", config={"field": "contact.city", "cases": cases}),
+             Node("a", "action.add_tag", config={"tag": "madrid"}),
+             Node("b", "action.add_tag", config={"tag": "otra"})]
+    edges = [("s", "out", "w", "in"), ("w", "case_1", "a", "in"), ("w", "other", "b", "in"),
+             ("w", "case_3", "b", "in")]
+    problems = validate(flow(nodes, edges))
+    assert codes(problems) == [("wrong_port", "w")]
+    assert "«case_3»" in problems[0].message.en and "case_1, case_2, other" in problems[0].message.en
+    nodes[1].config["cases"].append({"port": "case_3", "label": "Cádiz", "value": "Cádiz"})
+    assert validate(flow(nodes, edges)) == []
+
+
+def test_real_catalog_loop_through_a_wait_validates() -> None:
+    nodes = [Node("s", "trigger.manual", config={"label": "Ir"}),
+             Node("t", "action.add_tag", config={"tag": "x"}),
+             Node("w", "wait.duration", config={"amount": 1, "unit": "days"})]
+    edges = [("s", "out", "t", "in"), ("t", "out", "w", "in"), ("w", "out", "t", "in")]
+    assert validate(flow(nodes, edges)) == []
+    edges[2] = ("t", "out", "t", "in")
+    assert [p.code for p in validate(flow(nodes, edges))] == ["loop_without_wait"]
