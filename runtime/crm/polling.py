@@ -60,6 +60,22 @@ def _get(conn: DbConnection, name: str) -> Any:
     return conn.execute(select(cursors).where(cursors.c.name == name)).first()
 
 
+@dataclass(frozen=True)
+class _Snap:
+    value: str
+    seen: Any
+
+
+def _snapshots(conn: DbConnection, keys: list[str]) -> dict[str, Any]:
+    """The snapshot rows of `keys`, read in chunks (one query per 500 records)."""
+    found: dict[str, Any] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        for row in conn.execute(select(cursors).where(cursors.c.name.in_(chunk))):
+            found[row.name] = row
+    return found
+
+
 def _put(conn: DbConnection, name: str, value: str, seen: Any, exists: bool, stamp: float) -> None:
     row = {"value": value, "seen": seen, "updated_at": stamp}
     if exists:
@@ -128,11 +144,12 @@ def _poll_entity(db: Database, name: str, since: float, source: Source, entity: 
             log.info("poll %s raced with another poller; skipping this round", key)
             return
         newest = cursor
+        snaps = _snapshots(conn, [f"snapshot:{name}:{entity}:{rec.id}" for rec in records])
         for rec in records:
             result.records += 1
             mark = f"{rec.id}@{rec.modified}"
             snap_key = f"snapshot:{name}:{entity}:{rec.id}"
-            snap = _get(conn, snap_key)
+            snap = snaps.get(snap_key)
             if mark in seen or (snap and float(snap.value) >= rec.modified):
                 result.skipped += 1
                 seen.add(mark)
@@ -142,6 +159,7 @@ def _poll_entity(db: Database, name: str, since: float, source: Source, entity: 
                 record_event(conn, entity, rec.id, kind, changes, "poll", crm=name)
                 result.events += 1
             _put(conn, snap_key, repr(rec.modified), rec.fields, snap is not None, end)
+            snaps[snap_key] = _Snap(repr(rec.modified), rec.fields)
             seen.add(mark)
             newest = max(newest, rec.modified)
         keep = sorted(m for m in seen if float(m.rsplit("@", 1)[1]) >= newest - overlap)

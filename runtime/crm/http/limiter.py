@@ -29,12 +29,18 @@ class TokenBucket:
         self._clock = clock
         self._sleep = sleep
         self._tokens = float(capacity)
+        # Time that `sleep` said it waited but `clock` did not show (an injected no-op sleep
+        # in tests): counted as elapsed, so a fake sleep never turns into a busy loop.
+        self._skew = 0.0
         self._stamp = clock()
         self._lock = threading.Lock()
         self.waited = 0.0  # total seconds spent waiting, for status and benchmarks
 
+    def _now(self) -> float:
+        return self._clock() + self._skew
+
     def _refill(self) -> None:
-        now = self._clock()
+        now = self._now()
         self._tokens = min(self.capacity, self._tokens + (now - self._stamp) * self.rate)
         self._stamp = now
 
@@ -56,7 +62,10 @@ class TokenBucket:
                     self.waited += waited
                     return waited
                 delay = (1 - self._tokens) / self.rate
+            before = self._now()
             self._sleep(delay)
+            with self._lock:
+                self._skew += max(0.0, delay - (self._now() - before))
             waited += delay
 
     def drain(self) -> None:
