@@ -25,7 +25,14 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from runtime.engine import timers
-from runtime.engine.triggers import FilterFn, TriggerIndex, newest_event_id, process_events
+from runtime.engine.triggers import (
+    FilterFn,
+    TriggerIndex,
+    contact_filter,
+    newest_event_id,
+    process_events,
+    read_cursor,
+)
 from runtime.scheduling import POLL_INTERVAL, Alarm
 from runtime.store.db import Database
 
@@ -117,19 +124,24 @@ class Runtime:
     def _filter(self, conn: Connection, crm: str, contact_id: str, condition: dict[str, Any]) -> bool:
         if self._filter_fn is not None:
             return self._filter_fn(conn, crm, contact_id, condition)
-        from runtime.engine.conditions import contact_matches
-
-        return contact_matches(conn, self._crm(crm), contact_id, condition)
+        return contact_filter(self._crm(crm).bind(conn), contact_id, condition, self.clock.now())
 
     def run_once(self, now: float | None = None) -> int:
         """One pass: change events, due timers, due engine work. Returns the work done."""
         now = self.clock.now() if now is None else now
         done = 0
-        with self.db.begin(immediate=True) as conn:
-            done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
-                                   on_contact_change=timers.replan_subject)
-        with self.db.begin(immediate=True) as conn:
-            done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
+        # Look first with a plain read; take SQLite's write lock only when there is work,
+        # so an idle service never holds it while the designer or the CLI write.
+        with self.db.begin() as conn:
+            new_events = newest_event_id(conn) > read_cursor(conn)
+            timer = timers.next_due(conn)
+        if new_events:
+            with self.db.begin(immediate=True) as conn:
+                done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
+                                       on_contact_change=timers.replan_subject)
+        if timer is not None and timer <= now:
+            with self.db.begin(immediate=True) as conn:
+                done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
         done += self.engine.run_due(limit=self.batch, now=now)
         return done
 

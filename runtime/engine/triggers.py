@@ -251,3 +251,38 @@ def newest_event_id(conn: Connection) -> int:
     from sqlalchemy import func
 
     return int(conn.scalar(select(func.max(change_events.c.id))) or 0)
+
+
+def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> bool:
+    """Whether a trigger's filter holds for a contact (the engine's condition rules).
+
+    `ops` is a CrmOps bound to the current transaction; a contact that no longer
+    exists never passes.
+    """
+    from runtime.engine.conditions import MISSING, evaluate
+    from runtime.engine.context import flat_contact, latest_deal
+
+    if not has_rules(condition):
+        return True
+    contact = ops.get_contact(contact_id)
+    if contact is None:
+        return False
+    records: dict[str, Any] = {"contact": flat_contact(contact)}
+
+    def lookup(path: str) -> Any:
+        head, _, rest = path.partition(".")
+        if head not in records:
+            if head == "owner":
+                owner_id = records["contact"].get("owner_id")
+                records[head] = ops.get_user(str(owner_id)) if owner_id not in (None, "") else None
+            elif head == "deal":
+                records[head] = latest_deal(ops.contact_deals(contact_id))
+            else:
+                return MISSING
+        record = records[head]
+        if record is None:
+            return MISSING
+        return record if not rest else record.get(rest, MISSING)
+
+    holds, _why = evaluate(condition, lookup, now_)
+    return holds

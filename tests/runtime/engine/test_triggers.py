@@ -7,9 +7,15 @@ import uuid
 import pytest
 from sqlalchemy import insert, select, update
 
-from runtime.crm.local import LocalCrm
+from runtime.crm.local import LocalCrm, LocalCrmOps
 from runtime.engine import triggers
-from runtime.engine.triggers import TriggerIndex, TriggerNode, process_events, trigger_matches
+from runtime.engine.triggers import (
+    TriggerIndex,
+    TriggerNode,
+    contact_filter,
+    process_events,
+    trigger_matches,
+)
 from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
@@ -32,9 +38,8 @@ class Recorder:
 
 
 def city_filter(conn, crm, contact_id, condition):
-    contact = LocalCrm.bind(None, conn).get_contact(contact_id)
-    wanted = condition["rules"][0]["value"]
-    return (contact or {}).get("custom", {}).get("city") == wanted
+    """The real filter check: the engine's condition rules over the local CRM."""
+    return contact_filter(LocalCrmOps(conn), contact_id, condition, now())
 
 
 def add_flow(db, name, nodes, active=True, activated_at=None):
@@ -183,3 +188,19 @@ def test_pure_matching_ignores_other_entities():
     n = TriggerNode("n", "trigger.contact_created", "", {})
     assert not trigger_matches(n, {"entity": "deal", "kind": "created", "changes": {}})
     assert trigger_matches(n, {"entity": "contact", "kind": "created", "changes": {}})
+
+
+def test_filter_uses_the_engine_conditions_on_contact_owner_and_tags(db):
+    crm = LocalCrm(db)
+    crm.create_user("eva@acme.es", "Eva", origin="cli")
+    cid = crm.create_contact({"email": "f@example.es", "city": "Madrid", "owner_id": "eva@acme.es"},
+                             origin="cli", tags=("vip",))
+    with db.begin() as conn:
+        ops = LocalCrmOps(conn)
+        ok = {"match": "all", "rules": [{"field": "contact.city", "op": "equals", "value": "madrid"},
+                                        {"op": "has_tag", "value": "VIP"},
+                                        {"field": "owner.email", "op": "equals", "value": "eva@acme.es"}]}
+        assert contact_filter(ops, str(cid), ok, now())
+        bad = {"match": "any", "rules": [{"field": "contact.city", "op": "equals", "value": "Bilbao"}]}
+        assert not contact_filter(ops, str(cid), bad, now())
+        assert not contact_filter(ops, "999", bad, now())
