@@ -11,7 +11,7 @@ from runtime import __version__
 from runtime.cli.common import CliError
 
 # Each module defines `register(subparsers, parent)`; `parent` carries --db.
-COMMAND_MODULES = ("nodes", "flows", "contacts", "deals", "users", "run", "enroll", "history", "outbox", "simulate")
+COMMAND_MODULES = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
 
 
 def build_parser() -> argparse.ArgumentParser:
