@@ -139,9 +139,10 @@ def list_enrollments(
     return [_enrollment(conn, r, by_enrollment[r["id"]], titles) for r in rows]
 
 
-def get_enrollment(conn: Connection, enrollment_id: int, titles: TitleCache | None = None) -> dict[str, Any] | None:
-    """One enrollment with its steps, or None."""
-    found = list_enrollments(conn, limit=1, titles=titles, _only=enrollment_id)
+def get_enrollment(conn: Connection, enrollment_id: int, titles: TitleCache | None = None,
+                   with_steps: bool = True) -> dict[str, Any] | None:
+    """One enrollment (with its steps unless `with_steps` is False), or None."""
+    found = list_enrollments(conn, limit=1, titles=titles, with_steps=with_steps, _only=enrollment_id)
     return found[0] if found else None
 
 

@@ -7,7 +7,13 @@ import json
 from typing import Any
 
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
-from runtime.history import ENROLLMENT_STATUSES, HistoryError, count_enrollments, list_enrollments
+from runtime.history import (
+    ENROLLMENT_STATUSES,
+    HistoryError,
+    count_enrollments,
+    get_enrollment,
+    list_enrollments,
+)
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -77,16 +83,14 @@ def format_enrollment(e: dict[str, Any]) -> str:
 
 
 def operate(args: argparse.Namespace) -> int:
-    from runtime.engine import Engine
-
     db = open_db(args)
     try:
         with db.begin() as conn:
-            from runtime.history import get_enrollment
-
-            found = get_enrollment(conn, args.enrollment)
+            found = get_enrollment(conn, args.enrollment, with_steps=False)
         if found is None:
             raise CliError(f"no enrollment {args.enrollment}")
+        from runtime.engine import Engine
+
         engine = Engine(db)
         try:
             result = getattr(engine, args.operation)(args.enrollment)
