@@ -1,0 +1,73 @@
+"""`run`: the foreground service reacts to another process's change and stops cleanly on SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from runtime.cli.main import main
+
+engine_module = pytest.importorskip("runtime.engine")
+if not hasattr(engine_module, "Engine"):
+    pytest.skip("the engine (runtime.engine.Engine) has not landed yet", allow_module_level=True)
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def write_tag_flow(path):
+    doc = {"format": "caudal.flow", "schema_version": 1, "flow": {
+        "id": "1a2b0000-0000-4000-8000-000000000000", "name": "Etiqueta", "description": "",
+        "settings": {"reenrollment": "always", "goal": None, "timezone": "UTC", "max_steps": 1000},
+        "nodes": [
+            {"id": "1a2b0000-0000-4000-8000-000000000001", "type": "trigger.tag_added", "type_version": 1,
+             "title": "Cliente", "config": {"tag": "cliente", "filter": {"match": "all", "rules": []}},
+             "position": [0, 0]},
+            {"id": "1a2b0000-0000-4000-8000-000000000002", "type": "action.update_fields", "type_version": 1,
+             "title": "Marcar", "config": {"values": {"lifecycle_stage": "customer"}}, "position": [200, 0]}],
+        "edges": [{"from": {"node": "1a2b0000-0000-4000-8000-000000000001", "port": "out"},
+                   "to": {"node": "1a2b0000-0000-4000-8000-000000000002", "port": "in"}}]}}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return str(path)
+
+
+def cli(db, *args):
+    return subprocess.run([sys.executable, "main.py", "--db", db, *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60)
+
+
+def test_run_reacts_and_stops_on_sigterm(tmp_path):
+    db = str(tmp_path / "r.db")
+    assert main(["--db", db, "flows", "import", write_tag_flow(tmp_path / "f.caudal.json")]) == 0
+    assert main(["--db", db, "flows", "activate", "Etiqueta"]) == 0
+    assert main(["--db", db, "contacts", "add", "--email", "ana@example.es"]) == 0
+    proc = subprocess.Popen([sys.executable, "main.py", "--db", db, "run"], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert "started" in proc.stderr.readline()
+        assert cli(db, "contacts", "tag", "ana@example.es", "cliente").returncode == 0
+        deadline = time.time() + 20
+        while time.time() < deadline:
+            out = cli(db, "history", "--json").stdout
+            if out.strip() and json.loads(out) and json.loads(out)[0]["status"] == "completed":
+                break
+            time.sleep(0.2)
+        else:
+            pytest.fail("the running service did not complete the enrollment")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+        rest = proc.stderr.read()
+        assert "SIGTERM: finishing the step in hand" in rest and "stopped" in rest
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_until_idle_with_nothing_to_do(tmp_path, capsys):
+    assert main(["--db", str(tmp_path / "i.db"), "run", "--until-idle"]) == 0
+    assert "idle after 0 item(s)" in capsys.readouterr().err
