@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert, select
 
-from runtime.crm.local import LocalCrm
+from runtime.crm.local import LocalCrm, LocalCrmOps
 from runtime.engine.activation import activate_flow
 from runtime.flows import fileformat, repository
 from runtime.store.db import open_database
@@ -114,7 +114,10 @@ def test_latency_from_another_process(tmp_path):
         latencies = []
         for cid in ids:
             started = time.perf_counter()
-            crm.add_tag(cid, "go", origin="bench")  # this process is "the CLI" to the service
+            # This process is "the CLI" to the service; take the write lock at BEGIN, so the
+            # service's commits cannot make this read-then-write transaction fail.
+            with db.begin(immediate=True) as conn:
+                LocalCrmOps(conn).add_tag(str(cid), "go", origin="bench")
             while True:
                 with db.begin() as conn:
                     done = conn.scalar(select(steps.c.id).join(enrollments, enrollments.c.id == steps.c.enrollment_id)
