@@ -164,3 +164,32 @@ def test_a_failing_subscriber_does_not_stop_the_runtime(db):
     LocalCrm(db).create_contact({"email": "d@example.es"}, origin="cli")
     rt.run_until_idle()
     assert len(got) == 1
+
+
+class FixedClock:
+    def __init__(self, t: float) -> None:
+        self.t = t
+
+    def now(self) -> float:
+        return self.t
+
+
+def test_a_start_after_downtime_fires_missed_timers_late_and_once(db):
+    from runtime.engine import timers
+    from runtime.engine.triggers import TriggerIndex
+
+    crm = LocalCrm(db)
+    for i in range(3):
+        crm.create_contact({"email": f"s{i}@example.es"}, origin="cli")
+    add_flow(db, [{"id": "t", "type": "trigger.schedule", "config": {"cron": "0 9 * * *", "timezone": "UTC"}}])
+    monday_8 = 1795417200.0 + 3600  # 2026-11-23T08:00:00Z
+    with db.begin() as conn:
+        for version in TriggerIndex().load(conn):
+            timers.plan_version(conn, version, monday_8)
+    # The app was closed until Thursday: a fresh runtime (a restart) finds the tick in the table.
+    engine = StandInEngine()
+    rt = Runtime(db, engine=engine, clock=FixedClock(monday_8 + 3 * 86_400))
+    rt.run_until_idle()
+    rt.run_until_idle()
+    assert len(engine.enrolled) == 3  # late, exactly once
+    assert Runtime(db, engine=StandInEngine(), clock=FixedClock(monday_8 + 3 * 86_400)).run_until_idle() == 0
