@@ -242,6 +242,10 @@ class ConnectorResolver:
                 results[connection.name] = exc
         return results
 
+    def status(self) -> dict[str, dict[str, Any]]:
+        """Per open connection: pending calls, retries, throttled answers, remaining quota, last error."""
+        return {name: connector.api.http.status.snapshot() for name, (connector, _) in self._open.items()}
+
     def close(self) -> None:
         for connector, _ in self._open.values():
             connector.api.http.close()

@@ -118,4 +118,6 @@ def test_resolver_polls_only_connections_that_are_due(setup) -> None:
     assert resolver.poll_due(T0 + 95)["acme"].events == 0
     fake.token = "revoked"
     assert "check the token" in str(resolver.poll_due(T0 + 200)["acme"])
+    status = resolver.status()["acme"]
+    assert status["pending"] == 0 and status["calls"] > 0 and "check the token" in status["last_error"]
     resolver.close()
