@@ -1,0 +1,102 @@
+"""The designer application: QApplication, theme, translations, first start, runtime, window.
+
+`run_designer(argv)` is what `python main.py` calls with no arguments or only
+`--db URL` / `--lang es|en`. For the start-up benchmark, `CAUDAL_QUIT_AFTER_PAINT=1`
+makes it print the seconds from process start to the first painted window and quit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
+
+from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from designer.i18n import Translators, choose_language, resources_dir  # noqa: E402
+
+QUIT_AFTER_PAINT = "CAUDAL_QUIT_AFTER_PAINT"
+SETTINGS_ENV = "CAUDAL_SETTINGS"  # an INI file instead of the platform's settings place
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="caudal", description="Caudal designer")
+    parser.add_argument("--db", help="database URL or SQLite file (default: the user data folder)")
+    parser.add_argument("--lang", choices=("es", "en"), help="language of the interface")
+    return parser.parse_args(list(argv))
+
+
+def load_theme(app: QApplication) -> None:
+    """Apply resources/styles/caudal.qss (a missing file leaves Qt's look)."""
+    path = resources_dir() / "styles" / "caudal.qss"
+    if path.exists():
+        app.setStyle("Fusion")
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+def make_app(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication (reused if one exists), named, themed and with our icon."""
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "caudal", *argv])
+    app.setApplicationName("Caudal")
+    app.setOrganizationName("Caudal")
+    app.setApplicationDisplayName("Caudal")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "caudal.svg")))
+    load_theme(app)
+    return app
+
+
+class _FirstPaint(QObject):
+    """Prints the time to the first paint of `window`, then quits (benchmark mode)."""
+
+    def __init__(self, started: float) -> None:
+        super().__init__()
+        self.started = started
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print(f"first paint after {time.perf_counter() - self.started:.3f} s", flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
+    """Open the designer; returns the process exit code."""
+    started = time.perf_counter() if started is None else started
+    args = parse_args(argv)
+    app = make_app()
+
+    from designer.settings import Settings
+
+    settings = Settings(os.environ.get(SETTINGS_ENV) or None)
+    translators = Translators()
+    translators.install(choose_language(args.lang, settings.language))
+
+    from designer.first_start import first_start
+    from designer.main_window import MainWindow
+    from designer.runtime_bridge import RuntimeBridge
+    from runtime.store.db import open_database
+
+    db = open_database(args.db)
+    first_start(db)
+    bridge = RuntimeBridge(db)
+    window = MainWindow(db, settings, translators, bridge)
+    app.setQuitOnLastWindowClosed(not settings.keep_running_in_tray)
+    probe = None
+    if os.environ.get(QUIT_AFTER_PAINT):
+        probe = _FirstPaint(started)
+        window.installEventFilter(probe)
+    window.show()
+    if probe is None:
+        QTimer.singleShot(0, bridge.start)  # after the first paint: start-up stays fast
+    code = app.exec()
+    bridge.stop()
+    db.dispose()
+    return code

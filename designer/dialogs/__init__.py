@@ -1,0 +1,1 @@
+"""Dialogs of the designer shell: questions, settings, run flow, versions."""

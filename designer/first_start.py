@@ -1,0 +1,55 @@
+"""First start: an empty database gets the demo CRM and the example flow "Bienvenida", active.
+
+So a newcomer opens the app and can, at once, tag a demo contact "cliente" (or use
+"Run flow…") and watch the contact move through a real flow.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from designer.i18n import resources_dir
+from runtime.crm.local import LocalCrm
+from runtime.flows import fileformat, repository
+from runtime.store.db import Database
+from runtime.store.schema_crm import crm_contacts
+from runtime.store.schema_flows import flows
+
+log = logging.getLogger(__name__)
+
+EXAMPLE = "examples/bienvenida.caudal.json"
+
+
+def is_empty(db: Database) -> bool:
+    """True when the database has no contacts and no flows (a first start)."""
+    with db.begin() as conn:
+        has_contact = conn.scalar(select(crm_contacts.c.id).limit(1)) is not None
+        has_flow = conn.scalar(select(flows.c.id).limit(1)) is not None
+    return not has_contact and not has_flow
+
+
+def first_start(db: Database) -> str | None:
+    """Seed a fresh database; returns the example flow's id, or None if nothing was done.
+
+    The demo CRM and the flow are written even if activation fails (the flow then shows
+    its problems in the editor); a missing example file only skips the flow.
+    """
+    if not is_empty(db):
+        return None
+    LocalCrm(db).seed_demo()
+    path = resources_dir() / EXAMPLE
+    if not path.exists():
+        log.warning("example flow %s is missing", path)
+        return None
+    flow = fileformat.load(path)
+    with db.begin() as conn:
+        stored = repository.import_flow(conn, flow).flow
+    try:
+        from designer.runtime_bridge import activate
+
+        activate(db, stored)
+    except Exception:
+        log.exception("the example flow could not be activated")
+    return stored.id

@@ -1,0 +1,89 @@
+"""Languages: where resources live, which language to use, and installing Qt translators.
+
+The designer's source strings are English inside `tr()`; Spanish (and English) ship as
+`resources/translations/caudal_<lang>.qm`, built by `python -m designer.i18n_build`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("es", "en")
+DEFAULT = "es"
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder, inside a PyInstaller bundle or next to the source tree."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def system_language() -> str:
+    """"es" or "en" from the system locale; Spanish for anything else (our main users)."""
+    name = QLocale.system().name().split("_")[0].lower()
+    return name if name in LANGUAGES else DEFAULT
+
+
+def choose_language(override: str | None = None, setting: str | None = None) -> str:
+    """`--lang` first, then the saved setting, then the system locale."""
+    for lang in (override, setting):
+        if lang in LANGUAGES:
+            return lang
+    return system_language()
+
+
+_current = DEFAULT
+
+
+def current_language() -> str:
+    """The language the designer shows now ("es" or "en")."""
+    return _current
+
+
+def text_of(value: object) -> str:
+    """A runtime `Text` (or {es, en} dict, or plain text) in the current language."""
+    if isinstance(value, dict):
+        return str(value.get(_current) or value.get("en") or value.get("es") or "")
+    getter = getattr(value, "get", None)
+    return getter(_current) if callable(getter) else str(value)
+
+
+class Translators:
+    """Our translator plus Qt's own (standard dialogs), swapped as a pair."""
+
+    def __init__(self) -> None:
+        self.lang: str | None = None
+        self._ours = QTranslator()
+        self._qt = QTranslator()
+        self._installed = False
+
+    def install(self, lang: str) -> bool:
+        """Switch the application to `lang`; returns False if our .qm was missing.
+
+        Installing sends every widget a LanguageChange event, so visible windows retranslate.
+        """
+        app = QCoreApplication.instance()
+        if self._installed and app is not None:
+            app.removeTranslator(self._ours)
+            app.removeTranslator(self._qt)
+        self._ours = QTranslator()
+        self._qt = QTranslator()
+        ok = self._ours.load(f"caudal_{lang}", str(translations_dir()))
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        self._qt.load(f"qtbase_{lang}", qt_dir)
+        if app is not None:
+            app.installTranslator(self._qt)
+            app.installTranslator(self._ours)
+            self._installed = True
+        global _current
+        self.lang = _current = lang
+        return ok

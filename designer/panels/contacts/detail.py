@@ -1,0 +1,126 @@
+"""A contact's detail and edit dialog: its fields, tags and deals (new contacts too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runtime.crm.local import InvalidInput, LocalCrm, NotFound
+from runtime.crm.local.fields import LIFECYCLE_STAGES
+
+TEXT_FIELDS = ("email", "first_name", "last_name", "phone", "company", "source")
+CITY = "city"  # the custom key CSV imports use for "Ciudad" / "City"
+
+
+class ContactDialog(QDialog):
+    """Edit contact `contact_id` (None = a new contact). `saved_id` is set after a save."""
+
+    def __init__(self, crm: LocalCrm, contact_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.crm = crm
+        self.contact_id = contact_id
+        self.saved_id: str | None = None
+        self.original: dict[str, Any] = crm.get_contact(contact_id) or {} if contact_id else {}
+        self.setWindowTitle(self.tr("Contact") if contact_id else self.tr("New contact"))
+        self.setMinimumWidth(520)
+
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {"email": self.tr("Email"), "first_name": self.tr("First name"),
+                  "last_name": self.tr("Last name"), "phone": self.tr("Phone"),
+                  "company": self.tr("Company"), "source": self.tr("Source"), CITY: self.tr("City")}
+        for key in (*TEXT_FIELDS, CITY):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"contact_{key}")
+            value = self.original.get(key) if key != CITY else (self.original.get("custom") or {}).get(CITY)
+            edit.setText("" if value is None else str(value))
+            self.edits[key] = edit
+            form.addRow(labels[key], edit)
+        self.stage = QComboBox(self)
+        self.stage.setEditable(True)
+        self.stage.addItems(["", *LIFECYCLE_STAGES])
+        self.stage.setCurrentText(self.original.get("lifecycle_stage") or "")
+        form.addRow(self.tr("Lifecycle stage"), self.stage)
+        self.tags = QLineEdit(self)
+        self.tags.setObjectName("contact_tags")
+        self.tags.setPlaceholderText(self.tr("comma separated, e.g. cliente, vip"))
+        self.tags.setText(", ".join(self.original.get("tags") or []))
+        form.addRow(self.tr("Tags"), self.tags)
+
+        self.deals = QTableWidget(0, 4, self)
+        self.deals.setHorizontalHeaderLabels([self.tr("Deal"), self.tr("Pipeline"), self.tr("Stage"),
+                                              self.tr("Amount")])
+        self.deals.horizontalHeader().setStretchLastSection(True)
+        self.deals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.deals.verticalHeader().hide()
+        if contact_id:
+            for deal in crm.list_deals(contact=contact_id):
+                r = self.deals.rowCount()
+                self.deals.insertRow(r)
+                amount = "" if deal["amount"] is None else f"{deal['amount']:,.2f}"
+                for c, text in enumerate((deal["title"], deal["pipeline"], deal["stage"], amount)):
+                    self.deals.setItem(r, c, QTableWidgetItem(str(text or "")))
+
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Deals"), self))
+        layout.addWidget(self.deals)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {key: self.edits[key].text().strip() for key in TEXT_FIELDS}
+        values[CITY] = self.edits[CITY].text().strip() or None
+        values["lifecycle_stage"] = self.stage.currentText().strip()
+        if not values["company"]:
+            values["company"] = None
+        return values
+
+    def tag_list(self) -> list[str]:
+        return [t.strip() for t in self.tags.text().split(",") if t.strip()]
+
+    def save(self) -> bool:
+        """Write the changes; on bad input say what is wrong and keep the dialog open."""
+        values = self.values()
+        wanted = self.tag_list()
+        try:
+            if self.contact_id is None:
+                values = {k: v for k, v in values.items() if v not in (None, "")}
+                self.saved_id = str(self.crm.create_contact(values, tags=tuple(wanted)))
+            else:
+                if self.original.get("custom", {}).get(CITY) is None and values[CITY] is None:
+                    values.pop(CITY)
+                self.crm.update_contact(self.contact_id, values)
+                had = set(self.original.get("tags") or [])
+                for tag in wanted:
+                    if tag not in had:
+                        self.crm.add_tag(self.contact_id, tag)
+                for tag in had - set(wanted):
+                    self.crm.remove_tag(self.contact_id, tag)
+                self.saved_id = self.contact_id
+        except (InvalidInput, NotFound) as exc:
+            self.error.setText(str(exc))
+            return False
+        self.accept()
+        return True
