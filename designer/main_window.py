@@ -93,9 +93,8 @@ class MainWindow(QMainWindow):
             self.docks[key] = dock
         self.tabifyDockWidget(self.docks["inspector"], self.docks["versions"])
         self.docks["inspector"].raise_()
-        self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [260, 340],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["problems"]], [120], Qt.Orientation.Vertical)
+        self._hidden_docks: list[QDockWidget] = []
+        self.tabs.currentChanged.connect(self._on_page)
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName("runtimeState")
@@ -115,9 +114,15 @@ class MainWindow(QMainWindow):
         geometry, state = settings.window_geometry(), settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self._default_layout()
         self._open_initial()
+
+    def _default_layout(self) -> None:
+        self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [280, 340],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["problems"], self.docks["flows"]], [90, 220],
+                         Qt.Orientation.Vertical)
 
     # -- actions and menus ------------------------------------------------------------
     def _action(self, key: str, slot, shortcut: QKeySequence | str | None = None,
@@ -375,6 +380,19 @@ class MainWindow(QMainWindow):
             self.flow_name = name
             self._update_title()
 
+    def _on_page(self, index: int) -> None:
+        """The contacts page gets the whole width: the editor's docks step aside."""
+        editor_docks = [self.docks[k] for k in ("palette", "inspector", "versions", "problems")]
+        if index == 1:
+            self._hidden_docks = [d for d in editor_docks if d.isVisible()]
+            for dock in self._hidden_docks:
+                dock.hide()
+        else:
+            for dock in self._hidden_docks:
+                dock.show()
+            self._hidden_docks = []
+            self.docks["inspector"].raise_()
+
     def _remember_hide_inactive(self, on: bool) -> None:
         self.settings.hide_inactive = on
 
@@ -431,6 +449,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.quitting = False
             return
+        self.tabs.setCurrentIndex(0)  # save the editor's dock layout, not the contacts page's
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         if not self.quitting and self.settings.keep_running_in_tray and self.tray.available:

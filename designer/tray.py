@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Tray", text)
-
-
 class Tray:
     """A QSystemTrayIcon with "Open" and "Quit", or nothing when the desktop has no tray."""
 
@@ -42,9 +38,9 @@ class Tray:
     def retranslate(self, state: str = "") -> None:
         if self.icon is None:
             return
-        self.open_action.setText(tr("Open Caudal"))
-        self.quit_action.setText(tr("Quit (stop the runtime)"))
-        tip = tr("Caudal: flows keep running")
+        self.open_action.setText(QCoreApplication.translate("Tray", "Open Caudal"))
+        self.quit_action.setText(QCoreApplication.translate("Tray", "Quit (stop the runtime)"))
+        tip = QCoreApplication.translate("Tray", "Caudal: flows keep running")
         self.icon.setToolTip(tip if not state else f"{tip} ({state})")
 
     def show(self) -> None:

@@ -12,12 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 FLOW_FILTER_ID = "flow"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ask", text)
-
-
 def flow_file_filter() -> str:
-    return _tr("Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)")
+    return QCoreApplication.translate("ask", "Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)")
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

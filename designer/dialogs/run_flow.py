@@ -28,8 +28,7 @@ def choose_flow(parent: QWidget | None, flows: list[FlowInfo], count: int) -> st
 class RunFlowDialog(QDialog):
     def __init__(self, flows: list[FlowInfo], count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = QCoreApplication.translate
-        self.setWindowTitle(tr("RunFlowDialog", "Run flow"))
+        self.setWindowTitle(QCoreApplication.translate("RunFlowDialog", "Run flow"))
         self.list = QListWidget(self)
         for info in flows:
             item = QListWidgetItem(info.name)
@@ -44,7 +43,7 @@ class RunFlowDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("RunFlowDialog", "Send %n selected contact(s) through:", "", count)))
+        layout.addWidget(QLabel(QCoreApplication.translate("RunFlowDialog", "Send %n selected contact(s) through:", "", count)))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 

@@ -63,24 +63,27 @@ class FlowsList(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
 
         self.buttons: dict[str, QToolButton] = {}
-        row = QHBoxLayout()
-        row.setSpacing(2)
-        for key, slot in (("new", self.new_flow), ("duplicate", self.duplicate_current),
-                          ("rename", self.rename_current), ("delete", self.delete_current),
-                          ("import", self.import_file), ("export", self.export_current)):
+        rows = [QHBoxLayout(), QHBoxLayout()]
+        for n, (key, slot) in enumerate((
+                ("new", self.new_flow), ("duplicate", self.duplicate_current),
+                ("rename", self.rename_current), ("delete", self.delete_current),
+                ("import", self.import_file), ("export", self.export_current))):
             button = QToolButton(self)
             button.setObjectName(f"flows_{key}")
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _=False, s=slot: s())
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            rows[n // 4].setSpacing(2)
+            rows[n // 4].addWidget(button)
         self.hide_inactive = QCheckBox(self)
         self.hide_inactive.toggled.connect(lambda _on: self.refresh())
+        rows[0].addStretch(1)
+        rows[1].addStretch(1)
+        rows[1].addWidget(self.hide_inactive)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
-        layout.addWidget(self.hide_inactive)
+        layout.addLayout(rows[0])
+        layout.addLayout(rows[1])
         layout.addWidget(self.tree, 1)
         self.retranslate()
         self.refresh()

@@ -1,0 +1,114 @@
+"""`python -m designer.i18n_build` (`make translations`): .ts from the sources, Spanish filled, .qm built.
+
+1. pyside6-lupdate scans designer/**/*.py into resources/translations/caudal_es.ts
+   and caudal_en.ts (existing translations are kept).
+2. Spanish comes from resources/translations/es.json (source text -> translation; a
+   list [singular, plural] for "%n" strings; "Context|source" keys for one context
+   only). English is the source text (plural forms derived from "(s)").
+3. pyside6-lrelease builds the .qm files, which are committed so a fresh clone works
+   without the Qt tools. `--check` exits 1 when a Spanish translation is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+GLOSSARY = TS_DIR / "es.json"
+LANGS = {"es": "es_ES", "en": "en_US"}
+HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = here if here.exists() else shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6 (pip install PySide6-Essentials)")
+    return str(found)
+
+
+def sources() -> list[Path]:
+    return sorted(p for p in (ROOT / "designer").rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def run_lupdate(ts: Path, lang: str) -> None:
+    files = [str(p.relative_to(ROOT)) for p in sources()]
+    subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+                    "-source-language", "en_US", "-target-language", LANGS[lang], *files,
+                    "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True, capture_output=True)
+
+
+def english_plural(source: str) -> list[str]:
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def fill(ts: Path, lang: str, glossary: dict[str, object]) -> list[str]:
+    """Write translations into `ts`; return the sources still missing one."""
+    tree = ET.parse(ts)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        ctx = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            plural = message.get("numerus") == "yes"
+            if lang == "en":
+                value: object = english_plural(source) if plural else source
+            else:
+                value = glossary.get(f"{ctx}|{source}", glossary.get(source))
+            if value is None:
+                has_text = bool((translation.text or "").strip()) or any(
+                    (f.text or "").strip() for f in translation.findall("numerusform"))
+                if not has_text or translation.get("type") == "unfinished":
+                    missing.append(f"{ctx}: {source}")
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if plural:
+                forms = value if isinstance(value, list) else [value, value]
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value[0] if isinstance(value, list) else str(value)
+            translation.attrib.pop("type", None)
+    ET.indent(tree, "    ")
+    ts.write_text(HEADER + ET.tostring(tree.getroot(), encoding="unicode") + "\n", encoding="utf-8")
+    return missing
+
+
+def build(check: bool = False) -> int:
+    glossary = json.loads(GLOSSARY.read_text(encoding="utf-8")) if GLOSSARY.exists() else {}
+    missing: list[str] = []
+    for lang in LANGS:
+        ts = TS_DIR / f"caudal_{lang}.ts"
+        run_lupdate(ts, lang)
+        gaps = fill(ts, lang, glossary)
+        if lang == "es":
+            missing = gaps
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                       check=True, capture_output=True)
+        print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}")
+    for line in missing:
+        print(f"missing Spanish: {line}")
+    print(f"{len(missing)} Spanish translation(s) missing")
+    return 1 if check and missing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m designer.i18n_build")
+    parser.add_argument("--check", action="store_true", help="fail if a Spanish translation is missing")
+    return build(parser.parse_args(argv).check)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
