@@ -52,7 +52,6 @@ class MainWindow(QMainWindow):
         self.editor.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self.editor.changed.connect(self._update_dirty)
         self.editor.changed.connect(lambda: self._validate_timer.start())
-        self.editor.problem_activated.connect(self.editor.select_node)
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
         self._validate_timer.setInterval(VALIDATE_DELAY_MS)
@@ -220,7 +219,8 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: str) -> None:
         """Switch every visible label (and the editor, and the saved setting) to `lang`."""
         if self.translators is not None:
-            self.translators.install(lang)  # LanguageChange -> retranslate()
+            self.translators.install(lang)  # posts LanguageChange to every widget
+            QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)  # deliver them now
         self.settings.language = lang
         self.editor.set_language(lang)
         self.acts[f"lang_{lang}"].setChecked(True)

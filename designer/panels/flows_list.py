@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -185,7 +185,8 @@ class FlowsList(QWidget):
         on = item.checkState(ACTIVE_COL) == Qt.CheckState.Checked
         info = self.infos.get(flow_id)
         if info is not None and info.is_active != on:
-            self.activation_requested.emit(flow_id, on)
+            # deferred: the handler refreshes the list, which must not delete `item` under Qt's feet
+            QTimer.singleShot(0, lambda: self.activation_requested.emit(flow_id, on))
 
     def _update_buttons(self) -> None:
         has = self.current_id is not None and self.current_id in self.infos

@@ -1,0 +1,79 @@
+"""Fixtures for the designer shell's tests: a temp database, temp settings, a main window.
+
+Imported explicitly (`from tests.designer.shell_fixtures import ...`); conftest.py of
+this folder belongs to the canvas tests.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
+
+from designer.i18n import Translators  # noqa: E402
+from designer.settings import Settings  # noqa: E402
+from runtime.store.db import Database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(str(tmp_path / "caudal.db"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def translators(qapp) -> Iterator[Translators]:
+    t = Translators()
+    t.install("es")
+    yield t
+    t.install("es")
+
+
+@pytest.fixture
+def make_window(qtbot, db, settings, translators):
+    """make_window(bridge=None) -> a shown MainWindow on the temp database (closed after)."""
+    from designer.main_window import MainWindow
+
+    windows = []
+
+    def make(bridge=None, window_settings=None):
+        window = MainWindow(db, window_settings or settings, translators, bridge)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.editor.undo_stack.setClean()
+        window.quitting = True
+        window.close()
+
+
+def demo(db: Database) -> str:
+    """Seed the first-start data; the example flow's id."""
+    from designer.first_start import first_start
+
+    flow_id = first_start(db)
+    assert flow_id
+    return flow_id
+
+
+def has_engine() -> bool:
+    try:
+        from runtime.engine import Engine  # noqa: F401
+    except ImportError:
+        return False
+    return True

@@ -1,0 +1,135 @@
+"""The main window: demo data on open, save/reopen, unsaved marker and question, activation,
+problems pointing at nodes, versions, layout memory and language switching."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from designer.dialogs import ask
+from runtime.flows import repository
+from runtime.flows.fileformat import dumps
+from tests.designer.shell_fixtures import db, demo, make_window, settings, translators  # noqa: F401
+
+
+def test_opens_with_demo_data(db, make_window):  # noqa: F811
+    flow_id = demo(db)
+    window = make_window()
+    assert window.flow_id == flow_id
+    assert window.flows_list.names() == ["Bienvenida"]
+    assert window.flows_list.infos[flow_id].is_active
+    assert len(window.editor.flow().nodes) == 6
+    assert window.contacts.model.total == 12
+    assert window.menus["file"].title() == "&Archivo"
+    assert "Bienvenida" in window.windowTitle()
+    assert window.docks["palette"].widget() is window.editor.palette_widget
+
+
+def test_save_and_reopen_round_trips_identically(db, make_window, qtbot):  # noqa: F811
+    flow_id = demo(db)
+    window = make_window()
+    window.editor.add_node_at_center("wait.duration")
+    assert window.dirty
+    assert window.isWindowModified()
+    assert window.flows_list.names() == ["Bienvenida •"]
+    edited = dumps(window.editor.flow())
+    assert window.save()
+    assert not window.dirty and window.flows_list.names() == ["Bienvenida"]
+    with db.begin() as conn:
+        stored = repository.get(conn, flow_id)
+    assert dumps(stored) == edited
+    window.close_flow()
+    assert window.open_flow(flow_id)
+    assert dumps(window.editor.flow()) == edited
+    assert not window.dirty
+
+
+def test_switching_flows_asks_about_unsaved_changes(db, make_window, monkeypatch):  # noqa: F811
+    first = demo(db)
+    with db.begin() as conn:
+        other = repository.create(conn, "Otro").id
+    window = make_window()
+    window.flows_list.refresh()
+    window.editor.add_node_at_center("wait.duration")
+    answers = iter(["cancel", "discard"])
+    monkeypatch.setattr(ask, "save_discard_cancel", lambda *a: next(answers))
+    assert not window.open_flow(other)
+    assert window.flow_id == first and window.dirty
+    assert window.open_flow(other)
+    assert window.flow_id == other and not window.dirty
+    with db.begin() as conn:
+        assert len(repository.get(conn, first).nodes) == 6  # the discarded edit never reached the DB
+
+
+def test_activation_is_blocked_by_problems_and_a_problem_selects_its_node(db, make_window, qtbot):  # noqa: F811
+    demo(db)
+    with db.begin() as conn:
+        broken = repository.create(conn, "Sin lanzador").id
+    window = make_window()
+    window.flows_list.refresh()
+    assert window.open_flow(broken)
+    node_id = window.editor.add_node_at_center("action.add_tag")
+    assert not window.set_active(broken, True)
+    with db.begin() as conn:
+        assert not repository.require(conn, broken).is_active
+    item = window.flows_list.item_for(broken)
+    assert item.checkState(1) == Qt.CheckState.Unchecked
+    panel = window.editor.problems_widget.list
+    rows = [panel.item(i) for i in range(panel.count())]
+    target = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole) == node_id)
+    window.editor.doc.select([])
+    qtbot.mouseClick(panel.viewport(), Qt.MouseButton.LeftButton, pos=panel.visualItemRect(target).center())
+    assert window.editor.selected_node_ids() == [node_id]
+
+
+def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot):  # noqa: F811
+    flow_id = demo(db)
+    window = make_window()
+    assert window.versions.tree.topLevelItemCount() == 1
+    window.flows_list.item_for(flow_id).setCheckState(1, Qt.CheckState.Unchecked)  # the user's click
+
+    def stopped() -> bool:
+        with db.begin() as conn:
+            return not repository.require(conn, flow_id).is_active
+
+    qtbot.waitUntil(stopped)
+    window.editor.add_node_at_center("wait.duration")
+    window.editor.undo_stack.undo()  # a no-op edit, then activation from the menu
+    window.acts["activate"].trigger()
+    with db.begin() as conn:
+        info = repository.require(conn, flow_id)
+    assert info.is_active
+    assert window.flows_list.item_for(flow_id).checkState(1) == Qt.CheckState.Checked
+    dialog = window.open_version(window.versions.version_ids()[0])
+    assert "solo lectura" in dialog.windowTitle()
+    assert len(dialog.editor.flow().nodes) == 6
+    dialog.close()
+
+
+def test_window_layout_is_remembered(db, make_window, settings):  # noqa: F811
+    demo(db)
+    window = make_window()
+    window.docks["versions"].show()
+    window.docks["palette"].hide()
+    window.quitting = True
+    window.close()
+    assert settings.window_state() is not None and settings.window_geometry() is not None
+    again = make_window()
+    assert not again.docks["palette"].isVisible()
+    assert again.docks["versions"].isVisible()
+
+
+def test_switching_language_changes_visible_labels(db, make_window):  # noqa: F811
+    demo(db)
+    window = make_window()
+    assert window.flows_list.buttons["new"].text() == "Nuevo"
+    window.set_language("en")
+    assert window.menus["file"].title() == "&File"
+    assert window.docks["problems"].windowTitle() == "Problems"
+    assert window.flows_list.buttons["new"].text() == "New"
+    assert window.contacts.buttons["run"].text() == "Run flow…"
+    assert window.editor.lang == "en"
+    assert window.settings.language == "en"
+    window.set_language("es")
+    assert window.menus["file"].title() == "&Archivo"
+    assert window.contacts.buttons["run"].text() == "Ejecutar flujo…"
+    assert window.tabs.tabText(1) == "Contactos"
