@@ -1,1 +1,42 @@
-"""Delivery channels: email, webhooks, reports."""
+"""Delivery channels: the local outbox, HTTP webhooks (SSRF-safe), later SMTP and PDF.
+
+`Channels` is the set an engine delivers through; `Channels.dry_run()` never lets
+anything leave the machine (simulation): webhooks and SMTP are recorded, not sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from runtime.channels.outbox import Message, Outbox
+
+
+class DryRunChannel:
+    """Records what would have been sent and answers as if it had been delivered."""
+
+    local = False
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, dict[str, Any]]] = []
+
+    def deliver(self, request: dict[str, Any], key: str) -> dict[str, Any]:
+        self.sent.append((key, request))
+        return {"dry_run": True}
+
+
+@dataclass
+class Channels:
+    """outbox: local emails; webhook: HTTP calls (None = built from app settings); email: SMTP (later)."""
+
+    outbox: Any = field(default_factory=Outbox)
+    webhook: Any = None
+    email: Any = None
+    dry: bool = False
+
+    @classmethod
+    def dry_run(cls) -> Channels:
+        return cls(outbox=Outbox(), webhook=DryRunChannel(), email=DryRunChannel(), dry=True)
+
+
+__all__ = ["Channels", "DryRunChannel", "Message", "Outbox"]

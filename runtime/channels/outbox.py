@@ -1,0 +1,60 @@
+"""The local outbox: where emails go until an SMTP account is chosen (`outbox list`).
+
+A message is written in the step's own transaction under its idempotency key (unique),
+so it is delivered exactly once by construction; `has(key)` lets anyone confirm
+whether a key was delivered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from runtime.store.schema_runtime import outbox
+
+
+@dataclass(frozen=True)
+class Message:
+    """An email-like message. `key` is the idempotency key; `message_id` derives from it."""
+
+    key: str
+    recipient: str
+    subject: str
+    body_text: str = ""
+    body_html: str = ""
+    sender: str = ""
+    account: str = ""
+
+    @property
+    def message_id(self) -> str:
+        """A Message-ID-like identifier, stable for the key (a retry of the same key reuses it)."""
+        return f"<{self.key.replace(':', '.')}@caudal.local>"
+
+
+class Outbox:
+    """Delivers messages into the `outbox` table on the caller's connection."""
+
+    local = True  # delivered inside the step's transaction
+
+    def has(self, conn: Connection, key: str) -> bool:
+        return conn.scalar(select(outbox.c.id).where(outbox.c.idempotency_key == key)) is not None
+
+    def deliver(self, conn: Connection, message: Message, now: float) -> dict[str, Any]:
+        """Store `message` unless its key is already there; returns what happened."""
+        if self.has(conn, message.key):
+            return {"outbox": "already delivered", "message_id": message.message_id}
+        new_id = conn.execute(insert(outbox).values(
+            idempotency_key=message.key, account=message.account, sender=message.sender,
+            recipient=message.recipient, subject=message.subject, body_html=message.body_html,
+            body_text=message.body_text, created_at=now,
+        )).inserted_primary_key[0]
+        return {"outbox_id": new_id, "message_id": message.message_id}
+
+
+def list_messages(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """The newest outbox messages first (for `outbox list`)."""
+    rows = conn.execute(select(outbox).order_by(outbox.c.id.desc()).limit(limit)).mappings().all()
+    return [dict(r) for r in rows]

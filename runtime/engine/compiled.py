@@ -1,0 +1,96 @@
+"""Flow versions parsed once: nodes with their executors and successors, cached by version id.
+
+Versions are immutable, so a parsed version never goes stale; the cache is bounded
+only by the number of versions in flight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from runtime.catalog import get_catalog
+from runtime.flows.model import FlowSettings
+from runtime.flows.repository import load_version
+from runtime.store.schema_flows import flow_versions, flows
+
+
+@dataclass
+class CompiledNode:
+    """One node, ready to run. `successors[port]` = target node ids (several = parallel)."""
+
+    id: str
+    type: str
+    title: str
+    config: dict[str, Any]
+    kind: str  # trigger | action | decision | wait
+    executor: Any
+    external: bool = False
+    successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def next_nodes(self, port: str | None) -> tuple[str, ...]:
+        return self.successors.get(port, ()) if port is not None else ()
+
+
+@dataclass
+class CompiledFlow:
+    flow_id: str
+    flow_name: str
+    version_id: int
+    settings: FlowSettings
+    nodes: dict[str, CompiledNode]
+
+    @property
+    def has_goal(self) -> bool:
+        goal = self.settings.goal
+        return isinstance(goal, dict) and bool(goal.get("rules"))
+
+    def trigger(self, node_id: str | None) -> CompiledNode | None:
+        """The named trigger node, else the manual trigger, else the first trigger."""
+        if node_id and node_id in self.nodes:
+            return self.nodes[node_id]
+        triggers = [n for n in self.nodes.values() if n.kind == "trigger"]
+        manual = [n for n in triggers if n.type == "trigger.manual"]
+        return (manual or triggers or [None])[0]
+
+
+class FlowCache:
+    """version id -> CompiledFlow."""
+
+    def __init__(self) -> None:
+        self._flows: dict[int, CompiledFlow] = {}
+
+    def get(self, conn: Connection, version_id: int) -> CompiledFlow:
+        found = self._flows.get(version_id)
+        if found is None:
+            found = compile_version(conn, version_id)
+            self._flows[version_id] = found
+        return found
+
+
+def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
+    """Parse flow version `version_id` and bind each node to its executor."""
+    from runtime.engine.executors import EXECUTORS, EXTERNAL, executor_for
+
+    flow = load_version(conn, version_id)
+    row = conn.execute(
+        select(flows.c.id, flows.c.name).join(flow_versions, flow_versions.c.flow_id == flows.c.id)
+        .where(flow_versions.c.id == version_id)
+    ).first()
+    catalog = get_catalog()
+    nodes: dict[str, CompiledNode] = {}
+    for n in flow.nodes:
+        type_id = catalog.resolve(n.type) or n.type
+        kind = type_id.split(".", 1)[0]
+        nodes[n.id] = CompiledNode(n.id, type_id, n.title, dict(n.config or {}), kind,
+                                   executor_for(type_id) if (type_id in EXECUTORS or kind == "trigger") else None,
+                                   type_id in EXTERNAL)
+    for e in flow.edges:
+        src = nodes.get(e.source.node)
+        if src is not None and e.target.node in nodes:
+            src.successors[e.source.port] = (*src.successors.get(e.source.port, ()), e.target.node)
+    return CompiledFlow(row.id if row else flow.id, row.name if row else flow.name, int(version_id),
+                        flow.settings, nodes)

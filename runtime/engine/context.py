@@ -1,0 +1,126 @@
+"""`StepContext`: what an executor sees: the node, the contact (lazily), the CRM, time.
+
+Contact, owner and deal are read at most once per step, and only if the executor asks
+(an `add_tag` with a fixed tag never reads the contact). `lookup("contact.city")`
+resolves dotted fields for conditions; `data()` is the merge-field namespace for
+templates; `render(text)` fills merge fields and notes missing ones in the detail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from runtime.engine.conditions import MISSING, evaluate
+from runtime.engine.outcome import StepError
+from runtime.engine.templates import has_merge_fields, render
+
+_UNSET = object()
+
+
+def flat_contact(contact: dict[str, Any] | None) -> dict[str, Any]:
+    """Custom fields flattened beside the standard ones (`contact.city`), tags kept."""
+    if not contact:
+        return {}
+    out = dict(contact.get("custom") or {})
+    out.update({k: v for k, v in contact.items() if k != "custom"})
+    return out
+
+
+def latest_deal(deals: list[dict[str, Any]]) -> dict[str, Any] | None:
+    if not deals:
+        return None
+    best = max(deals, key=lambda d: (d.get("updated_at") or 0, int(d["id"]) if str(d.get("id", "")).isdigit() else 0))
+    return flat_contact(best)
+
+
+@dataclass
+class StepContext:
+    """One step's view of the world. `detail` collects notes for the step row."""
+
+    conn: Any
+    ops: Any  # CrmOps bound to conn
+    engine: Any
+    enrollment_id: int
+    flow_id: str
+    flow_version_id: int
+    crm: str
+    contact_id: str
+    node: Any  # CompiledNode
+    attempt: int
+    now: float
+    timezone: str
+    state: dict[str, Any] | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+    _contact: Any = _UNSET
+    _owner: Any = _UNSET
+    _deal: Any = _UNSET
+
+    @property
+    def config(self) -> dict[str, Any]:
+        return self.node.config
+
+    @property
+    def key(self) -> str:
+        """The idempotency key of this step's side effect: "<enrollment>:<node>:<attempt>"."""
+        return f"{self.enrollment_id}:{self.node.id}:{self.attempt}"
+
+    @property
+    def origin(self) -> str:
+        """How CRM change events made by this step are tagged (carries the key)."""
+        return f"flow:{self.key}"
+
+    def contact(self) -> dict[str, Any]:
+        if self._contact is _UNSET:
+            found = self.ops.get_contact(self.contact_id)
+            if found is None:
+                raise StepError(f"the contact {self.contact_id} no longer exists in the CRM «{self.crm}»")
+            self._contact = flat_contact(found)
+        return self._contact
+
+    def owner(self) -> dict[str, Any] | None:
+        if self._owner is _UNSET:
+            owner_id = self.contact().get("owner_id")
+            self._owner = self.ops.get_user(str(owner_id)) if owner_id not in (None, "") else None
+        return self._owner
+
+    def deal(self) -> dict[str, Any] | None:
+        if self._deal is _UNSET:
+            self._deal = latest_deal(self.ops.contact_deals(self.contact_id))
+        return self._deal
+
+    def forget(self) -> None:
+        """Drop what was read (after this step wrote to the contact)."""
+        self._contact = self._owner = self._deal = _UNSET
+
+    def lookup(self, path: str) -> Any:
+        head, _, rest = path.partition(".")
+        if head == "contact":
+            record: dict[str, Any] | None = self.contact()
+        elif head == "owner":
+            record = self.owner()
+        elif head == "deal":
+            record = self.deal()
+        else:
+            return MISSING
+        if record is None or not rest:
+            return MISSING if record is None else record
+        return record.get(rest, MISSING)
+
+    def data(self) -> dict[str, Any]:
+        return {"contact": self.contact(), "owner": self.owner() or {}, "deal": self.deal() or {}}
+
+    def render(self, text: Any, label: str = "") -> str:
+        """`text` with merge fields filled; missing fields are noted in the detail."""
+        if not has_merge_fields(text):
+            return "" if text is None else str(text)
+        out = render(text, self.data())
+        if out.missing:
+            notes = self.detail.setdefault("missing_fields", [])
+            notes.extend(m for m in out.missing if m not in notes)
+        return out.text
+
+    def check(self, condition: dict[str, Any] | None) -> tuple[bool, dict[str, Any]]:
+        """Evaluate a condition against this contact; expected values may use merge fields."""
+        return evaluate(condition, self.lookup, self.now,
+                        lambda v: self.render(v) if has_merge_fields(v) else v)

@@ -1,0 +1,267 @@
+"""`Engine`: enroll contacts, run due steps in group-committed batches, retry, cancel.
+
+    engine = Engine(db, clock=SystemClock(), connectors=None, channels=None, events=None)
+    with db.begin() as conn:
+        engine.enroll(conn, version_id, contact_id, trigger_node, origin="manual")
+    engine.run_due()            # everything due now, batch after batch; returns steps run
+
+External calls (webhooks, SMTP later) follow the ledger protocol of runtime.engine.ledger:
+recorded (committed) with the batch, delivered after the commit, their outcome committed,
+then the step is finished by the next batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from runtime.channels import Channels
+from runtime.engine import delivery, enrollment, ledger, sql
+from runtime.engine.clock import Clock, SystemClock
+from runtime.engine.compiled import FlowCache
+from runtime.engine.events import RuntimeEvent
+from runtime.engine.loop import Batch, BatchRunner, Redo
+from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.engine.settings import EngineSettings
+from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
+from runtime.store.db import Database
+from runtime.store.schema_crm import crm_contacts
+from runtime.store.schema_runtime import enrollments, steps
+from runtime.store.types import dumps
+
+log = logging.getLogger(__name__)
+_LIVE = tuple(s.value for s in ENROLLMENT_LIVE)
+
+
+class Engine:
+    """The durable executor of flow versions over one database."""
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock | None = None,
+        connectors: Callable[[str], Any] | None = None,
+        channels: Channels | None = None,
+        events: Callable[[RuntimeEvent], None] | None = None,
+        settings: EngineSettings | None = None,
+    ) -> None:
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.connectors = connectors
+        self.channels = channels or Channels()
+        self.events = events
+        self.settings = settings or EngineSettings()
+        self.flows = FlowCache()
+        self._lock = threading.RLock()
+        self._local: Any = None
+
+    # -- collaborators ----------------------------------------------------------------
+    def ops(self, conn: Connection, crm: str) -> Any:
+        """CrmOps for `crm` bound to `conn` (the local CRM unless a resolver says otherwise)."""
+        if self.connectors is not None:
+            return self.connectors(crm).bind(conn)
+        if crm != "local":
+            raise StepError(f"no connector for the CRM «{crm}» (only the local CRM is configured)")
+        if self._local is None:
+            from runtime.crm.local import LocalCrm
+
+            self._local = LocalCrm(self.db)
+        return self._local.bind(conn)
+
+    def channel(self, name: str) -> Any:
+        """The delivery channel `name`; the webhook channel is built from app settings on first use."""
+        found = getattr(self.channels, name, None)
+        if found is None and name == "webhook":
+            from runtime.channels.webhook import WebhookChannel
+
+            found = self.channels.webhook = WebhookChannel.from_settings(self.db)
+        return found
+
+    # -- enrollment ---------------------------------------------------------------------
+    def enroll(self, conn: Connection, flow_version_id: int, contact_id: str | int, trigger_node: str | None = None,
+               origin: str = "manual") -> int | None:
+        """Enroll one contact (in the caller's transaction); None when the policy refuses."""
+        ids = self.enroll_many(conn, flow_version_id, [contact_id], trigger_node, origin)
+        return ids[0] if ids else None
+
+    def enroll_many(self, conn: Connection, flow_version_id: int, contact_ids: list[str | int],
+                    trigger_node: str | None = None, origin: str = "manual") -> list[int]:
+        """Enroll many contacts at once; returns the new enrollment ids (refused ones left out)."""
+        flow = self.flows.get(conn, int(flow_version_id))
+        crm = flow.settings.crm or "local"
+        wanted = list(dict.fromkeys(str(c) for c in contact_ids))
+        blocked = enrollment.blocked_contacts(conn, flow, crm, wanted)
+        wanted = [c for c in wanted if c not in blocked]
+        pairs = self._with_emails(conn, crm, wanted)
+        if not pairs:
+            return []
+        ids, events = enrollment.start(conn, flow, crm, pairs, trigger_node, origin, self.clock.now())
+        delivery.defer(conn, self.events, events)
+        return ids
+
+    def _with_emails(self, conn: Connection, crm: str, contact_ids: list[str]) -> list[tuple[str, str]]:
+        """(id, email) of the contacts that exist; unknown ids are refused."""
+        if crm == "local" and self.connectors is None:
+            ints = [int(c) for c in contact_ids if c.isdigit()]
+            found: dict[str, str] = {}
+            for start in range(0, len(ints), 500):
+                rows = conn.execute(select(crm_contacts.c.id, crm_contacts.c.email)
+                                    .where(crm_contacts.c.id.in_(ints[start:start + 500])))
+                found.update((str(i), e or "") for i, e in rows)
+            return [(c, found[c]) for c in contact_ids if c in found]
+        ops = self.ops(conn, crm)
+        out = []
+        for c in contact_ids:
+            contact = ops.get_contact(c)
+            if contact is not None:
+                out.append((str(contact["id"]), contact.get("email") or ""))
+        return out
+
+    # -- the step loop -------------------------------------------------------------------
+    def run_due(self, limit: int | None = None, now: float | None = None, max_batches: int | None = None) -> int:
+        """Run every step due at `now` (default: the clock), `limit` items per batch; returns steps run.
+
+        Keeps going while work is due (a step's successors are due at once), so it
+        returns when idle or after `max_batches` batches.
+        """
+        total = 0
+        batches = 0
+        with self._lock:
+            while max_batches is None or batches < max_batches:
+                at = self.clock.now() if now is None else now
+                batch = self.run_batch(at, limit or self.settings.batch_size)
+                batches += 1
+                total += batch.steps_done
+                if batch.externals:
+                    self.deliver_externals(batch.externals)
+                if not batch.claimed:
+                    break
+        return total
+
+    def run_batch(self, now: float, limit: int) -> Batch:
+        """One group-committed batch; events are emitted after its commit."""
+        try:
+            batch = self._batch(now, limit, careful=False)
+        except Redo:
+            batch = self._batch(now, limit, careful=True)
+        delivery.emit(self.events, batch.events)
+        return batch
+
+    def _batch(self, now: float, limit: int, careful: bool) -> Batch:
+        with self.db.begin(immediate=True) as conn:
+            return BatchRunner(self, conn, now, careful).run(limit)
+
+    def deliver_externals(self, calls: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Make the calls recorded by a batch, then commit each outcome in the ledger."""
+        def one(call: tuple[str, str, dict[str, Any]]) -> tuple[str, str, dict[str, Any]]:
+            key, name, request = call
+            try:
+                response = self.channel(name).deliver(_resolve_secrets(request), key)
+                return key, ledger.DONE, {"response": response}
+            except TransientError as exc:
+                return key, ledger.TRANSIENT, {"error": str(exc), "retry_after": exc.retry_after}
+            except UncertainError as exc:
+                return key, ledger.UNCERTAIN, {"error": str(exc)}
+            except StepError as exc:
+                return key, ledger.FAILED, {"error": str(exc)}
+            except Exception as exc:  # noqa: BLE001 - recorded as the step's error
+                log.exception("delivery %s failed", key)
+                return key, ledger.FAILED, {"error": f"{exc.__class__.__name__}: {exc}"}
+
+        workers = min(self.settings.max_parallel_calls, len(calls))
+        if workers > 1:
+            with ThreadPoolExecutor(workers) as pool:
+                results = list(pool.map(one, calls))
+        else:
+            results = [one(c) for c in calls]
+        now = self.clock.now()
+        with self.db.begin(immediate=True) as conn:
+            known = ledger.lookup(conn, [k for k, _, _ in results])
+            for key, status, detail in results:
+                previous = (known.get(key) or (None, {}))[1] or {}
+                ledger.finish(conn, key, status, now, {**previous, **detail})
+                eid, node_id, attempt = key.rsplit(":", 2)
+                sql.run(conn, "UPDATE work_items SET due_at = ? WHERE enrollment_id = ? AND node_id = ? AND attempt = ?",
+                        (now, int(eid), node_id, int(attempt)))
+
+    def next_due_at(self) -> float | None:
+        """When the earliest work item is due (None = nothing scheduled)."""
+        with self.db.begin() as conn:
+            return sql.run(conn, sql.NEXT_DUE).scalar()
+
+    # -- operator actions ----------------------------------------------------------------
+    def retry(self, enrollment_id: int) -> bool:
+        """Run the failed (or uncertain) step of an enrollment again, as a new attempt."""
+        now = self.clock.now()
+        with self.db.begin(immediate=True) as conn:
+            e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
+            if e is None:
+                return False
+            last = conn.execute(select(steps.c.node_id, steps.c.attempt, steps.c.status)
+                                .where(steps.c.enrollment_id == enrollment_id)
+                                .order_by(steps.c.id.desc()).limit(1)).first()
+            if last is None or last.status not in (StepStatus.FAILED, StepStatus.UNCERTAIN):
+                return False
+            if e.status not in (EnrollmentStatus.FAILED, EnrollmentStatus.WAITING):
+                return False
+            sql.run(conn, sql.INSERT_ITEM, (enrollment_id, last.node_id, last.attempt + 1, now, None))
+            sql.run(conn, "UPDATE enrollments SET status = ?, current_node = ?, next_due_at = ?, updated_at = ?,"
+                          " finished_at = NULL WHERE id = ?",
+                    (EnrollmentStatus.ACTIVE.value, last.node_id, now, now, enrollment_id))
+        delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, e.flow_id,
+                                                  EnrollmentStatus.ACTIVE.value, last.node_id)])
+        return True
+
+    def cancel(self, enrollment_id: int) -> bool:
+        """Stop a live enrollment: its work goes, waiting steps are cancelled, a step row says so."""
+        now = self.clock.now()
+        with self.db.begin(immediate=True) as conn:
+            e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
+            if e is None or e.status not in _LIVE:
+                return False
+            node_type = ""
+            if e.current_node:
+                node = self.flows.get(conn, e.flow_version_id).nodes.get(e.current_node)
+                node_type = node.type if node else ""
+            sql.run(conn, sql.DELETE_ENROLLMENT_ITEMS, (enrollment_id,))
+            sql.run(conn, sql.CANCEL_WAITING_STEPS, (now, enrollment_id))
+            sql.run(conn, sql.INSERT_STEP, (enrollment_id, e.current_node or "", node_type, 1,
+                                            StepStatus.CANCELLED.value, now, now, dumps({"by": "operator"}), None))
+            sql.run(conn, "UPDATE enrollments SET status = ?, next_due_at = NULL, updated_at = ?, finished_at = ?"
+                          " WHERE id = ?", (EnrollmentStatus.CANCELLED.value, now, now, enrollment_id))
+        delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, e.flow_id,
+                                                  EnrollmentStatus.CANCELLED.value, e.current_node)])
+        return True
+
+    def wake_contact(self, conn: Connection, crm: str, contact_id: str | int) -> int:
+        """Make this contact's waiting decisions (wait_until) due now; returns how many."""
+        now = self.clock.now()
+        q = ("UPDATE work_items SET due_at = ? WHERE due_at > ? AND state LIKE '{\"wake\":1%' AND enrollment_id IN"
+             " (SELECT id FROM enrollments WHERE crm = ? AND contact_id = ? AND status IN " + sql.in_list(len(_LIVE))
+             + ")")
+        return sql.run(conn, q, (now, now, crm, str(contact_id), *_LIVE)).rowcount
+
+
+def _resolve_secrets(request: dict[str, Any]) -> dict[str, Any]:
+    """Header values like {"secret": "name"} -> the secret from the keyring (never stored)."""
+    headers = request.get("headers") or {}
+    if not any(isinstance(v, dict) for v in headers.values()):
+        return request
+    from runtime.secrets import get_secret
+
+    resolved = {}
+    for name, value in headers.items():
+        if isinstance(value, dict) and "secret" in value:
+            try:
+                resolved[name] = get_secret(str(value["secret"]))
+            except Exception as exc:
+                raise StepError(f"header {name}: the secret {value['secret']!r} is not available ({exc})") from exc
+        else:
+            resolved[name] = value
+    return {**request, "headers": resolved}

@@ -1,0 +1,67 @@
+"""Enrolling contacts into a flow version (inside the caller's transaction).
+
+The re-enrollment policy of the flow decides: `never` (a contact enters a flow once),
+`always`, or `after_exit` (again only once the previous journey ended). An enrollment
+starts with a `done` step at its trigger node (detail: the origin) and one due work
+item per edge leaving the trigger (parallel branches start together).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from runtime.engine import sql
+from runtime.engine.compiled import CompiledFlow
+from runtime.engine.events import RuntimeEvent
+from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
+from runtime.store.types import dumps
+
+_INSERT = ("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, trigger_node, status,"
+           " current_node, step_count, next_due_at, started_at, updated_at, finished_at)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id")
+_LIVE = tuple(s.value for s in ENROLLMENT_LIVE)
+
+
+def blocked_contacts(conn: Connection, flow: CompiledFlow, crm: str, contact_ids: list[str]) -> set[str]:
+    """The contacts the flow's re-enrollment policy refuses now."""
+    policy = flow.settings.reenrollment or "never"
+    if policy == "always" or not contact_ids:
+        return set()
+    out: set[str] = set()
+    for start in range(0, len(contact_ids), 400):
+        chunk = contact_ids[start:start + 400]
+        q = ("SELECT DISTINCT contact_id FROM enrollments WHERE flow_id = ? AND crm = ? AND contact_id IN "
+             + sql.in_list(len(chunk)))
+        params: list[Any] = [flow.flow_id, crm, *chunk]
+        if policy == "after_exit":
+            q += " AND status IN " + sql.in_list(len(_LIVE))
+            params += list(_LIVE)
+        out.update(r[0] for r in sql.run(conn, q, params).fetchall())
+    return out
+
+
+def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[str, str]], trigger_node: str | None,
+          origin: str, now: float) -> tuple[list[int], list[RuntimeEvent]]:
+    """Insert enrollments for (contact_id, email) pairs already cleared by the policy."""
+    trigger = flow.trigger(trigger_node)
+    if trigger is None:
+        raise ValueError(f"the flow «{flow.flow_name}» has no trigger node")
+    targets = trigger.next_nodes("out") or tuple(t for ts in trigger.successors.values() for t in ts)
+    status = EnrollmentStatus.ACTIVE if targets else EnrollmentStatus.COMPLETED
+    current = targets[-1] if targets else trigger.id
+    finished = None if targets else now
+    ids: list[int] = []
+    steps, items, events = [], [], []
+    detail = dumps({"origin": origin})
+    for contact_id, email in contacts:
+        eid = sql.run(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
+                                      status.value, current, now if targets else None, now, now, finished)).scalar()
+        ids.append(eid)
+        steps.append((eid, trigger.id, trigger.type, 1, StepStatus.DONE.value, now, now, detail, None))
+        items.extend((eid, t, 1, now, None) for t in targets)
+        events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
+    sql.run(conn, sql.INSERT_STEP, steps)
+    sql.run(conn, sql.INSERT_ITEM, items)
+    return ids, events

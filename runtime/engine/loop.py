@@ -1,0 +1,332 @@
+"""The step loop (hot path): claim a batch of due work, run one step each, group-commit.
+
+One call of `run_batch` works inside ONE transaction: it claims up to `limit` due
+work items (joined with their enrollments), runs one step for each, then writes all
+step rows, consumed/new work items and enrollment updates with executemany. Steps of
+different enrollments share the commit; one enrollment's next step is a new work item,
+so it runs in a later batch, after this one committed (each step durable before the
+next begins). Executors run without savepoints (fast path); if one raises, the batch
+is rolled back and redone with a savepoint per step (careful path), so a failing step
+leaves nothing half-done.
+
+Parallel branches: each edge leaving the taken port becomes its own work item. An
+enrollment completes when a branch ends and no work item of it remains.
+`current_node`/`status` follow the most recently advanced branch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from runtime.crm.base import CrmError
+from runtime.engine import ledger, sql
+from runtime.engine.context import StepContext
+from runtime.engine.events import RuntimeEvent
+from runtime.engine.outcome import ExternalCall, Outcome, StepError, TransientError, UncertainError
+from runtime.engine.settings import backoff
+from runtime.engine.states import ENROLLMENT_TERMINAL, EnrollmentStatus, StepStatus
+from runtime.engine.templates import TemplateProblem
+from runtime.store.types import dumps, to_iso
+
+log = logging.getLogger(__name__)
+ES, SS = EnrollmentStatus, StepStatus
+
+
+class Redo(Exception):
+    """An executor raised on the fast path: roll back and redo the batch carefully."""
+
+
+@dataclass
+class _Enr:
+    id: int
+    flow_id: str
+    status: str
+    current_node: str | None
+    step_count: int
+    old: tuple[str, str | None] = ("", None)
+    next_due: float | None = None
+    finished_at: float | None = None
+    consumed: int = 0
+    created: int = 0
+    ended: bool = False
+    kill: bool = False
+    touched: bool = False
+
+
+@dataclass
+class Batch:
+    claimed: int = 0
+    steps_done: int = 0
+    deletes: list[tuple] = field(default_factory=list)
+    items: list[tuple] = field(default_factory=list)
+    steps: list[tuple] = field(default_factory=list)
+    finish_waits: list[tuple] = field(default_factory=list)
+    leases: list[tuple] = field(default_factory=list)
+    ledger_rows: list[tuple] = field(default_factory=list)
+    externals: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # key, channel, request
+    events: list[RuntimeEvent] = field(default_factory=list)
+
+
+def _classify(exc: BaseException) -> tuple[str, str, float | None]:
+    """(kind, message, retry_after) with kind in transient | uncertain | failed."""
+    if isinstance(exc, TransientError):
+        return "transient", str(exc), exc.retry_after
+    if isinstance(exc, CrmError) and exc.transient:
+        return "transient", str(exc), exc.retry_after
+    if isinstance(exc, UncertainError):
+        return "uncertain", str(exc), None
+    if isinstance(exc, StepError | CrmError | TemplateProblem):
+        return "failed", str(exc), None
+    return "failed", f"{exc.__class__.__name__}: {exc}", None
+
+
+class BatchRunner:
+    """Runs one batch for `engine` on `conn` at time `now`."""
+
+    def __init__(self, engine: Any, conn: Connection, now: float, careful: bool) -> None:
+        self.engine, self.conn, self.now, self.careful = engine, conn, now, careful
+        self.b = Batch()
+        self.enrs: dict[int, _Enr] = {}
+        self.ops: dict[str, Any] = {}
+        self.want_events = engine.events is not None
+
+    # -- driver ---------------------------------------------------------------------
+    def run(self, limit: int) -> Batch:
+        rows = sql.run(self.conn, sql.claim_sql(self.conn), (self.now, limit)).fetchall()
+        self.b.claimed = len(rows)
+        if not rows:
+            return self.b
+        cache = self.engine.flows
+        externals = [self._key(r[1], r[2], r[3]) for r in rows
+                     if cache.get(self.conn, r[7]).nodes.get(r[2]) is not None
+                     and cache.get(self.conn, r[7]).nodes[r[2]].external]
+        self.ledger = ledger.lookup(self.conn, externals) if externals else {}
+        for row in rows:
+            self._item(row)
+        self._complete()
+        self._write()
+        return self.b
+
+    @staticmethod
+    def _key(eid: int, node_id: str, attempt: int) -> str:
+        return f"{eid}:{node_id}:{attempt}"
+
+    def _enr(self, row: Any) -> _Enr:
+        e = self.enrs.get(row[1])
+        if e is None:
+            e = _Enr(row[1], row[6], row[10], row[12], row[11], old=(row[10], row[12]))
+            self.enrs[row[1]] = e
+        return e
+
+    def _item(self, row: Any) -> None:
+        wid, eid, node_id, attempt, _due, state_json, _fid, version_id, crm, contact_id = row[:10]
+        e = self._enr(row)
+        self.b.deletes.append((wid,))
+        e.consumed += 1
+        if e.status in ENROLLMENT_TERMINAL:
+            return  # a stale item of a finished enrollment
+        flow = self.engine.flows.get(self.conn, version_id)
+        node = flow.nodes.get(node_id)
+        e.touched = True
+        if node is None or node.executor is None:
+            what = "is not in its flow version" if node is None else f"has an unknown type {node.type!r}"
+            self._fail(e, node_id, node.type if node else "?", attempt, f"node {node_id} {what}", {})
+            return
+        state = json.loads(state_json) if state_json else None
+        ops = self.ops.get(crm)
+        if ops is None:
+            ops = self.ops[crm] = self.engine.ops(self.conn, crm)
+        ctx = StepContext(self.conn, ops, self.engine, eid, flow.flow_id, version_id, crm, contact_id, node,
+                          attempt, self.now, flow.settings.timezone or "UTC", state)
+        try:
+            if flow.has_goal and node.kind != "trigger":
+                holds, why = ctx.check(flow.settings.goal)
+                if holds:
+                    self._exit(e, node, attempt, why)
+                    return
+            if state is None and e.step_count >= (flow.settings.max_steps or self.engine.settings.max_steps_default):
+                limit = flow.settings.max_steps or self.engine.settings.max_steps_default
+                self._fail(e, node.id, node.type, attempt,
+                           f"step cap reached: {e.step_count} steps (settings.max_steps = {limit}); "
+                           "a loop in the flow may be running away", {"step_count": e.step_count})
+                return
+            key = ctx.key
+            if node.external and key in self.ledger:
+                outcome = self._from_ledger(e, node, attempt, key, *self.ledger[key])
+            else:
+                outcome = self._execute(node, ctx)
+        except Redo:
+            raise
+        except Exception as exc:  # goal checks read the CRM; any failure there fails the step
+            if not self.careful:
+                raise Redo() from exc
+            outcome = self._failure(e, node, attempt, exc)
+        if outcome is None:
+            return
+        if isinstance(outcome, ExternalCall):
+            self._external(e, node, ctx, wid, outcome)
+            return
+        self._apply(e, node, attempt, state, outcome, ctx.detail)
+
+    def _execute(self, node: Any, ctx: StepContext) -> Any:
+        if not self.careful:
+            return node.executor(ctx)
+        with self.conn.begin_nested():
+            return node.executor(ctx)
+
+    # -- outcomes -------------------------------------------------------------------
+    def _failure(self, e: _Enr, node: Any, attempt: int, exc: BaseException) -> Outcome | None:
+        kind, message, retry_after = _classify(exc)
+        if kind == "failed" and not isinstance(exc, StepError | CrmError | TemplateProblem):
+            log.exception("step %s of enrollment %s raised", node.id, e.id)
+        if kind == "transient":
+            return self._transient(e, node, attempt, message, retry_after)
+        status = SS.UNCERTAIN if kind == "uncertain" else SS.FAILED
+        return Outcome(status, None, {}, error=message)
+
+    def _transient(self, e: _Enr, node: Any, attempt: int, message: str, retry_after: float | None) -> Outcome | None:
+        settings = self.engine.settings
+        if attempt >= settings.max_attempts:
+            return Outcome(SS.FAILED, None, {"attempts": attempt},
+                           error=f"{message} (attempt {attempt} of {settings.max_attempts}: giving up)")
+        due = self.now + backoff(settings, attempt, retry_after)
+        detail = {"attempt": attempt, "retry_at": to_iso(due), "retry_after": retry_after}
+        self.b.steps.append((e.id, node.id, node.type, attempt, SS.FAILED.value, self.now, self.now, dumps(detail),
+                             f"{message} (will retry)"))
+        self.b.items.append((e.id, node.id, attempt + 1, due, None))
+        e.created += 1
+        e.step_count += 1
+        e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
+        self._step_event(e, node.id, SS.FAILED)
+        return None
+
+    def _from_ledger(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: Any) -> Outcome | None:
+        detail = detail or {}
+        shown = {**(detail.get("detail") or {}), "key": key}
+        if status == ledger.DONE:
+            return Outcome(SS.DONE, "out", {**shown, "response": detail.get("response")})
+        if status == ledger.TRANSIENT:
+            return self._transient(e, node, attempt, detail.get("error", "transient failure"), detail.get("retry_after"))
+        if status == ledger.FAILED:
+            return Outcome(SS.FAILED, None, shown, error=detail.get("error", "failed"))
+        if status == ledger.UNCERTAIN:
+            return Outcome(SS.UNCERTAIN, None, shown, error=detail.get("error", "outcome unknown"))
+        # pending: the process stopped during the call
+        channel = self.engine.channel(detail.get("channel", ""))
+        confirm = getattr(channel, "confirm_not_sent", None)
+        if confirm is not None and confirm(key):
+            self.b.items.append((e.id, node.id, attempt + 1, self.now, None))
+            e.created += 1
+            return None
+        ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"})
+        return Outcome(SS.UNCERTAIN, None, shown,
+                       error="the runtime stopped during this call: it may or may not have been delivered; "
+                             "check and retry (history retry) if it was not")
+
+    def _external(self, e: _Enr, node: Any, ctx: StepContext, wid: int, call: ExternalCall) -> None:
+        channel = self.engine.channel(call.channel)
+        if channel is None:
+            self._apply(e, node, ctx.attempt, None, Outcome(SS.FAILED, None, {}, error=f"no {call.channel} channel"),
+                        ctx.detail)
+            return
+        self.b.deletes.pop()
+        e.consumed -= 1
+        self.b.leases.append((self.now + self.engine.settings.external_lease, wid))
+        detail = {**ctx.detail, **call.detail}
+        self.b.ledger_rows.append((ctx.key, e.id, node.id, call.channel, self.now,
+                                   {"channel": call.channel, "detail": detail}))
+        self.b.externals.append((ctx.key, call.channel, call.request))
+        e.status, e.current_node, e.next_due = ES.ACTIVE.value, node.id, self.now
+
+    def _apply(self, e: _Enr, node: Any, attempt: int, state: dict | None, out: Outcome, notes: dict) -> None:
+        detail = {**notes, **out.detail} if notes else out.detail
+        status = out.status
+        if state is None:
+            e.step_count += 1
+        if status == SS.WAITING:
+            self.b.items.append((e.id, node.id, attempt, out.wait_until, dumps(out.state)))
+            e.created += 1
+            if state is None:
+                self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, None,
+                                     dumps(detail), None))
+                self._step_event(e, node.id, status)
+            e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, out.wait_until
+            return
+        if state is not None and "since" in state:
+            self.b.finish_waits.append((status.value, self.now, dumps(detail), e.id, node.id, state["since"]))
+        else:
+            self.b.steps.append((e.id, node.id, node.type, attempt, status.value, self.now, self.now,
+                                 dumps(detail) if detail else None, out.error))
+        self._step_event(e, node.id, status)
+        if status == SS.FAILED:
+            self._finish(e, ES.FAILED, node.id)
+            return
+        if status == SS.UNCERTAIN:  # the whole enrollment waits for a person
+            e.status, e.current_node, e.next_due, e.kill = ES.WAITING.value, node.id, None, True
+            return
+        targets = node.next_nodes(out.port)
+        for target in targets:
+            self.b.items.append((e.id, target, 1, self.now, None))
+        e.created += len(targets)
+        if targets:
+            e.status, e.current_node, e.next_due = ES.ACTIVE.value, targets[-1], self.now
+        else:
+            e.ended, e.current_node = True, node.id
+
+    def _fail(self, e: _Enr, node_id: str, node_type: str, attempt: int, error: str, detail: dict) -> None:
+        self.b.steps.append((e.id, node_id, node_type, attempt, SS.FAILED.value, self.now, self.now,
+                             dumps(detail) if detail else None, error))
+        self._step_event(e, node_id, SS.FAILED)
+        self._finish(e, ES.FAILED, node_id)
+
+    def _exit(self, e: _Enr, node: Any, attempt: int, why: dict) -> None:
+        self.b.steps.append((e.id, node.id, node.type, attempt, SS.SKIPPED.value, self.now, self.now,
+                             dumps({"exit": "goal", "why": why}), None))
+        self._step_event(e, node.id, SS.SKIPPED)
+        self._finish(e, ES.EXITED, node.id)
+
+    def _finish(self, e: _Enr, status: EnrollmentStatus, node_id: str) -> None:
+        e.status, e.current_node, e.next_due, e.finished_at, e.kill = status.value, node_id, None, self.now, True
+
+    def _step_event(self, e: _Enr, node_id: str, status: StepStatus) -> None:
+        if self.want_events:
+            self.b.events.append(RuntimeEvent("step_finished", e.id, e.flow_id, status.value, node_id))
+        self.b.steps_done += 1
+
+    # -- completion and writes ------------------------------------------------------
+    def _complete(self) -> None:
+        ended = [e for e in self.enrs.values() if e.ended and not e.kill]
+        counts: dict[int, int] = {}
+        for start in range(0, len(ended), 400):
+            chunk = [e.id for e in ended[start:start + 400]]
+            q = sql.COUNT_ITEMS + sql.in_list(len(chunk)) + " GROUP BY enrollment_id"
+            counts.update(dict(sql.run(self.conn, q, chunk).fetchall()))
+        for e in ended:
+            if counts.get(e.id, 0) - e.consumed + e.created <= 0:
+                e.status, e.next_due, e.finished_at = ES.COMPLETED.value, None, self.now
+
+    def _write(self) -> None:
+        b, conn, now = self.b, self.conn, self.now
+        killed = {e.id for e in self.enrs.values() if e.kill}
+        sql.run(conn, sql.DELETE_ITEM, b.deletes)
+        if killed:
+            sql.run(conn, sql.DELETE_ENROLLMENT_ITEMS, [(i,) for i in killed])
+            sql.run(conn, sql.CANCEL_WAITING_STEPS, [(now, i) for i in killed])
+            b.items = [i for i in b.items if i[0] not in killed]
+        sql.run(conn, sql.INSERT_ITEM, b.items)
+        sql.run(conn, sql.INSERT_STEP, b.steps)
+        sql.run(conn, sql.FINISH_WAIT_STEP, b.finish_waits)
+        sql.run(conn, sql.LEASE_ITEM, b.leases)
+        if b.ledger_rows:
+            ledger.record(conn, b.ledger_rows)
+        touched = [e for e in self.enrs.values() if e.touched]
+        sql.run(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
+                                               e.finished_at, e.id) for e in touched])
+        if self.want_events:
+            b.events.extend(RuntimeEvent("enrollment_changed", e.id, e.flow_id, e.status, e.current_node)
+                            for e in touched if (e.status, e.current_node) != e.old)

@@ -1,0 +1,37 @@
+"""`EngineSettings`: the engine's tunables (batch size, retries, re-check period, lease)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class EngineSettings:
+    """Defaults suit a desktop; tests shorten the delays.
+
+    batch_size: work items claimed per group-committed transaction.
+    max_attempts: tries of a step failing transiently before it fails for good.
+    backoff_base / backoff_cap: the retry delay is base * 2**(attempt-1), capped,
+        and never shorter than the other side's Retry-After.
+    wait_until_recheck: how often a decision.wait_until re-checks its condition.
+    external_lease: how long an external call may take before its work item may be
+        claimed again (then its ledger row tells what to do).
+    max_steps_default: the step cap when a flow does not set one.
+    """
+
+    batch_size: int = 500
+    max_attempts: int = 5
+    backoff_base: float = 30.0
+    backoff_cap: float = 3600.0
+    wait_until_recheck: float = 60.0
+    external_lease: float = 300.0
+    max_steps_default: int = 1000
+    max_parallel_calls: int = 8
+
+
+def backoff(settings: EngineSettings, attempt: int, retry_after: float | None = None) -> float:
+    """Seconds to wait before attempt `attempt + 1` (exponential, Retry-After honoured)."""
+    delay = min(settings.backoff_base * 2 ** max(attempt - 1, 0), settings.backoff_cap)
+    if retry_after is not None:
+        delay = max(delay, min(float(retry_after), 24 * 3600.0))
+    return delay

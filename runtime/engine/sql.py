@@ -1,0 +1,80 @@
+"""Prepared SQL for the engine's hot path, and THE one place that handles paramstyles.
+
+Statements are written once with `?` placeholders (qmark, what sqlite3 uses) and
+translated for the connection's DB-API driver (psycopg: `%s`). They run through
+`conn.exec_driver_sql`, which with a list of parameter tuples is an executemany: no
+ORM objects and no per-row statement compilation on the hot path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+CLAIM = (
+    "SELECT w.id, w.enrollment_id, w.node_id, w.attempt, w.due_at, w.state,"
+    " e.flow_id, e.flow_version_id, e.crm, e.contact_id, e.status, e.step_count, e.current_node"
+    " FROM work_items w JOIN enrollments e ON e.id = w.enrollment_id"
+    " WHERE w.due_at <= ? ORDER BY w.due_at, w.id LIMIT ?"
+)
+DELETE_ITEM = "DELETE FROM work_items WHERE id = ?"
+INSERT_ITEM = "INSERT INTO work_items (enrollment_id, node_id, attempt, due_at, state) VALUES (?, ?, ?, ?, ?)"
+INSERT_STEP = (
+    "INSERT INTO steps (enrollment_id, node_id, node_type, attempt, status, started_at, finished_at, detail, error)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+FINISH_WAIT_STEP = (
+    "UPDATE steps SET status = ?, finished_at = ?, detail = ?"
+    " WHERE enrollment_id = ? AND node_id = ? AND started_at = ? AND status = 'waiting'"
+)
+UPDATE_ENROLLMENT = (
+    "UPDATE enrollments SET status = ?, current_node = ?, step_count = ?, next_due_at = ?,"
+    " updated_at = ?, finished_at = ? WHERE id = ?"
+)
+LEASE_ITEM = "UPDATE work_items SET due_at = ? WHERE id = ?"
+DELETE_ENROLLMENT_ITEMS = "DELETE FROM work_items WHERE enrollment_id = ?"
+CANCEL_WAITING_STEPS = (
+    "UPDATE steps SET status = 'cancelled', finished_at = ? WHERE enrollment_id = ? AND status = 'waiting'"
+)
+COUNT_ITEMS = "SELECT enrollment_id, COUNT(*) FROM work_items WHERE enrollment_id IN "
+NEXT_DUE = "SELECT MIN(due_at) FROM work_items"
+
+
+@lru_cache(maxsize=256)
+def translate(sql: str, paramstyle: str) -> str:
+    """`sql` written with `?` -> the driver's placeholder style."""
+    if paramstyle == "qmark":
+        return sql
+    if paramstyle in ("format", "pyformat"):
+        return sql.replace("%", "%%").replace("?", "%s")
+    if paramstyle == "numeric":
+        parts = sql.split("?")
+        return "".join(p + (f":{i}" if i < len(parts) else "") for i, p in enumerate(parts, 1))
+    raise NotImplementedError(f"unsupported DB-API paramstyle {paramstyle!r}")
+
+
+def run(conn: Connection, sql: str, params: Sequence[Any] | list[Sequence[Any]] = ()) -> Any:
+    """Execute `sql` (qmark) with one parameter sequence, or executemany with a list of tuples.
+
+    A list whose items are tuples is an executemany (an empty one does nothing); any
+    other sequence is the parameters of one execution.
+    """
+    many = isinstance(params, list) and (not params or isinstance(params[0], tuple))
+    if many and not params:
+        return None
+    return conn.exec_driver_sql(translate(sql, conn.dialect.paramstyle), params if many else tuple(params))
+
+
+def in_list(n: int) -> str:
+    """"(?, ?, ...)" with `n` placeholders (n >= 1)."""
+    return "(" + ", ".join("?" * n) + ")"
+
+
+def claim_sql(conn: Connection) -> str:
+    """The claim query; PostgreSQL skips rows another runtime has locked."""
+    if conn.dialect.name == "postgresql":
+        return CLAIM + " FOR UPDATE OF w SKIP LOCKED"
+    return CLAIM
