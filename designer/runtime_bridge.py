@@ -216,12 +216,10 @@ def enroll_contacts(db: Database, flow_id: str, contact_ids: Iterable[str | int]
         flow = repository.load_version(conn, info.active_version_id)
     node_id = _trigger_node(flow)
     engine = _engine(bridge, db)
-    made = 0
-    with db.begin() as conn:
-        for cid in contact_ids:
-            if engine.enroll(conn, info.active_version_id, int(cid), trigger_node=node_id,
-                             origin="manual") is not None:
-                made += 1
+    ids = [str(c) for c in contact_ids]
+    with db.begin(immediate=True) as conn:
+        made = len(engine.enroll_many(conn, info.active_version_id, ids, trigger_node=node_id,
+                                      origin="manual"))
     if bridge is not None and bridge.runtime is not None and hasattr(bridge.runtime, "wake"):
         bridge.runtime.wake()
     return made

@@ -77,3 +77,27 @@ def has_engine() -> bool:
     except ImportError:
         return False
     return True
+
+
+def bulk_contacts(db: Database, count: int, start: int = 0) -> None:
+    """Insert `count` contacts fast (Core executemany), as a large CRM would hold."""
+    from sqlalchemy import insert
+
+    from runtime.crm.local.text import search_text
+    from runtime.store.schema_crm import crm_contacts
+    from runtime.store.types import now
+
+    first = ["Ana", "José", "Lucía", "Marco", "Sofía", "Pablo", "Elena", "Diego"]
+    last = ["García", "Muñoz", "Torres", "Díaz", "Romero", "Castro", "Navarro", "Vega"]
+    ts = now()
+    rows = []
+    for i in range(start, start + count):
+        f, last_name = first[i % 8], last[(i // 8) % 8]
+        email = f"persona{i:06d}@ejemplo.es"
+        rows.append({"email": email, "first_name": f, "last_name": last_name, "phone": "",
+                     "lifecycle_stage": "lead", "source": "bench", "custom": {},
+                     "search_text": search_text(f, last_name, email, None),
+                     "created_at": ts + i, "updated_at": ts + i})
+    with db.begin() as conn:
+        for s in range(0, len(rows), 5000):
+            conn.execute(insert(crm_contacts), rows[s:s + 5000])
