@@ -1,5 +1,7 @@
 """The flows list: new, rename, duplicate, delete (confirmed or not), hide inactive, import/export."""
 
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures are redefined as arguments)
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,13 +17,13 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "resources" / "examples" / "bien
 
 
 @pytest.fixture
-def flows(qtbot, db, translators):  # noqa: F811
+def flows(qtbot, db, translators):
     widget = FlowsList(db)
     qtbot.addWidget(widget)
     return widget
 
 
-def test_new_rename_duplicate(flows, db, monkeypatch, qtbot):  # noqa: F811
+def test_new_rename_duplicate(flows, db, monkeypatch, qtbot):
     answers = iter(["Campaña", "Campaña de otoño"])
     monkeypatch.setattr(ask, "text", lambda *a: next(answers))
     with qtbot.waitSignal(flows.flow_selected) as selected:
@@ -38,7 +40,7 @@ def test_new_rename_duplicate(flows, db, monkeypatch, qtbot):  # noqa: F811
         assert repository.require(conn, new_id).name == "Campaña de otoño"
 
 
-def test_rename_to_a_taken_name_says_why(flows, db, monkeypatch):  # noqa: F811
+def test_rename_to_a_taken_name_says_why(flows, db, monkeypatch):
     with db.begin() as conn:
         a = repository.create(conn, "A").id
         repository.create(conn, "B")
@@ -52,7 +54,7 @@ def test_rename_to_a_taken_name_says_why(flows, db, monkeypatch):  # noqa: F811
     assert "«B»" in errors[0]
 
 
-def test_delete_asks_first(flows, db, monkeypatch):  # noqa: F811
+def test_delete_asks_first(flows, db, monkeypatch):
     with db.begin() as conn:
         flow_id = repository.create(conn, "Borrable").id
     flows.refresh()
@@ -67,7 +69,7 @@ def test_delete_asks_first(flows, db, monkeypatch):  # noqa: F811
         assert repository.find(conn, flow_id) is None
 
 
-def test_hide_inactive(flows, db):  # noqa: F811
+def test_hide_inactive(flows, db):
     demo(db)
     with db.begin() as conn:
         repository.create(conn, "Parado")
@@ -77,7 +79,7 @@ def test_hide_inactive(flows, db):  # noqa: F811
     assert flows.names() == ["Bienvenida"]
 
 
-def test_import_export_round_trip(flows, db, tmp_path, monkeypatch):  # noqa: F811
+def test_import_export_round_trip(flows, db, tmp_path, monkeypatch):
     monkeypatch.setattr(ask, "open_file", lambda *a: str(EXAMPLE))
     flow_id = flows.import_file()
     assert flows.names() == ["Bienvenida"]
@@ -93,7 +95,7 @@ def test_import_export_round_trip(flows, db, tmp_path, monkeypatch):  # noqa: F8
     assert flows.names() == ["Bienvenida", "Bienvenida (2)"]
 
 
-def test_import_of_a_broken_file_names_file_and_line(flows, tmp_path, monkeypatch):  # noqa: F811
+def test_import_of_a_broken_file_names_file_and_line(flows, tmp_path, monkeypatch):
     bad = tmp_path / "roto.caudal.json"
     bad.write_text('{\n  "format": "caudal.flow",\n  "schema_version": 1,\n  "flow": [\n}', encoding="utf-8")
     errors = []

@@ -1,6 +1,8 @@
 """The main window: demo data on open, save/reopen, unsaved marker and question, activation,
 problems pointing at nodes, versions, layout memory and language switching."""
 
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures are redefined as arguments)
+
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -11,7 +13,7 @@ from runtime.flows.fileformat import dumps
 from tests.designer.shell_fixtures import db, demo, make_window, settings, translators  # noqa: F401
 
 
-def test_opens_with_demo_data(db, make_window):  # noqa: F811
+def test_opens_with_demo_data(db, make_window):
     flow_id = demo(db)
     window = make_window()
     assert window.flow_id == flow_id
@@ -24,7 +26,7 @@ def test_opens_with_demo_data(db, make_window):  # noqa: F811
     assert window.docks["palette"].widget() is window.editor.palette_widget
 
 
-def test_save_and_reopen_round_trips_identically(db, make_window, qtbot):  # noqa: F811
+def test_save_and_reopen_round_trips_identically(db, make_window, qtbot):
     flow_id = demo(db)
     window = make_window()
     window.editor.add_node_at_center("wait.duration")
@@ -43,7 +45,7 @@ def test_save_and_reopen_round_trips_identically(db, make_window, qtbot):  # noq
     assert not window.dirty
 
 
-def test_switching_flows_asks_about_unsaved_changes(db, make_window, monkeypatch):  # noqa: F811
+def test_switching_flows_asks_about_unsaved_changes(db, make_window, monkeypatch):
     first = demo(db)
     with db.begin() as conn:
         other = repository.create(conn, "Otro").id
@@ -60,7 +62,7 @@ def test_switching_flows_asks_about_unsaved_changes(db, make_window, monkeypatch
         assert len(repository.get(conn, first).nodes) == 6  # the discarded edit never reached the DB
 
 
-def test_activation_is_blocked_by_problems_and_a_problem_selects_its_node(db, make_window, qtbot):  # noqa: F811
+def test_activation_is_blocked_by_problems_and_a_problem_selects_its_node(db, make_window, qtbot):
     demo(db)
     with db.begin() as conn:
         broken = repository.create(conn, "Sin lanzador").id
@@ -81,7 +83,7 @@ def test_activation_is_blocked_by_problems_and_a_problem_selects_its_node(db, ma
     assert window.editor.selected_node_ids() == [node_id]
 
 
-def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot):  # noqa: F811
+def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot):
     flow_id = demo(db)
     window = make_window()
     assert window.versions.tree.topLevelItemCount() == 1
@@ -105,7 +107,7 @@ def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot)
     dialog.close()
 
 
-def test_window_layout_is_remembered(db, make_window, settings):  # noqa: F811
+def test_window_layout_is_remembered(db, make_window, settings):
     demo(db)
     window = make_window()
     window.docks["versions"].show()
@@ -118,7 +120,7 @@ def test_window_layout_is_remembered(db, make_window, settings):  # noqa: F811
     assert again.docks["versions"].isVisible()
 
 
-def test_switching_language_changes_visible_labels(db, make_window):  # noqa: F811
+def test_switching_language_changes_visible_labels(db, make_window):
     demo(db)
     window = make_window()
     assert window.flows_list.buttons["new"].text() == "Nuevo"

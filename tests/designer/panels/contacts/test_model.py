@@ -1,5 +1,7 @@
 """The contacts model pages over SQL: rowCount grows with fetchMore; sorting; search."""
 
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures are redefined as arguments)
+
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -8,7 +10,7 @@ from designer.panels.contacts.model import ContactsModel
 from tests.designer.shell_fixtures import bulk_contacts, db  # noqa: F401
 
 
-def test_pages_on_demand(db, qapp):  # noqa: F811
+def test_pages_on_demand(db, qapp):
     bulk_contacts(db, 450)
     model = ContactsModel(db, page_size=100)
     assert model.total == 450
@@ -23,7 +25,7 @@ def test_pages_on_demand(db, qapp):  # noqa: F811
     assert len({model.contact_id(r) for r in range(450)}) == 450
 
 
-def test_sorting_and_search(db, qapp):  # noqa: F811
+def test_sorting_and_search(db, qapp):
     bulk_contacts(db, 300)
     model = ContactsModel(db, page_size=50)
     model.sort(1, Qt.SortOrder.DescendingOrder)  # email

@@ -1,5 +1,7 @@
 """The contacts page: debounced search, edit with tags, CSV import wizard, "Run flow…"."""
 
+# ruff: noqa: F811  (pytest fixtures imported from shell_fixtures are redefined as arguments)
+
 from __future__ import annotations
 
 import pytest
@@ -15,7 +17,7 @@ from tests.designer.shell_fixtures import db, demo, has_engine, translators  # n
 
 
 @pytest.fixture
-def view(qtbot, db, translators):  # noqa: F811
+def view(qtbot, db, translators):
     demo(db)
     widget = ContactsView(db)
     qtbot.addWidget(widget)
