@@ -34,7 +34,10 @@ class LocalCrm:
         return LocalCrmOps(conn)
 
     def _run(self, fn: Callable[[Connection], Any]) -> Any:
-        with self.db.begin() as conn:
+        # immediate: these transactions read, then write; a deferred one that read before
+        # another writer (the runtime thread) committed fails at once with "database is
+        # locked" (SQLite's busy snapshot), busy_timeout notwithstanding.
+        with self.db.begin(immediate=True) as conn:
             return fn(conn)
 
     # -- contacts ---------------------------------------------------------------
