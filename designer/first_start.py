@@ -44,7 +44,7 @@ def first_start(db: Database) -> str | None:
         log.warning("example flow %s is missing", path)
         return None
     flow = fileformat.load(path)
-    with db.begin() as conn:
+    with db.begin(immediate=True) as conn:
         stored = repository.import_flow(conn, flow).flow
     try:
         from designer.runtime_bridge import activate

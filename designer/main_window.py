@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         flow = self.editor.flow()
         flow.id, flow.name = self.flow_id, self.flow_name
         try:
-            with self.db.begin() as conn:
+            with self.db.begin(immediate=True) as conn:
                 repository.save(conn, flow)
         except RepositoryError as exc:
             ask.error(self, self.tr("Save"), text_of(exc.message))

@@ -207,7 +207,7 @@ class FlowsList(QWidget):
         if not name:
             return None
         try:
-            with self.db.begin() as conn:
+            with self.db.begin(immediate=True) as conn:
                 flow = repository.create(conn, name)
         except RepositoryError as exc:
             self._fail(self.tr("New flow"), exc)
@@ -219,7 +219,7 @@ class FlowsList(QWidget):
         if not self.current_id:
             return None
         try:
-            with self.db.begin() as conn:
+            with self.db.begin(immediate=True) as conn:
                 copy = repository.duplicate(conn, self.current_id)
         except RepositoryError as exc:
             self._fail(self.tr("Duplicate flow"), exc)
@@ -235,7 +235,7 @@ class FlowsList(QWidget):
         if not name or name == info.name:
             return None
         try:
-            with self.db.begin() as conn:
+            with self.db.begin(immediate=True) as conn:
                 flow = repository.rename(conn, info.id, name)
         except RepositoryError as exc:
             self._fail(self.tr("Rename flow"), exc)
@@ -254,7 +254,7 @@ class FlowsList(QWidget):
         if not ask.confirm(self, self.tr("Delete flow"), question):
             return False
         try:
-            with self.db.begin() as conn:
+            with self.db.begin(immediate=True) as conn:
                 repository.delete(conn, info.id)
         except RepositoryError as exc:
             self._fail(self.tr("Delete flow"), exc)
@@ -272,7 +272,7 @@ class FlowsList(QWidget):
             return None
         try:
             flow = fileformat.load(path)
-            with self.db.begin() as conn:
+            with self.db.begin(immediate=True) as conn:
                 result = repository.import_flow(conn, flow)
         except (FlowFileError, RepositoryError) as exc:
             self._fail(self.tr("Import flow"), exc)
