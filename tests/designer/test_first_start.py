@@ -7,7 +7,7 @@ from __future__ import annotations
 from designer.first_start import first_start, is_empty
 from runtime.crm.local import LocalCrm
 from runtime.flows import repository
-from tests.designer.shell_fixtures import db
+from tests.designer.shell_fixtures import db  # noqa: F401
 
 
 def test_seeds_an_empty_database_once(db):

@@ -12,7 +12,7 @@ from PySide6.QtCore import QThread
 
 from designer.runtime_bridge import RuntimeBridge
 from runtime.crm.local import LocalCrm
-from tests.designer.shell_fixtures import db, demo, has_engine
+from tests.designer.shell_fixtures import db, demo, has_engine  # noqa: F401
 
 
 def test_events_from_a_thread_arrive_batched_in_the_gui_thread(db, qtbot):
