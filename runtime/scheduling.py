@@ -15,10 +15,12 @@ The job store is in memory and private to this process (3.x stores must not be s
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
@@ -46,6 +48,8 @@ class Alarm:
         self._scheduler = BackgroundScheduler(timezone=UTC, daemon=True,
                                               job_defaults={"coalesce": True, "max_instances": 1})
         self._at: float | None = None
+        self._job: str | None = None
+        self._serial = 0
 
     def start(self) -> None:
         self._scheduler.start()
@@ -67,15 +71,19 @@ class Alarm:
         if at == self._at or not self._scheduler.running:
             return
         self._at = at
+        previous, self._job = self._job, None
+        if previous is not None:
+            # it may have rung (and been removed by APScheduler) a moment ago
+            with contextlib.suppress(JobLookupError):
+                self._scheduler.remove_job(previous)
         if at is None:
-            if self._scheduler.get_job(_ALARM_JOB):
-                self._scheduler.remove_job(_ALARM_JOB)
             return
+        self._serial += 1
+        self._job = f"{_ALARM_JOB}-{self._serial}"  # a fresh id: never races APScheduler's own removal
         self._scheduler.add_job(
             self._safe(self._fired),
             DateTrigger(run_date=datetime.fromtimestamp(at, UTC)),
-            id=_ALARM_JOB,
-            replace_existing=True,
+            id=self._job,
             misfire_grace_time=None,  # never drop a late ring
         )
 

@@ -128,6 +128,7 @@ class Runtime:
 
     def run_once(self, now: float | None = None) -> int:
         """One pass: change events, due timers, due engine work. Returns the work done."""
+        fixed = now
         now = self.clock.now() if now is None else now
         done = 0
         # Look first with a plain read; take SQLite's write lock only when there is work,
@@ -142,7 +143,10 @@ class Runtime:
         if timer is not None and timer <= now:
             with self.db.begin(immediate=True) as conn:
                 done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
-        done += self.engine.run_due(limit=self.batch, now=now)
+        work = self.engine.next_due_at()
+        if work is not None and work <= (self.clock.now() if fixed is None else fixed):
+            # A few batches per pass, so events keep flowing and `stop` is prompt.
+            done += self.engine.run_due(limit=self.batch, now=fixed, max_batches=4)
         return done
 
     def run_until_idle(self, now: float | None = None, max_passes: int | None = None) -> int:

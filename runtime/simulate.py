@@ -97,13 +97,6 @@ def _scratch(workdir: Path, source: Database | None, contacts_csv: str | Path | 
     return scratch
 
 
-def dry_run_channels(db: Database) -> Any:
-    """The engine's channels with nothing leaving the machine."""
-    from runtime.channels import dry_run
-
-    return dry_run(db)
-
-
 def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = None,
                   source: Database | None = None, days: int = 30, start: float | None = None) -> Simulation:
     """Play `flow_file` for `days` days over the CSV's contacts or every contact of `source`.
@@ -112,7 +105,7 @@ def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = No
         FlowFileError: the file cannot be loaded.
         SimulationError: the flow is invalid, or there are no contacts.
     """
-    from runtime.engine import Engine, ManualClock
+    from runtime.engine import Channels, Engine, ManualClock
     from runtime.engine.activation import ActivationRefused, activate_flow
     from runtime.flows import fileformat, repository
 
@@ -130,7 +123,7 @@ def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = No
             activation = activate_flow(scratch, stored.id, now=begin)
         except ActivationRefused as exc:
             raise SimulationError(str(exc)) from None
-        engine = Engine(scratch, clock=clock, channels=dry_run_channels(scratch))
+        engine = Engine(scratch, clock=clock, channels=Channels.dry_run())
         triggers = [n for n in stored.nodes if n.type.startswith("trigger.")]
         with scratch.begin() as conn:
             ids = [str(i) for i in scratch_contact_ids(conn)]
@@ -184,7 +177,8 @@ def _result(db: Database, flow: Any, version_id: int, days: int, begin: float, e
         path = []
         for s in e["steps"]:
             reached.setdefault(s["node_id"], set()).add(e["id"])
-            path.append({"node_id": s["node_id"], "title": s["title"], "status": s["status"], "at": s["started_at"]})
+            path.append({"node_id": s["node_id"], "title": s["title"], "status": s["status"], "at": s["started_at"],
+                         "error": s["error"]})
         contacts.append({"id": e["contact"]["id"], "email": e["contact"]["email"], "status": e["status"],
                          "current_node": e["current_node"], "path": path})
     nodes = []

@@ -46,7 +46,7 @@ def setup_db(path: Path):
             {"id": N + "1", "type": "trigger.tag_added", "type_version": 1, "title": "Go",
              "config": {"tag": "go", "filter": {"match": "all", "rules": []}}, "position": [0, 0]},
             {"id": ACTION, "type": "action.update_fields", "type_version": 1, "title": "Fase",
-             "config": {"values": {"source": "bench"}}, "position": [200, 0]}],
+             "config": {"values": {"contact.source": "bench"}}, "position": [200, 0]}],
         "edges": [{"from": {"node": N + "1", "port": "out"}, "to": {"node": ACTION, "port": "in"}}]}}
     with db.begin() as conn:
         repository.import_flow(conn, fileformat.from_document(doc))

@@ -42,7 +42,7 @@ N = "c0ffee00-0000-4000-8000-00000000000"
 def flow_document(url: str) -> dict:
     nodes = [
         ("trigger.contact_created", "Alta", {"filter": {"match": "all", "rules": []}}),
-        ("action.update_fields", "Fase", {"values": {"lifecycle_stage": "lead"}}),
+        ("action.update_fields", "Fase", {"values": {"contact.lifecycle_stage": "lead"}}),
         ("action.webhook", "Avisar", {"method": "POST", "url": url, "headers": {},
                                       "body": '{"email": "{{ contact.email }}"}'}),
         ("action.add_tag", "Hecho", {"tag": "hecho"}),

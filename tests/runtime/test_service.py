@@ -50,7 +50,7 @@ class StandInEngine:
     def wake_contact(self, conn, crm, contact_id):
         pass
 
-    def run_due(self, limit=500, now=None):
+    def run_due(self, limit=500, now=None, max_batches=None):
         with self.lock:
             due, self._due = self._due, []
         if self.at is not None and (now or time.time()) >= self.at:
@@ -62,7 +62,8 @@ class StandInEngine:
         return len(due)
 
     def next_due_at(self):
-        return self.at
+        with self.lock:
+            return time.time() if self._due else self.at
 
 
 def add_flow(db, nodes):

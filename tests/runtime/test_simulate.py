@@ -36,9 +36,14 @@ def by_email(result):
 def test_csv_cohort_over_30_days_takes_both_branches(cohort):
     result = simulate_flow(EXAMPLE, contacts_csv=cohort, days=30, start=START)
     people = by_email(result)
-    assert people["ana@example.es"]["status"] == "completed"
-    assert people["ana@example.es"]["path"][-1]["title"] == "Llamar al cliente VIP"
-    assert people["bea@example.es"]["path"][-1]["title"] != "Llamar al cliente VIP"
+    # Ana is VIP: the task goes to her owner, and she has none. The dry run shows that
+    # the flow would fail there, and why; Bea takes the other branch and completes.
+    ana = people["ana@example.es"]
+    assert ana["status"] == "failed" and ana["path"][-1]["title"] == "Llamar al cliente VIP"
+    assert ana["path"][-1]["error"]
+    assert ana["path"][3]["at"] == "2026-11-25T07:00:00Z"  # after the two-day wait
+    assert people["bea@example.es"]["status"] == "completed"
+    assert people["bea@example.es"]["path"][-1]["title"] == "Marcar seguimiento"
     reached = {n["title"]: n["reached"] for n in result.nodes}
     assert reached["Correo de bienvenida"] == 2 and reached["Llamar al cliente VIP"] == 1
     assert result.emails == 2

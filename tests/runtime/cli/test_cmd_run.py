@@ -29,7 +29,7 @@ def write_tag_flow(path):
              "title": "Cliente", "config": {"tag": "cliente", "filter": {"match": "all", "rules": []}},
              "position": [0, 0]},
             {"id": "1a2b0000-0000-4000-8000-000000000002", "type": "action.update_fields", "type_version": 1,
-             "title": "Marcar", "config": {"values": {"lifecycle_stage": "customer"}}, "position": [200, 0]}],
+             "title": "Marcar", "config": {"values": {"contact.lifecycle_stage": "customer"}}, "position": [200, 0]}],
         "edges": [{"from": {"node": "1a2b0000-0000-4000-8000-000000000001", "port": "out"},
                    "to": {"node": "1a2b0000-0000-4000-8000-000000000002", "port": "in"}}]}}
     path.write_text(json.dumps(doc), encoding="utf-8")
