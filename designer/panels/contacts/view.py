@@ -66,8 +66,10 @@ class ContactsView(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        # unsorted (newest ids last) until a header is clicked: a filtered search sorted on an
+        # indexed column walks that index on SQLite (~250 ms at 100k), by id it takes ~50 ms
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
