@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         if bridge is not None:
             bridge.state_changed.connect(self._on_runtime_state)
             bridge.in_flight_changed.connect(self._on_in_flight)
+            bridge.events.connect(self._on_runtime_events)
 
         self.tray = Tray(self.windowIcon(), self.bring_back, self.quit_app, self)
         self._make_actions()
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         self._open_initial()
 
     def _default_layout(self) -> None:
-        self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [280, 340],
+        self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [270, 390],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["problems"], self.docks["flows"]], [90, 220],
                          Qt.Orientation.Vertical)
@@ -384,6 +385,7 @@ class MainWindow(QMainWindow):
         """The contacts page gets the whole width: the editor's docks step aside."""
         editor_docks = [self.docks[k] for k in ("palette", "inspector", "versions", "problems")]
         if index == 1:
+            self.contacts.refresh()
             self._hidden_docks = [d for d in editor_docks if d.isVisible()]
             for dock in self._hidden_docks:
                 dock.hide()
@@ -404,6 +406,11 @@ class MainWindow(QMainWindow):
     def _on_in_flight(self, count: int) -> None:
         self.in_flight = count
         self._show_runtime()
+
+    def _on_runtime_events(self, _batch: list) -> None:
+        """Flows change contacts (tags, fields): keep the visible contacts page current."""
+        if self.tabs.currentIndex() == 1 and self.isVisible():
+            self.contacts.refresh()
 
     def _on_enrolled(self, count: int) -> None:
         self.statusBar().showMessage(self.tr("%n contact(s) sent into the flow", "", count), 5000)

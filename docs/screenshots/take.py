@@ -1,0 +1,46 @@
+"""Screenshots for the README: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/take.py es
+
+A fresh demo database (first start), a contact tagged "cliente" so one is in flight, the
+decision node selected; writes main_window.png and contacts.png next to this file.
+"""
+# ruff: noqa: E402, E702
+import os
+import sys
+
+os.environ["CAUDAL_SETTINGS"]="/tmp/caudal_shot_settings.ini"
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import QTimer
+
+from designer.app import make_app
+from designer.first_start import first_start
+from designer.i18n import Translators
+from designer.main_window import MainWindow
+from designer.runtime_bridge import RuntimeBridge
+from designer.settings import Settings
+from runtime.store.db import open_database
+
+app = make_app()
+tr = Translators(); tr.install(sys.argv[1] if len(sys.argv) > 1 else "es")
+for _suffix in ("", "-wal", "-shm"):
+    __import__("pathlib").Path("/tmp/caudal_shot.db" + _suffix).unlink(missing_ok=True)
+db = open_database("/tmp/caudal_shot.db"); first_start(db)
+bridge = RuntimeBridge(db)
+w = MainWindow(db, Settings("/tmp/caudal_shot_settings.ini"), tr, bridge)
+w.resize(1560, 940); w.show()
+bridge.start()
+from runtime.crm.local import LocalCrm
+
+LocalCrm(db).add_tag("carmen.ruiz@ejemplo.es", "cliente")
+def shots():
+    w.editor.fit()
+    w.editor.doc.select(["b1e0c0de-0000-4000-8000-000000000004"])
+    bridge.refresh_in_flight()
+    app.processEvents()
+    w.grab().save(str(ROOT / "docs/screenshots/main_window.png"))
+    w.tabs.setCurrentIndex(1); app.processEvents()
+    w.contacts.table.selectRow(2); app.processEvents()
+    w.grab().save(str(ROOT / "docs/screenshots/contacts.png"))
+    bridge.stop(); app.quit()
+QTimer.singleShot(2500, shots)
+app.exec()
