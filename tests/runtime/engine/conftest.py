@@ -49,10 +49,10 @@ class FlowBuilder:
 
     def __init__(self, name: str = "Prueba", **settings: Any) -> None:
         self.flow = Flow(id=new_id(), name=name, settings=FlowSettings(**settings))
-        self.trigger = self.add("trigger.manual", title="Inicio", label="Go")
+        self.trigger = self.add("trigger.manual", node_title="Inicio", label="Go")
 
-    def add(self, type_id: str, title: str = "", **config: Any) -> str:
-        node = Node(id=new_id(), type=type_id, title=title or type_id, config=config)
+    def add(self, type_id: str, node_title: str = "", **config: Any) -> str:
+        node = Node(id=new_id(), type=type_id, title=node_title or type_id, config=config)
         self.flow.nodes.append(node)
         return node.id
 
