@@ -1,0 +1,20 @@
+"""The local outbox: one message per key, listable."""
+
+from __future__ import annotations
+
+from runtime.channels.outbox import Message, Outbox, list_messages
+from runtime.store.db import open_database
+
+
+def test_deliver_once_per_key(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path}/o.db")
+    box = Outbox()
+    msg = Message("3:n:1", "ana@example.es", "Hola", body_text="¿Qué tal?")
+    with db.begin() as conn:
+        first = box.deliver(conn, msg, 1.0)
+        again = box.deliver(conn, msg, 2.0)
+        assert box.has(conn, "3:n:1") and not box.has(conn, "3:n:2")
+        rows = list_messages(conn)
+    assert "outbox_id" in first and again["outbox"] == "already delivered"
+    assert len(rows) == 1 and rows[0]["subject"] == "Hola" and msg.message_id == "<3.n.1@caudal.local>"
+    db.dispose()
