@@ -41,6 +41,34 @@ log = logging.getLogger(__name__)
 IDLE_CAP = 60.0  # never sleep longer than this without a look (a safety net)
 
 
+def engine_settings(db: Database) -> Any:
+    """EngineSettings with overrides from app_settings keys "engine.<name>" (numbers).
+
+    E.g. "engine.external_lease" = 5: after a crash, an external call in flight is looked
+    at again after 5 s instead of 300 (tests use it; see EngineSettings for the names).
+    """
+    from dataclasses import fields, replace
+
+    from sqlalchemy import select
+
+    from runtime.engine import EngineSettings
+    from runtime.store.schema_runtime import app_settings
+
+    defaults = EngineSettings()
+    names = {f.name for f in fields(defaults)}
+    with db.begin() as conn:
+        rows = conn.execute(select(app_settings.c.key, app_settings.c.value)
+                            .where(app_settings.c.key.like("engine.%"))).all()
+    changes = {}
+    for key, value in rows:
+        name = key.removeprefix("engine.")
+        if name in names and isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+            changes[name] = type(getattr(defaults, name))(value)
+        else:
+            log.warning("ignoring app setting %s=%r (not a known engine number)", key, value)
+    return replace(defaults, **changes)
+
+
 class Runtime:
     """Triggers + timers + engine in one background thread; see the module docstring.
 
@@ -63,7 +91,7 @@ class Runtime:
         if engine is None:
             from runtime.engine import Engine, SystemClock
 
-            engine = Engine(db, clock=clock or SystemClock(), events=self._emit)
+            engine = Engine(db, clock=clock or SystemClock(), events=self._emit, settings=engine_settings(db))
         else:
             self._chain_events(engine)
         self.engine = engine
