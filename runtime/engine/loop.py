@@ -24,8 +24,8 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from runtime.crm.base import CrmError
-from runtime.engine import ledger, sql
-from runtime.engine.context import StepContext
+from runtime.engine import ledger, prefetch, sql
+from runtime.engine.context import StepContext, flat_contact
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.outcome import ExternalCall, Outcome, StepError, TransientError, UncertainError
 from runtime.engine.settings import backoff
@@ -94,6 +94,7 @@ class BatchRunner:
         self.enrs: dict[int, _Enr] = {}
         self.ops: dict[str, Any] = {}
         self.want_events = engine.events is not None
+        self.contacts: dict[str, dict[str, Any]] = {}
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
@@ -106,6 +107,8 @@ class BatchRunner:
                      if cache.get(self.conn, r[7]).nodes.get(r[2]) is not None
                      and cache.get(self.conn, r[7]).nodes[r[2]].external]
         self.ledger = ledger.lookup(self.conn, externals) if externals else {}
+        if self.engine.connectors is None:
+            self.contacts = prefetch.local_contacts(self.conn, [r[9] for r in rows if r[8] == "local"])
         for row in rows:
             self._item(row)
         self._complete()
@@ -143,6 +146,11 @@ class BatchRunner:
             ops = self.ops[crm] = self.engine.ops(self.conn, crm)
         ctx = StepContext(self.conn, ops, self.engine, eid, flow.flow_id, version_id, crm, contact_id, node,
                           attempt, self.now, flow.settings.timezone or "UTC", state)
+        known = self.contacts.get(contact_id) if crm == "local" else None
+        if known is not None:
+            ctx._contact = flat_contact(known)
+            if node.kind == "action":  # it may write: later steps in this batch read afresh
+                del self.contacts[contact_id]
         try:
             if flow.has_goal and node.kind != "trigger":
                 holds, why = ctx.check(flow.settings.goal)
