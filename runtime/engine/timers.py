@@ -257,8 +257,12 @@ def fire_due(conn: Connection, engine: Any, index: TriggerIndex, filter_fn: Filt
         origin = f"timer:{row['id']}"
         if node.type == SCHEDULE:
             condition = node.config.get("filter")
-            for cid in contact_ids(conn, version.crm):
-                if not has_rules(condition) or filter_fn(conn, version.crm, cid, condition):
+            chosen = [cid for cid in contact_ids(conn, version.crm)
+                      if not has_rules(condition) or filter_fn(conn, version.crm, cid, condition)]
+            if hasattr(engine, "enroll_many"):  # one bulk enrollment per tick
+                engine.enroll_many(conn, version.version_id, chosen, trigger_node=node.id, origin=origin)
+            else:
+                for cid in chosen:
                     engine.enroll(conn, version.version_id, cid, trigger_node=node.id, origin=origin)
             due = next_tick(str(node.config.get("cron") or ""), node.config.get("timezone") or version.timezone,
                             max(now, row["due_at"]))
