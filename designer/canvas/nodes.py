@@ -104,6 +104,8 @@ class FlowNode(BaseNode):
             if item.view not in order:
                 item.view.setVisible(False)
         view.reorder_outputs(order)
+        rank = {v: i for i, v in enumerate(order)}
+        self._outputs.sort(key=lambda p: rank.get(p.view, len(rank)))
         if self.NODE_TYPE:
             for port in self.NODE_TYPE.inputs:
                 found = self.get_input(port.name)
