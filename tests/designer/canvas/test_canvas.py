@@ -56,7 +56,6 @@ def test_mouse_cannot_connect_into_a_trigger(editor, qtbot):
 
 def test_dropping_a_palette_entry_creates_the_node_at_the_drop_point(editor, qtbot):
     editor.load_flow(Flow(id="f", name="x"))
-    viewport = editor.viewer.viewport()
     at = QPoint(300, 200)
     mime = mime_for("wait.duration")
     event = QDropEvent(QPointF(at), Qt.DropAction.CopyAction, mime,
