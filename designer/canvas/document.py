@@ -12,10 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QGraphicsScene
 
 from designer.canvas import clipboard
 from designer.canvas.graph import CaudalGraph
 from designer.canvas.layout import layout
+from designer.canvas.node_item import CaudalNodeItem
 from designer.canvas.nodes import FlowNode, UnknownNode, make_classes
 from designer.commands import MoveNodesCmd, SetNodeDataCmd
 from runtime.catalog import Catalog
@@ -86,7 +88,10 @@ class CanvasDocument(QObject):
         self._loading = True
         viewer = self.graph.viewer()
         viewer.setUpdatesEnabled(False)
-        blocked = self.graph.scene().blockSignals(True)
+        scene = self.graph.scene()
+        blocked = scene.blockSignals(True)
+        index = scene.itemIndexMethod()
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # one rebuild, not n
         try:
             self._clear()
             self.meta = Flow(
@@ -100,6 +105,7 @@ class CanvasDocument(QObject):
             ports_by_node: dict[str, set[str]] = {}
             for e in flow.edges:
                 ports_by_node.setdefault(e.source.node, set()).add(e.source.port)
+            CaudalNodeItem.defer_draw = True
             for n in flow.nodes:
                 node = self.new_node(n.type)
                 node.uid = n.id
@@ -117,10 +123,15 @@ class CanvasDocument(QObject):
                 self.graph.add_node(node, pos=[float(n.position[0]), float(n.position[1])],
                                     selected=False, push_undo=False)
                 self.graph.by_uid[n.id] = node
+            CaudalNodeItem.defer_draw = False
+            for node in self.graph.by_uid.values():
+                node.view.draw_node()
             for i, e in enumerate(flow.edges):
                 self._load_edge(i, e)
         finally:
-            self.graph.scene().blockSignals(blocked)
+            CaudalNodeItem.defer_draw = False
+            scene.setItemIndexMethod(index)
+            scene.blockSignals(blocked)
             viewer.setUpdatesEnabled(True)
             self._loading = False
         self.undo_stack.clear()

@@ -27,6 +27,8 @@ PAD = 10.0
 class CaudalNodeItem(NodeItem):
     """A node view with a title, a one-line summary, a problem marker and an overlay badge."""
 
+    defer_draw = False  # True while a flow loads: each node is laid out once, at the end
+
     def __init__(self, name: str = "node", parent: QGraphicsItem | None = None) -> None:
         super().__init__(name, parent)
         self.kind = ""
@@ -172,7 +174,8 @@ class CaudalNodeItem(NodeItem):
         self._overlay.setPos(self._width - r.width() - 34, (HEADER_H - r.height()) / 2)
 
     def draw_node(self) -> None:
-        self._draw_node_horizontal()
+        if not CaudalNodeItem.defer_draw:
+            self._draw_node_horizontal()
 
     def set_proxy_mode(self, mode: bool) -> None:
         super().set_proxy_mode(mode)
