@@ -27,9 +27,10 @@ run: syslibs $(STAMP)
 
 test: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(VENV)/bin/ruff check .
 
 bench: syslibs $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts=""
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="--import-mode=importlib"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -1,6 +1,16 @@
 """Tables for flows (the editable draft) and their immutable, activated versions."""
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 from runtime.store.metadata import metadata
 from runtime.store.types import JSONText

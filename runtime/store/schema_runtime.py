@@ -4,7 +4,17 @@ The engine's hot path writes these with batched DB-API statements (see runtime/e
 keep them narrow and their indexes few.
 """
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 from runtime.store.metadata import metadata
 from runtime.store.types import JSONText

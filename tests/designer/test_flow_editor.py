@@ -1,8 +1,7 @@
 """FlowEditor end to end: round trip, undo of every edit, selection, problems, language."""
 
-from conftest import all_types_flow
-
 from runtime.flows.model import Flow
+from tests.designer.designer_samples import all_types_flow
 
 
 def test_round_trip_every_catalog_type_is_identical(editor):

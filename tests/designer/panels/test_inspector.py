@@ -1,9 +1,8 @@
 """The inspector: generated forms, one undo step per edit, merge-field picker, live visibility."""
 
-from conftest import all_types_flow
-
 from designer.panels.inspector.cron import next_runs, preview
 from runtime.flows.model import Flow, Node
+from tests.designer.designer_samples import all_types_flow
 
 
 def _one(editor, type_id, config=None):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from catalog_samples import SAMPLES
 
 from runtime.catalog import check_config, get_catalog
+from tests.runtime.catalog.catalog_samples import SAMPLES
 
 
 def problems(type_id: str, **changes) -> list[tuple[str, str]]:

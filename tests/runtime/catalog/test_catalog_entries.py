@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from catalog_samples import SAMPLES
 
 from runtime.catalog import check_config, get_catalog
 from runtime.catalog.types import FieldKind, NodeKind, NodeType, Text
+from tests.runtime.catalog.catalog_samples import SAMPLES
 
 CATALOG = list(get_catalog())
 IDS = [t.id for t in CATALOG]

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from catalog_samples import SAMPLES
 
 from runtime.catalog import get_catalog, summarize
 from runtime.catalog.phrases import field_label, shorten
+from tests.runtime.catalog.catalog_samples import SAMPLES
 
 EXPECTED = {
     "trigger.contact_created": (

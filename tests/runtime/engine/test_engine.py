@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from conftest import FlowBuilder, activate, enroll, enrollment, items, step_rows
-
 from runtime.engine import EnrollmentStatus, StepStatus
+from tests.runtime.engine.engine_support import (
+    FlowBuilder,
+    activate,
+    enroll,
+    enrollment,
+    items,
+    step_rows,
+)
 
 
 def test_contact_runs_through_actions_and_decision(db, crm, engine, events):

@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, datetime
 
-from conftest import FlowBuilder, activate, enroll, enrollment, items, step_rows
 from sqlalchemy import select
 
 from runtime.engine import EnrollmentStatus, StepStatus
 from runtime.store.schema_runtime import outbox, work_items
+from tests.runtime.engine.engine_support import (
+    FlowBuilder,
+    activate,
+    enroll,
+    enrollment,
+    items,
+    step_rows,
+)
 
 
 def test_goal_exits_before_the_next_step(db, crm, engine, clock):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FlowBuilder, activate, enroll, enrollment, step_rows
 from sqlalchemy import select
 from werkzeug import Response
 
@@ -13,6 +12,7 @@ from runtime.channels.webhook import WebhookChannel
 from runtime.engine import Engine, EngineSettings, EnrollmentStatus, StepStatus
 from runtime.engine.loop import BatchRunner
 from runtime.store.schema_runtime import side_effects
+from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, enrollment, step_rows
 
 
 @pytest.fixture

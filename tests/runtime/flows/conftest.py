@@ -1,13 +1,8 @@
-"""Lets the flow tests import `flow_samples`; provides the `tiny` catalog fixture."""
-
-import sys
-from pathlib import Path
+"""Provides the `tiny` catalog fixture to the flow tests."""
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from flow_samples import tiny_catalog  # noqa: E402
+from tests.runtime.flows.flow_samples import tiny_catalog
 
 
 @pytest.fixture

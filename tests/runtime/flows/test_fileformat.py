@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from flow_samples import document, edge, node, text
 
 from runtime.catalog import get_catalog
 from runtime.flows.fileformat import FlowFileError, dump, dumps, load, loads, to_document
 from runtime.flows.model import Edge, Endpoint, Flow, FlowSettings, Node
+from tests.runtime.flows.flow_samples import document, edge, node, text
 
 EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "bienvenida.caudal.json"
 
