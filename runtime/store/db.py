@@ -78,5 +78,8 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
     if migrate:
         from runtime.store.migrate import upgrade_to_head
 
-        upgrade_to_head(engine)
+        if sqlite_specific.is_sqlite(resolved):
+            sqlite_specific.retry_when_locked(lambda: upgrade_to_head(engine))
+        else:
+            upgrade_to_head(engine)
     return Database(resolved, engine)

@@ -5,11 +5,16 @@ Everything else in Caudal speaks portable SQLAlchemy and must run on PostgreSQL 
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+T = TypeVar("T")
 
 
 def is_sqlite(url: str) -> bool:
@@ -45,3 +50,21 @@ def install_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("immediate") else "BEGIN")
+
+
+def retry_when_locked(action: Callable[[], T], attempts: int = 6) -> T:
+    """Run `action`, again after a short pause while SQLite answers 'database is locked'.
+
+    For opening a fresh file only: when two processes create and migrate the same new
+    file at once, SQLite can refuse one of them at once (without waiting out the busy
+    timeout) while the other switches the file to WAL. Opening is idempotent, so a
+    retry is safe; any other error, or the last attempt's, propagates.
+    """
+    for attempt in range(attempts):
+        try:
+            return action()
+        except OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * 2**attempt)
+    raise AssertionError("unreachable")

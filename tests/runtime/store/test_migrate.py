@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import traceback
 from pathlib import Path
 
 import pytest
@@ -79,8 +80,8 @@ def _open_at_barrier(path: str, barrier, results) -> None:  # runs in a child pr
         db = open_database(path)
         db.dispose()
         results.put("ok")
-    except Exception as exc:  # reported to the parent
-        results.put(f"{type(exc).__name__}: {exc}")
+    except Exception:  # reported to the parent, with where it happened
+        results.put(traceback.format_exc())
 
 
 @pytest.mark.parametrize("attempt", range(3))
