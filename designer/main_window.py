@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
 
         self.tray = Tray(self.windowIcon(), self.bring_back, self.quit_app, self)
         self._make_actions()
+        self.extensions: list = []
+        self._install_extensions()
         self.retranslate()
         self.resize(1440, 900)
         geometry, state = settings.window_geometry(), settings.window_state()
@@ -117,6 +119,14 @@ class MainWindow(QMainWindow):
         if state is None or not self.restoreState(state):
             self._default_layout()
         self._open_initial()
+
+    def _install_extensions(self) -> None:
+        """Pages, docks and menu entries contributed by feature packages, one line each.
+
+        Each `install_*(window)` adds its widgets through the window's public parts (tabs,
+        docks, menus, acts, bridge, db) and returns an object with `retranslate()`, which
+        the window calls on every language change.
+        """
 
     def _default_layout(self) -> None:
         self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [270, 390],
@@ -215,6 +225,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(1, self.tr("Contacts"))
         self._show_runtime()
         self.tray.retranslate()
+        for extension in self.extensions:
+            extension.retranslate()
         self._update_title()
 
     def set_language(self, lang: str) -> None:
