@@ -47,7 +47,7 @@ def _pipeline(conn: Connection, name: str) -> Any:
         found = [r for r in rows if match(r)]
         if found:
             return found[0]
-    known = ", ".join(sorted(r.name for r in rows)) or "none yet: add one first"
+    known = ", ".join(sorted(r.name for r in rows)) or "none yet: add one with `deals add-pipeline NAME --stage A --stage B ...`"
     raise InvalidInput(f"no pipeline {name!r} (pipelines: {known})")
 
 
