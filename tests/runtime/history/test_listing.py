@@ -10,7 +10,6 @@ from runtime.history import (
     count_enrollments,
     get_enrollment,
     list_enrollments,
-    node_counts,
 )
 from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
@@ -91,9 +90,3 @@ def test_filters_and_paging(db):
             list_enrollments(conn, flow="nada")
         with pytest.raises(HistoryError, match="unknown status"):
             list_enrollments(conn, status="dormido")
-
-
-def test_node_counts(db):
-    v1 = seed(db)
-    with db.begin() as conn:
-        assert node_counts(conn, v1) == {"w": 1}

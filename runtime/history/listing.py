@@ -1,4 +1,4 @@
-"""History queries: enrollments and their steps, filtered and paged (the panel and `history`).
+"""The `history` command's queries: enrollments and their steps, filtered and paged (the panel and `history`).
 
 Each enrollment comes back in the shape `history --json` prints (docs/cli/runtime.md):
 
@@ -18,15 +18,12 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from runtime.catalog import get_catalog
+from runtime.history.model import HistoryError
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 from runtime.store.types import to_iso
 
 ENROLLMENT_STATUSES = ("active", "waiting", "completed", "exited", "failed", "cancelled")
-
-
-class HistoryError(ValueError):
-    """A filter that names nothing (unknown flow, bad status)."""
 
 
 class TitleCache:
@@ -164,13 +161,3 @@ def _enrollment(conn: Connection, r: Any, step_list: list[dict[str, Any]], title
         "next_due_at": to_iso(r["next_due_at"]),
         "steps": step_list,
     }
-
-
-def node_counts(conn: Connection, flow_version_id: int) -> dict[str, int]:
-    """Live enrollments per current node of one version (the canvas overlay)."""
-    q = (
-        select(enrollments.c.current_node, func.count())
-        .where(enrollments.c.flow_version_id == flow_version_id, enrollments.c.status.in_(("active", "waiting")))
-        .group_by(enrollments.c.current_node)
-    )
-    return {node: n for node, n in conn.execute(q) if node is not None}
