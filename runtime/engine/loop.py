@@ -56,6 +56,7 @@ class _Enr:
     ended: bool = False
     kill: bool = False
     touched: bool = False
+    actions: int = 0  # action steps done in this batch (enrollments.actions_done)
 
 
 @dataclass
@@ -271,6 +272,8 @@ class BatchRunner:
             self.b.steps.append((e.id, node.id, node.type, attempt, status.value, self.now, self.now,
                                  dumps(detail) if detail else None, out.error))
         self._step_event(e, node.id, status)
+        if status == SS.DONE and node.kind == "action":
+            e.actions += 1
         if status == SS.FAILED:
             self._finish(e, ES.FAILED, node.id)
             return
@@ -334,7 +337,7 @@ class BatchRunner:
             ledger.record(conn, b.ledger_rows)
         touched = [e for e in self.enrs.values() if e.touched]
         sql.run(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
-                                               e.finished_at, e.id) for e in touched])
+                                               e.finished_at, e.actions, e.id) for e in touched])
         if self.want_events:
             b.events.extend(RuntimeEvent("enrollment_changed", e.id, e.flow_id, e.status, e.current_node)
                             for e in touched if (e.status, e.current_node) != e.old)

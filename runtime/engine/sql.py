@@ -32,7 +32,7 @@ FINISH_WAIT_STEP = (
 )
 UPDATE_ENROLLMENT = (
     "UPDATE enrollments SET status = ?, current_node = ?, step_count = ?, next_due_at = ?,"
-    " updated_at = ?, finished_at = ? WHERE id = ?"
+    " updated_at = ?, finished_at = ?, actions_done = actions_done + ? WHERE id = ?"
 )
 LEASE_ITEM = "UPDATE work_items SET due_at = ? WHERE id = ?"
 DELETE_ENROLLMENT_ITEMS = "DELETE FROM work_items WHERE enrollment_id = ?"

@@ -37,10 +37,17 @@ enrollments = Table(
     Column("started_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
     Column("finished_at", Float, nullable=True),
+    Column("actions_done", Integer, nullable=False, default=0, server_default="0"),  # action steps done
+    Column("steps_compacted", Integer, nullable=False, default=0, server_default="0"),  # rows retention deleted
 )
 Index("ix_enrollments_flow_status", enrollments.c.flow_id, enrollments.c.status)
 Index("ix_enrollments_contact", enrollments.c.contact_id, enrollments.c.flow_id)
 Index("ix_enrollments_updated", enrollments.c.updated_at)
+Index("ix_enrollments_status_updated", enrollments.c.status, enrollments.c.updated_at)
+Index("ix_enrollments_started", enrollments.c.started_at)
+Index("ix_enrollments_email", enrollments.c.contact_email)
+Index("ix_enrollments_finished", enrollments.c.finished_at)
+Index("ix_enrollments_node", enrollments.c.current_node, enrollments.c.status)
 
 # Due work: one row per live branch position of an enrollment (a token). A wait is a
 # work item whose due_at lies in the future. Rows are deleted when consumed.

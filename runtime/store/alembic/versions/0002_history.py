@@ -1,9 +1,19 @@
-"""History panel: indexes and per-enrollment counters for the history queries.
+"""History panel: per-enrollment counters and the indexes behind the history queries.
 
 Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-23
+
+- enrollments.actions_done: action steps done (kept by the step loop), so the panel
+  sorts by it and retention can delete old step rows without losing the count.
+- enrollments.steps_compacted: how many of its step rows retention deleted.
+- indexes: status + last change (status filters, default sort), start time (date
+  range), contact email (sort by contact), finish time (daily stats), current node
+  (node filter and canvas badges).
 """
+
+import sqlalchemy as sa
+from alembic import op
 
 revision = "0002"
 down_revision = "0001"
@@ -12,8 +22,22 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("enrollments") as batch:
+        batch.add_column(sa.Column("actions_done", sa.Integer(), nullable=False, server_default="0"))
+        batch.add_column(sa.Column("steps_compacted", sa.Integer(), nullable=False, server_default="0"))
+    op.execute("UPDATE enrollments SET actions_done = (SELECT COUNT(*) FROM steps WHERE steps.enrollment_id ="
+               " enrollments.id AND steps.status = 'done' AND steps.node_type LIKE 'action.%')")
+    op.create_index("ix_enrollments_status_updated", "enrollments", ["status", "updated_at"], unique=False)
+    op.create_index("ix_enrollments_started", "enrollments", ["started_at"], unique=False)
+    op.create_index("ix_enrollments_email", "enrollments", ["contact_email"], unique=False)
+    op.create_index("ix_enrollments_finished", "enrollments", ["finished_at"], unique=False)
+    op.create_index("ix_enrollments_node", "enrollments", ["current_node", "status"], unique=False)
 
 
 def downgrade() -> None:
-    pass
+    for name in ("ix_enrollments_node", "ix_enrollments_finished", "ix_enrollments_email",
+                 "ix_enrollments_started", "ix_enrollments_status_updated"):
+        op.drop_index(name, table_name="enrollments")
+    with op.batch_alter_table("enrollments") as batch:
+        batch.drop_column("steps_compacted")
+        batch.drop_column("actions_done")
