@@ -174,12 +174,21 @@ class Engine:
                 log.exception("delivery %s failed", key)
                 return key, ledger.FAILED, {"error": f"{exc.__class__.__name__}: {exc}"}
 
-        workers = min(self.settings.max_parallel_calls, len(calls))
-        if workers > 1:
-            with ThreadPoolExecutor(workers) as pool:
-                results = list(pool.map(one, calls))
-        else:
-            results = [one(c) for c in calls]
+        workers = max(1, min(self.settings.max_parallel_calls, len(calls)))
+        pool = ThreadPoolExecutor(workers) if workers > 1 else None
+        try:
+            for start in range(0, len(calls), workers):
+                chunk = calls[start:start + workers]
+                with self.db.begin(immediate=True) as conn:
+                    ledger.claim(conn, [key for key, _, _ in chunk])
+                results = list(pool.map(one, chunk)) if pool else [one(c) for c in chunk]
+                self._finish_calls(results)
+        finally:
+            if pool is not None:
+                pool.shutdown()
+
+    def _finish_calls(self, results: list[tuple[str, str, dict[str, Any]]]) -> None:
+        """Commit the outcomes of delivered calls and make their steps due now."""
         now = self.clock.now()
         with self.db.begin(immediate=True) as conn:
             known = ledger.lookup(conn, [k for k, _, _ in results])

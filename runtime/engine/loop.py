@@ -225,10 +225,11 @@ class BatchRunner:
             return Outcome(SS.FAILED, None, shown, error=detail.get("error", "failed"))
         if status == ledger.UNCERTAIN:
             return Outcome(SS.UNCERTAIN, None, shown, error=detail.get("error", "outcome unknown"))
-        # pending: the process stopped during the call
+        # pending: the process stopped before claiming the call, so it never started;
+        # sending: it stopped during the call, unless the channel confirms otherwise
         channel = self.engine.channel(detail.get("channel", ""))
         confirm = getattr(channel, "confirm_not_sent", None)
-        if confirm is not None and confirm(key):
+        if status == ledger.PENDING or (confirm is not None and confirm(key)):
             self.b.items.append((e.id, node.id, attempt + 1, self.now, None))
             e.created += 1
             return None

@@ -9,7 +9,7 @@ from werkzeug import Response
 from runtime.channels import Channels
 from runtime.channels.ssrf import Guard
 from runtime.channels.webhook import WebhookChannel
-from runtime.engine import Engine, EngineSettings, EnrollmentStatus, StepStatus
+from runtime.engine import Engine, EngineSettings, EnrollmentStatus, StepStatus, ledger
 from runtime.engine.loop import BatchRunner
 from runtime.store.schema_runtime import side_effects
 from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, enrollment, step_rows
@@ -85,14 +85,30 @@ def test_4xx_fails_at_once(db, crm, hook_engine, httpserver):
     assert row.status == StepStatus.FAILED and "HTTP 404" in row.error and len(httpserver.log) == 1
 
 
+def test_crash_before_the_call_was_claimed_sends_it_once(db, crm, hook_engine, clock, httpserver):
+    httpserver.expect_request("/hook").respond_with_json({"ok": True})
+    vid, h = _flow(db, httpserver)
+    eid = enroll(db, hook_engine, vid, crm.create_contact({"email": "pc@example.es"}))
+    # The batch records the ledger row and commits; the process "dies" before claiming it.
+    with db.begin(immediate=True) as conn:
+        batch = BatchRunner(hook_engine, conn, clock.now(), careful=True).run(100)
+    assert batch.externals
+    clock.advance(hook_engine.settings.external_lease + 1)
+    hook_engine.run_due()
+    assert len(httpserver.log) == 1  # it never started, so it is sent, once
+    assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED
+    assert not [r for r in step_rows(db, eid) if r.status == StepStatus.UNCERTAIN]
+
+
 def test_crash_during_call_is_uncertain_not_repeated(db, crm, hook_engine, clock, httpserver):
     httpserver.expect_request("/hook").respond_with_json({"ok": True})
     vid, h = _flow(db, httpserver)
     eid = enroll(db, hook_engine, vid, crm.create_contact({"email": "cr@example.es"}))
-    # The batch records the ledger row and commits; the process "dies" before delivering.
+    # The batch records the ledger row, the call is claimed; the process "dies" mid-call.
     with db.begin(immediate=True) as conn:
         batch = BatchRunner(hook_engine, conn, clock.now(), careful=True).run(100)
-    assert batch.externals
+    with db.begin(immediate=True) as conn:
+        ledger.claim(conn, [key for key, _, _ in batch.externals])
     clock.advance(hook_engine.settings.external_lease + 1)
     hook_engine.run_due()
     assert httpserver.log == []  # not sent blindly
