@@ -66,8 +66,8 @@ class ContactsView(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        # unsorted (newest ids last) until a header is clicked: a filtered search sorted on an
-        # indexed column walks that index on SQLite (~250 ms at 100k), by id it takes ~50 ms
+        # unsorted (newest ids last) until a header is clicked; every sort answers a search
+        # at 100k contacts in well under 200 ms (runtime/crm/local/search.py filters first)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)

@@ -1,9 +1,18 @@
 """Paged contact search for the CLI and the designer's contacts table.
 
 One LIKE on the folded `search_text` column (names, email, company without accents),
-an optional tag filter, a sort on an indexed column with `id` as tie-breaker, and
-LIMIT/OFFSET. The total is a COUNT over the same filter: no rows are loaded beyond the
-page. Fast at 100,000 contacts (see tests/bench/test_crm_bench.py).
+an optional tag filter, a sort with `id` as tie-breaker, and LIMIT/OFFSET. The total is
+a COUNT over the same filter: no rows are loaded beyond the page. Fast at 100,000
+contacts (see tests/bench/test_crm_bench.py and tests/bench/test_contacts_view.py).
+
+Query plan: with a filter that matches under half the contacts, the sort key is
+wrapped in a no-op expression (`name || ''`, `updated_at + 0`, portable SQL) so the
+database filters first and sorts only the matches (a top-N sort under LIMIT). On the
+bare column SQLite walks the sort column's index and tests every row it passes: a
+search sorted by name took 120-770 ms at 100,000 contacts instead of ~30 ms. Without a
+filter, or when most contacts match, the index finds the page at once. The page's ids
+are sorted first and their rows read after (a deferred join), so a sort never carries
+whole rows: a descending sort on an unindexed column fell from ~150 ms to ~40 ms.
 """
 
 from __future__ import annotations
@@ -11,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, exists, func, select
+from sqlalchemy import Column, Float, Integer, and_, exists, func, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.text import fold
@@ -28,6 +38,7 @@ SORTABLE = {
     "created_at": crm_contacts.c.created_at,
     "updated_at": crm_contacts.c.updated_at,
 }
+DENSE_FROM = 5_000  # fewer matches than this are always sorted as a set
 
 
 @dataclass
@@ -36,6 +47,24 @@ class Page:
 
     total: int
     rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _unindexed(column: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The same sort key as an expression no index covers (filter first, then sort)."""
+    if column is crm_contacts.c.id:
+        return column  # table order: scanning it stops as soon as a page is found
+    if isinstance(column.type, (Integer, Float)):
+        return column + 0
+    if isinstance(column, Column):
+        return column.concat("")
+    return column  # already an expression (company)
+
+
+def _dense(conn: Connection, matches: int) -> bool:
+    """True when at least half the contacts match: walking the sort index finds a page at once."""
+    if matches <= DENSE_FROM:
+        return False
+    return matches * 2 >= (conn.scalar(select(func.count()).select_from(crm_contacts)) or 0)
 
 
 def _escape_like(text: str) -> str:
@@ -77,15 +106,22 @@ def search_contacts(
         )
     where = and_(True, *conds)
     total = conn.scalar(select(func.count()).select_from(crm_contacts).where(where)) or 0
+    if offset >= total:
+        return Page(total=total)
     column = SORTABLE[sort]
+    if conds and not _dense(conn, total):
+        column = _unindexed(column)
     order = [column.desc(), crm_contacts.c.id.desc()] if descending else [column, crm_contacts.c.id]
+    joined = crm_contacts.outerjoin(crm_companies, crm_companies.c.id == crm_contacts.c.company_id)
+    # The page's ids first (the sort carries small records), then their rows.
+    page_ids = (select(crm_contacts.c.id).select_from(joined if sort == "company" else crm_contacts)
+                .where(where).order_by(*order).limit(limit).offset(offset))
+    bare = SORTABLE[sort]
     q = (
         select(crm_contacts, crm_companies.c.name.label("company"))
-        .outerjoin(crm_companies, crm_companies.c.id == crm_contacts.c.company_id)
-        .where(where)
-        .order_by(*order)
-        .limit(limit)
-        .offset(offset)
+        .select_from(joined)
+        .where(crm_contacts.c.id.in_(page_ids))
+        .order_by(*([bare.desc(), crm_contacts.c.id.desc()] if descending else [bare, crm_contacts.c.id]))
     )
     rows = [_plain(row) for row in conn.execute(q)]
     if with_tags and rows:

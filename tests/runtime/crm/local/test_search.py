@@ -51,3 +51,30 @@ def test_tag_filter_and_tags_in_rows(people: LocalCrm) -> None:
 def test_bad_sort_is_refused_with_the_choices(people: LocalCrm) -> None:
     with pytest.raises(InvalidInput, match="cannot sort by 'phone'; choose one of id, email"):
         people.search("", sort="phone")
+
+
+def test_a_filtered_sort_filters_first_and_keeps_the_order(people: LocalCrm, db) -> None:
+    """With a search, the sort column's index is not walked row by row (770 ms at 100k)."""
+    from sqlalchemy import event
+
+    plans: list[str] = []
+
+    def explain(conn, _cursor, statement, parameters, _context, _many) -> None:
+        if statement.lstrip().upper().startswith("SELECT") and "LIMIT" in statement.upper():
+            rows = conn.connection.driver_connection.execute(
+                "EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+            plans.append(" ".join(str(r[-1]) for r in rows))
+
+    event.listen(db.engine, "before_cursor_execute", explain)
+    try:
+        for sort in ("last_name", "first_name", "email", "updated_at"):
+            for descending in (False, True):
+                page = people.search("es", sort=sort, descending=descending)
+                values = [r[sort] for r in page.rows]
+                assert values == sorted(values, reverse=descending), (sort, descending)
+        assert people.search("nadie", sort="last_name").rows == []
+    finally:
+        event.remove(db.engine, "before_cursor_execute", explain)
+    assert plans and not [p for p in plans if "USING INDEX" in p], plans
+    assert emails(people.search("", sort="last_name")) == [
+        "luis@c.es", "ana@b.es", "jose@munoz.es", "zoe@d.es"]
