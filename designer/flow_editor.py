@@ -5,7 +5,7 @@ editor = FlowEditor(catalog=get_catalog(), lang="es", field_source=None)
 editor.load_flow(flow); editor.flow() -> Flow; editor.undo_stack -> QUndoStack
 editor.palette_widget / inspector_widget / problems_widget   # the main window docks them
 editor.set_problems(problems); editor.select_node(node_id); editor.set_language(lang)
-signals: changed(), selection_changed(list[str]), problem_activated(str)
+signals: changed(), selection_changed(list[str]), problem_activated(str), loaded()
 ```
 """
 
@@ -34,6 +34,7 @@ class FlowEditor(QWidget):
     changed = Signal()
     selection_changed = Signal(list)
     problem_activated = Signal(str)
+    loaded = Signal()  # a flow replaced the canvas (run overlays redraw)
 
     def __init__(self, catalog: Catalog | None = None, lang: str = "es",
                  field_source: Any = None, parent: QWidget | None = None) -> None:
@@ -65,6 +66,7 @@ class FlowEditor(QWidget):
         self.inspector_widget.clear()
         self.set_problems([])
         self.graph.fit_nodes()
+        self.loaded.emit()
 
     @property
     def load_warnings(self) -> list[str]:

@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
         docks, menus, acts, bridge, db) and returns an object with `retranslate()`, which
         the window calls on every language change.
         """
+        from designer.history.install import install_history
+
+        self.extensions.append(install_history(self))
 
     def _default_layout(self) -> None:
         self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [270, 390],

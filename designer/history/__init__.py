@@ -1,0 +1,1 @@
+"""The History page: enrollments table, journey, chart, operator actions, canvas badges."""

@@ -1,0 +1,140 @@
+"""`install_history(window)`: the History page, its menu entries, canvas badges and live updates.
+
+Wires the parts together through the main window's public pieces: a tab in
+`window.tabs`, "Show history" in the Flow menu and "History" in the View menu, the
+canvas badges on `window.editor`, and `window.bridge.events` (throttled) for live data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+
+from designer.canvas.badges import CanvasBadges
+from designer.history import states
+from designer.history.live import Throttle
+from designer.history.panel import HistoryPanel
+from designer.i18n import resources_dir
+from runtime import history
+
+EDITOR_DOCKS = ("palette", "inspector", "versions", "problems")
+
+
+class HistoryExtension(QObject):
+    """The installed history feature; `retranslate()` is called on language changes."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = HistoryPanel(window.db)
+        self.index = window.tabs.addTab(self.panel, QIcon(str(resources_dir() / "icons" / "history.svg")), "")
+        self.badges = CanvasBadges(window.editor.graph, self)
+        self.badges.badge_clicked.connect(self.show_node)
+        self.canvas_live = Throttle(self._refresh_badges_for, parent=self)
+        self._hidden: list[Any] = []
+
+        self.show_action = QAction(window)
+        self.show_action.setObjectName("action_show_history")
+        self.show_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.show_action.triggered.connect(lambda: self.show_history(window.flow_id))
+        self.page_action = QAction(window)
+        self.page_action.setObjectName("action_history_page")
+        self.page_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.page_action.triggered.connect(lambda: window.tabs.setCurrentWidget(self.panel))
+        window.acts["show_history"] = self.show_action
+        window.acts["history_page"] = self.page_action
+        window.menus["flow"].addSeparator()
+        window.menus["flow"].addAction(self.show_action)
+        view_actions = window.menus["view"].actions()
+        if len(view_actions) > 2:  # after "Flow editor" and "Contacts"
+            window.menus["view"].insertAction(view_actions[2], self.page_action)
+        else:
+            window.menus["view"].addAction(self.page_action)
+
+        window.editor.loaded.connect(self.refresh_badges)
+        self.panel.enrollment_selected.connect(self.show_path)
+        self.panel.changed.connect(self.refresh_badges)
+        window.tabs.currentChanged.connect(self._on_page)
+        if window.bridge is not None:
+            window.bridge.events.connect(self.on_events)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        w = self.window
+        w.tabs.setTabText(self.index, self.tr("History"))
+        self.show_action.setText(self.tr("Show &history of this flow"))
+        self.page_action.setText(self.tr("&History"))
+        self.panel.retranslate()
+        self.refresh_badges()
+
+    # -- navigation ------------------------------------------------------------------
+    def show_history(self, flow_id: str | None = None, node_id: str | None = None) -> None:
+        """Switch to the History page filtered to `flow_id` (None: all) and `node_id`."""
+        title = self.window.editor.node_title(node_id) if node_id else ""
+        self.panel.show_flow(flow_id, node_id, title)
+        self.window.tabs.setCurrentWidget(self.panel)
+
+    def show_node(self, node_id: str) -> None:
+        """A badge was clicked: the contacts at that node now."""
+        self.show_history(self.window.flow_id, node_id)
+
+    def _on_page(self, index: int) -> None:
+        """The History page takes the whole width, as the contacts page does."""
+        w = self.window
+        if index == self.index:
+            self.panel.refresh()
+            docks = [w.docks[k] for k in EDITOR_DOCKS if k in w.docks]
+            self._hidden += [d for d in docks if d.isVisible()]
+            for dock in self._hidden:
+                dock.hide()
+            return
+        hidden, self._hidden = self._hidden, []
+        for dock in hidden:
+            dock.show()
+        if index != 0 and hidden and hasattr(w, "_on_page"):
+            w._on_page(index)  # let the window hide them again for its own full-width page
+        elif index == 0:
+            self.refresh_badges()
+
+    # -- canvas ----------------------------------------------------------------------
+    def refresh_badges(self) -> None:
+        flow_id = self.window.flow_id
+        if not flow_id:
+            self.badges.set_counts({})
+            self.badges.clear_path()
+            return
+        with self.window.db.begin() as conn:
+            counts = history.node_counts(conn, flow_id)
+        self.badges.set_counts({k: v for k, v in counts.items() if v.total}, self._tooltip)
+
+    def _refresh_badges_for(self, flows: set[str | None]) -> None:
+        if self.window.flow_id and (self.window.flow_id in flows or None in flows):
+            self.refresh_badges()
+
+    def _tooltip(self, _node_id: str, counts: dict[str, int]) -> str:
+        parts = [f"{n} {states.label(k).lower()}" for k, n in counts.items() if n]
+        return ", ".join(parts) + "\n" + self.tr("Click to see these contacts in the history")
+
+    def show_path(self, enrollment_id: int, flow_id: str) -> None:
+        """Highlight the enrollment's path when its flow is the one open."""
+        if flow_id != self.window.flow_id:
+            self.badges.clear_path()
+            return
+        with self.window.db.begin() as conn:
+            nodes = history.nodes_of(conn, enrollment_id)
+            edges = history.path_of(conn, enrollment_id)
+        row = self.panel.model.row_of(enrollment_id)
+        current = self.panel.model.row_at(row).current_node_id if row >= 0 else None
+        self.badges.highlight_path(nodes, edges, current)
+
+    # -- live ------------------------------------------------------------------------
+    def on_events(self, batch: list) -> None:
+        self.panel.on_events(batch)
+        self.canvas_live.poke_events(batch)
+
+
+def install_history(window: Any) -> HistoryExtension:
+    """Add the history feature to `window`; returns the object the window retranslates."""
+    return HistoryExtension(window)
