@@ -54,3 +54,11 @@ class Tray:
     def notify(self, title: str, text: str) -> None:
         if self.icon is not None and self.icon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 4000)
+
+    def popup(self, title: str, text: str) -> bool:
+        """A desktop notification while the window is open (shows the icon for it); False if none."""
+        if self.icon is None or not self.icon.supportsMessages():
+            return False
+        self.icon.show()
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 6000)
+        return True

@@ -17,6 +17,7 @@ from designer.panels.inspector.editors import (
     TextEditor,
     TimeEditor,
 )
+from designer.panels.inspector.email_pickers import AccountPicker, TemplatePicker
 from designer.panels.inspector.sources import Choices
 from designer.panels.inspector.tables import (
     BranchesEditor,
@@ -82,6 +83,10 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
             editable=True)
     if kind == K.RECIPIENT:
         return ComboEditor(lambda: [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
+    if kind == K.EMAIL_ACCOUNT:
+        return AccountPicker(choices)
+    if kind == getattr(K, "EMAIL_TEMPLATE", None):
+        return TemplatePicker(choices)
     if kind == K.KEY_VALUES:
         return KeyValuesEditor()
     if kind == K.CASES:
@@ -90,4 +95,4 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
         return BranchesEditor()
     if fixed:
         return ComboEditor(lambda: fixed, editable=False)
-    return TextEditor()  # TEXT, URL, FLOW, EMAIL_ACCOUNT and kinds added later
+    return TextEditor()  # TEXT, URL, FLOW and kinds added later

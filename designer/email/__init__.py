@@ -1,0 +1,1 @@
+"""Email in the designer: SMTP accounts, templates with preview, the outbox page, notifications."""

@@ -1,0 +1,66 @@
+"""Fixtures for the designer's email tests: a temp database, an in-memory keyring, a real SMTP server."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
+
+from tests.designer.shell_fixtures import db, make_window, settings, translators  # noqa: E402,F401
+from tests.keyring_memory import install_memory_keyring  # noqa: E402
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    backend, previous = install_memory_keyring()
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring():
+    """The headless default: keyring's 'fail' backend."""
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server():
+    """A real aiosmtpd server on 127.0.0.1 (no TLS, no AUTH) collecting messages in `.handler.messages`."""
+    from aiosmtpd.controller import Controller
+
+    class Collect:
+        def __init__(self) -> None:
+            self.messages: list = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+            self.messages.append(envelope)
+            return "250 OK"
+
+    controller = Controller(Collect(), hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port nobody listens on."""
+    return _free_port()
