@@ -95,7 +95,7 @@ class RuntimeBridge(QObject):
     def stop(self) -> None:
         if self.runtime is not None:
             try:
-                self.runtime.stop()
+                getattr(self.runtime, "close", self.runtime.stop)()  # close: also the CRM connections
             finally:
                 self.runtime = None
         self._timer.stop()
@@ -191,7 +191,7 @@ def _trigger_node(flow: Flow) -> str:
     return chosen.id
 
 
-def _engine(bridge: RuntimeBridge | None, db: Database) -> Any:
+def _engine(bridge: RuntimeBridge | None, db: Database, crm: str | None = None) -> Any:
     runtime = bridge.runtime if bridge is not None else None
     engine = getattr(runtime, "engine", None)
     if engine is not None:
@@ -200,7 +200,11 @@ def _engine(bridge: RuntimeBridge | None, db: Database) -> Any:
         from runtime.engine import Engine
     except ImportError as exc:
         raise EnrollError(f"the engine is not available: {exc}") from None
-    return Engine(db)
+    if crm in (None, "", "local"):
+        return Engine(db)  # the local CRM's fast paths
+    from runtime.crm.connections import ConnectorResolver
+
+    return Engine(db, connectors=ConnectorResolver(db))
 
 
 def enroll_contacts(db: Database, flow_id: str, contact_ids: Iterable[str | int],
@@ -215,7 +219,7 @@ def enroll_contacts(db: Database, flow_id: str, contact_ids: Iterable[str | int]
             raise EnrollError(f"the flow «{info.name}» is not active")
         flow = repository.load_version(conn, info.active_version_id)
     node_id = _trigger_node(flow)
-    engine = _engine(bridge, db)
+    engine = _engine(bridge, db, flow.settings.crm)
     ids = [str(c) for c in contact_ids]
     with db.begin(immediate=True) as conn:
         made = len(engine.enroll_many(conn, info.active_version_id, ids, trigger_node=node_id,

@@ -6,10 +6,11 @@
     ...
     rt.stop()                            # finishes the batch in hand, then returns
 
-One pass (`run_once`) handles new change events (enrollments, wakes, date re-plans),
-fires due trigger timers, then runs the engine's due work. The thread repeats passes
+One pass (`run_once`) polls the CRM connections that are due (each at its own interval;
+their changes become change events), handles new change events (enrollments, wakes,
+date re-plans), fires due trigger timers, then runs the engine's due work. The thread repeats passes
 while there is work, then sleeps on a `threading.Event` until the next due time
-(engine work items or timers). It is woken early by: the local CRM's in-process
+(engine work items, timers or connection polls). It is woken early by: the local CRM's in-process
 change listener, `wake()`, the APScheduler alarm at the next due time, and a cheap
 cross-process check every `poll_interval` seconds (0.5 s by default: newest change
 event id and next due time) that notices what OTHER processes (the CLI) wrote.
@@ -79,22 +80,30 @@ class Runtime:
         poll_interval: seconds between cross-process checks.
         batch: work items per engine batch (one batch is "the step in hand" at stop).
         filter_fn: how a trigger's filter is checked (default: the engine's conditions).
+        connectors: the CRM resolver for a new engine (default: a
+            `runtime.crm.connections.ConnectorResolver` on `db`). When the engine's
+            `connectors` has `poll_due()`, the service polls the connections with it.
     """
 
     def __init__(self, db: Database, clock: Any = None, engine: Any = None,
                  poll_interval: float = POLL_INTERVAL, batch: int = 500,
-                 filter_fn: FilterFn | None = None) -> None:
+                 filter_fn: FilterFn | None = None, connectors: Any = None) -> None:
         self.db = db
         self._filter_fn = filter_fn
         self._subscribers: list[Callable[[Any], None]] = []
         self._sub_lock = threading.Lock()
         if engine is None:
+            from runtime.crm.connections import ConnectorResolver
             from runtime.engine import Engine, SystemClock
 
-            engine = Engine(db, clock=clock or SystemClock(), events=self._emit, settings=engine_settings(db))
+            engine = Engine(db, clock=clock or SystemClock(), events=self._emit, settings=engine_settings(db),
+                            connectors=connectors if connectors is not None else ConnectorResolver(db))
         else:
             self._chain_events(engine)
         self.engine = engine
+        resolver = getattr(engine, "connectors", None)
+        self.resolver = resolver if hasattr(resolver, "poll_due") else None
+        self.poll_results: dict[str, Any] = {}  # the last poll of each connection (result or error)
         self.clock = clock or engine.clock
         self.batch = batch
         self.index = TriggerIndex()
@@ -154,11 +163,39 @@ class Runtime:
             return self._filter_fn(conn, crm, contact_id, condition)
         return contact_filter(self._crm(crm).bind(conn), contact_id, condition, self.clock.now())
 
+    def poll_connections(self, now: float | None = None) -> int:
+        """Poll the CRM connections that are due; returns the change events they wrote.
+
+        A failing connection is logged (its message is already redacted) and tried again
+        after its interval; it never stops the others or the pass.
+        """
+        if self.resolver is None:
+            return 0
+        stamp = self.clock.now() if now is None else now
+        try:
+            due = self.resolver.next_poll_at()
+        except Exception:
+            log.exception("could not read the connections")
+            return 0
+        if due is None or due > stamp:
+            return 0
+        events = 0
+        for name, result in self.resolver.poll_due(stamp).items():
+            self.poll_results[name] = result
+            if isinstance(result, Exception):
+                log.warning("polling connection %r failed: %s", name, self.resolver.poll_errors.get(name, ""))
+            else:
+                events += result.events
+        return events
+
     def run_once(self, now: float | None = None) -> int:
-        """One pass: change events, due timers, due engine work. Returns the work done."""
+        """One pass: connection polls, change events, due timers, due engine work.
+
+        Returns the work done.
+        """
         fixed = now
         now = self.clock.now() if now is None else now
-        done = 0
+        done = self.poll_connections(now)
         # Look first with a plain read; take SQLite's write lock only when there is work,
         # so an idle service never holds it while the designer or the CLI write.
         with self.db.begin() as conn:
@@ -189,11 +226,12 @@ class Runtime:
         return total
 
     def next_due_at(self) -> float | None:
-        """The earliest due time of engine work or trigger timers, or None."""
+        """The earliest due time of engine work, trigger timers or connection polls, or None."""
         with self.db.begin() as conn:
             timer = timers.next_due(conn)
         work = self.engine.next_due_at()
-        candidates = [t for t in (timer, work) if t is not None]
+        poll = self.resolver.next_poll_at() if self.resolver is not None else None
+        candidates = [t for t in (timer, work, poll) if t is not None]
         return min(candidates) if candidates else None
 
     # -- the thread ---------------------------------------------------------------
@@ -240,6 +278,12 @@ class Runtime:
         thread.join(timeout)
         log.info("runtime stopped")
         return not thread.is_alive()
+
+    def close(self) -> None:
+        """Stop, then close the connections' HTTP clients."""
+        self.stop()
+        if self.resolver is not None and hasattr(self.resolver, "close"):
+            self.resolver.close()
 
     @property
     def running(self) -> bool:

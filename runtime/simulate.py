@@ -4,7 +4,8 @@
 machine: it works on a temporary SQLite file (a copy of the real one made with
 sqlite3's backup API, or a fresh one holding the contacts of a CSV), with the
 engine's dry-run channels (webhooks are not called; emails stay in the scratch
-outbox) and a `ManualClock` that jumps from due time to due time until N days have
+outbox; a flow on a CRM connection is played against the cohort, never the remote
+CRM) and a `ManualClock` that jumps from due time to due time until N days have
 passed. Every contact enters through the flow's first trigger, whatever it is.
 
 The result (`as_json`, the `simulate --json` shape, docs/cli/runtime.md) says, for
@@ -112,6 +113,10 @@ def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = No
     if days < 0:
         raise SimulationError("--days must be 0 or more")
     flow = fileformat.load(flow_file)
+    # The cohort stands in for the flow's CRM, whatever connection it names: nothing is
+    # read from or written to HubSpot/Bitrix24 (a dry run), and the scratch copy needs
+    # no connection registered.
+    flow.settings.crm = None
     workdir = Path(tempfile.mkdtemp(prefix="caudal-sim-"))
     scratch = _scratch(workdir, source, contacts_csv)
     try:

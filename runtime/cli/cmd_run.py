@@ -36,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
+            failed = sorted(n for n, r in runtime.poll_results.items() if isinstance(r, Exception))
+            if failed:
+                _say(f"could not poll {', '.join(failed)} (see the warnings above)")
             _say(f"idle after {done} item(s)")
             return 0
         stop = threading.Event()
@@ -61,4 +64,5 @@ def run(args: argparse.Namespace) -> int:
                 signal.signal(s, handler)
         return 0
     finally:
+        runtime.close()  # also closes the CRM connections' HTTP clients
         db.dispose()

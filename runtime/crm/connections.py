@@ -8,13 +8,14 @@ keyring under "<kind>:<name>". `display` is what may be shown (a redacted URL).
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
 from runtime import secrets
-from runtime.crm.http.redact import redact_webhook_url
+from runtime.crm.http.redact import Redactor, redact_webhook_url
 from runtime.store.db import Database
 from runtime.store.schema_runtime import app_settings, cursors
 from runtime.store.types import now
@@ -193,17 +194,71 @@ def sync(db: Database, name: str, **http_options: Any) -> Any:
         connector.api.http.close()
 
 
+def crm_problem(conn: Any, crm: str | None) -> Any:
+    """A `Problem` when a flow's `settings.crm` names no registered connection, else None.
+
+    `conn` is an open SQLAlchemy Connection (activation calls this inside its transaction).
+    """
+    from runtime.catalog.types import Text
+    from runtime.flows.problems import Problem
+
+    if crm in (None, "", "local"):
+        return None
+    found = conn.execute(select(app_settings.c.key).where(app_settings.c.key == _key(crm))).first()
+    if found is not None:
+        return None
+    rows = conn.execute(select(app_settings.c.key).where(app_settings.c.key.like(_PREFIX + "%"))).scalars()
+    known = ", ".join(sorted(k.removeprefix(_PREFIX) for k in rows))
+    return Problem("unknown_crm", None, Text(
+        f"El CRM «{crm}» (settings.crm) no es ninguna conexión registrada (hay: local"
+        f"{', ' + known if known else ''}). Añádala en Ajustes → Conexiones CRM o con "
+        f"`connections add`, o elija otro CRM.",
+        f"The CRM «{crm}» (settings.crm) is not a registered connection (known: local"
+        f"{', ' + known if known else ''}). Add it in Settings → CRM connections or with "
+        f"`connections add`, or choose another CRM."), "crm")
+
+
+def next_poll_at(db: Database, attempted: dict[str, float] | None = None) -> float | None:
+    """When the earliest connection is next due for a poll (None: no connections).
+
+    `attempted` holds in-memory times of polls that failed (their cursors did not move).
+    """
+    conns = list_connections(db)
+    if not conns:
+        return None
+    with db.begin() as conn:
+        rows = conn.execute(select(cursors.c.name, cursors.c.updated_at)
+                            .where(cursors.c.name.like("poll:%"))).all()
+    last: dict[str, float] = {}
+    for name, stamp in rows:
+        owner = name.split(":", 2)[1]
+        last[owner] = min(stamp, last.get(owner, stamp))
+    due = []
+    for c in conns:
+        seen = max(last.get(c.name, 0.0), (attempted or {}).get(c.name, 0.0))
+        due.append(seen + c.poll_seconds if seen else 0.0)
+    return min(due)
+
+
 class ConnectorResolver:
     """name -> CrmConnector for the engine and service: "local" is the embedded CRM, any other
-    name a registered connection (opened once, its HTTP client and caches reused).
+    name a registered connection (opened once, its HTTP client and caches reused; reopened
+    when the connection is removed and added again).
 
         engine = Engine(db, connectors=ConnectorResolver(db))
+
+    Thread-safe: the service thread runs steps and polls while the designer reads `status()`.
     """
 
     def __init__(self, db: Database, **http_options: Any) -> None:
         self.db = db
         self.http_options = http_options
         self._open: dict[str, tuple[Any, Any]] = {}
+        self._config: dict[str, Connection] = {}
+        self._attempted: dict[str, float] = {}  # last poll attempt per connection (failed or not)
+        self.poll_errors: dict[str, str] = {}  # last poll error per connection ("" once it works again)
+        self.last_results: dict[str, Any] = {}
+        self._lock = threading.RLock()
 
     def __call__(self, name: str) -> Any:
         return self.open(name)[0]
@@ -214,39 +269,75 @@ class ConnectorResolver:
             from runtime.crm.local import LocalCrm
 
             return LocalCrm(self.db), None
-        if name not in self._open:
-            connection = get_connection(self.db, name)
-            assert connection is not None
-            self._open[name] = open_connector(connection, **self.http_options)
-        return self._open[name]
+        with self._lock:
+            if name not in self._open:
+                connection = get_connection(self.db, name)
+                assert connection is not None
+                self._open[name] = open_connector(connection, **self.http_options)
+                self._config[name] = connection
+            return self._open[name]
+
+    def _forget(self, name: str) -> None:
+        with self._lock:
+            opened = self._open.pop(name, None)
+            self._config.pop(name, None)
+        if opened is not None:
+            opened[0].api.http.close()
+
+    def next_poll_at(self) -> float | None:
+        """When the next connection is due for a poll (None: there are no connections)."""
+        return next_poll_at(self.db, self._attempted)
 
     def poll_due(self, clock_now: float | None = None) -> dict[str, Any]:
         """Poll every connection whose interval has elapsed since its last poll.
 
-        Returns {name: PollResult or the CrmError raised}; an error of one connection does
-        not stop the others (the service logs it and shows it, then tries again next round).
+        Returns {name: PollResult or the exception raised}; an error of one connection does
+        not stop the others (the service logs it and shows it, then tries again after the
+        connection's interval).
         """
         from runtime.crm.polling import last_polled, poll
 
         stamp = now() if clock_now is None else clock_now
         results: dict[str, Any] = {}
-        for connection in list_connections(self.db):
-            last = last_polled(self.db, connection.name)
-            if last is not None and stamp - last < connection.poll_seconds:
+        current = list_connections(self.db)
+        names = {c.name for c in current}
+        for name in [n for n in self._open if n not in names]:
+            self._forget(name)  # removed meanwhile
+        for connection in current:
+            if self._config.get(connection.name, connection) != connection:
+                self._forget(connection.name)  # removed and added again: new secret, new settings
+            last = max(last_polled(self.db, connection.name) or 0.0, self._attempted.get(connection.name, 0.0))
+            if last and stamp - last < connection.poll_seconds:
                 continue
+            self._attempted[connection.name] = stamp
             try:
                 _, source = self.open(connection.name)
                 results[connection.name] = poll(self.db, connection.name, connection.created_at, source,
                                                 clock=lambda: stamp)
+                self.poll_errors[connection.name] = ""
             except Exception as exc:  # noqa: BLE001 - reported per connection, never fatal
                 results[connection.name] = exc
+                self.poll_errors[connection.name] = Redactor()(str(exc)) or type(exc).__name__
+        self.last_results.update(results)
         return results
 
     def status(self) -> dict[str, dict[str, Any]]:
-        """Per open connection: pending calls, retries, throttled answers, remaining quota, last error."""
-        return {name: connector.api.http.status.snapshot() for name, (connector, _) in self._open.items()}
+        """Per connection: pending calls, retries, throttled answers, remaining quota, last error.
+
+        Connections not opened yet report only their poll error (if any).
+        """
+        with self._lock:
+            opened = list(self._open.items())
+        out = {name: connector.api.http.status.snapshot() for name, (connector, _) in opened}
+        for name, error in list(self.poll_errors.items()):
+            entry = out.setdefault(name, {})
+            entry["poll_error"] = error
+        return out
 
     def close(self) -> None:
-        for connector, _ in self._open.values():
+        with self._lock:
+            opened = list(self._open.values())
+            self._open.clear()
+            self._config.clear()
+        for connector, _ in opened:
             connector.api.http.close()
-        self._open.clear()

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from runtime.crm.connections import crm_problem
 from runtime.engine import timers
 from runtime.engine.triggers import parse_version
 from runtime.flows import repository
@@ -82,6 +83,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         info = repository.require(conn, flow_id_or_name)
         flow = repository.get(conn, info.id)
         problems = validate(flow)
+        problems += [p for p in [crm_problem(conn, flow.settings.crm)] if p is not None]
         if problems:
             lines = {lang: _problem_lines(flow, problems, lang) for lang in ("es", "en")}
             raise ActivationRefused(info.name, problems, lines)

@@ -194,3 +194,102 @@ def test_a_start_after_downtime_fires_missed_timers_late_and_once(db):
     rt.run_until_idle()
     assert len(engine.enrolled) == 3  # late, exactly once
     assert Runtime(db, engine=StandInEngine(), clock=FixedClock(monday_8 + 3 * 86_400)).run_until_idle() == 0
+
+
+# -- CRM connections: the service polls them ---------------------------------------
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    from tests.keyring_memory import install_memory_keyring
+
+    backend, previous = install_memory_keyring()
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _hubspot_service(db, clock, **options):
+    from runtime.crm.connections import ConnectorResolver
+
+    return Runtime(db, clock=clock, connectors=ConnectorResolver(db, sleep=lambda s: None), **options)
+
+
+def _events(db, crm):
+    from sqlalchemy import func, select
+
+    from runtime.store.schema_crm import change_events
+
+    with db.begin() as conn:
+        return conn.scalar(select(func.count()).select_from(change_events).where(change_events.c.crm == crm))
+
+
+def test_service_polls_each_connection_at_its_interval_and_enrolls(db, tmp_path, httpserver, memory_keyring):
+    from runtime.crm import connections
+    from runtime.engine import ManualClock
+    from runtime.engine.activation import activate_flow
+    from runtime.flows import fileformat, repository
+    from tests.runtime.crm.flow_support import task_flow
+    from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
+
+    hubspot = FakeHubSpot(httpserver)
+    base = httpserver.url_for("/").rstrip("/")
+    t0 = float(int(time.time()))
+    connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=base, created_at=t0 - 60)
+    connections.add_connection(db, "hubspot", "rota", "pat-na1-revoked", base_url=base, created_at=t0 - 60,
+                               poll_seconds=120)
+    hubspot.put_contact("1", t0 - 50, created=t0 - 3600, email="ana@x.es", firstname="Ana", plan="basic",
+                        hubspot_owner_id="501")
+    with db.begin() as conn:
+        repository.import_flow(conn, fileformat.load(task_flow(tmp_path / "f.caudal.json", "acme",
+                                                               "contact.plan", "pro")))
+    activate_flow(db, "Pro en HubSpot", now=t0 - 40)
+
+    clock = ManualClock(t0)
+    rt = _hubspot_service(db, clock)
+    assert rt.next_due_at() <= t0  # never polled: due now
+    rt.run_until_idle()
+    assert rt.poll_results["acme"].events == 1
+    assert "check the token" in str(rt.poll_results["rota"])  # 401: failed, and acme still polled
+    assert rt.resolver.status()["rota"]["poll_error"]
+    assert rt.next_due_at() == t0 + 60  # acme's interval; rota waits 120 s after its failed try
+    searches = len(hubspot.searches)
+    clock.set(t0 + 59)
+    assert rt.run_until_idle() == 0 and len(hubspot.searches) == searches  # not due: no HTTP at all
+
+    hubspot.put_contact("1", t0 + 10, plan="pro")
+    clock.set(t0 + 60)
+    rt.run_until_idle()
+    assert "rota" not in rt.resolver.poll_due(t0 + 60)  # its own 120 s interval
+    assert len(hubspot.tasks) == 1  # polled change -> enrolled -> decision -> task on the fake
+    assert _events(db, "acme") == 2
+    rt.close()
+
+    # A restart: changes made while the service was down are seen once, nothing is repeated.
+    hubspot.put_contact("1", t0 + 100, city="Madrid")
+    clock.set(t0 + 200)
+    again = _hubspot_service(db, clock)
+    again.run_until_idle()
+    assert again.poll_results["acme"].events == 1 and again.poll_results["acme"].skipped == 0
+    assert _events(db, "acme") == 3 and len(hubspot.tasks) == 1
+    clock.set(t0 + 400)
+    again.run_until_idle()
+    assert again.poll_results["acme"].events == 0 and _events(db, "acme") == 3
+    again.close()
+
+
+def test_running_service_wakes_for_a_poll(db, httpserver, memory_keyring):
+    """The alarm / idle sleep honours the next poll time: a started service polls on its own."""
+    from runtime.crm import connections
+    from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
+
+    hubspot = FakeHubSpot(httpserver)
+    connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=httpserver.url_for("/").rstrip("/"),
+                               created_at=time.time() - 60, poll_seconds=10)
+    hubspot.put_contact("1", time.time() - 30, created=time.time() - 3600, email="ana@x.es")
+    rt = _hubspot_service(db, None, poll_interval=0.1)
+    rt.start()
+    try:
+        assert wait_for(lambda: "acme" in rt.poll_results)
+        assert rt.poll_results["acme"].events == 1
+    finally:
+        rt.close()

@@ -1,79 +1,58 @@
-"""End to end on a fake HubSpot: a polled change enrolls a contact into an active flow whose
-decision reads the contact's property, and the flow creates a task back on the fake server.
-
-Skipped until the engine (runtime.engine.Engine) has landed.
+"""End to end on a fake HubSpot, through the real runtime service: the service's poll turns a
+contact changed on the fake server into a change event, the trigger enrolls the contact, the
+flow's decision reads the changed property, and the flow creates a task back on the fake server.
 """
 
 from __future__ import annotations
 
-import importlib
-import json
 import time
 from pathlib import Path
 
-import pytest
+from sqlalchemy import select
 
 from runtime.cli.main import main
 from runtime.crm import connections
+from runtime.engine import ManualClock
+from runtime.service import Runtime
 from runtime.store.db import open_database
+from runtime.store.schema_runtime import enrollments
+from tests.runtime.crm.flow_support import task_flow
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN
-
-N = "00000000-0000-4000-8000-0000000000"
-
-
-def flow_file(path: Path) -> Path:
-    node = lambda i, t, cfg, x: {"id": f"{N}{i:02d}", "type": t, "type_version": 1, "title": t,  # noqa: E731
-                                 "config": cfg, "position": [x, 0]}
-    edge = lambda a, port, b: {"from": {"node": f"{N}{a:02d}", "port": port},  # noqa: E731
-                               "to": {"node": f"{N}{b:02d}", "port": "in"}}
-    doc = {"format": "caudal.flow", "schema_version": 1, "flow": {
-        "id": f"{N}00", "name": "Pro en HubSpot", "description": "",
-        "settings": {"reenrollment": "never", "goal": None, "timezone": "UTC", "crm": "acme"},
-        "nodes": [
-            node(1, "trigger.contact_updated", {"fields": ["contact.plan"], "filter": {"match": "all", "rules": []}}, 0),
-            node(2, "decision.if", {"condition": {"match": "all", "rules": [
-                {"field": "contact.plan", "op": "equals", "value": "pro"}]}}, 200),
-            node(3, "action.create_task", {"title": "Llamar a {{ contact.first_name }}", "notes": "Plan pro",
-                                           "due_in_days": 1, "assignee": "owner"}, 400),
-        ],
-        "edges": [edge(1, "out", 2), edge(2, "yes", 3)],
-    }}
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    return path
 
 
 def test_polled_change_runs_a_flow_that_creates_a_task(tmp_path: Path, hubspot, httpserver, memory_keyring,
                                                        capsys) -> None:
-    engine_mod = importlib.import_module("runtime.engine")
-    if not hasattr(engine_mod, "Engine"):
-        pytest.skip("runtime.engine.Engine has not landed yet")
-    from runtime.service import Runtime
-
     path = str(tmp_path / "e2e.db")
     db = open_database(path)
-    created = time.time() - 60
+    t0 = float(int(time.time()))
     connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=httpserver.url_for("/").rstrip("/"),
-                               tag_property="caudal_tags", created_at=created)
-    hubspot.put_contact("1", created + 1, created=created - 3600, email="ana@x.es", firstname="Ana",
+                               tag_property="caudal_tags", created_at=t0 - 60)
+    hubspot.put_contact("1", t0 - 59, created=t0 - 3600, email="ana@x.es", firstname="Ana",
                         plan="basic", hubspot_owner_id="501")
-    resolver = connections.ConnectorResolver(db, sleep=lambda s: None)
-    assert resolver.poll_due()["acme"].events == 1  # baseline: "updated" with no known fields
-
-    assert main(["--db", path, "flows", "import", str(flow_file(tmp_path / "f.caudal.json"))]) == 0
+    assert main(["--db", path, "flows", "import", str(task_flow(tmp_path / "f.caudal.json", "acme",
+                                                                "contact.plan", "pro"))]) == 0
     assert main(["--db", path, "flows", "activate", "Pro en HubSpot"]) == 0
     capsys.readouterr()
 
-    hubspot.put_contact("1", time.time(), plan="pro")
-    time.sleep(0.01)
-    assert resolver.poll_due(time.time() + 120)["acme"].events == 1  # plan: basic -> pro
+    clock = ManualClock(t0)
+    runtime = Runtime(db, clock=clock, connectors=connections.ConnectorResolver(db, sleep=lambda s: None))
+    runtime.run_until_idle()  # first poll: a baseline "updated" with no known fields enrolls no one
+    assert runtime.poll_results["acme"].events == 1 and not hubspot.tasks
 
-    engine = engine_mod.Engine(db, clock=engine_mod.SystemClock(), connectors=resolver)
-    runtime = Runtime(db, engine=engine)
-    for _ in range(5):
-        runtime.run_once()
+    hubspot.put_contact("1", t0 + 5, plan="pro")
+    clock.set(t0 + 30)
+    runtime.run_until_idle()
+    assert not hubspot.tasks  # the connection's interval (60 s) has not passed: no poll yet
+    clock.set(t0 + 61)
+    runtime.run_until_idle()  # poll -> "updated plan basic->pro" -> enroll -> decision yes -> task
+    assert runtime.poll_results["acme"].events == 1
     assert len(hubspot.tasks) == 1
     task = hubspot.tasks[0]
     assert task["properties"]["hs_task_subject"] == "Llamar a Ana"
     assert task["properties"]["hubspot_owner_id"] == "501"
     assert task["associations"][0]["to"]["id"] == "1"
-    resolver.close()
+    with db.begin() as conn:
+        rows = conn.execute(select(enrollments.c.crm, enrollments.c.contact_id, enrollments.c.status)).all()
+    assert [tuple(r) for r in rows] == [("acme", "1", "completed")]
+    runtime.close()
+    db.dispose()

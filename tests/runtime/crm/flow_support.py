@@ -1,0 +1,32 @@
+"""Flow files for connector tests: "when FIELD changes and equals VALUE, create a task"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+N = "00000000-0000-4000-8000-0000000000"
+
+
+def task_flow(path: Path, crm: str, field: str, value: str, name: str = "Pro en HubSpot") -> Path:
+    """Write a v1 flow file on connection `crm`: contact_updated(field) -> if field == value -> task."""
+    def node(i: int, t: str, cfg: dict, x: int) -> dict:
+        return {"id": f"{N}{i:02d}", "type": t, "type_version": 1, "title": t, "config": cfg, "position": [x, 0]}
+
+    def edge(a: int, port: str, b: int) -> dict:
+        return {"from": {"node": f"{N}{a:02d}", "port": port}, "to": {"node": f"{N}{b:02d}", "port": "in"}}
+
+    doc = {"format": "caudal.flow", "schema_version": 1, "flow": {
+        "id": f"{N}00", "name": name, "description": "",
+        "settings": {"reenrollment": "never", "goal": None, "timezone": "UTC", "crm": crm},
+        "nodes": [
+            node(1, "trigger.contact_updated", {"fields": [field], "filter": {"match": "all", "rules": []}}, 0),
+            node(2, "decision.if", {"condition": {"match": "all", "rules": [
+                {"field": field, "op": "equals", "value": value}]}}, 200),
+            node(3, "action.create_task", {"title": "Llamar a {{ contact.first_name }}", "notes": "Plan pro",
+                                           "due_in_days": 1, "assignee": "owner"}, 400),
+        ],
+        "edges": [edge(1, "out", 2), edge(2, "yes", 3)],
+    }}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
