@@ -30,6 +30,7 @@ class BadgeItem(QGraphicsObject):
     clicked = Signal(str)
 
     def __init__(self, node_id: str, parent: QGraphicsItem) -> None:
+        self._pills: list[tuple[str, QRectF, str]] = []
         super().__init__(parent)
         self.node_id = node_id
         self.counts: dict[str, int] = {}
@@ -39,7 +40,6 @@ class BadgeItem(QGraphicsObject):
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self._pills: list[tuple[str, QRectF, str]] = []
 
     def set_counts(self, counts: dict[str, int], tooltip: str) -> None:
         self.prepareGeometryChange()
