@@ -21,6 +21,18 @@ _MERGE_HELP = T(
 )
 
 
+def _account_field() -> ConfigField:
+    return _text(
+        "account",
+        FieldKind.EMAIL_ACCOUNT,
+        T("Cuenta de envío", "Sending account"),
+        T(
+            "La cuenta SMTP. Vacío = la bandeja de salida local.",
+            "The SMTP account. Empty = the local outbox.",
+        ),
+    )
+
+
 def _action(id: str, title: Text, description: Text, icon: str, fields: tuple, summary) -> NodeType:
     return NodeType(
         id=id,
@@ -197,15 +209,7 @@ TYPES: list[NodeType] = [
         ),
         "mail",
         (
-            _text(
-                "account",
-                FieldKind.EMAIL_ACCOUNT,
-                T("Cuenta de envío", "Sending account"),
-                T(
-                    "La cuenta SMTP. Vacío = la bandeja de salida local.",
-                    "The SMTP account. Empty = the local outbox.",
-                ),
-            ),
+            _account_field(),
             _text(
                 "to",
                 FieldKind.RECIPIENT,
@@ -218,10 +222,35 @@ TYPES: list[NodeType] = [
                 required=True,
             ),
             _text(
-                "subject", FieldKind.TEMPLATE, T("Asunto", "Subject"), _MERGE_HELP, required=True
+                "template",
+                FieldKind.EMAIL_TEMPLATE,
+                T("Plantilla", "Template"),
+                T(
+                    "Una plantilla guardada (asunto y mensaje). Vacío = el asunto y el mensaje de abajo.",
+                    "A stored template (subject and body). Empty = the subject and body below.",
+                ),
             ),
-            _text(
-                "body", FieldKind.LONG_TEMPLATE, T("Mensaje", "Body"), _MERGE_HELP, required=True
+            ConfigField(
+                "subject",
+                FieldKind.TEMPLATE,
+                T("Asunto", "Subject"),
+                T(
+                    "Obligatorio sin plantilla. " + _MERGE_HELP.es,
+                    "Required without a template. " + _MERGE_HELP.en,
+                ),
+                default="",
+                required=True,
+            ),
+            ConfigField(
+                "body",
+                FieldKind.LONG_TEMPLATE,
+                T("Mensaje", "Body"),
+                T(
+                    "Texto o HTML; obligatorio sin plantilla. " + _MERGE_HELP.es,
+                    "Text or HTML; required without a template. " + _MERGE_HELP.en,
+                ),
+                default="",
+                required=True,
             ),
         ),
         s.send_email,
@@ -230,8 +259,8 @@ TYPES: list[NodeType] = [
         "action.notify_user",
         T("Avisar a un usuario", "Notify a user"),
         T(
-            "Envía un aviso interno a un usuario del CRM.",
-            "Sends an internal notice to a CRM user.",
+            "Envía un aviso interno a un usuario del CRM (correo y aviso en el escritorio).",
+            "Sends an internal notice to a CRM user (email and a desktop notification).",
         ),
         "bell",
         (
@@ -253,6 +282,7 @@ TYPES: list[NodeType] = [
                 _MERGE_HELP,
                 required=True,
             ),
+            _account_field(),
         ),
         s.notify_user,
     ),
@@ -314,8 +344,8 @@ TYPES: list[NodeType] = [
         "action.generate_report",
         T("Generar informe", "Generate report"),
         T(
-            "Genera un informe PDF a partir de una plantilla y lo envía por correo.",
-            "Builds a PDF report from a template and sends it by email.",
+            "Genera un informe PDF (texto y tabla de negocios y tareas del contacto) y lo envía por correo.",
+            "Builds a PDF report (text and a table of the contact's deals and tasks) and sends it by email.",
         ),
         "file-text",
         (
@@ -324,8 +354,8 @@ TYPES: list[NodeType] = [
                 FieldKind.LONG_TEMPLATE,
                 T("Plantilla", "Template"),
                 T(
-                    "El contenido del informe. " + _MERGE_HELP.es,
-                    "The report's content. " + _MERGE_HELP.en,
+                    "El contenido del informe (texto o HTML). " + _MERGE_HELP.es,
+                    "The report's content (text or HTML). " + _MERGE_HELP.en,
                 ),
                 required=True,
             ),
@@ -340,6 +370,16 @@ TYPES: list[NodeType] = [
                 default="owner",
                 required=True,
             ),
+            _text(
+                "subject",
+                FieldKind.TEMPLATE,
+                T("Asunto", "Subject"),
+                T(
+                    "El asunto del correo. Vacío = «Informe: » y el título del nodo.",
+                    "The email's subject. Empty = «Report: » and the node's title.",
+                ),
+            ),
+            _account_field(),
         ),
         s.generate_report,
     ),

@@ -35,6 +35,7 @@ _STRING_KINDS = frozenset(
         FieldKind.STAGE,
         FieldKind.FLOW,
         FieldKind.EMAIL_ACCOUNT,
+        FieldKind.EMAIL_TEMPLATE,
         FieldKind.RECIPIENT,
         FieldKind.URL,
     }
@@ -102,7 +103,7 @@ def check_config(node_type: NodeType, config: Mapping[str, Any] | None) -> list[
             continue
         value = config.get(f.name, f.default)
         if is_empty(value):
-            if f.required:
+            if f.required and not _excused(node_type, f.name, effective):
                 problems.append(
                     ConfigProblem(
                         f.name,
@@ -157,3 +158,16 @@ CHECKERS = {
     FieldKind.CASES: ic.cases,
     FieldKind.BRANCHES: ic.branches,
 }
+
+
+# Required fields that another field, when set, makes optional: (type id, field) -> other.
+# (send_email: a stored template brings its own subject and body.)
+REQUIRED_UNLESS = {
+    ("action.send_email", "subject"): "template",
+    ("action.send_email", "body"): "template",
+}
+
+
+def _excused(node_type: NodeType, name: str, config: Mapping[str, Any]) -> bool:
+    other = REQUIRED_UNLESS.get((node_type.id, name))
+    return other is not None and not is_empty(config.get(other))

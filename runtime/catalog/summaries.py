@@ -156,6 +156,10 @@ def move_deal_stage(c: Config, lang: str) -> str:
 
 
 def send_email(c: Config, lang: str) -> str:
+    if c.get("template"):
+        return T(
+            f"Plantilla guardada {_who(c.get('to')).es}", f"Stored template {_who(c.get('to')).en}"
+        ).get(lang)
     return T(
         f"«{_v(c, 'subject')}» {_who(c.get('to')).es}",
         f"«{_v(c, 'subject')}» {_who(c.get('to')).en}",

@@ -46,6 +46,7 @@ class FieldKind(StrEnum):
     STAGE = "stage"
     FLOW = "flow"  # another flow's id or name
     EMAIL_ACCOUNT = "email_account"  # an SMTP account name; empty = local outbox
+    EMAIL_TEMPLATE = "email_template"  # a stored email template's id; empty = the node's own texts
     RECIPIENT = "recipient"  # "contact" | "owner" | an email address
     URL = "url"
     KEY_VALUES = "key_values"  # mapping header name -> template text

@@ -1,4 +1,4 @@
-"""Delivery channels: the local outbox, HTTP webhooks (SSRF-safe), later SMTP and PDF.
+"""Delivery channels: the local outbox, HTTP webhooks (SSRF-safe), SMTP (runtime.email.smtp).
 
 `Channels` is the set an engine delivers through; `Channels.dry_run()` never lets
 anything leave the machine (simulation): webhooks and SMTP are recorded, not sent.
@@ -25,13 +25,20 @@ class DryRunChannel:
         return {"dry_run": True}
 
 
+def _smtp() -> Any:
+    from runtime.email.smtp import SmtpChannel  # imported late: it imports the engine's outcomes
+
+    return SmtpChannel()
+
+
 @dataclass
 class Channels:
-    """outbox: local emails; webhook: HTTP calls (None = built from app settings); email: SMTP (later)."""
+    """outbox: local emails; webhook: HTTP calls (None = built from app settings);
+    email: SMTP for steps with an account (None = every email goes to the outbox)."""
 
     outbox: Any = field(default_factory=Outbox)
     webhook: Any = None
-    email: Any = None
+    email: Any = field(default_factory=_smtp)
     dry: bool = False
 
     @classmethod

@@ -20,4 +20,16 @@ class RuntimeEvent:
     node_id: str | None = None
 
 
+@dataclass(frozen=True)
+class UserNotified(RuntimeEvent):
+    """`action.notify_user` ran: the designer shows a desktop notification (kind "user_notified").
+
+    Emitted after the step's transaction committed; `status` is the step's status.
+    """
+
+    user_email: str = ""
+    title: str = ""
+    message: str = ""
+
+
 EventSink = Callable[[RuntimeEvent], None]

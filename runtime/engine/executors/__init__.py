@@ -31,8 +31,8 @@ EXECUTORS: dict[str, Callable[[Any], Any]] = {
     "decision.split": decisions.split,
     "decision.wait_until": decisions.wait_until,
 }
-# Types whose executor MAY return an ExternalCall (send_email only with an SMTP account).
-EXTERNAL = frozenset({"action.webhook", "action.send_email"})
+# Types whose executor MAY return an ExternalCall (the email ones only with an SMTP account).
+EXTERNAL = frozenset({"action.webhook", "action.send_email", "action.notify_user", "action.generate_report"})
 
 
 def executor_for(type_id: str) -> Callable[[Any], Any]:

@@ -1,19 +1,32 @@
-"""Executors that send things: email (local outbox), notices, reports, webhooks.
+"""Executors that send things: email, notices to users, PDF reports, webhooks.
 
-Local deliveries (the outbox) happen inside the step's transaction: exactly once by
-construction. Webhooks (and SMTP later) return an `ExternalCall`: the engine records a
-ledger row before the call and delivers it after committing (see runtime.engine.ledger).
-generate_report: for now a plain-text report delivered to the outbox (PDF comes with
-the reports issue).
+Without an SMTP account (the default) email goes to the local outbox inside the step's
+transaction: exactly once by construction. With an account, and for webhooks, the
+executor returns an `ExternalCall`: the engine records a ledger row before the call and
+delivers it after committing (see runtime.engine.ledger and runtime.email.smtp).
+Subjects, bodies and messages are rendered by runtime.email.render (HTML autoescaped,
+CR/LF refused in headers); merge fields that were empty are listed in the step detail.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from runtime.channels.outbox import Message
+from runtime.email.accounts import SmtpAccount, account_on
+from runtime.email.message import check_address, message_id_for
+from runtime.email.render import (
+    HeaderProblem,
+    RenderedEmail,
+    check_header,
+    render_parts,
+    text_to_html,
+)
+from runtime.engine import delivery
 from runtime.engine.context import StepContext
+from runtime.engine.events import UserNotified
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
 
 
@@ -23,51 +36,134 @@ def _recipient(ctx: StepContext, to: Any, what: str) -> str:
         email = ctx.contact().get("email")
         if not email:
             raise StepError(f"{what}: the contact has no email address")
-        return str(email)
-    if target == "owner":
+        address = str(email)
+    elif target == "owner":
         owner = ctx.owner()
         if not owner or not owner.get("email"):
             raise StepError(f"{what}: the contact has no owner with an email address")
-        return str(owner["email"])
-    address = ctx.render(target).strip()
-    if "@" not in address:
-        user = ctx.ops.get_user(address)
-        if user is None or not user.get("email"):
-            raise StepError(f"{what}: {target!r} is neither an email address nor a user")
-        address = str(user["email"])
-    return address
+        address = str(owner["email"])
+    else:
+        address = ctx.render(target).strip()
+        if "@" not in address:
+            user = ctx.ops.get_user(address)
+            if user is None or not user.get("email"):
+                raise StepError(f"{what}: {target!r} is neither an email address nor a user")
+            address = str(user["email"])
+    try:
+        return check_address(f"{what}: recipient", address)
+    except HeaderProblem as exc:
+        raise StepError(str(exc)) from None
 
 
-def _to_outbox(ctx: StepContext, recipient: str, subject: str, body: str) -> Outcome:
-    message = Message(ctx.key, recipient, subject, body_text=body, account=str(ctx.config.get("account") or ""))
+def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
+    """The node's SMTP account, None for the local outbox (no account, or no email channel)."""
+    name = str(ctx.config.get("account") or "").strip()
+    if not name or ctx.engine.channels.email is None:
+        return None
+    account = account_on(ctx.conn, name)
+    if account is None:
+        raise StepError(f"{what}: there is no email account named {name!r} "
+                        "(add it under Settings → Email accounts, or `caudal accounts smtp add`)")
+    return account
+
+
+def _render(ctx: StepContext, subject: Any, body: Any, what: str) -> RenderedEmail:
+    try:
+        out = render_parts(subject, body, ctx.data(), where=what)
+    except HeaderProblem as exc:
+        raise StepError(str(exc)) from None
+    if out.missing:
+        notes = ctx.detail.setdefault("missing_fields", [])
+        notes.extend(m for m in out.missing if m not in notes)
+    return out
+
+
+def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, email: RenderedEmail,
+             attachments: list[dict[str, Any]] | None = None) -> Outcome | ExternalCall:
+    shown = {"to": recipient, "subject": email.subject}
+    if attachments:
+        shown["attachments"] = [{"filename": a["filename"], "bytes": len(a["content"])} for a in attachments]
+    if account is not None:
+        from runtime.email.smtp import request_for
+
+        request = request_for(account, recipient, email.subject, email.html, email.text, attachments)
+        return ExternalCall("email", request, {"channel": "email", "account": account.name,
+                                               "message_id": message_id_for(ctx.key), **shown})
+    message = Message(ctx.key, recipient, email.subject, body_text=email.text, body_html=email.html)
     result = ctx.engine.channels.outbox.deliver(ctx.conn, message, ctx.now)
-    return Outcome.done(channel="outbox", to=recipient, subject=subject, key=ctx.key, **result)
+    if attachments and "outbox_id" in result:
+        from runtime.email.attachments import store_attachments
+
+        store_attachments(ctx.conn, ctx.key, attachments, ctx.now)
+    return Outcome.done(channel="outbox", key=ctx.key, **shown, **result)
 
 
 def send_email(ctx: StepContext) -> Outcome | ExternalCall:
     recipient = _recipient(ctx, ctx.config.get("to", "contact"), "send_email")
-    subject = ctx.render(ctx.config.get("subject")).strip()
-    body = ctx.render(ctx.config.get("body"))
-    account = str(ctx.config.get("account") or "").strip()
-    if account and ctx.engine.channels.email is not None:
-        request = {"account": account, "to": recipient, "subject": subject, "body": body}
-        return ExternalCall("email", request, {"channel": "email", "to": recipient, "subject": subject})
-    return _to_outbox(ctx, recipient, subject, body)
+    account = _account(ctx, "send_email")
+    subject, body = ctx.config.get("subject"), ctx.config.get("body")
+    chosen = str(ctx.config.get("template") or "").strip()
+    if chosen:
+        from runtime.email.templates_store import template_on
+
+        template = template_on(ctx.conn, chosen)
+        if template is None:
+            raise StepError(f"send_email: the email template {chosen!r} no longer exists; choose another")
+        subject, body = template.subject, template.body_html
+        ctx.detail["template"] = template.name
+    return _deliver(ctx, account, recipient, _render(ctx, subject, body, "send_email"))
 
 
-def notify_user(ctx: StepContext) -> Outcome:
+def notify_user(ctx: StepContext) -> Outcome | ExternalCall:
     recipient = _recipient(ctx, ctx.config.get("user", "owner"), "notify_user")
-    message = ctx.render(ctx.config.get("message"))
-    subject = f"Caudal: {ctx.node.title or 'aviso'}"
-    return _to_outbox(ctx, recipient, subject, message)
+    account = _account(ctx, "notify_user")
+    title = (ctx.node.title or "aviso").strip()
+    try:
+        check_header("notify_user: node title", title)
+    except HeaderProblem as exc:
+        raise StepError(str(exc)) from None
+    email = _render(ctx, f"Caudal: {title}", ctx.config.get("message"), "notify_user")
+    event = UserNotified("user_notified", ctx.enrollment_id, ctx.flow_id, "done", ctx.node.id,
+                         user_email=recipient, title=title, message=email.text.strip())
+    delivery.defer(ctx.conn, ctx.engine.events, [event])
+    return _deliver(ctx, account, recipient, email)
 
 
-def generate_report(ctx: StepContext) -> Outcome:
+def generate_report(ctx: StepContext) -> Outcome | ExternalCall:
+    from runtime.email.pdf_report import render_report_pdf
+
     recipient = _recipient(ctx, ctx.config.get("send_to", "owner"), "generate_report")
-    text = ctx.render(ctx.config.get("template"))
-    out = _to_outbox(ctx, recipient, f"Informe: {ctx.node.title or 'Caudal'}", text)
-    out.detail["format"] = "text (PDF comes with the reports issue)"
-    return out
+    account = _account(ctx, "generate_report")
+    title = (ctx.node.title or "Informe").strip()
+    report = _render(ctx, "", ctx.config.get("template"), "generate_report: template")
+    contact = ctx.contact()
+    deals = ctx.ops.contact_deals(ctx.contact_id)
+    tasks = _tasks(ctx)
+    pdf = render_report_pdf(report.html, contact, deals, tasks, title, "es")
+    name = " ".join(str(contact.get(k) or "") for k in ("first_name", "last_name")).strip() or contact.get("email", "")
+    head = _render(ctx, ctx.config.get("subject") or f"Informe: {title}", "", "generate_report")
+    # CRM values are data: the body is composed here, never rendered as a template
+    body = f"Adjunto: el informe «{title}» de {name}.\n\nAttached: the report «{title}» for {name}.\n"
+    email = RenderedEmail(head.subject, text_to_html(body), body, head.missing)
+    filename = _slug(f"{title}-{name}") + ".pdf"
+    ctx.detail["report"] = {"filename": filename, "bytes": len(pdf), "deals": len(deals), "tasks": len(tasks)}
+    return _deliver(ctx, account, recipient, email, [{"filename": filename, "content": pdf,
+                                                       "mime": "application/pdf"}])
+
+
+def _tasks(ctx: StepContext) -> list[dict[str, Any]]:
+    lister = getattr(ctx.ops, "contact_tasks", None)
+    if lister is not None:
+        return list(lister(ctx.contact_id))
+    if ctx.crm == "local" and str(ctx.contact_id).isdigit():
+        from runtime.crm.local.tasks import list_tasks
+
+        return list_tasks(ctx.conn, int(ctx.contact_id))
+    return []
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-")[:80] or "informe"
 
 
 def _headers(ctx: StepContext) -> tuple[dict[str, Any], list[str]]:

@@ -1,0 +1,88 @@
+"""Opening an SMTP session for an account: connect, STARTTLS or SSL, log in.
+
+Every failure becomes an `SmtpProblem` with one sentence for the user and whether it
+may pass by itself (`transient`: refused connection, timeout, a 4xx greeting) or needs
+someone to change something (`transient=False`: wrong password, TLS trouble, 5xx).
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from typing import Any
+
+
+class SmtpProblem(Exception):
+    """An SMTP failure described for the user; `transient` says whether a retry may help."""
+
+    def __init__(self, message: str, transient: bool) -> None:
+        super().__init__(message)
+        self.transient = transient
+
+
+def _where(account: Any) -> str:
+    return f"{account.host}:{account.port}"
+
+
+def describe_connect_error(account: Any, exc: BaseException, timeout: float) -> SmtpProblem:
+    """The `SmtpProblem` for an exception raised while connecting, securing or logging in."""
+    where = _where(account)
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        reply = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+        return SmtpProblem(f"{where} refused the login of {account.username!r} ({exc.smtp_code} {reply}): "
+                           "check the account's username/password", transient=False)
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return SmtpProblem(f"{where}: {exc}; check the account's security setting", transient=False)
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return SmtpProblem(f"{where}: the server's certificate is not trusted ({exc.verify_message})",
+                           transient=False)
+    if isinstance(exc, ssl.SSLError):
+        return SmtpProblem(f"{where}: the TLS handshake failed ({exc.reason or exc}); check the security "
+                           "setting (ssl is usually port 465, starttls port 587)", transient=False)
+    if isinstance(exc, ConnectionRefusedError):
+        return SmtpProblem(f"{where} refused the connection: is the server running and the port right?",
+                           transient=True)
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return SmtpProblem(f"{where} did not answer within {timeout:g} s", transient=True)
+    if isinstance(exc, socket.gaierror):
+        return SmtpProblem(f"the host {account.host!r} cannot be resolved ({exc.strerror or exc})", transient=True)
+    if isinstance(exc, smtplib.SMTPConnectError | smtplib.SMTPResponseException):
+        reply = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) else str(exc.smtp_error)
+        return SmtpProblem(f"{where} answered {exc.smtp_code} {reply}", transient=400 <= exc.smtp_code < 500)
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return SmtpProblem(f"{where} closed the connection ({exc or 'no reason given'})", transient=True)
+    if isinstance(exc, OSError):
+        return SmtpProblem(f"{where}: could not connect ({exc.strerror or exc})", transient=True)
+    return SmtpProblem(f"{where}: {exc.__class__.__name__}: {exc}", transient=False)
+
+
+def open_smtp(account: Any, password: str | None, timeout: float = 10,
+              ssl_context: ssl.SSLContext | None = None) -> smtplib.SMTP:
+    """A connected, secured and (when the account has a username) logged-in session.
+
+    Raises:
+        SmtpProblem: anything went wrong (the session is closed then).
+    """
+    context = ssl_context or ssl.create_default_context()
+    smtp: smtplib.SMTP | None = None
+    try:
+        if account.security == "ssl":
+            smtp = smtplib.SMTP_SSL(account.host, account.port, timeout=timeout, context=context)
+        else:
+            smtp = smtplib.SMTP(account.host, account.port, timeout=timeout)
+        smtp.ehlo()
+        if account.security == "starttls":
+            if not smtp.has_extn("starttls"):
+                raise smtplib.SMTPNotSupportedError("the server does not offer STARTTLS")
+            smtp.starttls(context=context)
+            smtp.ehlo()
+        if account.username:
+            if not smtp.has_extn("auth"):
+                raise smtplib.SMTPNotSupportedError("the server offers no login (AUTH) on this connection")
+            smtp.login(account.username, password or "")
+        return smtp
+    except Exception as exc:
+        if smtp is not None:
+            smtp.close()
+        raise describe_connect_error(account, exc, timeout) from None

@@ -1,0 +1,76 @@
+"""The plain-text part of an email, generated from its HTML (stdlib html.parser).
+
+Paragraphs and line breaks become blank lines and newlines, list items start with
+"- ", links read "text (url)", scripts and styles vanish, entities are decoded.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK = {"p", "div", "table", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+          "section", "article", "header", "footer"}
+_SKIP = {"script", "style", "head", "title"}
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.links: list[tuple[str, int]] = []  # (href, index in parts where its text starts)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+        elif tag == "li":
+            self.parts.append("\n- ")
+        elif tag in ("td", "th"):
+            self.parts.append("\t")
+        elif tag == "a":
+            self.links.append((dict(attrs).get("href") or "", len(self.parts)))
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(alt)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n\n")
+        elif tag == "a" and self.links:
+            href, start = self.links.pop()
+            text = "".join(self.parts[start:]).strip()
+            if href and not href.startswith(("#", "javascript:")) and href != text:
+                shown = href[7:] if href.startswith("mailto:") else href
+                if shown != text:
+                    self.parts.append(f" ({shown})")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    """Readable plain text for `html`."""
+    parser = _TextParser()
+    parser.feed(html or "")
+    parser.close()
+    text = "".join(parser.parts)
+    lines = [line.strip(" ") for line in text.replace("\t", "  ").split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether `text` is HTML (a tag in it) rather than plain text."""
+    return bool(re.search(r"<(?:[a-zA-Z][a-zA-Z0-9]*\b[^>]*|/[a-zA-Z][a-zA-Z0-9]*\s*)>", text or ""))
