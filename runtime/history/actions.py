@@ -1,48 +1,186 @@
-"""Operator actions on enrollments (retry, resolve, skip a wait, move, cancel, re-enroll).
+"""Operator actions on enrollments: retry, resolve, skip a wait, move, cancel, re-enroll.
 
-Each takes a Database (or a Connection in a transaction), a list of enrollment ids and the actor,
-records an "operator" step per enrollment it changed, and returns one ActionResult per id.
+Each takes a Database (one write transaction for the whole selection) or a Connection
+already in a transaction, the enrollment ids and the actor; it returns one ActionResult
+per id. An action that does not fit an enrollment's state changes nothing for it and
+says why (ok False). Each change is recorded in the history as an "operator.<action>"
+step. The runtime notices the new due work within its cross-process check (0.5 s); an
+in-process runtime can be woken at once with `wake=runtime.wake`.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Literal
 
+from sqlalchemy.engine import Connection
+
+from runtime.engine import operator as op
 from runtime.history.model import ActionResult
+from runtime.history.panel import shown_status
+from runtime.history.versions import version_info
+from runtime.store.schema_flows import flows
 
-DbOrConn = Any
-
-
-def _todo(ids: list[int]) -> list[ActionResult]:
-    return [ActionResult(i, False, "not available yet") for i in ids]
-
-
-def retry(db: DbOrConn, enrollment_ids: list[int], actor: str = "operator") -> list[ActionResult]:
-    """Run a failed step again."""
-    return _todo(enrollment_ids)
+LIVE = ("active", "waiting")
+Check = Callable[[Connection, Any, float], str | None]
 
 
-def resolve(db: DbOrConn, enrollment_ids: list[int], how: Literal["send_again", "mark_done"],
-            actor: str = "operator") -> list[ActionResult]:
-    """Decide an uncertain step: send it again (same idempotency key) or mark it done and go on."""
-    return _todo(enrollment_ids)
+@contextmanager
+def _tx(db_or_conn: Any) -> Iterator[Connection]:
+    if isinstance(db_or_conn, Connection):
+        yield db_or_conn
+    else:
+        with db_or_conn.begin(immediate=True) as conn:
+            yield conn
 
 
-def skip_wait(db: DbOrConn, enrollment_ids: list[int], actor: str = "operator") -> list[ActionResult]:
-    """A waiting contact continues now."""
-    return _todo(enrollment_ids)
+def _each(db_or_conn: Any, ids: list[int], now: float | None, wake: Callable[[], None] | None,
+          act: Callable[[Connection, Any, float], str | None], done: str) -> list[ActionResult]:
+    """Run `act(conn, row, now)` per enrollment; it returns a refusal message or None (done)."""
+    now = time.time() if now is None else now
+    results = []
+    with _tx(db_or_conn) as conn:
+        rows = op.load(conn, [int(i) for i in ids])
+        for i in ids:
+            row = rows.get(int(i))
+            if row is None:
+                results.append(ActionResult(int(i), False, f"no enrollment {i}"))
+                continue
+            refusal = act(conn, row, now)
+            results.append(ActionResult(row.id, refusal is None, refusal or done))
+    if wake is not None and any(r.ok for r in results):
+        wake()
+    return results
 
 
-def move(db: DbOrConn, enrollment_ids: list[int], node_id: str, actor: str = "operator") -> list[ActionResult]:
-    """Put the contact at another node of its version; that node runs next."""
-    return _todo(enrollment_ids)
+def _status(row: Any) -> str:
+    return shown_status(row.status, row.next_due_at)
 
 
-def cancel(db: DbOrConn, enrollment_ids: list[int], actor: str = "operator") -> list[ActionResult]:
+def retry(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: float | None = None,
+          wake: Callable[[], None] | None = None) -> list[ActionResult]:
+    """Run a failed enrollment's failed step again (a new attempt); it is due at once."""
+    def act(conn: Connection, row: Any, at: float) -> str | None:
+        if row.status != "failed":
+            hint = "; use resolve" if _status(row) == "uncertain" else ""
+            return f"enrollment {row.id} is {_status(row)}, not failed: nothing to retry{hint}"
+        last = op.last_step(conn, row.id)
+        if last is None or last.status != "failed":
+            return f"enrollment {row.id} has no failed step to retry (its step history was compacted?)"
+        op.record(conn, row.id, last.node_id, "retry", actor, at, step=last.id, attempt=last.attempt + 1)
+        op.requeue(conn, row.id, last.node_id, last.attempt + 1, at)
+        return None
+    return _each(db, enrollment_ids, now, wake, act, "will be retried")
+
+
+def resolve(db: Any, enrollment_ids: list[int], how: Literal["send_again", "mark_done"],
+            actor: str = "operator", *, now: float | None = None,
+            wake: Callable[[], None] | None = None) -> list[ActionResult]:
+    """Decide an uncertain step.
+
+    send_again: the step runs again under the SAME idempotency key (its ledger row is
+    removed and written afresh before the new call, so the receiver can de-duplicate).
+    mark_done: the ledger says done; the step finishes without calling and the contact
+    goes on along the path.
+    """
+    if how not in ("send_again", "mark_done"):
+        raise ValueError(f"resolve: how must be 'send_again' or 'mark_done', not {how!r}")
+
+    def act(conn: Connection, row: Any, at: float) -> str | None:
+        if _status(row) != "uncertain":
+            return f"enrollment {row.id} is {_status(row)}: only an uncertain step can be resolved"
+        last = op.last_step(conn, row.id)
+        if last is None or last.status != "uncertain":
+            return f"enrollment {row.id} has no uncertain step"
+        key = op.ledger_key(row.id, last.node_id, last.attempt)
+        call = op.ledger_row(conn, key)
+        op.record(conn, row.id, last.node_id, how, actor, at, step=last.id, key=key,
+                  ledger=call.status if call is not None else None)
+        if how == "send_again":
+            if call is not None:
+                op.forget_call(conn, key)
+            op.requeue(conn, row.id, last.node_id, last.attempt, at)
+        elif call is not None:
+            detail = call.detail if isinstance(call.detail, dict) else {}
+            op.call_done(conn, key, at, {**detail, "resolved": "mark_done", "by": actor})
+            op.requeue(conn, row.id, last.node_id, last.attempt, at)
+        else:
+            op.advance(conn, row.id, row.flow_version_id, last.node_id, at, counted=True)
+        return None
+    done = "will be sent again" if how == "send_again" else "marked done; the contact goes on"
+    return _each(db, enrollment_ids, now, wake, act, done)
+
+
+def skip_wait(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: float | None = None,
+              wake: Callable[[], None] | None = None) -> list[ActionResult]:
+    """A waiting contact continues now (a wait ends now; a wait-until-condition times out now)."""
+    def act(conn: Connection, row: Any, at: float) -> str | None:
+        if _status(row) != "waiting":
+            return f"enrollment {row.id} is {_status(row)}, not waiting"
+        pending = op.future_items(conn, row.id, at)
+        if not pending:
+            return f"enrollment {row.id} has no wait to skip"
+        op.record(conn, row.id, row.current_node, "skip_wait", actor, at,
+                  nodes=sorted({p.node_id for p in pending}))
+        for item in pending:
+            op.due_now(conn, item, at)
+        return None
+    return _each(db, enrollment_ids, now, wake, act, "continues now")
+
+
+def move(db: Any, enrollment_ids: list[int], node_id: str, actor: str = "operator", *,
+         now: float | None = None, wake: Callable[[], None] | None = None) -> list[ActionResult]:
+    """Put the contact at another node of its own version; that node runs next."""
+    def act(conn: Connection, row: Any, at: float) -> str | None:
+        status = _status(row)
+        if row.status not in (*LIVE, "failed"):
+            return f"enrollment {row.id} is {status}: its journey ended (re-enroll it instead)"
+        version = version_info(conn, row.flow_version_id)
+        if node_id not in version.nodes:
+            return f"enrollment {row.id}: node {node_id!r} is not in its flow version {row.flow_version_id}"
+        op.record(conn, row.id, node_id, "move", actor, at, to=node_id, to_title=version.title(node_id),
+                  **{"from": row.current_node})
+        op.clear_work(conn, row.id, at)
+        op.requeue(conn, row.id, node_id, op.next_attempt(conn, row.id, node_id), at)
+        return None
+    return _each(db, enrollment_ids, now, wake, act, "moved")
+
+
+def cancel(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: float | None = None,
+           wake: Callable[[], None] | None = None) -> list[ActionResult]:
     """Stop the enrollment; the contact leaves the flow."""
-    return _todo(enrollment_ids)
+    def act(conn: Connection, row: Any, at: float) -> str | None:
+        if row.status not in LIVE:
+            return f"enrollment {row.id} is {_status(row)}: only an active or waiting journey can be cancelled"
+        op.record(conn, row.id, row.current_node, "cancel", actor, at)
+        op.end_cancelled(conn, row.id, at)
+        return None
+    return _each(db, enrollment_ids, now, wake, act, "cancelled")
 
 
-def reenroll(db: DbOrConn, enrollment_ids: list[int], actor: str = "operator") -> list[ActionResult]:
-    """A new enrollment of the same contact at the same trigger, whatever the re-enrollment policy."""
-    return _todo(enrollment_ids)
+def reenroll(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: float | None = None,
+             wake: Callable[[], None] | None = None) -> list[ActionResult]:
+    """A new enrollment of the same contact at the same trigger, whatever the re-enrollment policy.
+
+    It enters the flow's active version (the original version if the flow is off now).
+    Only an ended journey can be re-enrolled: cancel a live one first.
+    """
+    from sqlalchemy import select
+
+    made: dict[int, int] = {}
+
+    def act(conn: Connection, row: Any, at: float) -> str | None:
+        if row.status in LIVE:
+            return f"enrollment {row.id} is {_status(row)}: still in the flow (cancel it first to re-enroll)"
+        flow = conn.execute(select(flows.c.is_active, flows.c.active_version_id)
+                            .where(flows.c.id == row.flow_id)).first()
+        version = flow.active_version_id if flow is not None and flow.is_active and flow.active_version_id else None
+        new_id = op.enroll_again(conn, row, version or row.flow_version_id, at, f"operator:{actor}")
+        op.record(conn, row.id, row.trigger_node or "", "reenroll", actor, at, new_enrollment=new_id)
+        made[row.id] = new_id
+        return None
+    results = _each(db, enrollment_ids, now, wake, act, "re-enrolled")
+    return [ActionResult(r.enrollment_id, r.ok, f"re-enrolled as {made[r.enrollment_id]}" if r.ok else r.message)
+            for r in results]

@@ -1,26 +1,115 @@
-"""Retention: delete step detail older than N days, keep each enrollment's node, status and counts."""
+"""Retention: delete step rows older than N days, keep each enrollment's node, status and counts.
+
+The enrollment row keeps what the panel shows (current node, status, `actions_done`);
+`steps_compacted` says how many step rows went. Each enrollment's latest step is
+always kept (operator actions such as retry read it). Deletion runs in chunks of
+enrollments (short write transactions, so a running engine is not held up for long),
+then SQLite gets a VACUUM so the file really shrinks; PostgreSQL reclaims space itself.
+Setting: app_settings `history.keep_days` (0 = keep everything).
+"""
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from runtime.history.model import CompactResult
+from runtime.history.model import CompactResult, HistoryError
+from runtime.store.schema_runtime import app_settings, enrollments, steps
 
 KEEP_DAYS_KEY = "history.keep_days"
+LAST_RUN_KEY = "history.compacted_at"
 DEFAULT_KEEP_DAYS = 0  # 0 = keep everything
+CHUNK = 5000  # enrollments per write transaction
+
+
+def _get(conn: Connection, key: str) -> Any:
+    return conn.scalar(select(app_settings.c.value).where(app_settings.c.key == key))
+
+
+def _put(conn: Connection, key: str, value: Any) -> None:
+    if conn.execute(update(app_settings).where(app_settings.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(insert(app_settings).values(key=key, value=value))
 
 
 def get_keep_days(conn: Connection) -> int:
     """The `history.keep_days` setting (0 = keep all)."""
-    return DEFAULT_KEEP_DAYS
+    value = _get(conn, KEEP_DAYS_KEY)
+    try:
+        return max(0, int(value)) if value is not None else DEFAULT_KEEP_DAYS
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP_DAYS
 
 
 def set_keep_days(conn: Connection, days: int) -> None:
-    """Store the `history.keep_days` setting (0 = keep all)."""
+    """Store the `history.keep_days` setting (0 = keep all).
+
+    Raises:
+        HistoryError: days is not a whole number of 0 or more.
+    """
+    if isinstance(days, bool) or not isinstance(days, int) or days < 0:
+        raise HistoryError(f"history.keep_days must be a whole number of days, 0 or more (got {days!r})")
+    _put(conn, KEEP_DAYS_KEY, days)
+
+
+def _size(db: Any) -> int:
+    if db.is_sqlite:
+        from runtime.store.sqlite_specific import size_bytes
+
+        return size_bytes(db.engine)
+    with db.begin() as conn:
+        return int(conn.scalar(select(func.pg_database_size(func.current_database()))) or 0)
 
 
 def compact(db: Any, keep_days: int, now: float | None = None) -> CompactResult:
-    """Delete steps that finished more than `keep_days` days ago, then reclaim the file's space."""
-    return CompactResult(0, 0, 0)
+    """Delete steps that finished more than `keep_days` days ago (never an enrollment's latest), then VACUUM.
+
+    Raises:
+        HistoryError: keep_days is less than 1.
+    """
+    if isinstance(keep_days, bool) or not isinstance(keep_days, int) or keep_days < 1:
+        raise HistoryError(f"keep_days must be 1 or more (got {keep_days!r})")
+    now = time.time() if now is None else now
+    cutoff = now - keep_days * 86400
+    before = _size(db)
+    with db.begin() as conn:
+        top = conn.scalar(select(func.max(enrollments.c.id))) or 0
+    deleted = 0
+    for low in range(0, int(top) + 1, CHUNK):
+        with db.begin(immediate=True) as conn:
+            deleted += _compact_range(conn, low, low + CHUNK, cutoff)
+    with db.begin(immediate=True) as conn:
+        _put(conn, LAST_RUN_KEY, now)
+    if deleted and db.is_sqlite:
+        from runtime.store.sqlite_specific import vacuum
+
+        vacuum(db.engine)
+    return CompactResult(deleted, before, _size(db))
+
+
+def _compact_range(conn: Connection, low: int, high: int, cutoff: float) -> int:
+    s = steps.c
+    in_range = (s.enrollment_id >= low, s.enrollment_id < high)
+    latest = select(func.max(s.id)).where(*in_range).group_by(s.enrollment_id)
+    old = (*in_range, s.finished_at.is_not(None), s.finished_at < cutoff, s.id.not_in(latest))
+    counts = conn.execute(select(s.enrollment_id, func.count()).where(*old).group_by(s.enrollment_id)).all()
+    if not counts:
+        return 0
+    for eid, n in counts:
+        conn.execute(update(enrollments).where(enrollments.c.id == eid)
+                     .values(steps_compacted=enrollments.c.steps_compacted + n))
+    conn.execute(delete(steps).where(*old))
+    return sum(n for _, n in counts)
+
+
+def compact_if_due(db: Any, now: float | None = None, every: float = 86400.0) -> CompactResult | None:
+    """Compact with the `history.keep_days` setting if it is on and the last run is `every` seconds old."""
+    now = time.time() if now is None else now
+    with db.begin() as conn:
+        days = get_keep_days(conn)
+        last = _get(conn, LAST_RUN_KEY)
+    if days < 1 or (last is not None and now - float(last) < every):
+        return None
+    return compact(db, days, now)

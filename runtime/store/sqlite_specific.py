@@ -68,3 +68,23 @@ def retry_when_locked(action: Callable[[], T], attempts: int = 6) -> T:
                 raise
             time.sleep(0.05 * 2**attempt)
     raise AssertionError("unreachable")
+
+
+def size_bytes(engine: Engine) -> int:
+    """The database's size in bytes (pages in use x page size, plus the WAL file if any)."""
+    with engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar() or 0
+        size = conn.exec_driver_sql("PRAGMA page_size").scalar() or 0
+        path = conn.exec_driver_sql("PRAGMA database_list").fetchall()[0][2]
+    wal = Path(f"{path}-wal") if path else None
+    return int(pages) * int(size) + (wal.stat().st_size if wal is not None and wal.exists() else 0)
+
+
+def vacuum(engine: Engine) -> None:
+    """Rebuild the file without free pages (VACUUM), then fold the WAL back and truncate it.
+
+    Needs no other open transaction on this file; other connections wait (busy timeout).
+    """
+    with engine.connect() as conn:
+        conn.exec_driver_sql("VACUUM")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

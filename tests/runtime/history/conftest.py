@@ -1,0 +1,31 @@
+"""History test fixtures: a real SQLite file, the local CRM, a manual clock, the real Engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from runtime.crm.local import LocalCrm
+from runtime.engine import Engine, EngineSettings, ManualClock
+from runtime.store.db import open_database
+
+
+@pytest.fixture
+def db(tmp_path):
+    d = open_database(f"sqlite:///{tmp_path}/history.db")
+    yield d
+    d.dispose()
+
+
+@pytest.fixture
+def crm(db):
+    return LocalCrm(db)
+
+
+@pytest.fixture
+def clock():
+    return ManualClock()
+
+
+@pytest.fixture
+def engine(db, clock):
+    return Engine(db, clock=clock, settings=EngineSettings(backoff_base=10.0, wait_until_recheck=60.0, max_attempts=2))
