@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 from designer.history.operator import KEYS, OperatorActions
 
 LIVE = ("active", "waiting")
+ENDED = ("completed", "exited", "failed", "cancelled")
 
 
 def _uncertain(row: Any) -> bool:
@@ -24,14 +25,14 @@ def enabled_for(key: str, rows: list[Any]) -> bool:
     if key == "retry":
         return any(r.status == "failed" for r in rows)
     if key in ("resolve_send", "resolve_done"):
-        return any(_uncertain(r) or r.status == "waiting" for r in rows)
+        return any(_uncertain(r) for r in rows)
     if key == "skip_wait":
         return any(r.status == "waiting" and not _uncertain(r) for r in rows)
     if key == "move":
         return len({(r.flow_id, r.version) for r in rows}) == 1
     if key == "cancel":
-        return any(r.status in (*LIVE, "failed", "uncertain") for r in rows)
-    return True  # reenroll
+        return any(r.status in (*LIVE, "uncertain") for r in rows)
+    return any(r.status in ENDED for r in rows)  # reenroll: only an ended journey
 
 
 class ActionsBar(QToolBar):

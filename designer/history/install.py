@@ -59,6 +59,7 @@ class HistoryExtension(QObject):
         window.tabs.currentChanged.connect(self._on_page)
         if window.bridge is not None:
             window.bridge.events.connect(self.on_events)
+            self.panel.operator.wake = self._wake
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -130,6 +131,11 @@ class HistoryExtension(QObject):
         self.badges.highlight_path(nodes, edges, current)
 
     # -- live ------------------------------------------------------------------------
+    def _wake(self) -> None:
+        runtime = getattr(self.window.bridge, "runtime", None)
+        if runtime is not None and hasattr(runtime, "wake"):
+            runtime.wake()
+
     def on_events(self, batch: list) -> None:
         self.panel.on_events(batch)
         self.canvas_live.poke_events(batch)

@@ -48,13 +48,14 @@ class JourneyDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, db: Database, enrollment_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, enrollment_id: int, parent: QWidget | None = None,
+                 wake: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("journey")
         self.db = db
         self.enrollment_id = enrollment_id
         self.journey: Any = None
-        self.operator = OperatorActions(db, self)
+        self.operator = OperatorActions(db, self, wake)
 
         self.header = QLabel(self)
         self.header.setObjectName("journey_header")
@@ -165,7 +166,8 @@ class JourneyDialog(QDialog):
         status = states.label("uncertain" if j.uncertain else j.status)
         lines = [f"<b style='font-size:13pt'>{_esc(who)}</b>{_esc(email)}",
                  f"{_esc(j.flow_name)} · v{j.version} · <b style='color:{color}'>{_esc(status)}</b>"
-                 + (f" · {_esc(self.tr('at'))} <b>{_esc(j.current_node_title)}</b>" if j.current_node_title else "")]
+                 + (" · " + _esc(self.tr("at %1")).replace("%1", f"<b>{_esc(j.current_node_title)}</b>")
+                    if j.current_node_title else "")]
         if j.compacted:
             lines.append(_esc(self.tr("%n older step(s) were compacted by retention.", "", j.compacted)))
         self.header.setText("<br>".join(lines))

@@ -61,10 +61,11 @@ def version_nodes(db: Database, flow_id: str, version: int) -> list[tuple[str, s
 class OperatorActions(QObject):
     """Texts and flow of each action; `run(key, rows)` returns the results (None if not done)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, wake: Any = None) -> None:
         super().__init__(parent)
         self.db = db
         self.widget = parent
+        self.wake = wake  # () -> None: wake the embedded runtime so the change runs at once
 
     def title(self, key: str) -> str:
         return {
@@ -113,14 +114,15 @@ class OperatorActions(QObject):
             node_title = dict(nodes).get(node_id, node_id)
         if not confirm(self.widget, self.title(key), self.question(key, len(ids), node_title)):
             return None
+        w = {"wake": self.wake}
         calls = {
-            "retry": lambda: actions.retry(self.db, ids),
-            "resolve_send": lambda: actions.resolve(self.db, ids, how="send_again"),
-            "resolve_done": lambda: actions.resolve(self.db, ids, how="mark_done"),
-            "skip_wait": lambda: actions.skip_wait(self.db, ids),
-            "move": lambda: actions.move(self.db, ids, node_id),
-            "cancel": lambda: actions.cancel(self.db, ids),
-            "reenroll": lambda: actions.reenroll(self.db, ids),
+            "retry": lambda: actions.retry(self.db, ids, **w),
+            "resolve_send": lambda: actions.resolve(self.db, ids, how="send_again", **w),
+            "resolve_done": lambda: actions.resolve(self.db, ids, how="mark_done", **w),
+            "skip_wait": lambda: actions.skip_wait(self.db, ids, **w),
+            "move": lambda: actions.move(self.db, ids, node_id, **w),
+            "cancel": lambda: actions.cancel(self.db, ids, **w),
+            "reenroll": lambda: actions.reenroll(self.db, ids, **w),
         }
         results = list(calls[key]())
         self.report(key, results)

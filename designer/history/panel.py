@@ -147,7 +147,7 @@ class HistoryPanel(QWidget):
         if self.journey_dialog is not None:
             self.journey_dialog.close()
             self.journey_dialog.deleteLater()
-        dialog = JourneyDialog(self.db, int(enrollment_id), self)
+        dialog = JourneyDialog(self.db, int(enrollment_id), self, self.operator.wake)
         dialog.changed.connect(lambda: self._after_action([]))
         dialog.show()
         self.journey_dialog = dialog

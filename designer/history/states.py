@@ -125,18 +125,17 @@ def icon(state: str, size: int = 16) -> QIcon:
 
 def label(state: str) -> str:
     """The translated name of a status or journey state."""
-    t = QCoreApplication.translate
     names = {
-        "active": t("HistoryStates", "Active"),
-        "waiting": t("HistoryStates", "Waiting"),
-        "completed": t("HistoryStates", "Completed"),
-        "exited": t("HistoryStates", "Exited"),
-        "failed": t("HistoryStates", "Failed"),
-        "uncertain": t("HistoryStates", "Uncertain"),
-        "cancelled": t("HistoryStates", "Cancelled"),
-        "done": t("HistoryStates", "Done"),
-        "no_change": t("HistoryStates", "Ran, nothing changed"),
-        "condition_false": t("HistoryStates", "Not run: condition false"),
-        "operator": t("HistoryStates", "Operator action"),
+        "active": QCoreApplication.translate("HistoryStates", "Active"),
+        "waiting": QCoreApplication.translate("HistoryStates", "Waiting"),
+        "completed": QCoreApplication.translate("HistoryStates", "Completed"),
+        "exited": QCoreApplication.translate("HistoryStates", "Exited"),
+        "failed": QCoreApplication.translate("HistoryStates", "Failed"),
+        "uncertain": QCoreApplication.translate("HistoryStates", "Uncertain"),
+        "cancelled": QCoreApplication.translate("HistoryStates", "Cancelled"),
+        "done": QCoreApplication.translate("HistoryStates", "Done"),
+        "no_change": QCoreApplication.translate("HistoryStates", "Ran, nothing changed"),
+        "condition_false": QCoreApplication.translate("HistoryStates", "Not run: condition false"),
+        "operator": QCoreApplication.translate("HistoryStates", "Operator action"),
     }
     return names.get(state, state)

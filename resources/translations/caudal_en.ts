@@ -28,8 +28,56 @@
             <translation>Insert a merge field</translation>
         </message>
         <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Add a HubSpot connection</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Add a Bitrix24 connection</translation>
+        </message>
+        <message>
+            <source>e.g. office</source>
+            <translation>e.g. office</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Private-app token</source>
+            <translation>Private-app token</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>Inbound webhook URL</translation>
+        </message>
+        <message>
+            <source>Tags property</source>
+            <translation>Tags property</translation>
+        </message>
+        <message>
+            <source>Tags field</source>
+            <translation>Tags field</translation>
+        </message>
+        <message>
+            <source>Check for changes every</source>
+            <translation>Check for changes every</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -43,12 +91,358 @@
             <source>Total: %1 %</source>
             <translation>Total: %1 %</translation>
         </message>
+        <message>
+            <source>%1 pending</source>
+            <translation>%1 pending</translation>
+        </message>
+        <message>
+            <source>%1 throttled</source>
+            <translation>%1 throttled</translation>
+        </message>
+        <message>
+            <source>%1 / %2 left</source>
+            <translation>%1 / %2 left</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>quota %1</source>
+            <translation>quota %1</translation>
+        </message>
+        <message>
+            <source>sync failing</source>
+            <translation>sync failing</translation>
+        </message>
+        <message>
+            <source>Email &amp;accounts…</source>
+            <translation>Email &amp;accounts…</translation>
+        </message>
+        <message>
+            <source>Email &amp;templates…</source>
+            <translation>Email &amp;templates…</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation>&amp;Outbox</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>The password was not stored: %1</source>
+            <translation>The password was not stored: %1</translation>
+        </message>
+        <message>
+            <source>The password is missing from the keyring: type it again and save.</source>
+            <translation>The password is missing from the keyring: type it again and save.</translation>
+        </message>
+        <message>
+            <source>(local outbox)</source>
+            <translation>(local outbox)</translation>
+        </message>
+        <message>
+            <source>(write here)</source>
+            <translation>(write here)</translation>
+        </message>
+        <message>
+            <source>Without an account the email stays in the local outbox.</source>
+            <translation>Without an account the email stays in the local outbox.</translation>
+        </message>
+        <message>
+            <source>Edit templates…</source>
+            <translation>Edit templates…</translation>
+        </message>
+        <message>
+            <source>CRM connections</source>
+            <translation>CRM connections</translation>
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Add HubSpot…</source>
+            <translation>Add HubSpot…</translation>
+        </message>
+        <message>
+            <source>Add Bitrix24…</source>
+            <translation>Add Bitrix24…</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Test</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
+            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</source>
+            <translation>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</translation>
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
+            <source>«%1» works: %2 users, %3 pipelines, %4 contact fields.</source>
+            <translation>«%1» works: %2 users, %3 pipelines, %4 contact fields.</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 change(s) found (%3 records read).</source>
+            <translation>«%1»: %2 change(s) found (%3 records read).</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation>Remove connection</translation>
+        </message>
+        <message>
+            <source>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</source>
+            <translation>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</translation>
+        </message>
+        <message>
+            <source>Connection «%1» removed.</source>
+            <translation>Connection «%1» removed.</translation>
+        </message>
+        <message>
+            <source>Flow settings</source>
+            <translation>Flow settings</translation>
+        </message>
+        <message>
+            <source>Local CRM (built in)</source>
+            <translation>Local CRM (built in)</translation>
+        </message>
+        <message>
+            <source>%1 (missing connection)</source>
+            <translation>%1 (missing connection)</translation>
+        </message>
+        <message>
+            <source>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</source>
+            <translation>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</translation>
+        </message>
+        <message>
+            <source>&amp;CRM connections…</source>
+            <translation>&amp;CRM connections…</translation>
+        </message>
+        <message>
+            <source>Flow &amp;settings…</source>
+            <translation>Flow &amp;settings…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Email accounts</source>
+            <translation>Email accounts</translation>
+        </message>
+        <message>
+            <source>Emails go out through these SMTP accounts. Passwords are kept in the system keyring only. A flow step without an account writes to the local outbox instead.</source>
+            <translation>Emails go out through these SMTP accounts. Passwords are kept in the system keyring only. A flow step without an account writes to the local outbox instead.</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Server (host)</source>
+            <translation>&amp;Server (host)</translation>
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation>&amp;Port</translation>
+        </message>
+        <message>
+            <source>S&amp;ecurity</source>
+            <translation>S&amp;ecurity</translation>
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation>&amp;Username</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation>Pass&amp;word</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>None (plain)</source>
+            <translation>None (plain)</translation>
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <source>SSL/TLS</source>
+            <translation>SSL/TLS</translation>
+        </message>
+        <message>
+            <source>Name &lt;address@example.com&gt;</source>
+            <translation>Name &lt;address@example.com&gt;</translation>
+        </message>
+        <message>
+            <source>e.g. office</source>
+            <translation>e.g. office</translation>
+        </message>
+        <message>
+            <source>smtp.example.com</source>
+            <translation>smtp.example.com</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;New</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>&amp;Save account</source>
+            <translation>&amp;Save account</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>unchanged (kept in the keyring)</source>
+            <translation>unchanged (kept in the keyring)</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>required</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Server (host)</source>
+            <translation>Server (host)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Please fill in: %1.</source>
+            <translation>Please fill in: %1.</translation>
+        </message>
+        <message>
+            <source>An account named «%1» exists already.</source>
+            <translation>An account named «%1» exists already.</translation>
+        </message>
+        <message>
+            <source>Account «%1» saved.</source>
+            <translation>Account «%1» saved.</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>Remove account</translation>
+        </message>
+        <message>
+            <source>Remove the account «%1» and its password from the keyring? Flow steps using it will fail until you choose another.</source>
+            <translation>Remove the account «%1» and its password from the keyring? Flow steps using it will fail until you choose another.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connecting to %1…</translation>
+        </message>
+        <message>
+            <source>Connection works: %1</source>
+            <translation>Connection works: %1</translation>
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation>Connection failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActionsBar</name>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolve</translation>
+        </message>
+        <message>
+            <source>Decide a step whose outcome is unknown</source>
+            <translation>Decide a step whose outcome is unknown</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Auto-layout</source>
             <translation>Auto-layout</translation>
+        </message>
+        <message>
+            <source>Change the flow's CRM</source>
+            <translation>Change the flow's CRM</translation>
         </message>
     </context>
     <context>
@@ -123,6 +517,13 @@
         </message>
     </context>
     <context>
+        <name>ContactPicker</name>
+        <message>
+            <source>Search contacts…</source>
+            <translation>Search contacts…</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Search by name, email or company…</source>
@@ -194,6 +595,60 @@
         <message>
             <source>No flow is active. Switch one on in the flows list first.</source>
             <translation>No flow is active. Switch one on in the flows list first.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyChart</name>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Enrollments per day, last 30 days</source>
+            <translation>Enrollments per day, last 30 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiltersBar</name>
+        <message>
+            <source>All flows</source>
+            <translation>All flows</translation>
+        </message>
+        <message>
+            <source>Search contact by name or email…</source>
+            <translation>Search contact by name or email…</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>any day</source>
+            <translation>any day</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Node: %1 ✕</source>
+            <translation>Node: %1 ✕</translation>
+        </message>
+        <message>
+            <source>Show every node again</source>
+            <translation>Show every node again</translation>
         </message>
     </context>
     <context>
@@ -351,6 +806,122 @@
         </message>
     </context>
     <context>
+        <name>HistoryExtension</name>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Show &amp;history of this flow</source>
+            <translation>Show &amp;history of this flow</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;History</translation>
+        </message>
+        <message>
+            <source>Click to see these contacts in the history</source>
+            <translation>Click to see these contacts in the history</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Current node</source>
+            <translation>Current node</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>Click a column to sort</source>
+            <translation>Click a column to sort</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enrollment(s)</source>
+            <translation>
+                <numerusform>%n enrollment</numerusform>
+                <numerusform>%n enrollments</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryStates</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Exited</source>
+            <translation>Exited</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>Uncertain</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Ran, nothing changed</source>
+            <translation>Ran, nothing changed</translation>
+        </message>
+        <message>
+            <source>Not run: condition false</source>
+            <translation>Not run: condition false</translation>
+        </message>
+        <message>
+            <source>Operator action</source>
+            <translation>Operator action</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import contacts from CSV</source>
@@ -426,6 +997,92 @@
         <message>
             <source>Title</source>
             <translation>Title</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDialog</name>
+        <message>
+            <source>Journey</source>
+            <translation>Journey</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Expected</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Actual</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>Compared</translation>
+        </message>
+        <message>
+            <source>Branch taken</source>
+            <translation>Branch taken</translation>
+        </message>
+        <message>
+            <source>Waiting until</source>
+            <translation>Waiting until</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>at %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older step(s) were compacted by retention.</source>
+            <translation>
+                <numerusform>%n older step were compacted by retention.</numerusform>
+                <numerusform>%n older steps were compacted by retention.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -619,6 +1276,173 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <source>Caudal: a flow notifies you</source>
+            <translation>Caudal: a flow notifies you</translation>
+        </message>
+        <message>
+            <source>%1 (for %2)</source>
+            <translation>%1 (for %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorActions</name>
+        <message>
+            <source>Retry failed step</source>
+            <translation>Retry failed step</translation>
+        </message>
+        <message>
+            <source>Resolve: send again</source>
+            <translation>Resolve: send again</translation>
+        </message>
+        <message>
+            <source>Resolve: mark as done</source>
+            <translation>Resolve: mark as done</translation>
+        </message>
+        <message>
+            <source>Skip wait</source>
+            <translation>Skip wait</translation>
+        </message>
+        <message>
+            <source>Move to node…</source>
+            <translation>Move to node…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Re-enroll</source>
+            <translation>Re-enroll</translation>
+        </message>
+        <message numerus="yes">
+            <source>Run the failed step again for %n contact(s)?</source>
+            <translation>
+                <numerusform>Run the failed step again for %n contact?</numerusform>
+                <numerusform>Run the failed step again for %n contacts?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome of the step is unknown for %n contact(s). Send it again? The receiver may get it twice.</source>
+            <translation>
+                <numerusform>The outcome of the step is unknown for %n contact. Send it again? The receiver may get it twice.</numerusform>
+                <numerusform>The outcome of the step is unknown for %n contacts. Send it again? The receiver may get it twice.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark the uncertain step as done for %n contact(s) and go on without sending it again?</source>
+            <translation>
+                <numerusform>Mark the uncertain step as done for %n contact and go on without sending it again?</numerusform>
+                <numerusform>Mark the uncertain step as done for %n contacts and go on without sending it again?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>End the wait now for %n contact(s) and go on to the next step?</source>
+            <translation>
+                <numerusform>End the wait now for %n contact and go on to the next step?</numerusform>
+                <numerusform>End the wait now for %n contacts and go on to the next step?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n contact(s) to the node «%1»? They continue from there.</source>
+            <translation>
+                <numerusform>Move %n contact to the node «%1»? They continue from there.</numerusform>
+                <numerusform>Move %n contacts to the node «%1»? They continue from there.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stop the journey of %n contact(s)? Nothing more will run for them.</source>
+            <translation>
+                <numerusform>Stop the journey of %n contact? Nothing more will run for them.</numerusform>
+                <numerusform>Stop the journey of %n contacts? Nothing more will run for them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Start the flow again from its trigger for %n contact(s)?</source>
+            <translation>
+                <numerusform>Start the flow again from its trigger for %n contact?</numerusform>
+                <numerusform>Start the flow again from its trigger for %n contacts?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose contacts of one flow version to move them together.</source>
+            <translation>Choose contacts of one flow version to move them together.</translation>
+        </message>
+        <message>
+            <source>Node to move to:</source>
+            <translation>Node to move to:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) done.</source>
+            <translation>
+                <numerusform>%n contact done.</numerusform>
+                <numerusform>%n contacts done.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…and %n more.</numerusform>
+                <numerusform>…and %n more.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be changed:</source>
+            <translation>
+                <numerusform>%n could not be changed:</numerusform>
+                <numerusform>%n could not be changed:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Plain text</translation>
+        </message>
+        <message>
+            <source>The outbox is empty. Emails from flow steps without an account will appear here.</source>
+            <translation>The outbox is empty. Emails from flow steps without an account will appear here.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;These emails were not sent.&lt;/b&gt; Steps without a sending account write here instead; choose an account in the step to send through SMTP.</source>
+            <translation>&lt;b&gt;These emails were not sent.&lt;/b&gt; Steps without a sending account write here instead; choose an account in the step to send through SMTP.</translation>
+        </message>
+        <message>
+            <source>Email accounts…</source>
+            <translation>Email accounts…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Emails stay on this computer.&lt;/b&gt; No email account is set up yet, so every email a flow writes lands in this local outbox and nobody receives it.</source>
+            <translation>&lt;b&gt;Emails stay on this computer.&lt;/b&gt; No email account is set up yet, so every email a flow writes lands in this local outbox and nobody receives it.</translation>
+        </message>
+        <message>
+            <source>Set up an email account…</source>
+            <translation>Set up an email account…</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Search nodes…</source>
@@ -645,6 +1469,124 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Send %n selected contact(s) through:</source>
             <translation>Send %n selected contact(s) through:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateForm</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Subject</source>
+            <translation>&amp;Subject</translation>
+        </message>
+        <message>
+            <source>HTML &amp;body</source>
+            <translation>HTML &amp;body</translation>
+        </message>
+        <message>
+            <source>Insert field</source>
+            <translation>Insert field</translation>
+        </message>
+        <message>
+            <source>Preview for</source>
+            <translation>Preview for</translation>
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation>HTML</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Plain text</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>No contact to preview with: add one on the Contacts page.</source>
+            <translation>No contact to preview with: add one on the Contacts page.</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Subject: %1</translation>
+        </message>
+        <message>
+            <source>Empty for this contact: %1</source>
+            <translation>Empty for this contact: %1</translation>
+        </message>
+        <message>
+            <source>Every merge field has a value for this contact.</source>
+            <translation>Every merge field has a value for this contact.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Email templates</source>
+            <translation>Email templates</translation>
+        </message>
+        <message>
+            <source>&amp;New template</source>
+            <translation>&amp;New template</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Rename…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>&amp;Save template</source>
+            <translation>&amp;Save template</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The template «%1» has unsaved changes. Save them?</source>
+            <translation>The template «%1» has unsaved changes. Save them?</translation>
+        </message>
+        <message>
+            <source>New template</source>
+            <translation>New template</translation>
+        </message>
+        <message>
+            <source>Name of the new template:</source>
+            <translation>Name of the new template:</translation>
+        </message>
+        <message>
+            <source>Hola {{ contact.first_name }}</source>
+            <translation>Hola {{ contact.first_name }}</translation>
+        </message>
+        <message>
+            <source>Rename template</source>
+            <translation>Rename template</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>New name:</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation>The template needs a name.</translation>
+        </message>
+        <message>
+            <source>Template «%1» saved.</source>
+            <translation>Template «%1» saved.</translation>
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation>Delete template</translation>
+        </message>
+        <message>
+            <source>Delete the template «%1»? Flow steps using it will fail until you choose another.</source>
+            <translation>Delete the template «%1»? Flow steps using it will fail until you choose another.</translation>
         </message>
     </context>
     <context>

@@ -28,8 +28,56 @@
             <translation>Insertar un campo combinado</translation>
         </message>
         <message>
+            <source>Add a HubSpot connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Private-app token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags property</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for changes every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Add</source>
             <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Remove</source>
@@ -43,12 +91,350 @@
             <source>Total: %1 %</source>
             <translation>Total: %1 %</translation>
         </message>
+        <message>
+            <source>%1 pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 throttled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 / %2 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>quota %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sync failing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email &amp;accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email &amp;templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password was not stored: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is missing from the keyring: type it again and save.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(local outbox)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(write here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without an account the email stays in the local outbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit templates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRM connections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add HubSpot…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Bitrix24…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» works: %2 users, %3 pipelines, %4 contact fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1»: %2 change(s) found (%3 records read).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection «%1» removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Flow settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Local CRM (built in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (missing connection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Email accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emails go out through these SMTP accounts. Passwords are kept in the system keyring only. A flow step without an account writes to the local outbox instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Server (host)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;ecurity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Username</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pass&amp;word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None (plain)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STARTTLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SSL/TLS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name &lt;address@example.com&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>smtp.example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unchanged (kept in the keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Server (host)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Please fill in: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An account named «%1» exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Account «%1» saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the account «%1» and its password from the keyring? Flow steps using it will fail until you choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection works: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connection failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActionsBar</name>
+        <message>
+            <source>Resolve</source>
+            <translation>Resolver</translation>
+        </message>
+        <message>
+            <source>Decide a step whose outcome is unknown</source>
+            <translation>Decidir un paso de resultado desconocido</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
         <message>
             <source>Auto-layout</source>
             <translation>Ordenar automáticamente</translation>
+        </message>
+        <message>
+            <source>Change the flow's CRM</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -123,6 +509,13 @@
         </message>
     </context>
     <context>
+        <name>ContactPicker</name>
+        <message>
+            <source>Search contacts…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ContactsView</name>
         <message>
             <source>Search by name, email or company…</source>
@@ -194,6 +587,60 @@
         <message>
             <source>No flow is active. Switch one on in the flows list first.</source>
             <translation>No hay ningún flujo activo. Active uno en la lista de flujos primero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DailyChart</name>
+        <message>
+            <source>Started</source>
+            <translation>Iniciados</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completados</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallidos</translation>
+        </message>
+        <message>
+            <source>Enrollments per day, last 30 days</source>
+            <translation>Inscripciones por día, últimos 30 días</translation>
+        </message>
+    </context>
+    <context>
+        <name>FiltersBar</name>
+        <message>
+            <source>All flows</source>
+            <translation>Todos los flujos</translation>
+        </message>
+        <message>
+            <source>Search contact by name or email…</source>
+            <translation>Buscar contacto por nombre o email…</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>any day</source>
+            <translation>cualquier día</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>todos</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Estado: %1</translation>
+        </message>
+        <message>
+            <source>Node: %1 ✕</source>
+            <translation>Nodo: %1 ✕</translation>
+        </message>
+        <message>
+            <source>Show every node again</source>
+            <translation>Volver a mostrar todos los nodos</translation>
         </message>
     </context>
     <context>
@@ -351,6 +798,122 @@
         </message>
     </context>
     <context>
+        <name>HistoryExtension</name>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message>
+            <source>Show &amp;history of this flow</source>
+            <translation>Ver el &amp;historial de este flujo</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Historial</translation>
+        </message>
+        <message>
+            <source>Click to see these contacts in the history</source>
+            <translation>Haz clic para ver estos contactos en el historial</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Current node</source>
+            <translation>Nodo actual</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Último cambio</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Acciones</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Próximo paso</translation>
+        </message>
+        <message>
+            <source>Click a column to sort</source>
+            <translation>Haz clic en una columna para ordenar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enrollment(s)</source>
+            <translation>
+                <numerusform>%n inscripción</numerusform>
+                <numerusform>%n inscripciones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryStates</name>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Esperando</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Exited</source>
+            <translation>Salió</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fallido</translation>
+        </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>Incierto</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Ran, nothing changed</source>
+            <translation>Ejecutado, sin cambios</translation>
+        </message>
+        <message>
+            <source>Not run: condition false</source>
+            <translation>No ejecutado: condición falsa</translation>
+        </message>
+        <message>
+            <source>Operator action</source>
+            <translation>Acción de un operador</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>Import contacts from CSV</source>
@@ -426,6 +989,92 @@
         <message>
             <source>Title</source>
             <translation>Título</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDialog</name>
+        <message>
+            <source>Journey</source>
+            <translation>Recorrido</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Paso</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Real</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Compared</source>
+            <translation>Comparado</translation>
+        </message>
+        <message>
+            <source>Branch taken</source>
+            <translation>Rama tomada</translation>
+        </message>
+        <message>
+            <source>Waiting until</source>
+            <translation>Esperando hasta</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>en %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older step(s) were compacted by retention.</source>
+            <translation>
+                <numerusform>%n paso antiguo se compactó por la retención.</numerusform>
+                <numerusform>%n pasos antiguos se compactaron por la retención.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
         </message>
     </context>
     <context>
@@ -619,6 +1268,173 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>Notifier</name>
+        <message>
+            <source>Caudal: a flow notifies you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (for %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OperatorActions</name>
+        <message>
+            <source>Retry failed step</source>
+            <translation>Reintentar paso fallido</translation>
+        </message>
+        <message>
+            <source>Resolve: send again</source>
+            <translation>Resolver: enviar de nuevo</translation>
+        </message>
+        <message>
+            <source>Resolve: mark as done</source>
+            <translation>Resolver: marcar como hecho</translation>
+        </message>
+        <message>
+            <source>Skip wait</source>
+            <translation>Saltar espera</translation>
+        </message>
+        <message>
+            <source>Move to node…</source>
+            <translation>Mover a nodo…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Re-enroll</source>
+            <translation>Reinscribir</translation>
+        </message>
+        <message numerus="yes">
+            <source>Run the failed step again for %n contact(s)?</source>
+            <translation>
+                <numerusform>¿Ejecutar de nuevo el paso fallido de %n contacto?</numerusform>
+                <numerusform>¿Ejecutar de nuevo el paso fallido de %n contactos?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The outcome of the step is unknown for %n contact(s). Send it again? The receiver may get it twice.</source>
+            <translation>
+                <numerusform>No se sabe si el paso llegó a %n contacto. ¿Enviarlo de nuevo? El destinatario podría recibirlo dos veces.</numerusform>
+                <numerusform>No se sabe si el paso llegó a %n contactos. ¿Enviarlo de nuevo? El destinatario podría recibirlo dos veces.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark the uncertain step as done for %n contact(s) and go on without sending it again?</source>
+            <translation>
+                <numerusform>¿Marcar como hecho el paso incierto de %n contacto y seguir sin enviarlo de nuevo?</numerusform>
+                <numerusform>¿Marcar como hecho el paso incierto de %n contactos y seguir sin enviarlo de nuevo?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>End the wait now for %n contact(s) and go on to the next step?</source>
+            <translation>
+                <numerusform>¿Terminar ya la espera de %n contacto y pasar al siguiente paso?</numerusform>
+                <numerusform>¿Terminar ya la espera de %n contactos y pasar al siguiente paso?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n contact(s) to the node «%1»? They continue from there.</source>
+            <translation>
+                <numerusform>¿Mover %n contacto al nodo «%1»? Seguirá desde allí.</numerusform>
+                <numerusform>¿Mover %n contactos al nodo «%1»? Seguirán desde allí.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Stop the journey of %n contact(s)? Nothing more will run for them.</source>
+            <translation>
+                <numerusform>¿Detener el recorrido de %n contacto? No se ejecutará nada más para él.</numerusform>
+                <numerusform>¿Detener el recorrido de %n contactos? No se ejecutará nada más para ellos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Start the flow again from its trigger for %n contact(s)?</source>
+            <translation>
+                <numerusform>¿Empezar de nuevo el flujo desde su lanzador para %n contacto?</numerusform>
+                <numerusform>¿Empezar de nuevo el flujo desde su lanzador para %n contactos?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose contacts of one flow version to move them together.</source>
+            <translation>Elige contactos de una misma versión del flujo para moverlos juntos.</translation>
+        </message>
+        <message>
+            <source>Node to move to:</source>
+            <translation>Nodo de destino:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) done.</source>
+            <translation>
+                <numerusform>%n contacto hecho.</numerusform>
+                <numerusform>%n contactos hechos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>…and %n more.</source>
+            <translation>
+                <numerusform>…y %n más.</numerusform>
+                <numerusform>…y %n más.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be changed:</source>
+            <translation>
+                <numerusform>%n no se pudo cambiar:</numerusform>
+                <numerusform>%n no se pudieron cambiar:</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxPage</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The outbox is empty. Emails from flow steps without an account will appear here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;These emails were not sent.&lt;/b&gt; Steps without a sending account write here instead; choose an account in the step to send through SMTP.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email accounts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Emails stay on this computer.&lt;/b&gt; No email account is set up yet, so every email a flow writes lands in this local outbox and nobody receives it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up an email account…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Search nodes…</source>
@@ -645,6 +1461,124 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Send %n selected contact(s) through:</source>
             <translation>Enviar %n contacto seleccionado por:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplateForm</name>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Subject</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTML &amp;body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insert field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HTML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No contact to preview with: add one on the Contacts page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty for this contact: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every merge field has a value for this contact.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <source>Email templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>The template «%1» has unsaved changes. Save them?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the new template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hola {{ contact.first_name }}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Nuevo nombre:</translation>
+        </message>
+        <message>
+            <source>The template needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Template «%1» saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete template</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the template «%1»? Flow steps using it will fail until you choose another.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
