@@ -37,7 +37,7 @@ def world(db, crm, engine, clock, httpserver):
     clock.advance(3600)
     ids["bea_task"] = run_one(db, engine, tasks, bea)
     clock.advance(3600)
-    httpserver.expect_request("/late").respond_with_handler(slow(1.0))
+    httpserver.expect_request("/late").respond_with_handler(slow(0.6))
     hooks, hook_node, _ = hook_flow(db, httpserver.url_for("/late"))
     eng, channel = hook_engine(db, clock)
     try:
