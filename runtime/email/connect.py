@@ -43,7 +43,7 @@ def describe_connect_error(account: Any, exc: BaseException, timeout: float) -> 
     if isinstance(exc, ConnectionRefusedError):
         return SmtpProblem(f"{where} refused the connection: is the server running and the port right?",
                            transient=True)
-    if isinstance(exc, TimeoutError | socket.timeout):
+    if isinstance(exc, TimeoutError | socket.timeout) or isinstance(exc.__context__, TimeoutError | socket.timeout):
         return SmtpProblem(f"{where} did not answer within {timeout:g} s", transient=True)
     if isinstance(exc, socket.gaierror):
         return SmtpProblem(f"the host {account.host!r} cannot be resolved ({exc.strerror or exc})", transient=True)
@@ -55,6 +55,17 @@ def describe_connect_error(account: Any, exc: BaseException, timeout: float) -> 
     if isinstance(exc, OSError):
         return SmtpProblem(f"{where}: could not connect ({exc.strerror or exc})", transient=True)
     return SmtpProblem(f"{where}: {exc.__class__.__name__}: {exc}", transient=False)
+
+
+def _login(smtp: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in with ONE mechanism (PLAIN, else LOGIN, else CRAM-MD5): smtplib's `login` tries
+    the next one after a refusal, and some servers stall on that second attempt."""
+    offered = smtp.esmtp_features.get("auth", "").upper().split()
+    mechanism = next((m for m in ("PLAIN", "LOGIN", "CRAM-MD5") if m in offered), None)
+    if mechanism is None:
+        raise smtplib.SMTPNotSupportedError(f"the server offers no login method Caudal knows ({' '.join(offered)})")
+    smtp.user, smtp.password = username, password
+    smtp.auth(mechanism, getattr(smtp, "auth_" + mechanism.lower().replace("-", "_")))
 
 
 def open_smtp(account: Any, password: str | None, timeout: float = 10,
@@ -80,7 +91,7 @@ def open_smtp(account: Any, password: str | None, timeout: float = 10,
         if account.username:
             if not smtp.has_extn("auth"):
                 raise smtplib.SMTPNotSupportedError("the server offers no login (AUTH) on this connection")
-            smtp.login(account.username, password or "")
+            _login(smtp, account.username, password or "")
         return smtp
     except Exception as exc:
         if smtp is not None:

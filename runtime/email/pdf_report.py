@@ -1,12 +1,125 @@
-"""PDF reports (fpdf2, pure Python): a title, the rendered report text and a table of the
-contact's deals and tasks. A Unicode TTF (DejaVu Sans) is embedded when one is found."""
+"""PDF reports with fpdf2 (pure Python): a title, the contact, the rendered report text,
+and a table of the contact's deals and one of its tasks.
+
+Fonts: DejaVu Sans (Unicode: accents, ñ, Greek, Cyrillic...) from resources/fonts (shipped,
+Bitstream Vera license) or the system; without it, the PDF core font Helvetica with
+characters outside Latin-1 replaced by "?".
+"""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
+
+from fpdf import FPDF
+
+from runtime.email.html_text import html_to_text, looks_like_html
+
+_FONT_DIRS = (Path(__file__).resolve().parents[2] / "resources" / "fonts", Path("/usr/share/fonts/truetype/dejavu"),
+              Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
+_WORDS = {
+    "es": {"contact": "Contacto", "deals": "Negocios", "tasks": "Tareas", "title": "Título", "stage": "Etapa",
+           "amount": "Importe", "close": "Cierre", "due": "Vence", "done": "Hecha", "yes": "sí", "no": "no",
+           "none": "Ninguno.", "made": "Generado por Caudal el"},
+    "en": {"contact": "Contact", "deals": "Deals", "tasks": "Tasks", "title": "Title", "stage": "Stage",
+           "amount": "Amount", "close": "Close date", "due": "Due", "done": "Done", "yes": "yes", "no": "no",
+           "none": "None.", "made": "Made by Caudal on"},
+}
+
+
+def unicode_font() -> tuple[Path, Path | None] | None:
+    """(regular, bold) DejaVu Sans files, or None when none is found."""
+    for folder in _FONT_DIRS:
+        regular = folder / "DejaVuSans.ttf"
+        if regular.is_file():
+            bold = folder / "DejaVuSans-Bold.ttf"
+            return regular, bold if bold.is_file() else None
+    return None
+
+
+class _Report(FPDF):
+    def __init__(self) -> None:
+        super().__init__(format="A4")
+        self.set_auto_page_break(True, margin=15)
+        found = unicode_font()
+        self.unicode = found is not None
+        if found:
+            self.add_font("Body", "", str(found[0]))
+            self.add_font("Body", "B", str(found[1] or found[0]))
+            self.family = "Body"
+        else:
+            self.family = "Helvetica"
+
+    def text_ok(self, text: Any) -> str:
+        value = "" if text is None else str(text)
+        return value if self.unicode else value.encode("latin-1", "replace").decode("latin-1")
+
+    def footer(self) -> None:
+        self.set_y(-12)
+        self.set_font(self.family, "", 8)
+        self.cell(0, 6, f"{self.page_no()}", align="C")
+
+
+def _when(value: Any) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(float(value), UTC).strftime("%Y-%m-%d")
+    return str(value)[:10]
+
+
+def _table(pdf: _Report, heading: str, header: list[str], rows: list[list[str]], words: dict[str, str]) -> None:
+    pdf.ln(4)
+    pdf.set_font(pdf.family, "B", 12)
+    pdf.cell(0, 8, pdf.text_ok(heading), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(pdf.family, "", 9)
+    if not rows:
+        pdf.cell(0, 6, pdf.text_ok(words["none"]), new_x="LMARGIN", new_y="NEXT")
+        return
+    with pdf.table(text_align="LEFT", line_height=5.5) as table:
+        for values in [header, *rows]:  # the first row is the heading (bold)
+            row = table.row()
+            for value in values:
+                row.cell(pdf.text_ok(value))
 
 
 def render_report_pdf(rendered_text_or_html: str, contact: dict[str, Any], deals: list[dict[str, Any]],
                       tasks: list[dict[str, Any]], title: str, lang: str = "es") -> bytes:
-    """The PDF bytes of a report (starts with b"%PDF")."""
-    raise NotImplementedError
+    """The PDF bytes of a report (they start with b"%PDF").
+
+    Args:
+        rendered_text_or_html: the report's content, merge fields already filled in.
+        contact: the contact (first_name, last_name, email, company...).
+        deals: its deals (title, stage, amount, close_date).
+        tasks: its tasks (title, due_at, done).
+        title: the report's title.
+        lang: "es" or "en" for the headings.
+    """
+    words = _WORDS.get(lang, _WORDS["en"])
+    pdf = _Report()
+    pdf.set_title(pdf.text_ok(title))
+    pdf.set_creator("Caudal")
+    pdf.add_page()
+    pdf.set_font(pdf.family, "B", 18)
+    pdf.multi_cell(0, 9, pdf.text_ok(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(pdf.family, "", 10)
+    name = " ".join(str(contact.get(k) or "") for k in ("first_name", "last_name")).strip()
+    who = ", ".join(x for x in (name, str(contact.get("email") or ""), str(contact.get("company") or "")) if x)
+    pdf.multi_cell(0, 6, pdf.text_ok(f"{words['contact']}: {who}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    body = rendered_text_or_html or ""
+    text = html_to_text(body) if looks_like_html(body) else body
+    pdf.set_font(pdf.family, "", 11)
+    pdf.multi_cell(0, 6, pdf.text_ok(text.strip()), new_x="LMARGIN", new_y="NEXT")
+    _table(pdf, words["deals"], [words["title"], words["stage"], words["amount"], words["close"]],
+           [[str(d.get("title") or ""), str(d.get("stage") or ""),
+             "" if d.get("amount") in (None, "") else f"{d['amount']}", _when(d.get("close_date"))] for d in deals],
+           words)
+    _table(pdf, words["tasks"], [words["title"], words["due"], words["done"]],
+           [[str(t.get("title") or ""), _when(t.get("due_at")), words["yes"] if t.get("done") else words["no"]]
+            for t in tasks], words)
+    pdf.ln(6)
+    pdf.set_font(pdf.family, "", 8)
+    pdf.cell(0, 5, f"{words['made']} {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}")
+    return bytes(pdf.output())
