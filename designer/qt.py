@@ -11,7 +11,9 @@ import os
 os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
 
 from NodeGraphQt import BaseNode, NodeGraph  # noqa: E402
+from NodeGraphQt.qgraphics.node_abstract import AbstractNodeItem  # noqa: E402
 from NodeGraphQt.qgraphics.node_base import NodeItem  # noqa: E402
+from NodeGraphQt.qgraphics.node_overlay_disabled import XDisabledItem  # noqa: E402
 from NodeGraphQt.qgraphics.port import PortItem  # noqa: E402
 
-__all__ = ["BaseNode", "NodeGraph", "NodeItem", "PortItem"]
+__all__ = ["AbstractNodeItem", "BaseNode", "NodeGraph", "NodeItem", "PortItem", "XDisabledItem"]

@@ -2,26 +2,52 @@
 
 It replaces NodeGraphQt's NodeItem drawing (horizontal layout only). The title is
 our node title, not NodeGraphQt's name; config is never edited inside the node.
+Names and port labels are plain QGraphicsSimpleTextItems, not NodeGraphQt's
+QGraphicsTextItems (a text document each): opening a 1,000-node flow creates
+3,000 of them.
 """
 
 from __future__ import annotations
+
+from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsPixmapItem,
     QGraphicsSimpleTextItem,
 )
 
 from designer.canvas import style
-from designer.qt import NodeItem
+from designer.qt import AbstractNodeItem, NodeItem, XDisabledItem
 
 MIN_WIDTH = 220.0
 MAX_WIDTH = 320.0
 HEADER_H = 28.0
 SUMMARY_H = 20.0
 PAD = 10.0
+TEXT_MARGIN = 4.0  # QGraphicsTextItem's document margin, which NodeGraphQt's label layout assumes
+
+
+class _Label(QGraphicsSimpleTextItem):
+    """A port label (or the hidden name) with the QGraphicsTextItem calls NodeGraphQt makes."""
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self.setText(text)
+
+    def toPlainText(self) -> str:  # noqa: N802
+        return self.text()
+
+    def setDefaultTextColor(self, color: QColor) -> None:  # noqa: N802
+        self.setBrush(color)
+
+    def set_editable(self, _value: bool = False) -> None:
+        """Names are edited in the inspector, never inside the node."""
+
+    def set_locked(self, _value: bool = False) -> None:
+        """See set_editable."""
 
 
 class CaudalNodeItem(NodeItem):
@@ -30,7 +56,18 @@ class CaudalNodeItem(NodeItem):
     defer_draw = False  # True while a flow loads: each node is laid out once, at the end
 
     def __init__(self, name: str = "node", parent: QGraphicsItem | None = None) -> None:
-        super().__init__(name, parent)
+        # NodeItem.__init__ (NodeGraphQt 0.6.44) minus its file icon and text document
+        AbstractNodeItem.__init__(self, name, parent)
+        self._properties["icon"] = None
+        self._icon_item = QGraphicsPixmapItem(self)
+        self._icon_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._text_item = _Label(name, self)
+        self._x_item = XDisabledItem(self, "DISABLED")
+        self._input_items = OrderedDict()
+        self._output_items = OrderedDict()
+        self._widgets = OrderedDict()
+        self._proxy_mode = False
+        self._proxy_mode_threshold = 70
         self.kind = ""
         self._text_item.setVisible(False)
         self._title = QGraphicsSimpleTextItem(name, self)
@@ -120,6 +157,15 @@ class CaudalNodeItem(NodeItem):
         self._place_badges()
         self.update()
 
+    def _add_port(self, port):  # noqa: D401 (NodeGraphQt hook, same contract)
+        text = _Label(port.name, self)
+        text.setVisible(port.display_name)
+        items = self._input_items if port.port_type == "in" else self._output_items
+        items[port] = text
+        if self.scene():
+            self.post_init()
+        return port
+
     def set_port_label(self, port_item, text: str) -> None:
         items = self._output_items if port_item in self._output_items else self._input_items
         if port_item in items:
@@ -165,6 +211,10 @@ class CaudalNodeItem(NodeItem):
             self._summary_full, Qt.TextElideMode.ElideRight, int(self._width - 2 * PAD)))
         self._summary.setPos(PAD, HEADER_H + 2)
         self.align_ports(v_offset=HEADER_H + SUMMARY_H + 2)
+        for items, dx in ((self._input_items, TEXT_MARGIN), (self._output_items, -TEXT_MARGIN)):
+            for port, text in items.items():
+                if port.isVisible():
+                    text.moveBy(dx, TEXT_MARGIN)
         self._place_badges()
         self.update()
 
