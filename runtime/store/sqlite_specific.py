@@ -85,6 +85,11 @@ def vacuum(engine: Engine) -> None:
 
     Needs no other open transaction on this file; other connections wait (busy timeout).
     """
-    with engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = engine.raw_connection()  # outside SQLAlchemy's BEGIN: VACUUM refuses to run in a transaction
+    try:
+        cur = raw.cursor()
+        cur.execute("VACUUM")
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.close()
+    finally:
+        raw.close()
