@@ -1,18 +1,36 @@
-"""`history`: enrollments and their steps (filters, paging, --json); `history retry|cancel ID`."""
+"""`history`: enrollments and their steps (filters, paging, --json); `history show|stats|compact`;
+operator actions `history retry|resolve|skip-wait|move|cancel|reenroll ENROLLMENT...`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
 from typing import Any
 
+from runtime.cli.cmd_nodes import LANGS, default_lang
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.history import (
     ENROLLMENT_STATUSES,
     HistoryError,
+    compact,
     count_enrollments,
-    get_enrollment,
+    daily_stats,
+    get_keep_days,
+    journey,
     list_enrollments,
+    resolve_flow_id,
+)
+from runtime.history import actions as history_actions
+from runtime.store.types import to_iso
+
+ACTIONS = (
+    ("retry", "run the failed step of enrollments again"),
+    ("resolve", "decide an uncertain step: --send-again (same idempotency key) or --mark-done"),
+    ("skip-wait", "a waiting contact continues now"),
+    ("move", "put contacts at another node of their flow version (--node)"),
+    ("cancel", "cancel enrollments (their contacts leave the flow)"),
+    ("reenroll", "enroll the contacts of ended journeys again, whatever the re-enrollment policy"),
 )
 
 
@@ -25,16 +43,39 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--limit", type=int, default=50, help="at most this many enrollments (default 50)")
     p.add_argument("--offset", type=int, default=0, help="skip this many (paging)")
     add_json_flag(p)
-    p.set_defaults(handler=show)
-    actions = p.add_subparsers(dest="history_command", metavar="ACTION")
-    for name, helptext in (("retry", "retry the failed or uncertain step of an enrollment"),
-                           ("cancel", "cancel an enrollment (its contact leaves the flow)")):
-        a = actions.add_parser(name, parents=[parent], help=helptext, description=helptext)
-        a.add_argument("enrollment", type=int, metavar="ENROLLMENT", help="the enrollment id")
+    p.set_defaults(handler=show_list)
+    sub2 = p.add_subparsers(dest="history_command", metavar="ACTION")
+    for name, helptext in ACTIONS:
+        a = sub2.add_parser(name, parents=[parent], help=helptext, description=helptext)
+        a.add_argument("enrollments", type=int, nargs="+", metavar="ENROLLMENT", help="enrollment ids")
+        a.add_argument("--actor", default="operator", help="who acts, recorded in the history (default operator)")
+        add_json_flag(a)
+        if name == "resolve":
+            how = a.add_mutually_exclusive_group(required=True)
+            how.add_argument("--send-again", dest="how", action="store_const", const="send_again")
+            how.add_argument("--mark-done", dest="how", action="store_const", const="mark_done")
+        if name == "move":
+            a.add_argument("--node", required=True, metavar="NODE_ID", help="the node to move to")
         a.set_defaults(handler=operate, operation=name)
+    s = sub2.add_parser("show", parents=[parent], help="one enrollment's journey, step by step, with reasons")
+    s.add_argument("enrollment", type=int, metavar="ENROLLMENT")
+    s.add_argument("--lang", choices=LANGS, default=None, help="language of the reasons (default: from $LANG)")
+    add_json_flag(s)
+    s.set_defaults(handler=show_journey)
+    st = sub2.add_parser("stats", parents=[parent], help="enrollments started, completed and failed per day")
+    st.add_argument("--flow", metavar="ID", help="only this flow (id or exact name)")
+    st.add_argument("--days", type=int, default=30, help="how many days back, today included (default 30)")
+    st.add_argument("--tz", default="UTC", help="time zone of the days (default UTC), e.g. Europe/Madrid")
+    add_json_flag(st)
+    st.set_defaults(handler=show_stats)
+    c = sub2.add_parser("compact", parents=[parent], help="delete step detail older than N days, shrink the file")
+    c.add_argument("--keep-days", type=int, default=None, metavar="N",
+                   help="keep N days of steps (default: the history.keep_days setting)")
+    add_json_flag(c)
+    c.set_defaults(handler=run_compact)
 
 
-def show(args: argparse.Namespace) -> int:
+def show_list(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise CliError("--limit and --offset must be 0 or more")
     db = open_db(args)
@@ -72,7 +113,7 @@ def format_enrollment(e: dict[str, Any]) -> str:
     due = f", next at {e['next_due_at']}" if e["next_due_at"] else ""
     lines = [f"#{e['id']} {e['flow']['name']} v{e['flow_version']} · {e['contact']['email'] or e['contact']['id']}"
              f" · {e['status']}{where}{due}",
-             f"  started {e['started_at']}, updated {e['updated_at']}"]
+             f"  started {e['started_at']}, updated {e['updated_at']}, {e.get('actions_done', 0)} actions done"]
     for s in e["steps"]:
         lines.append(f"  {s['started_at']}  {s['status']:<9} {s['title']} ({s['node_type']})")
         if s["detail"] not in (None, {}, []):
@@ -85,21 +126,102 @@ def format_enrollment(e: dict[str, Any]) -> str:
 def operate(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
-        with db.begin() as conn:
-            found = get_enrollment(conn, args.enrollment, with_steps=False)
-        if found is None:
-            raise CliError(f"no enrollment {args.enrollment}")
-        from runtime.engine import Engine
-
-        engine = Engine(db)
-        try:
-            result = getattr(engine, args.operation)(args.enrollment)
-        except (ValueError, LookupError) as exc:
-            raise CliError(f"enrollment {args.enrollment}: {exc}") from None
+        fn = getattr(history_actions, args.operation.replace("-", "_"))
+        extra = {"how": args.how} if args.operation == "resolve" else {}
+        if args.operation == "move":
+            extra = {"node_id": args.node}
+        results = fn(db, args.enrollments, actor=args.actor, **extra)
     finally:
         db.dispose()
-    if result is False:
-        raise CliError(f"enrollment {args.enrollment} ({found['status']}) cannot be {args.operation}ed now")
-    verb = "will be retried by the runtime (run)" if args.operation == "retry" else "cancelled"
-    print(f"enrollment {args.enrollment} {verb}")
+    if args.json:
+        print_json([asdict(r) for r in results])
+    else:
+        for r in results:
+            if r.ok:
+                print(f"enrollment {r.enrollment_id}: {r.message}")
+    refused = [r for r in results if not r.ok]
+    if refused:
+        raise CliError("\n".join(r.message for r in refused))
+    return 0
+
+
+def _journey_json(j: Any) -> dict[str, Any]:
+    out = asdict(j)
+    for key in ("started_at", "updated_at", "finished_at", "next_due_at"):
+        out[key] = to_iso(out[key])
+    for e in out["entries"]:
+        for key in ("started_at", "finished_at", "until"):
+            e[key] = to_iso(e[key])
+    return out
+
+
+def show_journey(args: argparse.Namespace) -> int:
+    lang = args.lang or default_lang()
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            j = journey(conn, args.enrollment, lang=lang)
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(_journey_json(j))
+        return 0
+    who = f"{j.contact_name} <{j.contact_email}>" if j.contact_name else (j.contact_email or j.contact_id)
+    where = f" at «{j.current_node_title}»" if j.current_node_id else ""
+    due = f", next at {to_iso(j.next_due_at)}" if j.next_due_at else ""
+    print(f"#{j.id} {j.flow_name} v{j.version} · {who} · {j.status}{where}{due}")
+    print(f"  started {to_iso(j.started_at)}, updated {to_iso(j.updated_at)}, {j.actions_done} actions done")
+    if j.compacted:
+        print(f"  ({j.compacted} older steps were compacted)")
+    for e in j.entries:
+        print(f"  {to_iso(e.started_at)}  {e.state:<15} {e.title or e.node_type}: {e.reason}")
+        if e.error and e.error not in e.reason:
+            print(f"      error: {e.error}")
+    return 0
+
+
+def show_stats(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            flow_id = resolve_flow_id(conn, args.flow) if args.flow else None
+            days = daily_stats(conn, flow_id, days=args.days, tz=args.tz)
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([{"day": d.day.isoformat(), "started": d.started, "completed": d.completed, "failed": d.failed}
+                    for d in days])
+        return 0
+    print(f"{'DAY':<10}  {'STARTED':>7}  {'COMPLETED':>9}  {'FAILED':>6}")
+    for d in days:
+        print(f"{d.day.isoformat():<10}  {d.started:>7}  {d.completed:>9}  {d.failed:>6}")
+    print(f"{'total':<10}  {sum(d.started for d in days):>7}  {sum(d.completed for d in days):>9}  "
+          f"{sum(d.failed for d in days):>6}")
+    return 0
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        keep = args.keep_days
+        if keep is None:
+            with db.begin() as conn:
+                keep = get_keep_days(conn)
+            if keep < 1:
+                raise CliError("give --keep-days N (the history.keep_days setting is 0: keep everything)")
+        try:
+            result = compact(db, keep)
+        except HistoryError as exc:
+            raise CliError(f"--keep-days: {exc}") from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"keep_days": keep, **asdict(result)})
+        return 0
+    print(f"deleted {result.steps_deleted} steps older than {keep} days; "
+          f"database {result.bytes_before / 1e6:.1f} MB -> {result.bytes_after / 1e6:.1f} MB")
     return 0

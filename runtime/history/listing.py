@@ -3,7 +3,7 @@
 Each enrollment comes back in the shape `history --json` prints (docs/cli/runtime.md):
 
     {id, flow: {id, name}, flow_version, contact: {id, email}, status,
-     current_node: {id, type, title} | null, started_at, updated_at, next_due_at,
+     current_node: {id, type, title} | null, started_at, updated_at, next_due_at, actions_done,
      steps: [{node_id, node_type, title, status, started_at, finished_at, detail, error}]}
 
 Times are ISO-8601 UTC. Node titles come from the enrollment's frozen flow version
@@ -159,5 +159,6 @@ def _enrollment(conn: Connection, r: Any, step_list: list[dict[str, Any]], title
         "started_at": to_iso(r["started_at"]),
         "updated_at": to_iso(r["updated_at"]),
         "next_due_at": to_iso(r["next_due_at"]),
+        "actions_done": r["actions_done"],
         "steps": step_list,
     }

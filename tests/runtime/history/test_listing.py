@@ -69,6 +69,7 @@ def test_json_shape_exactly(db):
         "started_at": "2026-11-23T07:00:00Z",
         "updated_at": "2026-11-23T07:00:01Z",
         "next_due_at": "2026-11-23T07:01:00Z",
+        "actions_done": 0,
         "steps": [{"node_id": "t", "node_type": "trigger.tag_added", "title": "Nuevo cliente", "status": "done",
                    "started_at": "2026-11-23T07:00:00Z", "finished_at": "2026-11-23T07:00:00Z",
                    "detail": {"tag": "cliente"}, "error": None}],
