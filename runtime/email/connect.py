@@ -7,6 +7,8 @@ someone to change something (`transient=False`: wrong password, TLS trouble, 5xx
 
 from __future__ import annotations
 
+import base64
+import hmac
 import smtplib
 import socket
 import ssl
@@ -58,14 +60,33 @@ def describe_connect_error(account: Any, exc: BaseException, timeout: float) -> 
 
 
 def _login(smtp: smtplib.SMTP, username: str, password: str) -> None:
-    """Log in with ONE mechanism (PLAIN, else LOGIN, else CRAM-MD5): smtplib's `login` tries
-    the next one after a refusal, and some servers stall on that second attempt."""
+    """Log in with ONE mechanism (PLAIN, else LOGIN, else CRAM-MD5), UTF-8 credentials.
+
+    Not smtplib's `login`: it encodes credentials as ASCII (a password with "ñ" fails)
+    and tries the next mechanism after a refusal, where some servers stall.
+    """
     offered = smtp.esmtp_features.get("auth", "").upper().split()
     mechanism = next((m for m in ("PLAIN", "LOGIN", "CRAM-MD5") if m in offered), None)
     if mechanism is None:
         raise smtplib.SMTPNotSupportedError(f"the server offers no login method Caudal knows ({' '.join(offered)})")
-    smtp.user, smtp.password = username, password
-    smtp.auth(mechanism, getattr(smtp, "auth_" + mechanism.lower().replace("-", "_")))
+    user, secret = username.encode(), password.encode()
+    if mechanism == "PLAIN":
+        code, reply = smtp.docmd("AUTH", "PLAIN " + _b64(b"\0" + user + b"\0" + secret))
+    elif mechanism == "LOGIN":
+        code, reply = smtp.docmd("AUTH", "LOGIN " + _b64(user))
+        if code == 334:
+            code, reply = smtp.docmd(_b64(secret))
+    else:
+        code, reply = smtp.docmd("AUTH", "CRAM-MD5")
+        if code == 334:
+            digest = hmac.new(secret, base64.b64decode(reply), "md5").hexdigest()
+            code, reply = smtp.docmd(_b64(user + b" " + digest.encode()))
+    if code not in (235, 503):  # 503: already authenticated
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def open_smtp(account: Any, password: str | None, timeout: float = 10,
