@@ -17,6 +17,9 @@ from runtime.flows.model import FlowSettings
 from runtime.flows.repository import load_version
 from runtime.store.schema_flows import flow_versions, flows
 
+# Node types whose executor never reads the contact (nor writes to it).
+NO_CONTACT = frozenset({"wait.duration", "wait.until_time", "decision.split"})
+
 
 @dataclass
 class CompiledNode:
@@ -29,6 +32,7 @@ class CompiledNode:
     kind: str  # trigger | action | decision | wait
     executor: Any
     external: bool = False
+    reads_contact: bool = True  # worth prefetching the contact for (see NO_CONTACT)
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def next_nodes(self, port: str | None) -> tuple[str, ...]:
@@ -87,7 +91,7 @@ def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
         kind = type_id.split(".", 1)[0]
         nodes[n.id] = CompiledNode(n.id, type_id, n.title, dict(n.config or {}), kind,
                                    executor_for(type_id) if (type_id in EXECUTORS or kind == "trigger") else None,
-                                   type_id in EXTERNAL)
+                                   type_id in EXTERNAL, kind != "trigger" and type_id not in NO_CONTACT)
     for e in flow.edges:
         src = nodes.get(e.source.node)
         if src is not None and e.target.node in nodes:

@@ -9,13 +9,28 @@ templates; `render(text)` fills merge fields and notes missing ones in the detai
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
+
+from jinja2 import Environment, TemplateError, meta
 
 from runtime.engine.conditions import MISSING, evaluate
 from runtime.engine.outcome import StepError
 from runtime.engine.templates import has_merge_fields, render
 
 _UNSET = object()
+_NAMESPACES = ("contact", "owner", "deal")
+_PARSER = Environment()
+
+
+@lru_cache(maxsize=2048)
+def namespaces(text: str) -> tuple[str, ...]:
+    """The merge-field namespaces `text` refers to (all of them if it does not parse)."""
+    try:
+        used = meta.find_undeclared_variables(_PARSER.parse(text))
+    except TemplateError:
+        return _NAMESPACES
+    return tuple(n for n in _NAMESPACES if n in used)
 
 
 def flat_contact(contact: dict[str, Any] | None) -> dict[str, Any]:
@@ -107,14 +122,22 @@ class StepContext:
             return MISSING if record is None else record
         return record.get(rest, MISSING)
 
-    def data(self) -> dict[str, Any]:
-        return {"contact": self.contact(), "owner": self.owner() or {}, "deal": self.deal() or {}}
+    def data(self, names: tuple[str, ...] = _NAMESPACES) -> dict[str, Any]:
+        """The merge-field namespaces `names` (each read only when asked for)."""
+        out: dict[str, Any] = {}
+        if "contact" in names:
+            out["contact"] = self.contact()
+        if "owner" in names:
+            out["owner"] = self.owner() or {}
+        if "deal" in names:
+            out["deal"] = self.deal() or {}
+        return out
 
     def render(self, text: Any, label: str = "") -> str:
         """`text` with merge fields filled; missing fields are noted in the detail."""
         if not has_merge_fields(text):
             return "" if text is None else str(text)
-        out = render(text, self.data())
+        out = render(text, self.data(namespaces(text)))
         if out.missing:
             notes = self.detail.setdefault("missing_fields", [])
             notes.extend(m for m in out.missing if m not in notes)

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 
 from runtime.crm.base import CrmError
 from runtime.engine import ledger, prefetch, sql
-from runtime.engine.context import StepContext, flat_contact
+from runtime.engine.context import StepContext
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.outcome import ExternalCall, Outcome, StepError, TransientError, UncertainError
 from runtime.engine.settings import backoff
@@ -95,7 +95,8 @@ class BatchRunner:
         self.enrs: dict[int, _Enr] = {}
         self.ops: dict[str, Any] = {}
         self.want_events = engine.events is not None
-        self.contacts: dict[str, dict[str, Any]] = {}
+        self.rows: list[Any] = []
+        self.batches: dict[str, Any] = {}  # crm -> LocalBatch (write-behind local CRM ops)
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
@@ -103,18 +104,40 @@ class BatchRunner:
         self.b.claimed = len(rows)
         if not rows:
             return self.b
+        self.rows = rows
         cache = self.engine.flows
-        externals = [self._key(r[1], r[2], r[3]) for r in rows
-                     if cache.get(self.conn, r[7]).nodes.get(r[2]) is not None
-                     and cache.get(self.conn, r[7]).nodes[r[2]].external]
+        externals = []
+        for r in rows:
+            node = cache.get(self.conn, r[7]).nodes.get(r[2])
+            if node is not None and node.external:
+                externals.append(self._key(r[1], r[2], r[3]))
         self.ledger = ledger.lookup(self.conn, externals) if externals else {}
-        if self.engine.connectors is None:
-            self.contacts = prefetch.local_contacts(self.conn, [r[9] for r in rows if r[8] == "local"])
         for row in rows:
             self._item(row)
+        for local in self.batches.values():
+            local.flush()
         self._complete()
         self._write()
         return self.b
+
+    def _make_ops(self, crm: str) -> Any:
+        """CrmOps for `crm`; the local CRM's are write-behind (`LocalBatch`), prefetched in one query."""
+        from runtime.crm.local.batch import LocalBatch
+        from runtime.crm.local.ops import LocalCrmOps
+
+        ops = self.engine.ops(self.conn, crm)
+        if type(ops) is not LocalCrmOps:
+            return ops
+        cache = self.engine.flows
+        wanted = []
+        for r in self.rows:
+            if r[8] == crm:
+                flow = cache.get(self.conn, r[7])
+                node = flow.nodes.get(r[2])
+                if node is not None and (node.reads_contact or flow.has_goal):
+                    wanted.append(r[9])
+        local = self.batches[crm] = LocalBatch(self.conn, prefetch.local_contacts(self.conn, wanted) if wanted else {})
+        return local
 
     @staticmethod
     def _key(eid: int, node_id: str, attempt: int) -> str:
@@ -144,14 +167,9 @@ class BatchRunner:
         state = json.loads(state_json) if state_json else None
         ops = self.ops.get(crm)
         if ops is None:
-            ops = self.ops[crm] = self.engine.ops(self.conn, crm)
+            ops = self.ops[crm] = self._make_ops(crm)
         ctx = StepContext(self.conn, ops, self.engine, eid, flow.flow_id, version_id, crm, contact_id, node,
                           attempt, self.now, flow.settings.timezone or "UTC", state)
-        known = self.contacts.get(contact_id) if crm == "local" else None
-        if known is not None:
-            ctx._contact = flat_contact(known)
-            if node.kind == "action":  # it may write: later steps in this batch read afresh
-                del self.contacts[contact_id]
         try:
             if flow.has_goal and node.kind != "trigger":
                 holds, why = ctx.check(flow.settings.goal)
@@ -185,8 +203,17 @@ class BatchRunner:
     def _execute(self, node: Any, ctx: StepContext) -> Any:
         if not self.careful:
             return node.executor(ctx)
-        with self.conn.begin_nested():
-            return node.executor(ctx)
+        local = self.batches.get(ctx.crm)
+        try:
+            with self.conn.begin_nested():
+                out = node.executor(ctx)
+                if local is not None:  # the step's CRM writes go with its savepoint
+                    local.flush()
+                return out
+        except BaseException:
+            if local is not None:
+                local.discard()  # rolled back: forget its queued writes and what it read
+            raise
 
     # -- outcomes -------------------------------------------------------------------
     def _failure(self, e: _Enr, node: Any, attempt: int, exc: BaseException) -> Outcome | None:
