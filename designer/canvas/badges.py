@@ -20,7 +20,7 @@ from designer.history import states
 
 STATES = ("active", "waiting", "failed", "uncertain")
 PATH_COLOR = QColor(0, 188, 212)
-PILL_H = 18.0
+PILL_H = 22.0
 GAP = 4.0
 
 
@@ -36,7 +36,7 @@ class BadgeItem(QGraphicsObject):
         self.counts: dict[str, int] = {}
         self.font = QFont()
         self.font.setBold(True)
-        self.font.setPointSizeF(8.5)
+        self.font.setPointSizeF(10.0)
         self.setZValue(10)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)

@@ -22,12 +22,12 @@ class DailyChart(QWidget):
         self.setObjectName("history_chart")
         self.stats: list[Any] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(140)
         self.names = {"started": "Started", "completed": "Completed", "failed": "Failed"}
         self.retranslate()
 
     def sizeHint(self) -> QSize:
-        return QSize(600, 130)
+        return QSize(600, 150)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

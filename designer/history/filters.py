@@ -68,7 +68,7 @@ class FiltersBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("history_search")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(280)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)

@@ -70,7 +70,7 @@ class JourneyDialog(QDialog):
         head = self.timeline.header()
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
-        for col, width in enumerate((190, 200, 150)):
+        for col, width in enumerate((230, 200, 150)):
             head.resizeSection(col, width)
         self.timeline.currentItemChanged.connect(lambda *_: self._show_entry())
 
@@ -161,7 +161,7 @@ class JourneyDialog(QDialog):
             self.journey = history.journey(conn, self.enrollment_id, current_language())
         j = self.journey
         who = j.contact_name or j.contact_email or j.contact_id
-        email = f" &lt;{j.contact_email}&gt;" if j.contact_name and j.contact_email else ""
+        email = f" <{j.contact_email}>" if j.contact_name and j.contact_email else ""
         color = states.color("uncertain" if j.uncertain else j.status).name()
         status = states.label("uncertain" if j.uncertain else j.status)
         lines = [f"<b style='font-size:13pt'>{_esc(who)}</b>{_esc(email)}",
