@@ -162,3 +162,19 @@ def test_titles_in_english_when_the_node_has_none(db, crm, engine):
         es = page_rows(conn, HistoryFilter())[0]
         en = page_rows(conn, HistoryFilter(), lang="en")[0]
     assert es.current_node_title == "Esperar" and en.current_node_title == "Wait"
+
+
+def test_search_reaches_other_crms_by_email(db, world):
+    from sqlalchemy import update
+
+    from runtime.store.schema_runtime import enrollments
+
+    ids = world["ids"]
+    with db.begin() as conn:  # as if this journey ran on a HubSpot connection (contact id is HubSpot's)
+        conn.execute(update(enrollments).where(enrollments.c.id == ids["ana"])
+                     .values(crm="hubspot1", contact_id="hs-901", contact_email="ana@example.es"))
+    assert ids_of(db, HistoryFilter(search="ANA@")) == [ids["ana"]]
+    assert set(ids_of(db, HistoryFilter(search="muñoz"))) == {ids["jose"], ids["jose_hook"]}
+    with db.begin() as conn:
+        row = next(r for r in page_rows(conn, HistoryFilter()) if r.id == ids["ana"])
+    assert row.contact_name == "" and row.contact_email == "ana@example.es"
