@@ -34,6 +34,7 @@ from runtime.engine.triggers import (
     process_events,
     read_cursor,
 )
+from runtime.history import retention
 from runtime.scheduling import POLL_INTERVAL, Alarm
 from runtime.store.db import Database
 
@@ -195,6 +196,7 @@ class Runtime:
         """
         fixed = now
         now = self.clock.now() if now is None else now
+        retention.maybe_compact(self.db, now)  # history.keep_days: at most a look an hour, a run a day
         done = self.poll_connections(now)
         # Look first with a plain read; take SQLite's write lock only when there is work,
         # so an idle service never holds it while the designer or the CLI write.

@@ -113,3 +113,25 @@ def compact_if_due(db: Any, now: float | None = None, every: float = 86400.0) ->
     if days < 1 or (last is not None and now - float(last) < every):
         return None
     return compact(db, days, now)
+
+
+_last_check: dict[str, float] = {}
+
+
+def maybe_compact(db: Any, now: float, check_every: float = 3600.0) -> int:
+    """The service's hook: at most once an hour look whether a daily compaction is due; never raises.
+
+    Returns the steps deleted (0 when nothing ran or it failed; failures are logged).
+    """
+    key = str(db.url)
+    if now - _last_check.get(key, float("-inf")) < check_every:
+        return 0
+    _last_check[key] = now
+    try:
+        result = compact_if_due(db, now)
+    except Exception:  # noqa: BLE001 - retention must never stop the runtime
+        import logging
+
+        logging.getLogger(__name__).exception("history compaction failed")
+        return 0
+    return result.steps_deleted if result is not None else 0

@@ -74,3 +74,18 @@ def test_compact_if_due_follows_the_setting_once_a_day(db, crm, engine, clock):
     assert compact_if_due(db, now).steps_deleted == 1  # the trigger step; the latest stays
     assert compact_if_due(db, now + 3600) is None  # ran less than a day ago
     assert len(step_rows(db, eid)) == 1 and row(db, eid).status == "completed"
+
+
+def test_the_service_hook_looks_at_most_once_an_hour(db, crm, engine, clock):
+    from runtime.history.retention import maybe_compact
+    from runtime.service import Runtime
+
+    b = FlowBuilder("Hook")
+    b.chain(b.trigger, b.add("action.add_tag", tag="x"))
+    eid = run_one(db, engine, activate(db, b), person(crm, "a", "", "a@example.es"))
+    with db.begin() as conn:
+        set_keep_days(conn, 1)
+    now = clock.now() + 3 * 86400
+    Runtime(db, engine=engine).run_once(now)  # the service's pass runs the daily compaction
+    assert len(step_rows(db, eid)) == 1
+    assert maybe_compact(db, now + 60) == 0  # looked a minute ago: not again
