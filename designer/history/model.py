@@ -78,10 +78,11 @@ class HistoryModel(QAbstractTableModel):
         with self.db.begin() as conn:
             return int(history.count_rows(conn, self.filter))
 
-    def reload(self) -> None:
-        """Count and fetch the first page again (a new filter or sort)."""
+    def reload(self, count: bool = True) -> None:
+        """Count (unless `count` is False: a new sort) and fetch the first page again."""
         self.beginResetModel()
-        self.total = self._count()
+        if count:
+            self.total = self._count()
         self.rows = self._page(0, self.page_size) if self.total else []
         self.endResetModel()
 
@@ -178,7 +179,7 @@ class HistoryModel(QAbstractTableModel):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        self.reload(count=False)
 
     def row_at(self, row: int) -> Any:
         return self.rows[row]

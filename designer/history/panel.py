@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from designer.history.actions_bar import ActionsBar
-from designer.history.chart import DailyChart
+from designer.history.chart import DailyChart, StatsLoader
 from designer.history.filters import FiltersBar
 from designer.history.journey import JourneyDialog
 from designer.history.live import Throttle
 from designer.history.model import HistoryModel
 from designer.history.operator import OperatorActions
-from runtime import history
 from runtime.store.db import Database
 
 
@@ -47,6 +46,8 @@ class HistoryPanel(QWidget):
         self.filters.changed.connect(self.apply_filter)
         self.chart = DailyChart(self)
         self.chart.setVisible(False)
+        self.chart_loader = StatsLoader(db, self)
+        self.chart_loader.ready.connect(self._on_stats)
         self.operator = OperatorActions(db, self)
         self.actions_bar = ActionsBar(self.operator, self.selected_rows, self._after_action, self)
         self.count = QLabel(self)
@@ -113,15 +114,20 @@ class HistoryPanel(QWidget):
 
     def show_flow(self, flow_id: str | None, node_id: str | None = None, node_title: str = "") -> None:
         """Filter to one flow (None: all), and optionally to the contacts at one node now."""
-        self.filters.set_flow(flow_id)
-        self.filters.set_node(node_id, node_title)
+        self.filters.set_flow(flow_id, node_id, node_title)
 
     def _refresh_chart(self) -> None:
+        """Show the chart for the filtered flow; its figures load off the GUI thread."""
         flow_id = self.model.filter.flow_id
         self.chart.setVisible(flow_id is not None)
         if flow_id is not None:
-            with self.db.begin() as conn:
-                self.chart.set_stats(history.daily_stats(conn, flow_id, 30))
+            if self.chart_loader.flow_id != flow_id:
+                self.chart.set_stats([])
+            self.chart_loader.load(flow_id)
+
+    def _on_stats(self, flow_id: str, stats: list) -> None:
+        if flow_id == self.model.filter.flow_id:
+            self.chart.set_stats(stats)
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n enrollment(s)", "", self.model.total))

@@ -31,3 +31,21 @@ def test_empty_chart_paints(qtbot):
     chart.set_stats([])
     assert chart.totals() == {"started": 0, "completed": 0, "failed": 0}
     assert not chart.grab().isNull()
+
+
+def test_stats_load_off_the_gui_thread(qtbot, db, world):
+    from designer.history.chart import StatsLoader
+
+    loader = StatsLoader(db)
+    with qtbot.waitSignal(loader.ready, timeout=3000) as blocker:
+        loader.load(world.welcome.flow.id)
+    flow_id, stats = blocker.args
+    assert flow_id == world.welcome.flow.id and len(stats) == 30
+    assert sum(s.started for s in stats) == 3 and sum(s.completed for s in stats) == 1
+    got = []
+    loader.ready.connect(lambda f, s: got.append(f))
+    for _ in range(20):  # a storm of requests: one runs, the latest runs next, the rest are dropped
+        loader.load(world.notices.flow.id)
+    qtbot.waitUntil(lambda: bool(loader.wait(0.01) and got), timeout=3000)
+    qtbot.wait(50)
+    assert 1 <= len(got) <= 2 and set(got) == {world.notices.flow.id}

@@ -13,7 +13,7 @@ def _ext(window) -> HistoryExtension:
     return next(e for e in window.extensions if isinstance(e, HistoryExtension))
 
 
-def test_page_and_show_history_action(make_window, world):  # noqa: F811
+def test_page_and_show_history_action(make_window, world, qtbot):  # noqa: F811
     window = make_window()
     ext = _ext(window)
     assert window.tabs.tabText(ext.index) == "Historial"
@@ -23,7 +23,8 @@ def test_page_and_show_history_action(make_window, world):  # noqa: F811
     assert window.tabs.currentWidget() is ext.panel
     assert ext.panel.model.filter.flow_id == world.notices.flow.id
     assert {r.id for r in ext.panel.model.rows} == {world.eids["dani"], world.eids["eva"]}
-    assert ext.panel.chart.isVisible() and ext.panel.chart.totals()["started"] == 2
+    assert ext.panel.chart.isVisible()
+    qtbot.waitUntil(lambda: ext.panel.chart.totals()["started"] == 2, timeout=3000)
     assert not window.docks["inspector"].isVisible()  # the page takes the whole width
     window.tabs.setCurrentIndex(0)
     assert window.docks["inspector"].isVisible()
