@@ -85,3 +85,19 @@ def test_live_updates_arrive_throttled(make_window, world, db, clock, qtbot):  #
           f"{ext.canvas_live.refreshes - badges_before} badge refreshes")
     assert 1 <= refreshes <= 3
     assert ext.badges.counts_shown() == {}  # ana left the wait: no one is at a node now
+
+
+def test_hidden_page_refreshes_when_shown(make_window, world, db, clock, qtbot):  # noqa: F811
+    window = make_window()
+    ext = _ext(window)
+    window.acts["history_page"].trigger()
+    assert window.tabs.currentWidget() is ext.panel
+    window.tabs.setCurrentIndex(0)
+    from runtime.history import actions
+
+    actions.cancel(db, [world.eids["ana"]])
+    ext.panel.refresh_live({world.welcome.flow.id})  # what the throttle calls: the page is hidden
+    assert ext.panel.stale
+    window.tabs.setCurrentWidget(ext.panel)
+    assert not ext.panel.stale
+    assert ext.panel.model.row_at(ext.panel.model.row_of(world.eids["ana"])).status == "cancelled"

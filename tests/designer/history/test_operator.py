@@ -151,3 +151,11 @@ def test_actions_from_the_journey(qtbot, db, world, answers):
     assert _status(db, world.eids["ana"]).status == "cancelled"
     assert dialog.journey.status == "cancelled"
     assert "operator" in {e.state for e in dialog.journey.entries}
+
+
+def test_context_menu_offers_the_same_actions(panel, world):
+    _select(panel, world.eids["dani"])
+    menu = panel.actions_bar.context_menu(panel)
+    texts = [a.text() for a in menu.actions()]
+    assert panel.actions_bar.acts["retry"] in menu.actions() and len(texts) == 6
+    assert panel.actions_bar.acts["retry"].isEnabled() and not panel.actions_bar.acts["skip_wait"].isEnabled()
