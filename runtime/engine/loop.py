@@ -29,9 +29,10 @@ from runtime.engine.context import StepContext
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.outcome import ExternalCall, Outcome, StepError, TransientError, UncertainError
 from runtime.engine.settings import backoff
+from runtime.engine.sql import dumps
 from runtime.engine.states import ENROLLMENT_TERMINAL, EnrollmentStatus, StepStatus
 from runtime.engine.templates import TemplateProblem
-from runtime.store.types import dumps, to_iso
+from runtime.store.types import to_iso
 
 log = logging.getLogger(__name__)
 ES, SS = EnrollmentStatus, StepStatus
@@ -100,7 +101,7 @@ class BatchRunner:
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
-        rows = sql.run(self.conn, sql.claim_sql(self.conn), (self.now, limit)).fetchall()
+        rows = sql.fetch(self.conn, sql.claim_sql(self.conn), (self.now, limit))
         self.b.claimed = len(rows)
         if not rows:
             return self.b
@@ -114,8 +115,13 @@ class BatchRunner:
         self.ledger = ledger.lookup(self.conn, externals) if externals else {}
         for row in rows:
             self._item(row)
-        for local in self.batches.values():
-            local.flush()
+        try:
+            for local in self.batches.values():
+                local.flush()
+        except Exception as exc:  # a queued CRM write failed: redo carefully, step by step
+            if self.careful:
+                raise
+            raise Redo() from exc
         self._complete()
         self._write()
         return self.b
@@ -182,8 +188,8 @@ class BatchRunner:
                            f"step cap reached: {e.step_count} steps (settings.max_steps = {limit}); "
                            "a loop in the flow may be running away", {"step_count": e.step_count})
                 return
-            key = ctx.key
-            if node.external and key in self.ledger:
+            key = ctx.key if node.external else ""
+            if key in self.ledger:
                 outcome = self._from_ledger(e, node, attempt, key, *self.ledger[key])
             else:
                 outcome = self._execute(node, ctx)
@@ -344,7 +350,7 @@ class BatchRunner:
         for start in range(0, len(ended), 400):
             chunk = [e.id for e in ended[start:start + 400]]
             q = sql.COUNT_ITEMS + sql.in_list(len(chunk)) + " GROUP BY enrollment_id"
-            counts.update(dict(sql.run(self.conn, q, chunk).fetchall()))
+            counts.update(dict(sql.fetch(self.conn, q, chunk)))
         for e in ended:
             if counts.get(e.id, 0) - e.consumed + e.created <= 0:
                 e.status, e.next_due, e.finished_at = ES.COMPLETED.value, None, self.now
@@ -352,19 +358,19 @@ class BatchRunner:
     def _write(self) -> None:
         b, conn, now = self.b, self.conn, self.now
         killed = {e.id for e in self.enrs.values() if e.kill}
-        sql.run(conn, sql.DELETE_ITEM, b.deletes)
+        sql.many(conn, sql.DELETE_ITEM, b.deletes)
         if killed:
-            sql.run(conn, sql.DELETE_ENROLLMENT_ITEMS, [(i,) for i in killed])
-            sql.run(conn, sql.CANCEL_WAITING_STEPS, [(now, i) for i in killed])
+            sql.many(conn, sql.DELETE_ENROLLMENT_ITEMS, [(i,) for i in killed])
+            sql.many(conn, sql.CANCEL_WAITING_STEPS, [(now, i) for i in killed])
             b.items = [i for i in b.items if i[0] not in killed]
-        sql.run(conn, sql.INSERT_ITEM, b.items)
-        sql.run(conn, sql.INSERT_STEP, b.steps)
-        sql.run(conn, sql.FINISH_WAIT_STEP, b.finish_waits)
-        sql.run(conn, sql.LEASE_ITEM, b.leases)
+        sql.many(conn, sql.INSERT_ITEM, b.items)
+        sql.many(conn, sql.INSERT_STEP, b.steps)
+        sql.many(conn, sql.FINISH_WAIT_STEP, b.finish_waits)
+        sql.many(conn, sql.LEASE_ITEM, b.leases)
         if b.ledger_rows:
             ledger.record(conn, b.ledger_rows)
         touched = [e for e in self.enrs.values() if e.touched]
-        sql.run(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
+        sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
                                                e.finished_at, e.actions, e.id) for e in touched])
         if self.want_events:
             b.events.extend(RuntimeEvent("enrollment_changed", e.id, e.flow_id, e.status, e.current_node)

@@ -31,14 +31,14 @@ def local_contacts(conn: Connection, contact_ids: list[str]) -> dict[str, dict[s
     for start in range(0, len(ints), 500):
         chunk = ints[start:start + 500]
         marks = sql.in_list(len(chunk))
-        for r in sql.run(conn, _CONTACTS + marks, chunk).fetchall():
+        for r in sql.fetch(conn, _CONTACTS + marks, chunk):
             out[str(r[0])] = {
                 "id": str(r[0]), "email": r[1], "first_name": r[2], "last_name": r[3], "phone": r[4],
                 "company": r[5], "owner_id": None if r[6] is None else str(r[6]), "lifecycle_stage": r[7],
                 "source": r[8], "created_at": r[9], "updated_at": r[10], "tags": [],
                 "custom": json.loads(r[11]) if r[11] else {},
             }
-        for cid, name in sql.run(conn, _TAGS + marks, chunk).fetchall():
+        for cid, name in sql.fetch(conn, _TAGS + marks, chunk):
             rec = out.get(str(cid))
             if rec is not None:
                 rec["tags"].append(name)

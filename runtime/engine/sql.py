@@ -3,11 +3,14 @@
 Statements are written once with `?` placeholders (qmark, what sqlite3 uses) and
 translated for the connection's DB-API driver (psycopg: `%s`). They run through
 `conn.exec_driver_sql`, which with a list of parameter tuples is an executemany: no
-ORM objects and no per-row statement compilation on the hot path.
+ORM objects and no per-row statement compilation on the hot path. The step loop's
+own statements (`many`, `fetch`) go one level lower, to the DB-API cursor of the same
+connection (same transaction): plain tuples in and out, no result wrapping.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -66,6 +69,23 @@ def run(conn: Connection, sql: str, params: Sequence[Any] | list[Sequence[Any]] 
     if many and not params:
         return None
     return conn.exec_driver_sql(translate(sql, conn.dialect.paramstyle), params if many else tuple(params))
+
+
+def many(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    """executemany `sql` (qmark) over `rows` on the connection's DB-API cursor; nothing for no rows."""
+    if rows:
+        conn.connection.dbapi_connection.cursor().executemany(translate(sql, conn.dialect.paramstyle), rows)
+
+
+def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """All rows of `sql` (qmark) as plain tuples, read through the DB-API cursor."""
+    cur = conn.connection.dbapi_connection.cursor()
+    cur.execute(translate(sql, conn.dialect.paramstyle), tuple(params))
+    return cur.fetchall()
+
+
+# The hot path's JSON: the same bytes as runtime.store.types.dumps, one encoder for all calls.
+dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
 
 
 def in_list(n: int) -> str:

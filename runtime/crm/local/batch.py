@@ -29,8 +29,7 @@ from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import mark_changed
 from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.text import kind_of, search_text
-from runtime.engine.sql import run
-from runtime.store.types import dumps
+from runtime.engine.sql import dumps, fetch, many
 
 _SLOW_FIELDS = frozenset({"email", "company", "owner_id"})  # need lookups/uniqueness: one-call path
 _NAME_FIELDS = frozenset({"first_name", "last_name"})
@@ -80,7 +79,7 @@ class LocalBatch(LocalCrmOps):
         if not self.pending:
             return
         conn = self.conn
-        run(conn, _NEW_FIELD, self._fields)
+        many(conn, _NEW_FIELD, self._fields)
         groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
         for cid, cols in self._dirty.items():
             rec = self.records[cid]
@@ -89,10 +88,10 @@ class LocalBatch(LocalCrmOps):
                       for c in columns]
             groups.setdefault(columns, []).append((*values, int(cid)))
         for columns, rows in groups.items():
-            run(conn, _update_sql(columns), rows)
-        run(conn, _TAG_LINK, self._links)
+            many(conn, _update_sql(columns), rows)
+        many(conn, _TAG_LINK, self._links)
         if self._events:
-            run(conn, _EVENT, self._events)
+            many(conn, _EVENT, self._events)
             mark_changed(conn)
         self._dirty, self._search, self._links, self._events, self._fields = {}, {}, [], [], []
 
@@ -184,7 +183,7 @@ class LocalBatch(LocalCrmOps):
 
     def _note_custom_keys(self, custom: dict[str, Any], ts: float) -> None:
         if self._field_keys is None:
-            self._field_keys = {r[0] for r in run(self.conn, _FIELD_KEYS).fetchall()}
+            self._field_keys = {r[0] for r in fetch(self.conn, _FIELD_KEYS)}
         for key, value in custom.items():
             if key not in self._field_keys:
                 self._field_keys.add(key)
@@ -201,9 +200,8 @@ class LocalBatch(LocalCrmOps):
             return False
         tid = self._tag_ids.get(name)
         if tid is None:
-            tid = run(self.conn, _TAG_ID, (name,)).scalar()
-            if tid is None:
-                tid = run(self.conn, _NEW_TAG, (name,)).scalar()
+            found = fetch(self.conn, _TAG_ID, (name,)) or fetch(self.conn, _NEW_TAG, (name,))
+            tid = found[0][0]
             self._tag_ids[name] = tid
         ts = time.time()
         self.records[cid] = {**rec, "tags": sorted([*rec["tags"], name], key=str.casefold), "updated_at": ts}
@@ -225,8 +223,8 @@ class LocalBatch(LocalCrmOps):
         assignee = self._user_id(assignee_id)
         deal = int(deal_id) if deal_id else None
         ts = time.time()
-        task_id = run(self.conn, _TASK, (title, notes or "", int(cid) if cid else None, deal, assignee, due_at,
-                                         False, ts)).scalar()
+        task_id = fetch(self.conn, _TASK, (title, notes or "", int(cid) if cid else None, deal, assignee, due_at,
+                                           False, ts))[0][0]
         initial = {"title": title, "contact_id": cid or None, "deal_id": deal and str(deal),
                    "assignee_id": assignee and str(assignee), "due_at": due_at}
         self._event("task", task_id, "created", {k: [None, v] for k, v in initial.items() if v is not None}, origin, ts)

@@ -1,0 +1,145 @@
+"""The step loop's batched local-CRM path: reads after writes, change events, all-or-nothing batches."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from runtime.crm.connections import ConnectorResolver
+from runtime.engine import Engine, EnrollmentStatus, StepStatus
+from runtime.store.schema_crm import change_events, crm_contact_tags
+from runtime.store.schema_runtime import steps, work_items
+from tests.runtime.engine.engine_support import (
+    FlowBuilder,
+    activate,
+    enroll,
+    enrollment,
+    items,
+    step_rows,
+)
+
+
+def _flow_events(db) -> list[tuple[str, str, str, dict, str]]:
+    with db.begin() as conn:
+        return [(r.entity, r.entity_id, r.kind, r.changes, r.origin)
+                for r in conn.execute(select(change_events).where(change_events.c.origin.like("flow:%"))
+                                      .order_by(change_events.c.id))]
+
+
+def _count(db, table) -> int:
+    with db.begin() as conn:
+        return conn.scalar(select(func.count()).select_from(table))
+
+
+@pytest.mark.parametrize("resolver", [False, True], ids=["engine", "service-resolver"])
+def test_a_decision_sees_an_update_made_earlier_in_the_same_batch(db, crm, clock, resolver):
+    cid = crm.create_contact({"email": "ana@example.es", "first_name": "Ana", "city": "Sevilla"})
+    b = FlowBuilder()
+    upd = b.add("action.update_fields", values={"contact.city": "Madrid", "contact.lifecycle_stage": "cliente"})
+    dec = b.add("decision.if", condition={"match": "all", "rules": [
+        {"field": "contact.city", "op": "equals", "value": "Madrid"}]})
+    tag = b.add("action.add_tag", tag="madrid")
+    b.link(b.trigger, upd)  # two branches from the trigger: both items are due in the first batch
+    b.link(b.trigger, dec)
+    b.link(dec, tag, "yes")
+    vid = activate(db, b)
+    engine = Engine(db, clock=clock, connectors=ConnectorResolver(db) if resolver else None)
+    eid = enroll(db, engine, vid, cid)
+    assert engine.run_due(max_batches=1) == 2  # update and decision ran in one batch (one transaction)
+    rows = {r.node_id: r for r in step_rows(db, eid)}
+    assert rows[dec].detail["branch"] == "yes" and rows[dec].detail["why"]["rules"][0]["actual"] == "Madrid"
+    engine.run_due()
+    assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED
+    contact = crm.get_contact(cid)
+    assert contact["custom"]["city"] == "Madrid" and contact["lifecycle_stage"] == "cliente"
+    assert contact["tags"] == ["madrid"]
+    assert _flow_events(db) == [
+        ("contact", str(cid), "updated", {"lifecycle_stage": ["", "cliente"], "city": ["Sevilla", "Madrid"]},
+         f"flow:{eid}:{upd}:1"),
+        ("contact", str(cid), "tag_added", {"tag": [None, "madrid"]}, f"flow:{eid}:{tag}:1"),
+    ]
+
+
+def test_every_crm_write_of_a_batch_records_its_change_event(db, crm, engine):
+    ids = [crm.create_contact({"email": f"c{i}@example.es", "first_name": f"N{i}"}) for i in range(6)]
+    owner = crm.create_user("eva@acme.es", "Eva")
+    b = FlowBuilder(reenrollment="always")
+    upd = b.add("action.update_fields", values={"contact.lifecycle_stage": "cliente"})
+    tag = b.add("action.add_tag", tag="vip")
+    task = b.add("action.create_task", title="Llamar a {{ contact.first_name }}", assignee=str(owner))
+    b.chain(b.trigger, upd, tag, task)
+    vid = activate(db, b)
+    eids = [enroll(db, engine, vid, c) for c in ids]
+    assert engine.run_due() == 18
+    events = _flow_events(db)
+    assert len(events) == 18
+    assert sorted(e[2] for e in events) == ["created"] * 6 + ["tag_added"] * 6 + ["updated"] * 6
+    tasks = crm.list_tasks()
+    assert sorted(t["title"] for t in tasks) == sorted(f"Llamar a N{i}" for i in range(6))
+    for eid in eids:
+        task_step = step_rows(db, eid)[-1]
+        assert task_step.status == StepStatus.DONE and task_step.detail["title"].startswith("Llamar a N")
+        assert ("task", task_step.detail["task_id"], "created") in {e[:3] for e in events}
+
+
+def test_a_crash_mid_batch_leaves_nothing_half_written(db, crm, engine):
+    ids = [crm.create_contact({"email": f"c{i}@example.es"}) for i in range(3)]
+    b = FlowBuilder()
+    upd = b.add("action.update_fields", values={"contact.lifecycle_stage": "cliente"})
+    tag = b.add("action.add_tag", tag="vip")
+    b.link(b.trigger, upd)
+    b.link(b.trigger, tag)
+    vid = activate(db, b)
+    eids = [enroll(db, engine, vid, c) for c in ids]
+    before = (_count(db, steps), _count(db, work_items))
+    with db.begin() as conn:  # the database fails while the batch writes its step rows (after the CRM flush)
+        conn.exec_driver_sql("CREATE TRIGGER boom BEFORE INSERT ON steps WHEN NEW.node_type = 'action.add_tag'"
+                             " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+    with pytest.raises(Exception, match="disk on fire"):
+        engine.run_due()
+    assert (_count(db, steps), _count(db, work_items)) == before
+    assert _flow_events(db) == [] and _count(db, crm_contact_tags) == 0
+    assert all(crm.get_contact(c)["lifecycle_stage"] == "" for c in ids)
+    assert all(enrollment(db, e).status == EnrollmentStatus.ACTIVE and len(items(db, e)) == 2 for e in eids)
+    with db.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER boom")
+    assert engine.run_due() == 6
+    assert all(enrollment(db, e).status == EnrollmentStatus.COMPLETED for e in eids)
+    assert sorted(e[2] for e in _flow_events(db)) == ["tag_added"] * 3 + ["updated"] * 3  # once each
+
+
+def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine):
+    ok, bad = crm.create_contact({"email": "ok@example.es"}), crm.create_contact({"email": "bad@example.es"})
+    with db.begin() as conn:
+        conn.exec_driver_sql(f"CREATE TRIGGER refuse BEFORE INSERT ON crm_contact_tags WHEN NEW.contact_id = {bad}"
+                             " BEGIN SELECT RAISE(ABORT, 'tag refused'); END")
+    b = FlowBuilder()
+    tag = b.add("action.add_tag", tag="vip")
+    b.chain(b.trigger, tag)
+    vid = activate(db, b)
+    e_ok, e_bad = enroll(db, engine, vid, ok), enroll(db, engine, vid, bad)
+    engine.run_due()
+    assert enrollment(db, e_ok).status == EnrollmentStatus.COMPLETED and crm.get_contact(ok)["tags"] == ["vip"]
+    failed = step_rows(db, e_bad)[-1]
+    assert enrollment(db, e_bad).status == EnrollmentStatus.FAILED
+    assert failed.status == StepStatus.FAILED and "tag refused" in failed.error
+    assert [e[1] for e in _flow_events(db)] == [str(ok)]
+
+
+def test_a_step_failing_after_queuing_a_write_leaves_no_trace_of_it(db, crm, engine):
+    cid, other = crm.create_contact({"email": "a@example.es", "city": "Sevilla"}), crm.create_contact({"email": "o@x.es"})
+    b = FlowBuilder(reenrollment="always")
+    upd = b.add("action.update_fields", values={"contact.city": "Madrid", "deal.amount": 5})  # no deal: fails
+    b.chain(b.trigger, upd)
+    vid = activate(db, b)
+    b2 = FlowBuilder(name="Otra")
+    tag = b2.add("action.add_tag", tag="vip")
+    b2.chain(b2.trigger, tag)
+    vid2 = activate(db, b2)
+    eid, eid2 = enroll(db, engine, vid, cid), enroll(db, engine, vid2, other)
+    engine.run_due()
+    row = step_rows(db, eid)[-1]
+    assert row.status == StepStatus.FAILED and "no deal to update" in row.error
+    assert crm.get_contact(cid)["custom"]["city"] == "Sevilla"
+    assert enrollment(db, eid2).status == EnrollmentStatus.COMPLETED
+    assert [(e[1], e[2]) for e in _flow_events(db)] == [(str(other), "tag_added")]
