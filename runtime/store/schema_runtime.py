@@ -43,11 +43,8 @@ enrollments = Table(
 Index("ix_enrollments_flow_status", enrollments.c.flow_id, enrollments.c.status)
 Index("ix_enrollments_contact", enrollments.c.contact_id, enrollments.c.flow_id)
 Index("ix_enrollments_updated", enrollments.c.updated_at)
-Index("ix_enrollments_status_updated", enrollments.c.status, enrollments.c.updated_at)
 Index("ix_enrollments_started", enrollments.c.started_at)
 Index("ix_enrollments_email", enrollments.c.contact_email)
-Index("ix_enrollments_finished", enrollments.c.finished_at)
-Index("ix_enrollments_node", enrollments.c.current_node, enrollments.c.status)
 
 # Due work: one row per live branch position of an enrollment (a token). A wait is a
 # work item whose due_at lies in the future. Rows are deleted when consumed.
