@@ -172,8 +172,9 @@ class FiltersBar(QWidget):
                   started_to=None if end == NO_DATE else day_start(end) + timedelta(days=1).total_seconds())
 
     # -- driven from outside ----------------------------------------------------------
-    def set_flow(self, flow_id: str | None, node_id: str | None = None, node_title: str = "") -> None:
-        """Choose a flow (None: all) and, optionally, one of its nodes; one `changed` at most."""
+    def set_flow(self, flow_id: str | None, node_id: str | None = None, node_title: str = "",
+                 statuses: frozenset[str] | None = None) -> None:
+        """Choose a flow (None: all), optionally one of its nodes and statuses; one `changed` at most."""
         index = self.flow.findData(flow_id) if flow_id else 0
         if index < 0:
             self.reload_flows()
@@ -181,8 +182,15 @@ class FiltersBar(QWidget):
         with QSignalBlocker(self.flow):
             self.flow.setCurrentIndex(index)
         self.node_title = node_title if node_id else ""
-        self._set(flow_id=self.flow.currentData(), node_id=node_id)
+        changes: dict[str, Any] = {"flow_id": self.flow.currentData(), "node_id": node_id}
+        if statuses is not None:
+            for key, act in self.status_actions.items():
+                with QSignalBlocker(act):
+                    act.setChecked(key in statuses)
+            changes["statuses"] = frozenset(statuses)
+        self._set(**changes)
         self._show_node()
+        self._show_statuses()
 
     def set_statuses(self, keys: set[str] | frozenset[str]) -> None:
         for key, act in self.status_actions.items():

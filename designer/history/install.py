@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
-from designer.canvas.badges import CanvasBadges
+from designer.canvas.badges import STATES, CanvasBadges
 from designer.history import states
 from designer.history.live import Throttle
 from designer.history.panel import HistoryPanel
@@ -71,15 +71,17 @@ class HistoryExtension(QObject):
         self.refresh_badges()
 
     # -- navigation ------------------------------------------------------------------
-    def show_history(self, flow_id: str | None = None, node_id: str | None = None) -> None:
-        """Switch to the History page filtered to `flow_id` (None: all) and `node_id`."""
+    def show_history(self, flow_id: str | None = None, node_id: str | None = None,
+                     statuses: frozenset[str] | None = None) -> None:
+        """Switch to the History page filtered to `flow_id` (None: all), `node_id` and `statuses`."""
         title = self.window.editor.node_title(node_id) if node_id else ""
-        self.panel.show_flow(flow_id, node_id, title)
+        self.panel.show_flow(flow_id, node_id, title, statuses)
         self.window.tabs.setCurrentWidget(self.panel)
 
     def show_node(self, node_id: str) -> None:
-        """A badge was clicked: the contacts at that node now."""
-        self.show_history(self.window.flow_id, node_id)
+        """A badge was clicked: the contacts at that node now (the badge's states, not who ended there)."""
+        shown = self.badges.counts_shown().get(node_id) or {}
+        self.show_history(self.window.flow_id, node_id, frozenset(shown) or frozenset(STATES))
 
     def _on_page(self, index: int) -> None:
         """The History page takes the whole width, as the contacts page does."""

@@ -152,6 +152,8 @@ class JourneyDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         for key, button in self.buttons.items():
             button.setText(self.operator.title(key))
+        if self.journey is not None:
+            self.load()  # state names and the reasons' language follow the switch
 
     # -- content ------------------------------------------------------------------
     def load(self) -> None:

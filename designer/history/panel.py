@@ -112,9 +112,10 @@ class HistoryPanel(QWidget):
         self._refresh_chart()
         self._on_selection()
 
-    def show_flow(self, flow_id: str | None, node_id: str | None = None, node_title: str = "") -> None:
-        """Filter to one flow (None: all), and optionally to the contacts at one node now."""
-        self.filters.set_flow(flow_id, node_id, node_title)
+    def show_flow(self, flow_id: str | None, node_id: str | None = None, node_title: str = "",
+                  statuses: frozenset[str] | None = None) -> None:
+        """Filter to one flow (None: all), optionally to one node and to some statuses."""
+        self.filters.set_flow(flow_id, node_id, node_title, statuses)
 
     def _refresh_chart(self) -> None:
         """Show the chart for the filtered flow; its figures load off the GUI thread."""

@@ -46,6 +46,7 @@ def test_badges_count_and_click_filters_to_the_node(make_window, world, qtbot): 
     assert window.tabs.currentWidget() is ext.panel
     f = ext.panel.model.filter
     assert f.flow_id == world.notices.flow.id and f.node_id == world.nodes["hook"]
+    assert f.statuses == frozenset(shown[world.nodes["hook"]])  # who is there now, as the badge says
     assert ext.panel.filters.node.isVisible() and "Avisar al CRM" in ext.panel.filters.node.text()
     assert {r.id for r in ext.panel.model.rows} == {world.eids["dani"], world.eids["eva"]}
 
