@@ -73,7 +73,7 @@ class HistoryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((260, 130, 72, 150, 120, 125, 125, 82)):
+        for col, width in enumerate((240, 120, 72, 150, 120, 125, 125, 82)):
             header.resizeSection(col, width)
         self.table.doubleClicked.connect(lambda index: self.open_journey(self.model.row_at(index.row()).id))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())

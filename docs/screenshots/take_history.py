@@ -111,6 +111,7 @@ def shots() -> None:
     done = next(r for r in panel.model.rows if r.status == "completed")
     failed = next(r for r in panel.model.rows if r.status == "failed")
     panel.select_enrollment(failed.id)
+    panel.chart_loader.wait()
     app.processEvents()
     w.grab().save(str(OUT / "history.png"))
     dialog = panel.open_journey(done.id)
