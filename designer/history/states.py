@@ -135,7 +135,7 @@ def label(state: str) -> str:
         "cancelled": QCoreApplication.translate("HistoryStates", "Cancelled"),
         "done": QCoreApplication.translate("HistoryStates", "Done"),
         "no_change": QCoreApplication.translate("HistoryStates", "Ran, nothing changed"),
-        "condition_false": QCoreApplication.translate("HistoryStates", "Not run: condition false"),
+        "condition_false": QCoreApplication.translate("HistoryStates", "Condition not met"),
         "operator": QCoreApplication.translate("HistoryStates", "Operator action"),
     }
     return names.get(state, state)
