@@ -8,6 +8,7 @@ templates; `render(text)` fills merge fields and notes missing ones in the detai
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -16,7 +17,7 @@ from jinja2 import Environment, TemplateError, meta
 
 from runtime.engine.conditions import MISSING, evaluate
 from runtime.engine.outcome import StepError
-from runtime.engine.templates import has_merge_fields, render
+from runtime.engine.templates import MAX_OUTPUT, has_merge_fields, render
 
 _UNSET = object()
 _NAMESPACES = ("contact", "owner", "deal")
@@ -33,12 +34,35 @@ def namespaces(text: str) -> tuple[str, ...]:
     return tuple(n for n in _NAMESPACES if n in used)
 
 
+_FIELD = re.compile(r"\{\{\s*(contact|owner|deal)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+
+
+@lru_cache(maxsize=2048)
+def plain_fields(text: str) -> tuple[str, ...] | None:
+    """(text, ns, key, text, ns, key, ..., text) when `text` is literal text and `{{ ns.key }}` only.
+
+    Such a template renders like Jinja does it (str() of the value, a missing key renders
+    empty and is noted), without Jinja. Anything else (filters, statements, comments,
+    whitespace control, \\r, keys that are dict attributes) is None: Jinja renders it.
+    """
+    parts = _FIELD.split(text)
+    if "\r" in text or any(m in lit for lit in parts[0::3] for m in ("{{", "{%", "{#")):
+        return None
+    if any(hasattr(dict, key) for key in parts[2::3]):
+        return None
+    return tuple(parts)
+
+
 def flat_contact(contact: dict[str, Any] | None) -> dict[str, Any]:
     """Custom fields flattened beside the standard ones (`contact.city`), tags kept."""
     if not contact:
         return {}
-    out = dict(contact.get("custom") or {})
-    out.update({k: v for k, v in contact.items() if k != "custom"})
+    custom = contact.get("custom") or {}
+    out = {**custom, **contact}
+    if "custom" in custom:
+        out["custom"] = custom["custom"]
+    else:
+        out.pop("custom", None)
     return out
 
 
@@ -49,7 +73,7 @@ def latest_deal(deals: list[dict[str, Any]]) -> dict[str, Any] | None:
     return flat_contact(best)
 
 
-@dataclass
+@dataclass(slots=True)
 class StepContext:
     """One step's view of the world. `detail` collects notes for the step row."""
 
@@ -137,11 +161,31 @@ class StepContext:
         """`text` with merge fields filled; missing fields are noted in the detail."""
         if not has_merge_fields(text):
             return "" if text is None else str(text)
-        out = render(text, self.data(namespaces(text)))
-        if out.missing:
+        plan = plain_fields(text)
+        filled = self._fill(plan) if plan is not None else None
+        if filled is None:
+            out = render(text, self.data(namespaces(text)))
+            filled = out.text, out.missing
+        if filled[1]:
             notes = self.detail.setdefault("missing_fields", [])
-            notes.extend(m for m in out.missing if m not in notes)
-        return out.text
+            notes.extend(m for m in filled[1] if m not in notes)
+        return filled[0]
+
+    def _fill(self, plan: tuple[str, ...]) -> tuple[str, list[str]] | None:
+        """Render a `plain_fields` plan; None when the output is too long (Jinja then refuses it)."""
+        out = [plan[0]]
+        missing: list[str] = []
+        data = self.data(tuple(plan[1::3]))
+        for i in range(1, len(plan), 3):
+            record, key = data[plan[i]], plan[i + 1]
+            if key in record:
+                value = record[key]
+                out.append(value if type(value) is str else str(value))
+            else:
+                missing.append(f"{plan[i]}.{key}")
+            out.append(plan[i + 2])
+        text = "".join(out)
+        return None if len(text) > MAX_OUTPUT else (text, sorted(set(missing)))
 
     def check(self, condition: dict[str, Any] | None) -> tuple[bool, dict[str, Any]]:
         """Evaluate a condition against this contact; expected values may use merge fields."""

@@ -42,7 +42,7 @@ class Redo(Exception):
     """An executor raised on the fast path: roll back and redo the batch carefully."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Enr:
     id: int
     flow_id: str
