@@ -371,7 +371,11 @@ class BatchRunner:
             ledger.record(conn, b.ledger_rows)
         touched = [e for e in self.enrs.values() if e.touched]
         sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
-                                               e.finished_at, e.actions, e.id) for e in touched])
+                                               e.finished_at, e.actions, e.id) for e in touched
+                                              if e.status != e.old[0]])
+        sql.many(conn, sql.UPDATE_ENROLLMENT_MOVED, [(e.current_node, e.step_count, e.next_due, now,
+                                                     e.finished_at, e.actions, e.id) for e in touched
+                                                    if e.status == e.old[0]])
         if self.want_events:
             b.events.extend(RuntimeEvent("enrollment_changed", e.id, e.flow_id, e.status, e.current_node)
                             for e in touched if (e.status, e.current_node) != e.old)

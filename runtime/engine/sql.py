@@ -37,6 +37,11 @@ UPDATE_ENROLLMENT = (
     "UPDATE enrollments SET status = ?, current_node = ?, step_count = ?, next_due_at = ?,"
     " updated_at = ?, finished_at = ?, actions_done = actions_done + ? WHERE id = ?"
 )
+# The same when the status did not change: SQLite rewrites an index whenever its column is SET.
+UPDATE_ENROLLMENT_MOVED = (
+    "UPDATE enrollments SET current_node = ?, step_count = ?, next_due_at = ?,"
+    " updated_at = ?, finished_at = ?, actions_done = actions_done + ? WHERE id = ?"
+)
 LEASE_ITEM = "UPDATE work_items SET due_at = ? WHERE id = ?"
 DELETE_ENROLLMENT_ITEMS = "DELETE FROM work_items WHERE enrollment_id = ?"
 CANCEL_WAITING_STEPS = (
