@@ -3,8 +3,9 @@
 trigger -> update fields -> if/else -> add tag | create task -> wait 0 -> end.
 Measures durable node-steps per second of `Engine.run_due` (each step committed with
 its history row, its CRM writes and its change events), next to a raw sqlite3
-baseline that writes the same rows in the same batches, plus peak memory with
-100,000 enrollments. Prints figures; asserts nothing about time.
+baseline that writes the same rows in the same batches, at 10,000 contacts (best and
+median of 3 rounds) and 100,000 contacts (all 400,000 steps, one round), plus peak
+memory with 100,000 enrollments. Prints figures; asserts nothing about time.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import resource
 import sqlite3
+import statistics
 import time
 from pathlib import Path
 
@@ -139,8 +141,8 @@ def _baseline(path: Path, n: int) -> tuple[int, float]:
     return steps, elapsed
 
 
-def _engine_run(path: Path, n: int, flow: Flow, sample: int | None = None) -> dict[str, float]:
-    """Enroll n contacts in bulk, then time run_due (only `sample` steps of it when given)."""
+def _engine_run(path: Path, n: int, flow: Flow) -> dict[str, float]:
+    """Enroll n contacts in bulk, then time run_due until every journey ended."""
     db = open_database(f"sqlite:///{path}")
     _seed_contacts(db, n)
     with db.begin() as conn:
@@ -153,35 +155,45 @@ def _engine_run(path: Path, n: int, flow: Flow, sample: int | None = None) -> di
     t_enroll = time.perf_counter() - t0
     assert len(ids) == n
     t0 = time.perf_counter()
-    steps = engine.run_due(limit=BATCH, max_batches=None if sample is None else sample // BATCH)
+    steps = engine.run_due(limit=BATCH)
     elapsed = time.perf_counter() - t0
     with db.begin() as conn:
         done = conn.exec_driver_sql("SELECT COUNT(*) FROM enrollments WHERE status = 'completed'").scalar()
         rows = conn.exec_driver_sql("SELECT COUNT(*) FROM steps").scalar()
     db.dispose()
-    if sample is None:
-        assert done == n and steps == 4 * n and rows == 5 * n
+    assert done == n and steps == 4 * n and rows == 5 * n
     return {"steps": steps, "elapsed": elapsed, "enroll": t_enroll}
 
 
-def _report(label: str, n: int, result: dict[str, float], base_steps: int, base_elapsed: float) -> None:
-    rate = result["steps"] / result["elapsed"]
-    base = base_steps / base_elapsed
+def _report(label: str, n: int, runs: list[dict[str, float]], bases: list[float]) -> None:
+    """One table row: best and median engine rate of `runs`, best raw rate, their ratio, peak RSS."""
+    rates = sorted(r["steps"] / r["elapsed"] for r in runs)
+    best, median, base = rates[-1], statistics.median(rates), max(bases)
+    fastest = min(runs, key=lambda r: r["elapsed"])
     maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    ROWS.append(f"{label:<22} | {n:>8,} | {result['enroll']:6.2f} s | {result['steps']:>8,.0f} | {result['elapsed']:6.2f} s | "
-                f"{rate:>9,.0f} | {base:>9,.0f} | {rate / base:5.2f} | {maxrss_mb:6.0f} MB")
-    print("\n flow                   | contacts | enroll   |    steps | run      | engine st/s | raw st/s | ratio | peak RSS")
+    ROWS.append(f"{label:<26} | {n:>8,} | {len(runs):>4} | {fastest['enroll']:6.2f} s | {fastest['steps']:>8,.0f} | "
+                f"{fastest['elapsed']:6.2f} s | {best:>9,.0f} | {median:>9,.0f} | {base:>9,.0f} | {best / base:5.2f} | "
+                f"{maxrss_mb:5.0f} MB")
+    print("\n flow                       | contacts | runs | enroll   |    steps | run      | best st/s | median    |"
+          "  raw st/s | ratio | peak RSS   (ratio = best engine / best raw)")
     for line in ROWS:
         print(" " + line)
     print(" target: >= 20,000 durable node-steps/s; peak memory < 300 MB with 100,000 enrollments")
 
 
-@pytest.mark.parametrize(("label", "n", "sample", "make"), [
-    ("issue flow (CRM writes)", 10_000, None, _flow),
-    ("issue flow, 40k-step sample", 100_000, 40_000, _flow),
-    ("engine core (no CRM)", 10_000, None, _core_flow),
+@pytest.mark.parametrize(("label", "n", "rounds", "make"), [
+    ("issue flow (CRM writes)", 10_000, 3, _flow),
+    ("issue flow (CRM writes)", 100_000, 1, _flow),
+    ("engine core (no CRM)", 10_000, 3, _core_flow),
 ])
-def test_engine_throughput(tmp_path: Path, label: str, n: int, sample: int | None, make) -> None:
-    result = _engine_run(tmp_path / "engine.db", n, make(), sample)
-    base_steps, base_elapsed = _baseline(tmp_path / "raw.db", n if sample is None else sample // 4)
-    _report(label, n, result, base_steps, base_elapsed)
+def test_engine_throughput(tmp_path: Path, label: str, n: int, rounds: int, make) -> None:
+    """Each round: the engine on a fresh file, then the raw baseline on another (the machine is shared:
+    the best of a few rounds is the figure least disturbed by other work; the median is shown too)."""
+    runs, bases = [], []
+    for i in range(rounds):
+        runs.append(_engine_run(tmp_path / f"engine{i}.db", n, make()))
+        base_steps, base_elapsed = _baseline(tmp_path / f"raw{i}.db", n)
+        bases.append(base_steps / base_elapsed)
+        for leftover in tmp_path.glob(f"*{i}.db*"):
+            leftover.unlink()
+    _report(label, n, runs, bases)
