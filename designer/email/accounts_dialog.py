@@ -57,6 +57,8 @@ class AccountsDialog(QDialog):
         self.add_button.clicked.connect(self.new_account)
         self.remove_button = QPushButton(self)
         self.remove_button.clicked.connect(self.remove_current)
+        for button in (self.add_button, self.remove_button):
+            button.setAutoDefault(False)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
@@ -87,6 +89,7 @@ class AccountsDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(self)
+        self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test_connection)
         actions = QHBoxLayout()
         actions.addStretch(1)

@@ -31,6 +31,7 @@ class ContactPicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(170)
         self.combo = QComboBox(self)
         self.combo.setObjectName("contact")
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

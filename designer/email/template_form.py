@@ -125,8 +125,9 @@ class TemplateForm(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([500, 500])
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.splitter)
@@ -151,7 +152,7 @@ class TemplateForm(QWidget):
         self.contact_label.setText(self.tr("Preview for"))
         self.preview_tabs.setTabText(0, self.tr("HTML"))
         self.preview_tabs.setTabText(1, self.tr("Plain text"))
-        self.body.setPlaceholderText(self.tr("<p>Hola {{ contact.first_name | default(\"cliente\") }},</p>"))
+        self.body.setPlaceholderText(self.tr('<p>Hello {{ contact.first_name | default("customer") }},</p>'))
         self.contact.retranslate()
         self._show_result()
 
@@ -163,6 +164,7 @@ class TemplateForm(QWidget):
         self.name.setText(getattr(template, "name", "") or "")
         self.subject.setText(getattr(template, "subject", "") or "")
         self.body.setPlainText(getattr(template, "body_html", "") or "")
+        self.subject.setCursorPosition(0)
         self._quiet = False
         self.setEnabled(template is not None)
         self.render_now()
@@ -216,7 +218,7 @@ class TemplateForm(QWidget):
             self.missing.setText(self.error)
         elif missing:
             self.missing.setStyleSheet("color: #9a6a00;")
-            self.missing.setText(self.tr("Empty for this contact: %1").replace("%1", ", ".join(missing)))
+            self.missing.setText(self.tr("Merge fields empty for this contact: %1").replace("%1", ", ".join(missing)))
         else:
             self.missing.setStyleSheet("color: #1b7f5b;")
             self.missing.setText(self.tr("Every merge field has a value for this contact."))

@@ -24,9 +24,6 @@ from designer.email.messages import describe
 from designer.email.template_form import TemplateForm
 from runtime.store.db import Database
 
-STARTER_BODY = ('<p>Hola {{ contact.first_name | default("cliente") }},</p>\n\n<p></p>\n\n'
-                "<p>Un saludo,<br>{{ owner.name }}</p>\n")
-
 
 class TemplatesDialog(QDialog):
     """Signals `templates_changed()` after a save, rename or delete."""
@@ -53,6 +50,7 @@ class TemplatesDialog(QDialog):
         llay.setContentsMargins(0, 0, 0, 0)
         llay.addWidget(self.list, 1)
         for button in (self.new_button, self.rename_button, self.delete_button):
+            button.setAutoDefault(False)
             llay.addWidget(button)
 
         self.form = TemplateForm(db, field_source, lang, self)
@@ -60,6 +58,7 @@ class TemplatesDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self)
+        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -70,14 +69,14 @@ class TemplatesDialog(QDialog):
         split.addWidget(left)
         split.addWidget(self.form)
         split.setStretchFactor(1, 1)
-        split.setSizes([190, 900])
+        split.setSizes([180, 940])
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
         outer = QVBoxLayout(self)
         outer.addWidget(split, 1)
         outer.addLayout(bottom)
-        self.resize(1120, 640)
+        self.resize(1180, 660)
         self.retranslate()
         self.refresh(select)
 
@@ -177,7 +176,9 @@ class TemplatesDialog(QDialog):
         if not name or not name.strip():
             return
         try:
-            saved = self._store(None, name.strip(), self.tr("Hola {{ contact.first_name }}"), STARTER_BODY)
+            saved = self._store("", name.strip(), self.tr("Hello {{ contact.first_name }}"),
+                                self.tr('<p>Hello {{ contact.first_name | default("customer") }},</p>\n\n'
+                                        "<p></p>\n\n<p>Best regards,<br>{{ owner.name }}</p>\n"))
         except Exception as exc:
             self._status(describe(exc), error=True)
             return

@@ -2,293 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
-        <name />
-        <message>
-            <source>Remove this rule</source>
-            <translation>Remove this rule</translation>
-        </message>
-        <message>
-            <source>Remove this group</source>
-            <translation>Remove this group</translation>
-        </message>
-        <message>
-            <source>Add rule</source>
-            <translation>Add rule</translation>
-        </message>
-        <message>
-            <source>Add group</source>
-            <translation>Add group</translation>
-        </message>
-        <message>
-            <source>Invalid cron expression: %1</source>
-            <translation>Invalid cron expression: %1</translation>
-        </message>
-        <message>
-            <source>Insert a merge field</source>
-            <translation>Insert a merge field</translation>
-        </message>
-        <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Add a HubSpot connection</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Add a Bitrix24 connection</translation>
-        </message>
-        <message>
-            <source>e.g. office</source>
-            <translation>e.g. office</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Private-app token</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>Inbound webhook URL</translation>
-        </message>
-        <message>
-            <source>Tags property</source>
-            <translation>Tags property</translation>
-        </message>
-        <message>
-            <source>Tags field</source>
-            <translation>Tags field</translation>
-        </message>
-        <message>
-            <source>Check for changes every</source>
-            <translation>Check for changes every</translation>
-        </message>
-        <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
-            <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remove</translation>
-        </message>
-        <message>
-            <source>Tick “Secret” to store a reference to a secret in the system keyring; the secret itself is never shown here.</source>
-            <translation>Tick “Secret” to store a reference to a secret in the system keyring; the secret itself is never shown here.</translation>
-        </message>
-        <message>
-            <source>Total: %1 %</source>
-            <translation>Total: %1 %</translation>
-        </message>
-        <message>
-            <source>%1 pending</source>
-            <translation>%1 pending</translation>
-        </message>
-        <message>
-            <source>%1 throttled</source>
-            <translation>%1 throttled</translation>
-        </message>
-        <message>
-            <source>%1 / %2 left</source>
-            <translation>%1 / %2 left</translation>
-        </message>
-        <message>
-            <source>%1 left</source>
-            <translation>%1 left</translation>
-        </message>
-        <message>
-            <source>quota %1</source>
-            <translation>quota %1</translation>
-        </message>
-        <message>
-            <source>sync failing</source>
-            <translation>sync failing</translation>
-        </message>
-        <message>
-            <source>Email &amp;accounts…</source>
-            <translation>Email &amp;accounts…</translation>
-        </message>
-        <message>
-            <source>Email &amp;templates…</source>
-            <translation>Email &amp;templates…</translation>
-        </message>
-        <message>
-            <source>&amp;Outbox</source>
-            <translation>&amp;Outbox</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Outbox</translation>
-        </message>
-        <message>
-            <source>The password was not stored: %1</source>
-            <translation>The password was not stored: %1</translation>
-        </message>
-        <message>
-            <source>The password is missing from the keyring: type it again and save.</source>
-            <translation>The password is missing from the keyring: type it again and save.</translation>
-        </message>
-        <message>
-            <source>(local outbox)</source>
-            <translation>(local outbox)</translation>
-        </message>
-        <message>
-            <source>(write here)</source>
-            <translation>(write here)</translation>
-        </message>
-        <message>
-            <source>Without an account the email stays in the local outbox.</source>
-            <translation>Without an account the email stays in the local outbox.</translation>
-        </message>
-        <message>
-            <source>Edit templates…</source>
-            <translation>Edit templates…</translation>
-        </message>
-        <message>
-            <source>CRM connections</source>
-            <translation>CRM connections</translation>
-        </message>
-        <message>
-            <source>CRM</source>
-            <translation>CRM</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Every</source>
-            <translation>Every</translation>
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation>Last sync</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Queue</translation>
-        </message>
-        <message>
-            <source>Quota</source>
-            <translation>Quota</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Add HubSpot…</source>
-            <translation>Add HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Add Bitrix24…</translation>
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation>&amp;Test</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>&amp;Sync now</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</translation>
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation>%1 s</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>never</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</source>
-            <translation>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</translation>
-        </message>
-        <message>
-            <source>«%1»: %2</source>
-            <translation>«%1»: %2</translation>
-        </message>
-        <message>
-            <source>«%1» works: %2 users, %3 pipelines, %4 contact fields.</source>
-            <translation>«%1» works: %2 users, %3 pipelines, %4 contact fields.</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>Testing…</translation>
-        </message>
-        <message>
-            <source>«%1»: %2 change(s) found (%3 records read).</source>
-            <translation>«%1»: %2 change(s) found (%3 records read).</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Syncing…</translation>
-        </message>
-        <message>
-            <source>Remove connection</source>
-            <translation>Remove connection</translation>
-        </message>
-        <message>
-            <source>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</source>
-            <translation>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</translation>
-        </message>
-        <message>
-            <source>Connection «%1» removed.</source>
-            <translation>Connection «%1» removed.</translation>
-        </message>
-        <message>
-            <source>Flow settings</source>
-            <translation>Flow settings</translation>
-        </message>
-        <message>
-            <source>Local CRM (built in)</source>
-            <translation>Local CRM (built in)</translation>
-        </message>
-        <message>
-            <source>%1 (missing connection)</source>
-            <translation>%1 (missing connection)</translation>
-        </message>
-        <message>
-            <source>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</source>
-            <translation>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</translation>
-        </message>
-        <message>
-            <source>&amp;CRM connections…</source>
-            <translation>&amp;CRM connections…</translation>
-        </message>
-        <message>
-            <source>Flow &amp;settings…</source>
-            <translation>Flow &amp;settings…</translation>
-        </message>
-    </context>
-    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -435,6 +148,78 @@
         </message>
     </context>
     <context>
+        <name>AddConnectionDialog</name>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Add a HubSpot connection</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Add a Bitrix24 connection</translation>
+        </message>
+        <message>
+            <source>e.g. office</source>
+            <translation>e.g. office</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Private-app token</source>
+            <translation>Private-app token</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>Inbound webhook URL</translation>
+        </message>
+        <message>
+            <source>Tags property</source>
+            <translation>Tags property</translation>
+        </message>
+        <message>
+            <source>Tags field</source>
+            <translation>Tags field</translation>
+        </message>
+        <message>
+            <source>Check for changes every</source>
+            <translation>Check for changes every</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasDocument</name>
+        <message numerus="yes">
+            <source>Delete %n node(s)</source>
+            <translation>
+                <numerusform>Delete %n node</numerusform>
+                <numerusform>Delete %n nodes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n node(s)</source>
+            <translation>
+                <numerusform>Paste %n node</numerusform>
+                <numerusform>Paste %n nodes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Auto-layout</source>
@@ -443,6 +228,159 @@
         <message>
             <source>Change the flow's CRM</source>
             <translation>Change the flow's CRM</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionStatus</name>
+        <message>
+            <source>%1 pending</source>
+            <translation>%1 pending</translation>
+        </message>
+        <message>
+            <source>%1 throttled</source>
+            <translation>%1 throttled</translation>
+        </message>
+        <message>
+            <source>%1 / %2 left</source>
+            <translation>%1 / %2 left</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 left</translation>
+        </message>
+        <message>
+            <source>quota %1</source>
+            <translation>quota %1</translation>
+        </message>
+        <message>
+            <source>sync failing</source>
+            <translation>sync failing</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsDialog</name>
+        <message>
+            <source>CRM connections</source>
+            <translation>CRM connections</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Every</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Last sync</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Queue</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Add HubSpot…</source>
+            <translation>Add HubSpot…</translation>
+        </message>
+        <message>
+            <source>Add Bitrix24…</source>
+            <translation>Add Bitrix24…</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Test</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
+            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</source>
+            <translation>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</translation>
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
+            <source>«%1» works: %2 users, %3 pipelines, %4 contact fields.</source>
+            <translation>«%1» works: %2 users, %3 pipelines, %4 contact fields.</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Testing…</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 change(s) found (%3 records read).</source>
+            <translation>«%1»: %2 change(s) found (%3 records read).</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation>Remove connection</translation>
+        </message>
+        <message>
+            <source>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</source>
+            <translation>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</translation>
+        </message>
+        <message>
+            <source>Connection «%1» removed.</source>
+            <translation>Connection «%1» removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsMenus</name>
+        <message>
+            <source>&amp;CRM connections…</source>
+            <translation>&amp;CRM connections…</translation>
+        </message>
+        <message>
+            <source>Flow &amp;settings…</source>
+            <translation>Flow &amp;settings…</translation>
         </message>
     </context>
     <context>
@@ -699,6 +637,29 @@
         </message>
     </context>
     <context>
+        <name>FlowSettingsDialog</name>
+        <message>
+            <source>Flow settings</source>
+            <translation>Flow settings</translation>
+        </message>
+        <message>
+            <source>Local CRM (built in)</source>
+            <translation>Local CRM (built in)</translation>
+        </message>
+        <message>
+            <source>%1 (missing connection)</source>
+            <translation>%1 (missing connection)</translation>
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</source>
+            <translation>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowsList</name>
         <message>
             <source>New</source>
@@ -913,8 +874,8 @@
             <translation>Ran, nothing changed</translation>
         </message>
         <message>
-            <source>Not run: condition false</source>
-            <translation>Not run: condition false</translation>
+            <source>Condition not met</source>
+            <translation>Condition not met</translation>
         </message>
         <message>
             <source>Operator action</source>
@@ -997,6 +958,90 @@
         <message>
             <source>Title</source>
             <translation>Title</translation>
+        </message>
+        <message>
+            <source>Remove this rule</source>
+            <translation>Remove this rule</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Add rule</translation>
+        </message>
+        <message>
+            <source>Add group</source>
+            <translation>Add group</translation>
+        </message>
+        <message>
+            <source>Remove this group</source>
+            <translation>Remove this group</translation>
+        </message>
+        <message>
+            <source>Next runs:</source>
+            <translation>Next runs:</translation>
+        </message>
+        <message>
+            <source>Invalid cron expression: %1</source>
+            <translation>Invalid cron expression: %1</translation>
+        </message>
+        <message>
+            <source>Insert a merge field</source>
+            <translation>Insert a merge field</translation>
+        </message>
+        <message>
+            <source>(local outbox)</source>
+            <translation>(local outbox)</translation>
+        </message>
+        <message>
+            <source>(write here)</source>
+            <translation>(write here)</translation>
+        </message>
+        <message>
+            <source>Without an account the email stays in the local outbox.</source>
+            <translation>Without an account the email stays in the local outbox.</translation>
+        </message>
+        <message>
+            <source>Edit templates…</source>
+            <translation>Edit templates…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secret</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Output label</source>
+            <translation>Output label</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Percent</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Tick “Secret” to store a reference to a secret in the system keyring; the secret itself is never shown here.</source>
+            <translation>Tick “Secret” to store a reference to a secret in the system keyring; the secret itself is never shown here.</translation>
+        </message>
+        <message>
+            <source>Total: %1 %</source>
+            <translation>Total: %1 %</translation>
         </message>
     </context>
     <context>
@@ -1466,9 +1511,12 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <source>Run flow</source>
             <translation>Run flow</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Send %n selected contact(s) through:</source>
-            <translation>Send %n selected contact(s) through:</translation>
+            <translation>
+                <numerusform>Send %n selected contact through:</numerusform>
+                <numerusform>Send %n selected contacts through:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1502,8 +1550,8 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Plain text</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</source>
-            <translation>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</translation>
+            <source>&lt;p&gt;Hello {{ contact.first_name | default("customer") }},&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Hello {{ contact.first_name | default("customer") }},&lt;/p&gt;</translation>
         </message>
         <message>
             <source>No contact to preview with: add one on the Contacts page.</source>
@@ -1514,8 +1562,8 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Subject: %1</translation>
         </message>
         <message>
-            <source>Empty for this contact: %1</source>
-            <translation>Empty for this contact: %1</translation>
+            <source>Merge fields empty for this contact: %1</source>
+            <translation>Merge fields empty for this contact: %1</translation>
         </message>
         <message>
             <source>Every merge field has a value for this contact.</source>
@@ -1561,8 +1609,22 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Name of the new template:</translation>
         </message>
         <message>
-            <source>Hola {{ contact.first_name }}</source>
-            <translation>Hola {{ contact.first_name }}</translation>
+            <source>Hello {{ contact.first_name }}</source>
+            <translation>Hello {{ contact.first_name }}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Hello {{ contact.first_name | default("customer") }},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;Best regards,&lt;br&gt;{{ owner.name }}&lt;/p&gt;
+</source>
+            <translation>&lt;p&gt;Hello {{ contact.first_name | default("customer") }},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;Best regards,&lt;br&gt;{{ owner.name }}&lt;/p&gt;
+</translation>
         </message>
         <message>
             <source>Rename template</source>
@@ -1643,6 +1705,75 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)</source>
             <translation>Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailMenus</name>
+        <message>
+            <source>Email &amp;accounts…</source>
+            <translation>Email &amp;accounts…</translation>
+        </message>
+        <message>
+            <source>Email &amp;templates…</source>
+            <translation>Email &amp;templates…</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation>&amp;Outbox</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailMessages</name>
+        <message>
+            <source>The password is missing from the keyring: type it again and save.</source>
+            <translation>The password is missing from the keyring: type it again and save.</translation>
+        </message>
+        <message>
+            <source>The password was not stored: %1</source>
+            <translation>The password was not stored: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowCanvas</name>
+        <message>
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <source>a node it joins does not exist.</source>
+            <translation>a node it joins does not exist.</translation>
+        </message>
+        <message>
+            <source>the port does not exist.</source>
+            <translation>the port does not exist.</translation>
+        </message>
+        <message>
+            <source>duplicate edge, kept once.</source>
+            <translation>duplicate edge, kept once.</translation>
+        </message>
+        <message>
+            <source>Add “%1”</source>
+            <translation>Add “%1”</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Edit “%1”</translation>
+        </message>
+        <message>
+            <source>Auto-layout</source>
+            <translation>Auto-layout</translation>
+        </message>
+        <message>
+            <source>Node %1: unknown node type “%2”.</source>
+            <translation>Node %1: unknown node type “%2”.</translation>
+        </message>
+        <message>
+            <source>Edge %1 (%2.%3 → %4.%5)</source>
+            <translation>Edge %1 (%2.%3 → %4.%5)</translation>
         </message>
     </context>
 </TS>

@@ -2,369 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
     <context>
-        <name />
-        <message>
-            <source>Remove this rule</source>
-            <translation>Quitar esta regla</translation>
-        </message>
-        <message>
-            <source>Remove this group</source>
-            <translation>Quitar este grupo</translation>
-        </message>
-        <message>
-            <source>Add rule</source>
-            <translation>Añadir regla</translation>
-        </message>
-        <message>
-            <source>Add group</source>
-            <translation>Añadir grupo</translation>
-        </message>
-        <message>
-            <source>Invalid cron expression: %1</source>
-            <translation>Expresión cron no válida: %1</translation>
-        </message>
-        <message>
-            <source>Insert a merge field</source>
-            <translation>Insertar un campo combinado</translation>
-        </message>
-        <message>
-            <source>Add a HubSpot connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. office</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags property</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tags field</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check for changes every</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Tick “Secret” to store a reference to a secret in the system keyring; the secret itself is never shown here.</source>
-            <translation>Marque «Secreto» para guardar una referencia a un secreto del llavero del sistema; el secreto nunca se muestra aquí.</translation>
-        </message>
-        <message>
-            <source>Total: %1 %</source>
-            <translation>Total: %1 %</translation>
-        </message>
-        <message>
-            <source>%1 pending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 throttled</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>quota %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>sync failing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email &amp;accounts…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Email &amp;templates…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Outbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password was not stored: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The password is missing from the keyring: type it again and save.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(local outbox)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(write here)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Without an account the email stays in the local outbox.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit templates…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CRM connections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CRM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quota</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>State</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add HubSpot…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Test</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«%1»: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«%1» works: %2 users, %3 pipelines, %4 contact fields.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«%1»: %2 change(s) found (%3 records read).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove connection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connection «%1» removed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Flow settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Local CRM (built in)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (missing connection)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
-            <translation type="unfinished" />
+            <translation>Cuentas de correo</translation>
         </message>
         <message>
             <source>Emails go out through these SMTP accounts. Passwords are kept in the system keyring only. A flow step without an account writes to the local outbox instead.</source>
-            <translation type="unfinished" />
+            <translation>Los correos salen por estas cuentas SMTP. Las contraseñas se guardan solo en el llavero del sistema. Un paso de flujo sin cuenta escribe en la bandeja de salida local.</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <source>&amp;Server (host)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Servidor (host)</translation>
         </message>
         <message>
             <source>&amp;Port</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puerto</translation>
         </message>
         <message>
             <source>S&amp;ecurity</source>
-            <translation type="unfinished" />
+            <translation>S&amp;eguridad</translation>
         </message>
         <message>
             <source>&amp;Username</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuario</translation>
         </message>
         <message>
             <source>Pass&amp;word</source>
-            <translation type="unfinished" />
+            <translation>Contr&amp;aseña</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;mitente</translation>
         </message>
         <message>
             <source>None (plain)</source>
-            <translation type="unfinished" />
+            <translation>Ninguna (sin cifrar)</translation>
         </message>
         <message>
             <source>STARTTLS</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS</translation>
         </message>
         <message>
             <source>SSL/TLS</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS</translation>
         </message>
         <message>
             <source>Name &lt;address@example.com&gt;</source>
-            <translation type="unfinished" />
+            <translation>Nombre &lt;direccion@ejemplo.com&gt;</translation>
         </message>
         <message>
             <source>e.g. office</source>
-            <translation type="unfinished" />
+            <translation>p. ej. oficina</translation>
         </message>
         <message>
             <source>smtp.example.com</source>
-            <translation type="unfinished" />
+            <translation>smtp.ejemplo.com</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitar</translation>
         </message>
         <message>
             <source>&amp;Save account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar cuenta</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Probar conexión</translation>
         </message>
         <message>
             <source>unchanged (kept in the keyring)</source>
-            <translation type="unfinished" />
+            <translation>sin cambios (guardada en el llavero)</translation>
         </message>
         <message>
             <source>required</source>
-            <translation type="unfinished" />
+            <translation>obligatoria</translation>
         </message>
         <message>
             <source>Name</source>
@@ -372,47 +93,47 @@
         </message>
         <message>
             <source>Server (host)</source>
-            <translation type="unfinished" />
+            <translation>Servidor (host)</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Remitente</translation>
         </message>
         <message>
             <source>Password</source>
-            <translation type="unfinished" />
+            <translation>Contraseña</translation>
         </message>
         <message>
             <source>Please fill in: %1.</source>
-            <translation type="unfinished" />
+            <translation>Rellene: %1.</translation>
         </message>
         <message>
             <source>An account named «%1» exists already.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe una cuenta llamada «%1».</translation>
         </message>
         <message>
             <source>Account «%1» saved.</source>
-            <translation type="unfinished" />
+            <translation>Cuenta «%1» guardada.</translation>
         </message>
         <message>
             <source>Remove account</source>
-            <translation type="unfinished" />
+            <translation>Quitar cuenta</translation>
         </message>
         <message>
             <source>Remove the account «%1» and its password from the keyring? Flow steps using it will fail until you choose another.</source>
-            <translation type="unfinished" />
+            <translation>¿Quitar la cuenta «%1» y su contraseña del llavero? Los pasos de flujo que la usan fallarán hasta que elija otra.</translation>
         </message>
         <message>
             <source>Connecting to %1…</source>
-            <translation type="unfinished" />
+            <translation>Conectando con %1…</translation>
         </message>
         <message>
             <source>Connection works: %1</source>
-            <translation type="unfinished" />
+            <translation>La conexión funciona: %1</translation>
         </message>
         <message>
             <source>Connection failed: %1</source>
-            <translation type="unfinished" />
+            <translation>La conexión falló: %1</translation>
         </message>
     </context>
     <context>
@@ -427,6 +148,78 @@
         </message>
     </context>
     <context>
+        <name>AddConnectionDialog</name>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Añadir una conexión a HubSpot</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Añadir una conexión a Bitrix24</translation>
+        </message>
+        <message>
+            <source>e.g. office</source>
+            <translation>p. ej. oficina</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Private-app token</source>
+            <translation>Token de la app privada</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>URL del webhook entrante</translation>
+        </message>
+        <message>
+            <source>Tags property</source>
+            <translation>Propiedad de etiquetas</translation>
+        </message>
+        <message>
+            <source>Tags field</source>
+            <translation>Campo de etiquetas</translation>
+        </message>
+        <message>
+            <source>Check for changes every</source>
+            <translation>Buscar cambios cada</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>El token se guarda en el llavero del sistema, nunca en la base de datos ni en los archivos de flujo.</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>La URL del webhook es un secreto: se guarda en el llavero del sistema y se muestra sin su clave.</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>El llavero del sistema no está disponible, así que el secreto no se puede guardar de forma segura.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CanvasDocument</name>
+        <message numerus="yes">
+            <source>Delete %n node(s)</source>
+            <translation>
+                <numerusform>Borrar %n nodo</numerusform>
+                <numerusform>Borrar %n nodos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n node(s)</source>
+            <translation>
+                <numerusform>Pegar %n nodo</numerusform>
+                <numerusform>Pegar %n nodos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Auto-layout</source>
@@ -434,7 +227,160 @@
         </message>
         <message>
             <source>Change the flow's CRM</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el CRM del flujo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionStatus</name>
+        <message>
+            <source>%1 pending</source>
+            <translation>%1 en cola</translation>
+        </message>
+        <message>
+            <source>%1 throttled</source>
+            <translation>%1 frenadas</translation>
+        </message>
+        <message>
+            <source>%1 / %2 left</source>
+            <translation>quedan %1 / %2</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>quedan %1</translation>
+        </message>
+        <message>
+            <source>quota %1</source>
+            <translation>cuota: %1</translation>
+        </message>
+        <message>
+            <source>sync failing</source>
+            <translation>la sincronización falla</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsDialog</name>
+        <message>
+            <source>CRM connections</source>
+            <translation>Conexiones CRM</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Cada</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Cola</translation>
+        </message>
+        <message>
+            <source>Quota</source>
+            <translation>Cuota</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Add HubSpot…</source>
+            <translation>Añadir HubSpot…</translation>
+        </message>
+        <message>
+            <source>Add Bitrix24…</source>
+            <translation>Añadir Bitrix24…</translation>
+        </message>
+        <message>
+            <source>&amp;Test</source>
+            <translation>&amp;Probar</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
+            <translation>Aún no hay conexiones: los flujos funcionan sobre el CRM local. Añada HubSpot (un token de app privada) o Bitrix24 (una URL de webhook entrante) para usar los flujos con su propio CRM.</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Correcta</translation>
+        </message>
+        <message>
+            <source>Connection «%1» added; its secret is in the system keyring. Use Test to check it.</source>
+            <translation>Conexión «%1» añadida; su secreto está en el llavero del sistema. Use Probar para comprobarla.</translation>
+        </message>
+        <message>
+            <source>«%1»: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
+            <source>«%1» works: %2 users, %3 pipelines, %4 contact fields.</source>
+            <translation>«%1» funciona: %2 usuarios, %3 embudos, %4 campos de contacto.</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Probando…</translation>
+        </message>
+        <message>
+            <source>«%1»: %2 change(s) found (%3 records read).</source>
+            <translation>«%1»: %2 cambio(s) encontrado(s) (%3 registros leídos).</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>Remove connection</source>
+            <translation>Quitar conexión</translation>
+        </message>
+        <message>
+            <source>Remove «%1» and its secret from this computer? Flows that use it stop until a connection with that name is added again.</source>
+            <translation>¿Quitar «%1» y su secreto de este equipo? Los flujos que la usan se detienen hasta que se vuelva a añadir una conexión con ese nombre.</translation>
+        </message>
+        <message>
+            <source>Connection «%1» removed.</source>
+            <translation>Conexión «%1» quitada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionsMenus</name>
+        <message>
+            <source>&amp;CRM connections…</source>
+            <translation>&amp;Conexiones CRM…</translation>
+        </message>
+        <message>
+            <source>Flow &amp;settings…</source>
+            <translation>&amp;Ajustes del flujo…</translation>
         </message>
     </context>
     <context>
@@ -512,7 +458,7 @@
         <name>ContactPicker</name>
         <message>
             <source>Search contacts…</source>
-            <translation type="unfinished" />
+            <translation>Buscar contactos…</translation>
         </message>
     </context>
     <context>
@@ -688,6 +634,29 @@
         <message>
             <source>Redo</source>
             <translation>Rehacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowSettingsDialog</name>
+        <message>
+            <source>Flow settings</source>
+            <translation>Ajustes del flujo</translation>
+        </message>
+        <message>
+            <source>Local CRM (built in)</source>
+            <translation>CRM local (integrado)</translation>
+        </message>
+        <message>
+            <source>%1 (missing connection)</source>
+            <translation>%1 (conexión que ya no existe)</translation>
+        </message>
+        <message>
+            <source>CRM</source>
+            <translation>CRM</translation>
+        </message>
+        <message>
+            <source>The contacts this flow enrolls, reads and changes live in this CRM. Add connections in Settings → CRM connections.</source>
+            <translation>Los contactos que este flujo inscribe, lee y cambia están en este CRM. Añada conexiones en Configuración → Conexiones CRM.</translation>
         </message>
     </context>
     <context>
@@ -905,8 +874,8 @@
             <translation>Ejecutado, sin cambios</translation>
         </message>
         <message>
-            <source>Not run: condition false</source>
-            <translation>No ejecutado: condición falsa</translation>
+            <source>Condition not met</source>
+            <translation>Condición no cumplida</translation>
         </message>
         <message>
             <source>Operator action</source>
@@ -989,6 +958,90 @@
         <message>
             <source>Title</source>
             <translation>Título</translation>
+        </message>
+        <message>
+            <source>Remove this rule</source>
+            <translation>Quitar esta regla</translation>
+        </message>
+        <message>
+            <source>Add rule</source>
+            <translation>Añadir regla</translation>
+        </message>
+        <message>
+            <source>Add group</source>
+            <translation>Añadir grupo</translation>
+        </message>
+        <message>
+            <source>Remove this group</source>
+            <translation>Quitar este grupo</translation>
+        </message>
+        <message>
+            <source>Next runs:</source>
+            <translation>Próximas ejecuciones:</translation>
+        </message>
+        <message>
+            <source>Invalid cron expression: %1</source>
+            <translation>Expresión cron no válida: %1</translation>
+        </message>
+        <message>
+            <source>Insert a merge field</source>
+            <translation>Insertar un campo combinado</translation>
+        </message>
+        <message>
+            <source>(local outbox)</source>
+            <translation>(bandeja de salida local)</translation>
+        </message>
+        <message>
+            <source>(write here)</source>
+            <translation>(escribir aquí)</translation>
+        </message>
+        <message>
+            <source>Without an account the email stays in the local outbox.</source>
+            <translation>Sin cuenta, el correo se queda en la bandeja de salida local.</translation>
+        </message>
+        <message>
+            <source>Edit templates…</source>
+            <translation>Editar plantillas…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Secreto</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Output label</source>
+            <translation>Etiqueta de la salida</translation>
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Tick “Secret” to store a reference to a secret in the system keyring; the secret itself is never shown here.</source>
+            <translation>Marque «Secreto» para guardar una referencia a un secreto del llavero del sistema; el secreto nunca se muestra aquí.</translation>
+        </message>
+        <message>
+            <source>Total: %1 %</source>
+            <translation>Total: %1 %</translation>
         </message>
     </context>
     <context>
@@ -1271,11 +1324,11 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>
-            <translation type="unfinished" />
+            <translation>Caudal: un flujo le avisa</translation>
         </message>
         <message>
             <source>%1 (for %2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (para %2)</translation>
         </message>
     </context>
     <context>
@@ -1391,47 +1444,47 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <name>OutboxPage</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>Asunto</translation>
         </message>
         <message>
             <source>HTML</source>
-            <translation type="unfinished" />
+            <translation>HTML</translation>
         </message>
         <message>
             <source>Plain text</source>
-            <translation type="unfinished" />
+            <translation>Texto plano</translation>
         </message>
         <message>
             <source>The outbox is empty. Emails from flow steps without an account will appear here.</source>
-            <translation type="unfinished" />
+            <translation>La bandeja de salida está vacía. Aquí aparecerán los correos de los pasos de flujo sin cuenta.</translation>
         </message>
         <message>
             <source>&lt;b&gt;These emails were not sent.&lt;/b&gt; Steps without a sending account write here instead; choose an account in the step to send through SMTP.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Estos correos no se enviaron.&lt;/b&gt; Los pasos sin cuenta de envío escriben aquí; elija una cuenta en el paso para enviar por SMTP.</translation>
         </message>
         <message>
             <source>Email accounts…</source>
-            <translation type="unfinished" />
+            <translation>Cuentas de correo…</translation>
         </message>
         <message>
             <source>&lt;b&gt;Emails stay on this computer.&lt;/b&gt; No email account is set up yet, so every email a flow writes lands in this local outbox and nobody receives it.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Los correos se quedan en este equipo.&lt;/b&gt; Aún no hay ninguna cuenta de correo, así que cada correo que escribe un flujo llega a esta bandeja de salida local y nadie lo recibe.</translation>
         </message>
         <message>
             <source>Set up an email account…</source>
-            <translation type="unfinished" />
+            <translation>Configurar una cuenta de correo…</translation>
         </message>
     </context>
     <context>
@@ -1458,83 +1511,86 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <source>Run flow</source>
             <translation>Ejecutar flujo</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Send %n selected contact(s) through:</source>
-            <translation>Enviar %n contacto seleccionado por:</translation>
+            <translation>
+                <numerusform>Enviar %n contacto seleccionado por:</numerusform>
+                <numerusform>Enviar %n contactos seleccionados por:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre</translation>
         </message>
         <message>
             <source>&amp;Subject</source>
-            <translation type="unfinished" />
+            <translation>&amp;Asunto</translation>
         </message>
         <message>
             <source>HTML &amp;body</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cuerpo HTML</translation>
         </message>
         <message>
             <source>Insert field</source>
-            <translation type="unfinished" />
+            <translation>Insertar campo</translation>
         </message>
         <message>
             <source>Preview for</source>
-            <translation type="unfinished" />
+            <translation>Vista previa para</translation>
         </message>
         <message>
             <source>HTML</source>
-            <translation type="unfinished" />
+            <translation>HTML</translation>
         </message>
         <message>
             <source>Plain text</source>
-            <translation type="unfinished" />
+            <translation>Texto plano</translation>
         </message>
         <message>
-            <source>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <source>&lt;p&gt;Hello {{ contact.first_name | default("customer") }},&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;</translation>
         </message>
         <message>
             <source>No contact to preview with: add one on the Contacts page.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún contacto para la vista previa: añada uno en la página Contactos.</translation>
         </message>
         <message>
             <source>Subject: %1</source>
-            <translation type="unfinished" />
+            <translation>Asunto: %1</translation>
         </message>
         <message>
-            <source>Empty for this contact: %1</source>
-            <translation type="unfinished" />
+            <source>Merge fields empty for this contact: %1</source>
+            <translation>Campos combinados vacíos para este contacto: %1</translation>
         </message>
         <message>
             <source>Every merge field has a value for this contact.</source>
-            <translation type="unfinished" />
+            <translation>Todos los campos combinados tienen valor para este contacto.</translation>
         </message>
     </context>
     <context>
         <name>TemplatesDialog</name>
         <message>
             <source>Email templates</source>
-            <translation type="unfinished" />
+            <translation>Plantillas de correo</translation>
         </message>
         <message>
             <source>&amp;New template</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva plantilla</translation>
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renombrar…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Borrar</translation>
         </message>
         <message>
             <source>&amp;Save template</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar plantilla</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -1542,23 +1598,37 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
         <message>
             <source>The template «%1» has unsaved changes. Save them?</source>
-            <translation type="unfinished" />
+            <translation>La plantilla «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
         </message>
         <message>
             <source>New template</source>
-            <translation type="unfinished" />
+            <translation>Nueva plantilla</translation>
         </message>
         <message>
             <source>Name of the new template:</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la nueva plantilla:</translation>
         </message>
         <message>
-            <source>Hola {{ contact.first_name }}</source>
-            <translation type="unfinished" />
+            <source>Hello {{ contact.first_name }}</source>
+            <translation>Hola {{ contact.first_name }}</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Hello {{ contact.first_name | default("customer") }},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;Best regards,&lt;br&gt;{{ owner.name }}&lt;/p&gt;
+</source>
+            <translation>&lt;p&gt;Hola {{ contact.first_name | default("cliente") }},&lt;/p&gt;
+
+&lt;p&gt;&lt;/p&gt;
+
+&lt;p&gt;Un saludo,&lt;br&gt;{{ owner.name }}&lt;/p&gt;
+</translation>
         </message>
         <message>
             <source>Rename template</source>
-            <translation type="unfinished" />
+            <translation>Renombrar plantilla</translation>
         </message>
         <message>
             <source>New name:</source>
@@ -1566,19 +1636,19 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
         <message>
             <source>The template needs a name.</source>
-            <translation type="unfinished" />
+            <translation>La plantilla necesita un nombre.</translation>
         </message>
         <message>
             <source>Template «%1» saved.</source>
-            <translation type="unfinished" />
+            <translation>Plantilla «%1» guardada.</translation>
         </message>
         <message>
             <source>Delete template</source>
-            <translation type="unfinished" />
+            <translation>Borrar plantilla</translation>
         </message>
         <message>
             <source>Delete the template «%1»? Flow steps using it will fail until you choose another.</source>
-            <translation type="unfinished" />
+            <translation>¿Borrar la plantilla «%1»? Los pasos de flujo que la usan fallarán hasta que elija otra.</translation>
         </message>
     </context>
     <context>
@@ -1635,6 +1705,75 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)</source>
             <translation>Flujos de Caudal (*.caudal.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailMenus</name>
+        <message>
+            <source>Email &amp;accounts…</source>
+            <translation>&amp;Cuentas de correo…</translation>
+        </message>
+        <message>
+            <source>Email &amp;templates…</source>
+            <translation>&amp;Plantillas de correo…</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation>&amp;Bandeja de salida</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Bandeja de salida</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmailMessages</name>
+        <message>
+            <source>The password is missing from the keyring: type it again and save.</source>
+            <translation>La contraseña no está en el llavero: escríbala de nuevo y guarde.</translation>
+        </message>
+        <message>
+            <source>The password was not stored: %1</source>
+            <translation>La contraseña no se guardó: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlowCanvas</name>
+        <message>
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <source>a node it joins does not exist.</source>
+            <translation>uno de los nodos que une no existe.</translation>
+        </message>
+        <message>
+            <source>the port does not exist.</source>
+            <translation>el puerto no existe.</translation>
+        </message>
+        <message>
+            <source>duplicate edge, kept once.</source>
+            <translation>conexión repetida, se conserva una vez.</translation>
+        </message>
+        <message>
+            <source>Add “%1”</source>
+            <translation>Añadir «%1»</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>Editar «%1»</translation>
+        </message>
+        <message>
+            <source>Auto-layout</source>
+            <translation>Ordenar automáticamente</translation>
+        </message>
+        <message>
+            <source>Node %1: unknown node type “%2”.</source>
+            <translation>Nodo %1: tipo de nodo desconocido «%2».</translation>
+        </message>
+        <message>
+            <source>Edge %1 (%2.%3 → %4.%5)</source>
+            <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
         </message>
     </context>
 </TS>

@@ -85,7 +85,7 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
         return ComboEditor(lambda: [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
     if kind == K.EMAIL_ACCOUNT:
         return AccountPicker(choices)
-    if kind == getattr(K, "EMAIL_TEMPLATE", None):
+    if kind == K.EMAIL_TEMPLATE:
         return TemplatePicker(choices)
     if kind == K.KEY_VALUES:
         return KeyValuesEditor()

@@ -64,3 +64,13 @@ def smtp_server():
 def closed_port() -> int:
     """A loopback port nobody listens on."""
     return _free_port()
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A question nobody answers would block the test: default answers unless a test sets its own."""
+    from designer.dialogs import ask
+
+    monkeypatch.setattr(ask, "save_discard_cancel", lambda *a: "discard")
+    monkeypatch.setattr(ask, "confirm", lambda *a: False)
+    monkeypatch.setattr(ask, "text", lambda *a: None)
