@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         from designer.history.install import install_history
 
         self.extensions.append(install_history(self))
+        from designer.email.install import install_email
+
+        self.extensions.append(install_email(self))
 
     def _default_layout(self) -> None:
         self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [270, 390],
