@@ -143,3 +143,35 @@ def test_a_step_failing_after_queuing_a_write_leaves_no_trace_of_it(db, crm, eng
     assert crm.get_contact(cid)["custom"]["city"] == "Sevilla"
     assert enrollment(db, eid2).status == EnrollmentStatus.COMPLETED
     assert [(e[1], e[2]) for e in _flow_events(db)] == [(str(other), "tag_added")]
+
+
+def test_a_flows_batched_write_triggers_another_flow(db, crm, engine):
+    from runtime.crm.local import LocalCrmOps, add_listener, remove_listener
+    from runtime.engine.triggers import TriggerIndex, contact_filter, process_events
+
+    cid = crm.create_contact({"email": "t@example.es"})
+    a = FlowBuilder(name="Etiquetar")
+    a.chain(a.trigger, a.add("action.add_tag", tag="Cliente"))
+    vid_a = activate(db, a)
+    b = FlowBuilder(name="Bienvenida")
+    on_tag = b.add("trigger.tag_added", tag="cliente")
+    upd = b.add("action.update_fields", values={"contact.lifecycle_stage": "customer"})
+    b.link(on_tag, upd)
+    activate(db, b)
+    with db.begin() as conn:  # events so far (the contact's creation) are not what this test is about
+        process_events(conn, engine, TriggerIndex(), lambda *_: True)
+    rings: list[int] = []
+    ring = lambda: rings.append(1)  # noqa: E731
+    add_listener(ring)
+    try:
+        enroll(db, engine, vid_a, cid)
+        engine.run_due()
+    finally:
+        remove_listener(ring)
+    assert rings  # listeners hear of the batch's change events once it committed
+    with db.begin() as conn:
+        started = process_events(conn, engine, TriggerIndex(),
+                                 lambda c, crm_name, contact, cond: contact_filter(LocalCrmOps(c), contact, cond, 0.0))
+    assert started
+    engine.run_due()
+    assert crm.get_contact(cid)["lifecycle_stage"] == "customer"
