@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 
 from runtime.channels.outbox import list_messages
 from runtime.store.db import Database
+from runtime.store.schema_runtime import outbox
 
 LIMIT = 500
 BANNER_STYLE = ("QFrame#outboxBanner { background: #fff4d6; border: 1px solid #e8c968;"
@@ -185,11 +187,15 @@ class OutboxPage(QWidget):
         self.text_view.setPlainText(message.get("body_text") or "")
 
     def on_events(self, _batch: list) -> None:
-        """Runtime events arrived: refresh now if shown, else on the next show."""
-        if self.isVisible():
-            self.refresh()
-        else:
+        """Runtime events arrived: refresh now if shown and the outbox grew, else on the next show."""
+        if not self.isVisible():
             self.stale = True
+        elif self._newest_id() != (self.messages[0]["id"] if self.messages else None):
+            self.refresh()
+
+    def _newest_id(self) -> int | None:
+        with self.db.begin() as conn:
+            return conn.scalar(select(func.max(outbox.c.id)))
 
     def showEvent(self, event: Any) -> None:
         if self.stale:

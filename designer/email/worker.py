@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -24,9 +25,13 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # delivered to the GUI, never lost in a thread
-            self.relay.failed.emit(exc)
+            self._emit("failed", exc)
             return
-        self.relay.done.emit(result)
+        self._emit("done", result)
+
+    def _emit(self, name: str, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the dialog was closed (and deleted) meanwhile
+            getattr(self.relay, name).emit(value)
 
 
 class Background(QObject):

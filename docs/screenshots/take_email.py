@@ -1,4 +1,4 @@
-"""Screenshots of the email features: QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_email.py es
+"""Screenshots of the email features (and /tmp/caudal_email_inspector.png): QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_email.py es
 
 A fresh demo database (first start) with one template, one SMTP account and two outbox
 messages; writes template_editor.png, email_accounts.png and outbox.png next to this file.
@@ -74,5 +74,11 @@ window = MainWindow(db, Settings("/tmp/caudal_email_shot_settings.ini"), tr, Non
 window.resize(1400, 820); window.show()
 window.acts["show_outbox"].trigger(); app.processEvents()
 window.grab().save(str(shots / "outbox.png"))
+window.tabs.setCurrentIndex(0); app.processEvents()
+window.editor.doc.select(["b1e0c0de-0000-4000-8000-000000000002"])
+app.processEvents()
+inspector = window.editor.inspector_widget
+inspector.setParent(None); inspector.resize(430, 520); inspector.show(); app.processEvents()
+inspector.grab().save("/tmp/caudal_email_inspector.png")
 window.quitting = True; window.close()
 print("saved", *(p.name for p in sorted(shots.glob("*.png"))))

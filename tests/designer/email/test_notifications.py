@@ -49,3 +49,36 @@ def test_without_tray_or_status_bar_a_notice_is_still_recorded():
     notifier = Notifier(tray=None, status_bar=None)
     notifier.show(Notice("", "", "Hola"))  # no tray, no status bar: recorded, nothing breaks
     assert notifier.shown == [Notice("", "", "Hola")]
+
+
+def test_the_embedded_runtime_delivers_the_notification(qtbot, db, make_window):
+    from designer.runtime_bridge import enroll_contacts
+    from runtime.engine.activation import activate_flow
+    from runtime.flows import repository
+    from tests.runtime.engine.engine_support import FlowBuilder
+
+    crm = LocalCrm(db)
+    crm.create_user("ana@acme.es", "Ana Díaz")
+    cid = crm.create_contact({"email": "lucia@example.es", "first_name": "Lucía"})
+    builder = FlowBuilder("Avisos")
+    step = builder.add("action.notify_user", node_title="Nueva cita", user="ana@acme.es",
+                       message="{{ contact.first_name }} pidió cita")
+    builder.chain(builder.trigger, step)
+    with db.begin() as conn:
+        repository.import_flow(conn, builder.flow)
+    activate_flow(db, builder.flow.id)
+    bridge = RuntimeBridge(db)
+    window = make_window(bridge)
+    extension = next(e for e in window.extensions if hasattr(e, "notifier"))
+    assert bridge.start() == "running"
+    try:
+        assert enroll_contacts(db, builder.flow.id, [cid], bridge) == 1
+        qtbot.waitUntil(lambda: bool(extension.notifier.shown), timeout=10000)
+    finally:
+        bridge.stop()
+    assert extension.notifier.shown[0].message == "Lucía pidió cita"
+    assert "Nueva cita" in window.statusBar().currentMessage()
+    outbox = extension.outbox
+    window.acts["show_outbox"].trigger()
+    qtbot.waitUntil(lambda: outbox.table.rowCount() == 1, timeout=3000)
+    assert outbox.table.item(0, 2).text() == "ana@acme.es"  # notify_user's email stayed local too
