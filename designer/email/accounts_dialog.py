@@ -35,6 +35,17 @@ SECURITY = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 
 
+def keyring_problem() -> Exception | None:
+    """Why passwords cannot be stored here (no usable keyring), or None."""
+    from runtime.secrets import SecretsUnavailable, has_secret
+
+    try:
+        has_secret("smtp:caudal-probe")
+    except SecretsUnavailable as exc:
+        return exc
+    return None
+
+
 class AccountsDialog(QDialog):
     """Signals `accounts_changed()` after an account was saved or removed."""
 
@@ -121,6 +132,9 @@ class AccountsDialog(QDialog):
         self.resize(760, 440)
         self.retranslate()
         self.refresh()
+        self.keyring_problem = keyring_problem()
+        if self.keyring_problem:
+            self._show(messages.describe(self.keyring_problem), ok=False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Email accounts"))

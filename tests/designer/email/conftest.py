@@ -61,6 +61,28 @@ def smtp_server():
 
 
 @pytest.fixture
+def smtp_auth_server():
+    """A real aiosmtpd server on 127.0.0.1 requiring AUTH (user "ana", password `.password`)."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Sink
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    password = "clave-Ñandú-77"
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = isinstance(auth_data, LoginPassword) and auth_data.login in (b"ana", "ana") \
+            and auth_data.password in (password.encode(), password)
+        return AuthResult(success=ok, handled=False)
+
+    controller = Controller(Sink(), hostname="127.0.0.1", port=_free_port(), authenticator=authenticator,
+                            auth_required=True, auth_require_tls=False)
+    controller.start()
+    controller.password = password
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
 def closed_port() -> int:
     """A loopback port nobody listens on."""
     return _free_port()

@@ -39,6 +39,7 @@ def test_added_account_keeps_its_password_only_in_the_keyring(qtbot, db, memory_
     with qtbot.waitSignal(dialog.accounts_changed):
         dialog.save_button.click()
     assert [a.name for a in list_accounts(db)] == ["oficina"]
+    assert dialog.keyring_problem is None
     stored = get_account(db, "oficina")
     assert (stored.host, stored.port, stored.security, stored.username) == ("127.0.0.1", 587, "starttls", "ana")
     assert memory_keyring.store == {("caudal", "smtp:oficina"): PASSWORD}
@@ -76,6 +77,7 @@ def test_bad_input_is_named_and_nothing_is_stored(qtbot, db, memory_keyring):
 
 def test_without_a_keyring_the_dialog_says_how_and_stores_nothing(qtbot, db, no_keyring):
     dialog = _dialog(qtbot, db)
+    assert HOW_TO_GET_A_KEYRING in dialog.status.text()  # said at once, before anyone types
     _fill(dialog)
     assert not dialog.save()
     assert HOW_TO_GET_A_KEYRING in dialog.status.text()
@@ -115,3 +117,20 @@ def test_connection_test_to_a_closed_port_says_so(qtbot, db, memory_keyring, clo
     assert not result.ok
     assert str(closed_port) in result.message
     assert result.message in dialog.status.text()
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+def test_connection_test_logs_in_with_the_keyring_password_and_names_a_wrong_one(
+        qtbot, db, memory_keyring, smtp_auth_server):
+    dialog = _dialog(qtbot, db)
+    _fill(dialog, port=smtp_auth_server.port, security="none", username="ana", password="mala")
+    with qtbot.waitSignal(dialog.worker.done, timeout=15000):
+        dialog.test_button.click()
+    assert not dialog.last_result.ok
+    assert "auth" in dialog.last_result.message.lower() or "535" in dialog.last_result.message
+    dialog.password.setText(smtp_auth_server.password)  # retype it: saved to the keyring, then tested
+    with qtbot.waitSignal(dialog.worker.done, timeout=15000):
+        dialog.test_button.click()
+    assert dialog.last_result.ok, dialog.last_result.message
+    assert "ana" in dialog.last_result.message
+    assert memory_keyring.store[("caudal", "smtp:oficina")] == smtp_auth_server.password
