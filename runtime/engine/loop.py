@@ -66,6 +66,7 @@ class Batch:
     steps_done: int = 0
     deletes: list[tuple] = field(default_factory=list)
     items: list[tuple] = field(default_factory=list)
+    moves: list[tuple] = field(default_factory=list)  # consumed items reused for the next node
     steps: list[tuple] = field(default_factory=list)
     finish_waits: list[tuple] = field(default_factory=list)
     leases: list[tuple] = field(default_factory=list)
@@ -98,6 +99,7 @@ class BatchRunner:
         self.want_events = engine.events is not None
         self.rows: list[Any] = []
         self.batches: dict[str, Any] = {}  # crm -> LocalBatch (write-behind local CRM ops)
+        self._wid: int | None = None  # the work item the current step consumed
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
@@ -160,6 +162,7 @@ class BatchRunner:
         wid, eid, node_id, attempt, _due, state_json, _fid, version_id, crm, contact_id = row[:10]
         e = self._enr(row)
         self.b.deletes.append((wid,))
+        self._wid = wid
         e.consumed += 1
         if e.status in ENROLLMENT_TERMINAL:
             return  # a stale item of a finished enrollment
@@ -292,8 +295,7 @@ class BatchRunner:
         if state is None:
             e.step_count += 1
         if status == SS.WAITING:
-            self.b.items.append((e.id, node.id, attempt, out.wait_until, dumps(out.state)))
-            e.created += 1
+            self._new_item(e, node.id, attempt, out.wait_until, dumps(out.state))
             if state is None:
                 self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, None,
                                      dumps(detail), None))
@@ -316,12 +318,23 @@ class BatchRunner:
             return
         targets = node.next_nodes(out.port)
         for target in targets:
-            self.b.items.append((e.id, target, 1, self.now, None))
-        e.created += len(targets)
+            self._new_item(e, target, 1, self.now, None)
         if targets:
             e.status, e.current_node, e.next_due = ES.ACTIVE.value, targets[-1], self.now
         else:
             e.ended, e.current_node = True, node.id
+
+    def _new_item(self, e: _Enr, node_id: str, attempt: int, due: float | None, state: str | None) -> None:
+        """A work item for the enrollment's next move: the item this step consumed becomes it
+        (one UPDATE instead of a DELETE and an INSERT) when it is still to be deleted."""
+        e.created += 1
+        wid, deletes = self._wid, self.b.deletes
+        if wid is not None and deletes and deletes[-1][0] == wid:
+            deletes.pop()
+            self._wid = None
+            self.b.moves.append((node_id, attempt, due, state, wid))
+        else:
+            self.b.items.append((e.id, node_id, attempt, due, state))
 
     def _fail(self, e: _Enr, node_id: str, node_type: str, attempt: int, error: str, detail: dict) -> None:
         self.b.steps.append((e.id, node_id, node_type, attempt, SS.FAILED.value, self.now, self.now,
@@ -363,6 +376,7 @@ class BatchRunner:
             sql.many(conn, sql.DELETE_ENROLLMENT_ITEMS, [(i,) for i in killed])
             sql.many(conn, sql.CANCEL_WAITING_STEPS, [(now, i) for i in killed])
             b.items = [i for i in b.items if i[0] not in killed]
+        sql.many(conn, sql.MOVE_ITEM, b.moves)
         sql.many(conn, sql.INSERT_ITEM, b.items)
         sql.many(conn, sql.INSERT_STEP, b.steps)
         sql.many(conn, sql.FINISH_WAIT_STEP, b.finish_waits)

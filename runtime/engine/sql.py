@@ -25,6 +25,7 @@ CLAIM = (
 )
 DELETE_ITEM = "DELETE FROM work_items WHERE id = ?"
 INSERT_ITEM = "INSERT INTO work_items (enrollment_id, node_id, attempt, due_at, state) VALUES (?, ?, ?, ?, ?)"
+MOVE_ITEM = "UPDATE work_items SET node_id = ?, attempt = ?, due_at = ?, state = ? WHERE id = ?"
 INSERT_STEP = (
     "INSERT INTO steps (enrollment_id, node_id, node_type, attempt, status, started_at, finished_at, detail, error)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
