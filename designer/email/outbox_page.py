@@ -7,7 +7,6 @@ selected message shows as HTML and as plain text.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import func, select
 
+from designer.email.outbox_model import OutboxModel
 from runtime.channels.outbox import list_messages
 from runtime.store.db import Database
 from runtime.store.schema_runtime import outbox
@@ -36,10 +35,6 @@ from runtime.store.schema_runtime import outbox
 LIMIT = 500
 BANNER_STYLE = ("QFrame#outboxBanner { background: #fff4d6; border: 1px solid #e8c968;"
                 " border-radius: 6px; } QFrame#outboxBanner QLabel { color: #5c4600; }")
-
-
-def when(ts: float) -> str:
-    return datetime.fromtimestamp(float(ts)).strftime("%Y-%m-%d %H:%M:%S")
 
 
 class OutboxPage(QWidget):
@@ -67,8 +62,10 @@ class OutboxPage(QWidget):
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_button)
 
-        self.table = QTableWidget(0, 4, self)
+        self.model = OutboxModel(self)
+        self.table = QTableView(self)
         self.table.setObjectName("outboxTable")
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,11 +79,12 @@ class OutboxPage(QWidget):
             header.setSectionResizeMode(col, mode)
         self.table.setColumnWidth(1, 220)
         self.table.setColumnWidth(2, 220)
-        self.table.itemSelectionChanged.connect(self._show_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
 
         self.subject = QLabel(self)
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
         self.subject.setWordWrap(True)
+        self.subject.setStyleSheet("font-weight: 600;")
         self.html_view = QTextBrowser(self)
         self.html_view.setOpenLinks(False)
         self.text_view = QPlainTextEdit(self)
@@ -116,8 +114,7 @@ class OutboxPage(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("From"), self.tr("To"), self.tr("Subject")])
+        self.model.retranslate()
         self.views.setTabText(0, self.tr("HTML"))
         self.views.setTabText(1, self.tr("Plain text"))
         self.empty.setText(self.tr("The outbox is empty. Emails from flow steps without an "
@@ -150,17 +147,7 @@ class OutboxPage(QWidget):
         with self.db.begin() as conn:
             self.messages = list_messages(conn, limit=LIMIT)
         self.stale = False
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.messages))
-        for row, m in enumerate(self.messages):
-            sender = m.get("sender") or ""
-            values = (when(m["created_at"]), sender, m.get("recipient") or "", m.get("subject") or "")
-            for col, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, m["id"])
-                item.setToolTip(value)
-                self.table.setItem(row, col, item)
-        self.table.blockSignals(False)
+        self.model.set_rows(self.messages)
         self.empty.setVisible(not self.messages)
         row = next((i for i, m in enumerate(self.messages) if m["id"] == selected), 0)
         if self.messages:
@@ -168,10 +155,8 @@ class OutboxPage(QWidget):
         self._show_selected()
 
     def selected_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()]["id"] if rows else None
 
     def _show_selected(self) -> None:
         wanted = self.selected_id()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from designer.email.accounts_dialog import AccountsDialog
 from designer.email.templates_dialog import TemplatesDialog
 
@@ -24,9 +26,9 @@ def test_menus_page_and_translations(qtbot, make_window):
     window.set_language("en")
     assert window.tabs.tabText(ext.page_index) == "Outbox"
     assert window.acts["email_templates"].text() == "Email &templates…"
-    assert ext.outbox.table.horizontalHeaderItem(3).text() == "Subject"
+    assert ext.outbox.model.headerData(3, Qt.Orientation.Horizontal) == "Subject"
     window.set_language("es")
-    assert ext.outbox.table.horizontalHeaderItem(3).text() == "Asunto"
+    assert ext.outbox.model.headerData(3, Qt.Orientation.Horizontal) == "Asunto"
 
 
 def test_menu_entries_open_the_dialogs(qtbot, make_window, memory_keyring, monkeypatch):

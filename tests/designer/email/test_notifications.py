@@ -80,5 +80,5 @@ def test_the_embedded_runtime_delivers_the_notification(qtbot, db, make_window):
     assert "Nueva cita" in window.statusBar().currentMessage()
     outbox = extension.outbox
     window.acts["show_outbox"].trigger()
-    qtbot.waitUntil(lambda: outbox.table.rowCount() == 1, timeout=3000)
-    assert outbox.table.item(0, 2).text() == "ana@acme.es"  # notify_user's email stayed local too
+    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1, timeout=3000)
+    assert outbox.model.index(0, 2).data() == "ana@acme.es"  # notify_user's email stayed local too

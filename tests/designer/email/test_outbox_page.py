@@ -20,12 +20,12 @@ def test_a_message_sent_by_the_engine_appears_live(qtbot, db):
     bridge = RuntimeBridge(db)
     page = _page(qtbot, db)
     bridge.events.connect(page.on_events)
-    assert page.table.rowCount() == 0 and page.empty.isVisible()
+    assert page.model.rowCount() == 0 and page.empty.isVisible()
     run_one_step(db, "action.send_email", bridge.deliver, to="contact",
                  subject="Hola {{ contact.first_name }} ✉", body="<p>Tu cita es <b>mañana</b>.</p>")
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
     assert not page.empty.isVisible()
-    assert [page.table.item(0, c).text() for c in (2, 3)] == ["jose@example.es", "Hola José ✉"]
+    assert [page.model.index(0, c).data() for c in (2, 3)] == ["jose@example.es", "Hola José ✉"]
     assert page.selected_id() is not None
     assert "Tu cita es mañana." in page.html_view.toPlainText()
     assert "mañana" in page.text_view.toPlainText()
@@ -35,9 +35,9 @@ def test_a_hidden_page_refreshes_when_shown(qtbot, db):
     page = _page(qtbot, db)
     page.hide()
     run_one_step(db, "action.send_email", page.on_events, to="contact", subject="Uno", body="x")
-    assert page.stale and page.table.rowCount() == 0
+    assert page.stale and page.model.rowCount() == 0
     page.show()
-    assert page.table.rowCount() == 1 and not page.stale
+    assert page.model.rowCount() == 1 and not page.stale
 
 
 def test_banner_says_emails_stay_local_and_offers_accounts(qtbot, db, memory_keyring):
