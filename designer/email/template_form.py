@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.email.contact_picker import ContactPicker
+from designer.email.highlight import TemplateHighlighter
 from designer.email.messages import describe
 from designer.panels.inspector.editors import MergeFieldButton
 from designer.panels.inspector.sources import Choices
@@ -68,6 +69,7 @@ class TemplateForm(QWidget):
         self.body.setObjectName("templateBody")
         self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.body.setTabChangesFocus(True)
+        self.highlighter = TemplateHighlighter(self.body.document())
         self.body_fields = MergeFieldButton(choices, self.body.insertPlainText)
         self.body_fields.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         subject_row = QHBoxLayout()

@@ -117,3 +117,14 @@ def test_switching_with_unsaved_changes_asks(qtbot, db, monkeypatch):
     dialog.list.setCurrentRow(1)
     assert dialog.current.name == "B"
     assert get_template(db, "A").subject == "cambiado"
+
+
+def test_merge_fields_are_highlighted_in_the_body(qtbot, db):
+    form = TemplateForm(db, None, "es")
+    qtbot.addWidget(form)
+    form.load(EmailTemplate("", "Colores", "x", "<p>Hola {{ contact.first_name }}</p>"))
+    block = form.body.document().firstBlock()
+    formats = {(r.start, r.length): r.format.foreground().color().name() for r in block.layout().formats()}
+    start = block.text().index("{{")
+    assert formats[(start, len("{{ contact.first_name }}"))] == "#1f6fb2"
+    assert formats[(0, 3)] == "#7b8794"  # the <p> tag, muted
