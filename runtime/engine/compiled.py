@@ -47,10 +47,11 @@ class CompiledFlow:
     settings: FlowSettings
     nodes: dict[str, CompiledNode]
 
-    @property
-    def has_goal(self) -> bool:
+    has_goal: bool = field(init=False)
+
+    def __post_init__(self) -> None:
         goal = self.settings.goal
-        return isinstance(goal, dict) and bool(goal.get("rules"))
+        self.has_goal = isinstance(goal, dict) and bool(goal.get("rules"))
 
     def trigger(self, node_id: str | None) -> CompiledNode | None:
         """The named trigger node, else the manual trigger, else the first trigger."""

@@ -144,7 +144,8 @@ class BatchRunner:
                 node = flow.nodes.get(r[2])
                 if node is not None and (node.reads_contact or flow.has_goal):
                     wanted.append(r[9])
-        local = self.batches[crm] = LocalBatch(self.conn, prefetch.local_contacts(self.conn, wanted) if wanted else {})
+        records = prefetch.local_contacts(self.conn, wanted, raw_custom=True) if wanted else {}
+        local = self.batches[crm] = LocalBatch(self.conn, records)
         return local
 
     @staticmethod

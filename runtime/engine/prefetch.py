@@ -24,8 +24,13 @@ _TAGS = ("SELECT ct.contact_id, t.name FROM crm_contact_tags ct JOIN crm_tags t 
          " WHERE ct.contact_id IN ")
 
 
-def local_contacts(conn: Connection, contact_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """{id: contact record} for the local contacts among `contact_ids`."""
+def local_contacts(conn: Connection, contact_ids: list[str], raw_custom: bool = False) -> dict[str, dict[str, Any]]:
+    """{id: contact record} for the local contacts among `contact_ids`.
+
+    `raw_custom`: leave `custom` as its JSON text, for a reader that parses it only when
+    needed (`LocalBatch` does: most steps never look at custom fields).
+    """
+    loads = json.loads
     ints = sorted({int(c) for c in contact_ids if c.isdigit()})
     out: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ints), 500):
@@ -36,7 +41,7 @@ def local_contacts(conn: Connection, contact_ids: list[str]) -> dict[str, dict[s
                 "id": str(r[0]), "email": r[1], "first_name": r[2], "last_name": r[3], "phone": r[4],
                 "company": r[5], "owner_id": None if r[6] is None else str(r[6]), "lifecycle_stage": r[7],
                 "source": r[8], "created_at": r[9], "updated_at": r[10], "tags": [],
-                "custom": json.loads(r[11]) if r[11] else {},
+                "custom": (r[11] if raw_custom else loads(r[11])) if r[11] else {},
             }
         for cid, name in sql.fetch(conn, _TAGS + marks, chunk):
             rec = out.get(str(cid))

@@ -19,6 +19,7 @@ Tasks are inserted at once (their id is returned); their events are queued.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
@@ -44,6 +45,14 @@ _FIELD_KEYS = "SELECT key FROM crm_fields WHERE entity = 'contact'"
 _NEW_FIELD = "INSERT INTO crm_fields (entity, key, kind, created_at) VALUES ('contact', ?, ?, ?)"
 
 
+def _custom(rec: dict[str, Any]) -> dict[str, Any]:
+    """The record's custom fields, parsed (in place) if they are still JSON text."""
+    value = rec["custom"]
+    if isinstance(value, str):
+        value = rec["custom"] = json.loads(value)
+    return value
+
+
 def _update_sql(columns: tuple[str, ...]) -> str:
     return "UPDATE crm_contacts SET " + ", ".join(f"{c} = ?" for c in columns) + " WHERE id = ?"
 
@@ -53,8 +62,9 @@ class LocalBatch(LocalCrmOps):
 
     Args:
         conn: the engine batch's connection (in its transaction).
-        records: prefetched contact records by id (the shape of `contacts.contact_dict`);
-            owned by the batch from now on. Contacts not in it are read on demand.
+        records: prefetched contact records by id (the shape of `contacts.contact_dict`,
+            `custom` may still be JSON text); owned by the batch from now on. Contacts not
+            in it are read on demand.
     """
 
     def __init__(self, conn: Connection, records: dict[str, dict[str, Any]] | None = None) -> None:
@@ -129,7 +139,10 @@ class LocalBatch(LocalCrmOps):
 
     def get_contact(self, contact_id: str) -> dict[str, Any] | None:
         rec = self._record(contact_id)
-        return dict(rec) if rec is not None else None
+        if rec is None:
+            return None
+        _custom(rec)
+        return dict(rec)
 
     def _one_call(self, contact_id: Any = None) -> None:
         """Before a write the batch does not queue: flush, and drop what it may change."""
@@ -153,7 +166,7 @@ class LocalBatch(LocalCrmOps):
             if value != rec[name]:
                 changes[name] = [rec[name], value]
                 new[name] = value
-        old_custom = rec["custom"]
+        old_custom = _custom(rec) if custom else {}
         new_custom = dict(old_custom)
         for key, value in custom.items():
             old = old_custom.get(key)

@@ -64,14 +64,15 @@ def _state(db: Database) -> dict[str, Any]:
     return {"contacts": contacts, "links": links, "events": events, "tasks": tasks, "fields": fields}
 
 
-def test_batch_writes_what_the_one_call_path_writes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("raw_custom", [False, True])
+def test_batch_writes_what_the_one_call_path_writes(tmp_path: Path, raw_custom: bool) -> None:
     one, two = open_database(f"sqlite:///{tmp_path}/one.db"), open_database(f"sqlite:///{tmp_path}/two.db")
     ids = _seed(one)
     assert _seed(two) == ids
     with one.begin() as conn:
         expected = _script(LocalCrmOps(conn), ids)
     with two.begin() as conn:
-        batch = LocalBatch(conn, local_contacts(conn, ids))
+        batch = LocalBatch(conn, local_contacts(conn, ids, raw_custom=raw_custom))
         got = _script(batch, ids)
         batch.flush()
     assert got == expected
