@@ -5,9 +5,11 @@ work items (joined with their enrollments), runs one step for each, then writes 
 step rows, consumed/new work items and enrollment updates with executemany. Steps of
 different enrollments share the commit; one enrollment's next step is a new work item,
 so it runs in a later batch, after this one committed (each step durable before the
-next begins). Executors run without savepoints (fast path); if one raises, the batch
-is rolled back and redone with a savepoint per step (careful path), so a failing step
-leaves nothing half-done.
+next begins); the item a step consumed is reused for its successor. Local CRM writes
+are queued by `runtime.crm.local.batch.LocalBatch` (later steps read them) and flushed
+before the batch's own rows. Executors run without savepoints (fast path); if one
+raises, or a queued write is refused, the batch is rolled back and redone with a
+savepoint per step (careful path), so a failing step leaves nothing half-done.
 
 Parallel branches: each edge leaving the taken port becomes its own work item. An
 enrollment completes when a branch ends and no work item of it remains.

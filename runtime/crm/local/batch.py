@@ -117,40 +117,45 @@ class LocalBatch(LocalCrmOps):
         self._events.append((entity, str(entity_id), kind, dumps(changes), origin, ts))
 
     # -- records ----------------------------------------------------------------
-    def _record(self, contact_id: str | int) -> dict[str, Any] | None:
+    def _record(self, contact_id: str | int) -> tuple[str, dict[str, Any] | None]:
+        """(canonical id, record or None); a contact not yet in the overlay is read now."""
         key = str(contact_id).strip()
         rec = self.records.get(key)
         if rec is None and key.isdigit():
-            self.flush()
-            rec = contacts.get_contact(self.conn, key)
-            if rec is not None:
-                self.records[key] = rec
-        return rec
+            key = str(int(key))  # "007" is contact 7: one overlay record per contact
+            rec = self.records.get(key)
+            if rec is None:
+                self.flush()
+                rec = contacts.get_contact(self.conn, key)
+                if rec is not None:
+                    self.records[key] = rec
+        return key, rec
 
     def _existing(self, contact_id: str | int) -> tuple[str, dict[str, Any]] | None:
         """(id, record) of a contact given by id; None when given by email (one-call path)."""
         key = str(contact_id).strip()
         if "@" in key:
             return None
-        rec = self._record(key)
+        key, rec = self._record(key)
         if rec is None:
             raise NotFound(f"no contact with id {key}")
         return key, rec
 
     def get_contact(self, contact_id: str) -> dict[str, Any] | None:
-        rec = self._record(contact_id)
+        rec = self._record(contact_id)[1]
         if rec is None:
             return None
         _custom(rec)
         return dict(rec)
 
-    def _one_call(self, contact_id: Any = None) -> None:
+    def _one_call(self, contact_id: Any) -> None:
         """Before a write the batch does not queue: flush, and drop what it may change."""
         self.flush()
-        if contact_id is None or "@" in str(contact_id):
-            self.records.clear()
+        key = str(contact_id).strip()
+        if key.isdigit():
+            self.records.pop(str(int(key)), None)
         else:
-            self.records.pop(str(contact_id).strip(), None)
+            self.records.clear()
 
     # -- batched writes -----------------------------------------------------------
     def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
@@ -213,8 +218,7 @@ class LocalBatch(LocalCrmOps):
             return False
         tid = self._tag_ids.get(name)
         if tid is None:
-            found = fetch(self.conn, _TAG_ID, (name,)) or fetch(self.conn, _NEW_TAG, (name,))
-            tid = found[0][0]
+            tid = (fetch(self.conn, _TAG_ID, (name,)) or fetch(self.conn, _NEW_TAG, (name,)))[0][0]
             self._tag_ids[name] = tid
         ts = time.time()
         self.records[cid] = {**rec, "tags": sorted([*rec["tags"], name], key=str.casefold), "updated_at": ts}

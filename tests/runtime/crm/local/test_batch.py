@@ -152,3 +152,15 @@ def test_contacts_given_by_email_take_the_one_call_path(db: Database) -> None:
         origins = [r.origin for r in conn.execute(select(change_events).where(change_events.c.origin.like("flow%"))
                                                   .order_by(change_events.c.id))]
     assert origins == ["flow:1", "flow:2"]  # queued first, flushed before the one-call write
+
+
+def test_one_overlay_record_per_contact_whatever_the_id_spelling(db: Database) -> None:
+    a, _, _ = _seed(db)
+    with db.begin() as conn:
+        batch = LocalBatch(conn, local_contacts(conn, [a]))
+        batch.update_contact(f"00{a}", {"city": "Madrid"}, "flow:1")
+        assert batch.get_contact(a)["custom"]["city"] == "Madrid"
+        assert batch.add_tag(f" {a} ", "vip", "flow:2") and not batch.add_tag(f"0{a}", "vip", "flow:3")
+        batch.flush()
+    contact = LocalCrm(db).get_contact(a)
+    assert contact["custom"]["city"] == "Madrid" and contact["tags"] == ["lead", "vip"]
