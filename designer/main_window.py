@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         from designer.history.install import install_history
 
         self.extensions.append(install_history(self))
+        from designer.connections import install_connections
+
+        self.extensions.append(install_connections(self))
         from designer.email.install import install_email
 
         self.extensions.append(install_email(self))

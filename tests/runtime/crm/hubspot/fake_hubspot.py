@@ -30,6 +30,7 @@ class FakeHubSpot:
         self.patches: list[tuple[str, dict]] = []
         self.searches: list[dict] = []
         self.next_id = 100
+        self.quota: int | None = None  # set: answers carry X-HubSpot-RateLimit-* headers
         self.search_cap = 10_000  # tests lower it to exercise the window split quickly
         self.owners = [{"id": "501", "email": "eva@acme.es", "firstName": "Eva", "lastName": "Ruiz", "userId": 9}]
         self.pipelines = [{"id": "default", "label": "Ventas", "displayOrder": 0, "stages": [
@@ -130,6 +131,9 @@ class FakeHubSpot:
         return {"id": oid, "properties": shown, "createdAt": props.get("createdate", ""),
                 "updatedAt": props.get("lastmodifieddate", props.get("hs_lastmodifieddate", "")), "archived": False}
 
-    @staticmethod
-    def json(value: Any, status: int = 200) -> Response:
-        return Response(json.dumps(value), status=status, content_type="application/json")
+    def json(self, value: Any, status: int = 200) -> Response:
+        headers = {}
+        if self.quota is not None:  # HubSpot's rate-limit headers (the app shows the remaining quota)
+            self.quota = max(0, self.quota - 1)
+            headers = {"X-HubSpot-RateLimit-Max": "190", "X-HubSpot-RateLimit-Remaining": str(self.quota)}
+        return Response(json.dumps(value), status=status, content_type="application/json", headers=headers)
