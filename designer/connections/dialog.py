@@ -12,7 +12,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,8 +33,6 @@ from designer.dialogs import ask
 from designer.email.worker import Background
 from runtime.crm import connections
 from runtime.crm.polling import last_polled
-
-translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 COLUMNS = ("name", "kind", "address", "every", "last_sync", "queue", "quota", "state")
 KIND_TITLES = {"hubspot": "HubSpot", "bitrix24": "Bitrix24"}
@@ -71,7 +70,8 @@ class ConnectionsDialog(QDialog):
         self.db = db
         self.status_source = status_source or (lambda: {})
         self.own_status: dict[str, dict[str, Any]] = {}  # from this dialog's tests
-        self.states: dict[str, str] = {}
+        self.states: dict[str, str] = {}  # "Testing…" while a job runs
+        self.errors: dict[str, str] = {}  # the last error of each connection (shown when selected)
         self.jobs: list[Background] = []
         self.base_url = ""  # tests: new HubSpot connections talk to a loopback fake
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -115,7 +115,7 @@ class ConnectionsDialog(QDialog):
         self.timer.start()
         self.retranslate()
         self.refresh()
-        self.resize(980, 380)
+        self.resize(1000, 360)
 
     # -- texts ----------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -175,9 +175,14 @@ class ConnectionsDialog(QDialog):
                       else self.tr("never"))
             self._set(r, "queue", queue_text(snap))
             self._set(r, "quota", quota_text(snap))
-            state = self.states.get(name) or error_text(snap) or (self.tr("OK") if snap.get("calls") else "")
+            error = "" if name in self.states else error_text(snap)
+            self.errors[name] = error
+            state = self.states.get(name) or (self.tr("Failing") if error else "") or (
+                self.tr("OK") if snap.get("calls") else "")
             self._set(r, "state", state)
-            self.table.item(r, COLUMNS.index("state")).setToolTip(state)
+            item = self.table.item(r, COLUMNS.index("state"))
+            item.setToolTip(error or state)
+            item.setForeground(QColor("#b3261e") if error else self.palette().text().color())
 
     def _set(self, row: int, column: str, text: str) -> None:
         col = COLUMNS.index(column)
@@ -189,7 +194,10 @@ class ConnectionsDialog(QDialog):
             item.setText(text)
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
+        name = self.selected()
+        has = name is not None
+        if has and self.errors.get(name):
+            self.message.setText(f"«{name}»: {self.errors[name]}")
         for key in ("test", "sync", "remove"):
             self.buttons[key].setEnabled(has)
 
@@ -219,9 +227,10 @@ class ConnectionsDialog(QDialog):
             self.jobs.remove(job)
             self.states.pop(name, None)
             if ok:
+                self.own_status.get(name, {}).pop("last_error", None)
                 done(value)
             else:
-                self.states[name] = str(value)
+                self.own_status.setdefault(name, {})["last_error"] = str(value)
                 self.message.setText(self.tr("«%1»: %2").replace("%1", name).replace("%2", str(value)))
             self.refresh_status()
 

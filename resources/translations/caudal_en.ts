@@ -332,6 +332,10 @@
             <translation>never</translation>
         </message>
         <message>
+            <source>Failing</source>
+            <translation>Failing</translation>
+        </message>
+        <message>
             <source>OK</source>
             <translation>OK</translation>
         </message>

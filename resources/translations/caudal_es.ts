@@ -238,7 +238,7 @@
         </message>
         <message>
             <source>%1 throttled</source>
-            <translation>%1 frenadas</translation>
+            <translation>frenadas: %1</translation>
         </message>
         <message>
             <source>%1 / %2 left</source>
@@ -330,6 +330,10 @@
         <message>
             <source>never</source>
             <translation>nunca</translation>
+        </message>
+        <message>
+            <source>Failing</source>
+            <translation>Falla</translation>
         </message>
         <message>
             <source>OK</source>
