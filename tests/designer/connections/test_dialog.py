@@ -91,7 +91,7 @@ def test_a_failing_test_says_why(qtbot, db, memory_keyring, hubspot) -> None:
     dialog = make_dialog(qtbot, db)
     dialog.test_selected()
     qtbot.waitUntil(lambda: not dialog.jobs, timeout=10_000)
-    assert cell(dialog, 0, "state") == "Failing" and "check the token" in dialog.message.text()
+    assert cell(dialog, 0, "state") == dialog.tr("Failing") and "check the token" in dialog.message.text()
     assert "check the token" in dialog.table.item(0, COLUMNS.index("state")).toolTip()
 
 
@@ -118,7 +118,7 @@ def test_status_columns_show_the_live_queue_and_quota(qtbot, db, memory_keyring)
     assert "12" in cell(dialog, 0, "quota") and "190" in cell(dialog, 0, "quota")
     live["acme"] = {"pending": 0, "calls": 41, "remaining": None, "poll_error": "HubSpot: HTTP 401; check the token"}
     dialog.refresh_status()
-    assert cell(dialog, 0, "state") == "Failing"
+    assert cell(dialog, 0, "state") == dialog.tr("Failing")
     dialog.select("acme")
     dialog._update_buttons()
     assert dialog.message.text() == "«acme»: HubSpot: HTTP 401; check the token"

@@ -90,3 +90,17 @@ def test_resolver_reopens_a_connection_added_again(db, memory_keyring) -> None:
     assert resolver("acme") is not first
     assert "pat-na1-new" not in resolver.status()["acme"]["poll_error"]
     resolver.close()
+
+
+def test_simulate_plays_a_connection_flow_over_the_cohort_without_the_crm(tmp_path: Path) -> None:
+    """No connection, no keyring, no HTTP: the CSV cohort stands in for the flow's CRM."""
+    from runtime.simulate import simulate_flow
+
+    csv = tmp_path / "cohort.csv"
+    csv.write_text("email,first_name,plan\nana@x.es,Ana,pro\nleo@x.es,Leo,basic\n", encoding="utf-8")
+    result = simulate_flow(task_flow(tmp_path / "f.caudal.json", "acme", "contact.plan", "pro"),
+                           contacts_csv=csv, days=2).as_json()
+    paths = {c["email"]: [s["title"] for s in c["path"]] for c in result["contacts"]}
+    assert paths["ana@x.es"][-1] == "action.create_task" and "action.create_task" not in paths["leo@x.es"]
+    errors = [s["error"] for c in result["contacts"] for s in c["path"] if s["error"]]
+    assert errors == ["create_task: the contact has no owner"]  # the cohort's data, not "no connector"
