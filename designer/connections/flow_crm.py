@@ -87,6 +87,7 @@ class FlowSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
 
     def chosen(self) -> str:
         return str(self.crm.currentData())
