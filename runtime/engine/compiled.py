@@ -19,6 +19,9 @@ from runtime.store.schema_flows import flow_versions, flows
 
 # Node types whose executor never reads the contact (nor writes to it).
 NO_CONTACT = frozenset({"wait.duration", "wait.until_time", "decision.split"})
+# Action types that write only through the batch's CRM ops (LocalBatch can undo them).
+OPS_ONLY = frozenset({"action.update_fields", "action.add_tag", "action.remove_tag", "action.create_task",
+                      "action.move_deal"})
 
 
 @dataclass
@@ -33,6 +36,7 @@ class CompiledNode:
     executor: Any
     external: bool = False
     reads_contact: bool = True  # worth prefetching the contact for (see NO_CONTACT)
+    undoable: str = ""  # "pure": never writes (triggers, decisions, waits); "ops": see OPS_ONLY
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def next_nodes(self, port: str | None) -> tuple[str, ...]:
@@ -92,7 +96,8 @@ def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
         kind = type_id.split(".", 1)[0]
         nodes[n.id] = CompiledNode(n.id, type_id, n.title, dict(n.config or {}), kind,
                                    executor_for(type_id) if (type_id in EXECUTORS or kind == "trigger") else None,
-                                   type_id in EXTERNAL, kind != "trigger" and type_id not in NO_CONTACT)
+                                   type_id in EXTERNAL, kind != "trigger" and type_id not in NO_CONTACT,
+                                   "pure" if kind != "action" else "ops" if type_id in OPS_ONLY else "")
     for e in flow.edges:
         src = nodes.get(e.source.node)
         if src is not None and e.target.node in nodes:

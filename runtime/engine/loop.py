@@ -64,6 +64,7 @@ class _Enr:
 
 @dataclass
 class Batch:
+    careful: bool = False  # this batch was redone step by step (see Redo)
     claimed: int = 0
     steps_done: int = 0
     deletes: list[tuple] = field(default_factory=list)
@@ -95,7 +96,7 @@ class BatchRunner:
 
     def __init__(self, engine: Any, conn: Connection, now: float, careful: bool) -> None:
         self.engine, self.conn, self.now, self.careful = engine, conn, now, careful
-        self.b = Batch()
+        self.b = Batch(careful)
         self.enrs: dict[int, _Enr] = {}
         self.ops: dict[str, Any] = {}
         self.want_events = engine.events is not None
@@ -182,6 +183,8 @@ class BatchRunner:
             ops = self.ops[crm] = self._make_ops(crm)
         ctx = StepContext(self.conn, ops, self.engine, eid, flow.flow_id, version_id, crm, contact_id, node,
                           attempt, self.now, flow.settings.timezone or "UTC", state)
+        local = self.batches.get(crm)
+        mark = local.mark() if local is not None and not self.careful else None
         try:
             if flow.has_goal and node.kind != "trigger":
                 holds, why = ctx.check(flow.settings.goal)
@@ -202,7 +205,7 @@ class BatchRunner:
         except Redo:
             raise
         except Exception as exc:  # goal checks read the CRM; any failure there fails the step
-            if not self.careful:
+            if not self.careful and not self._undone(node, local, mark):
                 raise Redo() from exc
             outcome = self._failure(e, node, attempt, exc)
         if outcome is None:
@@ -211,6 +214,15 @@ class BatchRunner:
             self._external(e, node, ctx, wid, outcome)
             return
         self._apply(e, node, attempt, state, outcome, ctx.detail)
+
+    @staticmethod
+    def _undone(node: Any, local: Any, mark: Any) -> bool:
+        """Whether a step that raised on the fast path left nothing behind, so it can fail alone
+        (no redo of the batch): it never writes, or it wrote only through the batch's local CRM
+        ops and they could undo it."""
+        if node.undoable == "pure":
+            return True
+        return node.undoable == "ops" and mark is not None and local.rollback_to(mark)
 
     def _execute(self, node: Any, ctx: StepContext) -> Any:
         if not self.careful:

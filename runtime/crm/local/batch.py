@@ -15,6 +15,10 @@ Writes it does not batch (email/company/owner changes, tag removal, deals, conta
 create/delete) and reads it cannot serve from the overlay flush the queue first and then
 run the one-call function, so ordering in the database is always the call order.
 Tasks are inserted at once (their id is returned); their events are queued.
+
+`mark()` / `rollback_to(mark)` undo what was queued since the mark (queue and overlay),
+so the step loop can fail one step without redoing its batch; it refuses (False) once
+anything reached the database since the mark (a flush, a task, a one-call write).
 """
 
 from __future__ import annotations
@@ -78,6 +82,8 @@ class LocalBatch(LocalCrmOps):
         self._field_keys: set[str] | None = None
         self._tag_ids: dict[str, int] = {}
         self._users: dict[str, dict[str, Any] | None] = {}
+        self._writes = 0  # statements that reached the database (flushes, tasks, one-call writes)
+        self._undo: list[tuple[Any, ...]] = []  # how to restore the overlay, newest last
 
     # -- queue ------------------------------------------------------------------
     @property
@@ -104,6 +110,8 @@ class LocalBatch(LocalCrmOps):
             many(conn, _EVENT, self._events)
             mark_changed(conn)
         self._dirty, self._search, self._links, self._events, self._fields = {}, {}, [], [], []
+        self._undo.clear()
+        self._writes += 1
 
     def discard(self) -> None:
         """Forget the queue and every record read (after a rollback to a savepoint)."""
@@ -112,6 +120,43 @@ class LocalBatch(LocalCrmOps):
         self._field_keys = None
         self._tag_ids.clear()
         self._users.clear()
+        self._undo.clear()
+
+    def mark(self) -> tuple[int, int, int, int, int]:
+        """A point to come back to with `rollback_to` (taken before each step)."""
+        return self._writes, len(self._events), len(self._links), len(self._fields), len(self._undo)
+
+    def rollback_to(self, mark: tuple[int, int, int, int, int]) -> bool:
+        """Undo what was queued since `mark`; False (nothing undone) if something reached the database."""
+        writes, events, links, fields, undo = mark
+        if writes != self._writes:
+            return False
+        del self._events[events:], self._links[links:], self._fields[fields:]
+        while len(self._undo) > undo:
+            entry = self._undo.pop()
+            if entry[0] == "field":
+                if self._field_keys is not None:
+                    self._field_keys.discard(entry[1])
+                continue
+            cid, rec, cols, search = entry
+            self.records[cid] = rec
+            if cols is None:
+                self._dirty.pop(cid, None)
+            else:
+                self._dirty[cid] = cols
+            if search is None:
+                self._search.pop(cid, None)
+            else:
+                self._search[cid] = search
+        return True
+
+    def _remember(self, cid: str, rec: dict[str, Any]) -> set[str]:
+        """Note how to undo the write about to change contact `cid`; returns its dirty columns."""
+        cols = self._dirty.get(cid)
+        self._undo.append((cid, rec, None if cols is None else set(cols), self._search.get(cid)))
+        if cols is None:
+            cols = self._dirty[cid] = set()
+        return cols
 
     def _event(self, entity: str, entity_id: Any, kind: str, changes: dict[str, Any], origin: str, ts: float) -> None:
         self._events.append((entity, str(entity_id), kind, dumps(changes), origin, ts))
@@ -124,8 +169,7 @@ class LocalBatch(LocalCrmOps):
         if rec is None and key.isdigit():
             key = str(int(key))  # "007" is contact 7: one overlay record per contact
             rec = self.records.get(key)
-            if rec is None:
-                self.flush()
+            if rec is None:  # not in the overlay, so nothing of it is queued: read it as it is
                 rec = contacts.get_contact(self.conn, key)
                 if rec is not None:
                     self.records[key] = rec
@@ -151,6 +195,7 @@ class LocalBatch(LocalCrmOps):
     def _one_call(self, contact_id: Any) -> None:
         """Before a write the batch does not queue: flush, and drop what it may change."""
         self.flush()
+        self._writes += 1
         key = str(contact_id).strip()
         if key.isdigit():
             self.records.pop(str(int(key)), None)
@@ -184,7 +229,7 @@ class LocalBatch(LocalCrmOps):
         if not changes:
             return {}
         ts = time.time()
-        cols = self._dirty.setdefault(cid, set())
+        cols = self._remember(cid, rec)
         cols.update(k for k in std if k in changes)
         cols.add("updated_at")
         if new_custom != old_custom:
@@ -205,6 +250,7 @@ class LocalBatch(LocalCrmOps):
         for key, value in custom.items():
             if key not in self._field_keys:
                 self._field_keys.add(key)
+                self._undo.append(("field", key))
                 self._fields.append((key, kind_of(value), ts))
 
     def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
@@ -218,11 +264,14 @@ class LocalBatch(LocalCrmOps):
             return False
         tid = self._tag_ids.get(name)
         if tid is None:
-            tid = (fetch(self.conn, _TAG_ID, (name,)) or fetch(self.conn, _NEW_TAG, (name,)))[0][0]
-            self._tag_ids[name] = tid
+            found = fetch(self.conn, _TAG_ID, (name,))
+            if not found:
+                found = fetch(self.conn, _NEW_TAG, (name,))
+                self._writes += 1
+            tid = self._tag_ids[name] = found[0][0]
         ts = time.time()
+        self._remember(cid, rec).add("updated_at")
         self.records[cid] = {**rec, "tags": sorted([*rec["tags"], name], key=str.casefold), "updated_at": ts}
-        self._dirty.setdefault(cid, set()).add("updated_at")
         self._links.append((int(cid), tid, ts))
         self._event("contact", cid, "tag_added", {"tag": [None, name]}, origin, ts)
         return True
@@ -242,6 +291,7 @@ class LocalBatch(LocalCrmOps):
         ts = time.time()
         task_id = fetch(self.conn, _TASK, (title, notes or "", int(cid) if cid else None, deal, assignee, due_at,
                                            False, ts))[0][0]
+        self._writes += 1
         initial = {"title": title, "contact_id": cid or None, "deal_id": deal and str(deal),
                    "assignee_id": assignee and str(assignee), "due_at": due_at}
         self._event("task", task_id, "created", {k: [None, v] for k, v in initial.items() if v is not None}, origin, ts)
@@ -270,6 +320,7 @@ class LocalBatch(LocalCrmOps):
 
     def create_contact(self, values: dict[str, Any], origin: str, tags: tuple[str, ...] = ()) -> str:
         self.flush()
+        self._writes += 1
         return super().create_contact(values, origin, tags)
 
     def delete_contact(self, contact_id: str, origin: str) -> bool:
@@ -289,11 +340,12 @@ class LocalBatch(LocalCrmOps):
         return super().iter_contact_ids()
 
     def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:
-        self.flush()
+        # No flush: deals are never queued, and the contact email they show changes one-call only.
         return super().contact_deals(contact_id)
 
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
         self.flush()
+        self._writes += 1
         return super().move_deal(deal_id, stage, origin, pipeline)
 
     def list_users(self) -> list[dict[str, Any]]:

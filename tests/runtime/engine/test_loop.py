@@ -26,6 +26,14 @@ def _flow_events(db) -> list[tuple[str, str, str, dict, str]]:
                                       .order_by(change_events.c.id))]
 
 
+def _batches(engine, clock) -> list:
+    """Run batches until nothing is due; returns them (each says whether it was redone carefully)."""
+    out = []
+    while (batch := engine.run_batch(clock.now(), 500)).claimed:
+        out.append(batch)
+    return out
+
+
 def _count(db, table) -> int:
     with db.begin() as conn:
         return conn.scalar(select(func.count()).select_from(table))
@@ -108,7 +116,7 @@ def test_a_crash_mid_batch_leaves_nothing_half_written(db, crm, engine):
     assert sorted(e[2] for e in _flow_events(db)) == ["tag_added"] * 3 + ["updated"] * 3  # once each
 
 
-def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine):
+def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine, clock):
     ok, bad = crm.create_contact({"email": "ok@example.es"}), crm.create_contact({"email": "bad@example.es"})
     with db.begin() as conn:
         conn.exec_driver_sql(f"CREATE TRIGGER refuse BEFORE INSERT ON crm_contact_tags WHEN NEW.contact_id = {bad}"
@@ -118,7 +126,7 @@ def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine):
     b.chain(b.trigger, tag)
     vid = activate(db, b)
     e_ok, e_bad = enroll(db, engine, vid, ok), enroll(db, engine, vid, bad)
-    engine.run_due()
+    assert [b.careful for b in _batches(engine, clock)] == [True]  # the refused flush redid the batch
     assert enrollment(db, e_ok).status == EnrollmentStatus.COMPLETED and crm.get_contact(ok)["tags"] == ["vip"]
     failed = step_rows(db, e_bad)[-1]
     assert enrollment(db, e_bad).status == EnrollmentStatus.FAILED
@@ -126,7 +134,7 @@ def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine):
     assert [e[1] for e in _flow_events(db)] == [str(ok)]
 
 
-def test_a_step_failing_after_queuing_a_write_leaves_no_trace_of_it(db, crm, engine):
+def test_a_step_failing_after_queuing_a_write_leaves_no_trace_of_it(db, crm, engine, clock):
     cid, other = crm.create_contact({"email": "a@example.es", "city": "Sevilla"}), crm.create_contact({"email": "o@x.es"})
     b = FlowBuilder(reenrollment="always")
     upd = b.add("action.update_fields", values={"contact.city": "Madrid", "deal.amount": 5})  # no deal: fails
@@ -137,7 +145,7 @@ def test_a_step_failing_after_queuing_a_write_leaves_no_trace_of_it(db, crm, eng
     b2.chain(b2.trigger, tag)
     vid2 = activate(db, b2)
     eid, eid2 = enroll(db, engine, vid, cid), enroll(db, engine, vid2, other)
-    engine.run_due()
+    assert [b.careful for b in _batches(engine, clock)] == [False]  # undone in place, no redo
     row = step_rows(db, eid)[-1]
     assert row.status == StepStatus.FAILED and "no deal to update" in row.error
     assert crm.get_contact(cid)["custom"]["city"] == "Sevilla"
@@ -175,3 +183,31 @@ def test_a_flows_batched_write_triggers_another_flow(db, crm, engine):
     assert started
     engine.run_due()
     assert crm.get_contact(cid)["lifecycle_stage"] == "customer"
+
+
+def test_failing_steps_fail_alone_without_redoing_their_batch(db, crm, engine, clock):
+    owner = crm.create_user("eva@acme.es", "Eva")
+    ids = [crm.create_contact({"email": f"c{i}@example.es", "first_name": f"N{i}",
+                               **({"owner_id": owner} if i % 3 else {})}) for i in range(12)]
+    a = FlowBuilder(name="Tareas")
+    upd = a.add("action.update_fields", values={"contact.lifecycle_stage": "cliente"})
+    task = a.add("action.create_task", title="Llamar a {{ contact.first_name }}", assignee="owner")
+    a.chain(a.trigger, upd, task)
+    b = FlowBuilder(name="Rota")
+    dec = b.add("decision.if", condition={"match": "all", "rules": [
+        {"field": "contact.first_name", "op": "equals", "value": "{{ contact.first_name | nope }}"}]})
+    b.chain(b.trigger, dec)
+    vid_a, vid_b = activate(db, a), activate(db, b)
+    eids_a = [enroll(db, engine, vid_a, c) for c in ids]
+    eids_b = [enroll(db, engine, vid_b, c) for c in ids]
+    assert [batch.careful for batch in _batches(engine, clock)] == [False, False]
+    for i, eid in enumerate(eids_a):
+        last = step_rows(db, eid)[-1]
+        if i % 3:
+            assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED and last.status == StepStatus.DONE
+        else:
+            assert enrollment(db, eid).status == EnrollmentStatus.FAILED and "has no owner" in last.error
+    assert all(enrollment(db, e).status == EnrollmentStatus.FAILED and "not a valid template" in step_rows(db, e)[-1].error
+               for e in eids_b)
+    kinds = [e[2] for e in _flow_events(db)]
+    assert kinds.count("updated") == 12 and kinds.count("created") == 8 == len(crm.list_tasks())

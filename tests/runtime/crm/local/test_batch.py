@@ -164,3 +164,42 @@ def test_one_overlay_record_per_contact_whatever_the_id_spelling(db: Database) -
         batch.flush()
     contact = LocalCrm(db).get_contact(a)
     assert contact["custom"]["city"] == "Madrid" and contact["tags"] == ["lead", "vip"]
+
+
+def test_rollback_to_a_mark_undoes_queued_writes_and_the_overlay(db: Database) -> None:
+    a, b, c = _seed(db)
+    LocalCrm(db).add_tag(c, "vip", origin="seed")  # the tag exists: tagging b only queues a link
+    with db.begin() as conn:
+        batch = LocalBatch(conn, local_contacts(conn, [a, b], raw_custom=True))
+        batch.update_contact(a, {"city": "Cádiz"}, "flow:1")  # an earlier step: kept
+        mark = batch.mark()
+        batch.update_contact(a, {"first_name": "Ana", "nivel": 3}, "flow:2")
+        batch.add_tag(b, "vip", "flow:2")
+        batch.update_contact(b, {"city": "Madrid"}, "flow:2")
+        assert batch.rollback_to(mark)
+        assert batch.get_contact(a)["first_name"] == "Nombre0" and batch.get_contact(a)["custom"] == {"city": "Cádiz"}
+        assert batch.get_contact(b)["tags"] == ["lead"] and batch.get_contact(b)["custom"] == {"city": "Sevilla"}
+        batch.update_contact(b, {"nivel": 1}, "flow:3")  # the undone custom key is new again
+        batch.flush()
+        kinds = dict(conn.execute(select(crm_fields.c.key, crm_fields.c.kind)).all())
+    assert kinds == {"city": "text", "nivel": "number"}
+    assert [(e[1], e[4]) for e in _state(db)["events"]] == [(a, "flow:1"), (b, "flow:3")]
+    assert _state(db)["links"] == [(int(a), 1), (int(b), 1), (int(c), 1), (int(c), 2)]  # the seed's tags only
+
+
+def test_rollback_is_refused_once_something_reached_the_database(db: Database) -> None:
+    a, _, _ = _seed(db)
+    with db.begin() as conn:
+        batch = LocalBatch(conn, local_contacts(conn, [a]))
+        mark = batch.mark()
+        batch.update_contact(a, {"city": "Madrid"}, "flow:1")
+        batch.create_task(a, "Llamar", "", None, None, "flow:1")  # inserted at once
+        assert not batch.rollback_to(mark)
+        assert batch.pending  # nothing was undone
+        mark = batch.mark()
+        batch.add_tag(a, "nueva-etiqueta", "flow:2")  # creates the tag row at once
+        assert not batch.rollback_to(mark)
+        mark = batch.mark()
+        batch.update_contact(a, {"lifecycle_stage": "cliente"}, "flow:3")
+        batch.flush()
+        assert not batch.rollback_to(mark)
