@@ -36,12 +36,14 @@ def _connector(engine: Any, db: Any, crm: str) -> Any:
 
 
 def enroll(args: argparse.Namespace) -> int:
+    from runtime.crm.connections import ConnectorResolver
     from runtime.engine import Engine
 
     db = open_db(args)
     refused = 0
+    connectors = ConnectorResolver(db)  # a flow on a HubSpot/Bitrix24 connection finds it
     try:
-        engine = Engine(db)
+        engine = Engine(db, connectors=connectors)
         with db.begin(immediate=True) as conn:
             info = repository.find(conn, args.flow)
             if info is None:
@@ -62,6 +64,7 @@ def enroll(args: argparse.Namespace) -> int:
                 results.append((email, engine.enroll(conn, row.id, str(contact["id"]),
                                                      trigger_node=manual[0].id, origin="cli")))
     finally:
+        connectors.close()
         db.dispose()
     for email, enrollment_id in results:
         if enrollment_id is None:
