@@ -22,6 +22,8 @@ CODES = (
     "unreachable",
     "loop_without_wait",
 )
+# Reported at activation, where the database is at hand (runtime.crm.connections.crm_problem).
+ACTIVATION_CODES = ("unknown_crm",)
 
 
 @dataclass(frozen=True)
