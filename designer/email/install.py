@@ -29,7 +29,7 @@ class EmailExtension:
         self.actions: dict[str, QAction] = {}
         for key, slot, shortcut in (("email_accounts", self.open_accounts, None),
                                     ("email_templates", self.open_templates, None),
-                                    ("show_outbox", self.show_outbox, "Ctrl+3")):
+                                    ("show_outbox", self.show_outbox, "Ctrl+4")):
             action = QAction(window)
             action.setObjectName(f"action_{key}")
             if shortcut:
