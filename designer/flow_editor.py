@@ -169,36 +169,72 @@ class FlowEditor(QWidget):
 
     def _make_actions(self) -> None:
         specs = [
-            ("delete", self.tr("Delete"), [QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace],
-             self.doc.delete_selected),
-            ("copy", self.tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selection),
-            ("paste", self.tr("Paste"), [QKeySequence.StandardKey.Paste], self.paste),
-            ("duplicate", self.tr("Duplicate"), [QKeySequence("Ctrl+D")],
-             self.doc.duplicate_selected),
-            ("select_all", self.tr("Select all"), [QKeySequence.StandardKey.SelectAll],
-             self.graph.select_all),
-            ("fit", self.tr("Fit to view"), [QKeySequence("F")], self.fit),
-            ("layout", self.tr("Auto-layout"), [QKeySequence("Ctrl+L")], self.auto_layout),
-            ("zoom_in", self.tr("Zoom in"), [QKeySequence.StandardKey.ZoomIn],
-             lambda: self.viewer._set_viewer_zoom(1.0, 0.1)),
-            ("zoom_out", self.tr("Zoom out"), [QKeySequence.StandardKey.ZoomOut],
-             lambda: self.viewer._set_viewer_zoom(-1.0, 0.1)),
+            ("undo", [QKeySequence.StandardKey.Undo], self.undo_stack.undo),
+            ("redo", [QKeySequence.StandardKey.Redo], self.undo_stack.redo),
+            ("delete", [QKeySequence.StandardKey.Delete, Qt.Key.Key_Backspace], self.doc.delete_selected),
+            ("copy", [QKeySequence.StandardKey.Copy], self.copy_selection),
+            ("paste", [QKeySequence.StandardKey.Paste], self.paste),
+            ("duplicate", [QKeySequence("Ctrl+D")], self.doc.duplicate_selected),
+            ("select_all", [QKeySequence.StandardKey.SelectAll], self.graph.select_all),
+            ("fit", [QKeySequence("F")], self.fit),
+            ("layout", [QKeySequence("Ctrl+L")], self.auto_layout),
+            ("zoom_in", [QKeySequence.StandardKey.ZoomIn], lambda: self.viewer._set_viewer_zoom(1.0, 0.1)),
+            ("zoom_out", [QKeySequence.StandardKey.ZoomOut], lambda: self.viewer._set_viewer_zoom(-1.0, 0.1)),
         ]
-        for name, text, keys, slot in specs:
-            action = QAction(text, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+        for name, keys, slot in specs:
+            action = QAction(self)
+            action.setObjectName(f"editor_{name}")
+            shortcuts: list[QKeySequence] = []
+            for key in keys:
+                shortcuts += (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
+                              else [QKeySequence(key)])
+            action.setShortcuts(shortcuts)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, s=slot: s())
             self.addAction(action)
             self.actions_by_name[name] = action
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        for name, action in (("undo", undo), ("redo", redo)):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            self.actions_by_name[name] = action
+        # our own undo/redo actions (not createUndoAction): their words follow a language switch
+        self.undo_stack.canUndoChanged.connect(self.actions_by_name["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.actions_by_name["redo"].setEnabled)
+        self._undo_text = self._redo_text = ""
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
+        self.actions_by_name["undo"].setEnabled(self.undo_stack.canUndo())
+        self.actions_by_name["redo"].setEnabled(self.undo_stack.canRedo())
+        a = self.actions_by_name
+        self.graph.set_context_actions([a["undo"], a["redo"], None, a["copy"], a["paste"], a["duplicate"],
+                                        a["delete"], None, a["select_all"], a["layout"], a["fit"]])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Words of the editor's own actions, in the installed language."""
+        texts = {
+            "delete": self.tr("Delete"), "copy": self.tr("Copy"), "paste": self.tr("Paste"),
+            "duplicate": self.tr("Duplicate"), "select_all": self.tr("Select all"),
+            "fit": self.tr("Fit to view"), "layout": self.tr("Auto-layout"),
+            "zoom_in": self.tr("Zoom in"), "zoom_out": self.tr("Zoom out"),
+        }
+        for name, text in texts.items():
+            self.actions_by_name[name].setText(text)
+        self._undo_texts()
+
+    def _on_undo_text(self, text: str) -> None:
+        self._undo_text = text
+        self._undo_texts()
+
+    def _on_redo_text(self, text: str) -> None:
+        self._redo_text = text
+        self._undo_texts()
+
+    def _undo_texts(self) -> None:
+        undo, redo = self._undo_text, self._redo_text
+        self.actions_by_name["undo"].setText(self.tr("Undo %1").replace("%1", undo) if undo else self.tr("Undo"))
+        self.actions_by_name["redo"].setText(self.tr("Redo %1").replace("%1", redo) if redo else self.tr("Redo"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.viewer and event.type() == QEvent.Type.KeyPress

@@ -1,7 +1,11 @@
 """`python -m designer.i18n_build` (`make translations`): .ts from the sources, Spanish filled, .qm built.
 
 1. pyside6-lupdate scans designer/**/*.py into resources/translations/caudal_es.ts
-   and caudal_en.ts (existing translations are kept).
+   and caudal_en.ts (existing translations are kept). lupdate files a call of a
+   module-level helper (`def tr(text): return QCoreApplication.translate("Inspector",
+   text)`) under the empty context, or misses it (`_tr`), while Qt looks it up under the
+   helper's context at run time: `helpers.py` finds such calls and files them under the
+   helper's context.
 2. Spanish comes from resources/translations/es.json (source text -> translation; a
    list [singular, plural] for "%n" strings; "Context|source" keys for one context
    only). English is the source text (plural forms derived from "(s)").
@@ -12,12 +16,15 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from designer.i18n_helpers import helper_messages
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
@@ -43,6 +50,40 @@ def run_lupdate(ts: Path, lang: str) -> None:
     subprocess.run([_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
                     "-source-language", "en_US", "-target-language", LANGS[lang], *files,
                     "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True, capture_output=True)
+
+
+def file_helper_messages(ts: Path) -> None:
+    """Put helper-translated strings under their helper's context (see the module docstring)."""
+    found = helper_messages(sources(), ROOT)
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    moved = {text for texts in found.values() for text in texts}
+    empty = contexts.get("")
+    old: dict[str, ET.Element] = {}
+    if empty is not None:
+        for message in list(empty.iter("message")):
+            source = message.findtext("source") or ""
+            if source in moved:
+                old[source] = message
+                empty.remove(message)
+        if not list(empty.iter("message")):
+            root.remove(empty)
+    for ctx, texts in sorted(found.items()):
+        context = contexts.get(ctx)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = ctx
+        have = {m.findtext("source") for m in context.iter("message")}
+        for text in texts:
+            if text in have:
+                continue
+            message = copy.deepcopy(old[text]) if text in old else ET.Element("message")
+            if text not in old:
+                ET.SubElement(message, "source").text = text
+                ET.SubElement(message, "translation", type="unfinished")
+            context.append(message)
+    tree.write(ts, encoding="unicode")
 
 
 def english_plural(source: str) -> list[str]:
@@ -92,6 +133,7 @@ def build(check: bool = False) -> int:
     for lang in LANGS:
         ts = TS_DIR / f"caudal_{lang}.ts"
         run_lupdate(ts, lang)
+        file_helper_messages(ts)
         gaps = fill(ts, lang, glossary)
         if lang == "es":
             missing = gaps

@@ -207,7 +207,8 @@ class CanvasDocument(QObject):
     def delete_nodes(self, uids: list[str]) -> None:
         nodes = [n for n in (self.graph.node_by_uid(u) for u in uids) if n is not None]
         if nodes:
-            self.undo_stack.beginMacro(_tr("Delete %n node(s)").replace("%n", str(len(nodes))))
+            count = len(nodes)  # lupdate misses a plural whose count is a call
+            self.undo_stack.beginMacro(self.tr("Delete %n node(s)", "", count))
             self.graph.delete_nodes(nodes)
             self.undo_stack.endMacro()
 
@@ -243,7 +244,8 @@ class CanvasDocument(QObject):
         if not nodes:
             return []
         mapping = {n.id: new_id() for n in nodes}
-        self.undo_stack.beginMacro(_tr("Paste %n node(s)").replace("%n", str(len(nodes))))
+        count = len(nodes)  # lupdate misses a plural whose count is a call
+        self.undo_stack.beginMacro(self.tr("Paste %n node(s)", "", count))
         self.graph.clear_selection()
         for n in nodes:
             node = self.new_node(n.type)

@@ -39,7 +39,24 @@ def can_connect(source: FlowNode, source_port: str, target: FlowNode, target_por
 
 
 class CaudalViewer(NodeViewer):
-    """NodeViewer whose combined rect is a union of scene rects (NodeGraphQt's is O(n^2))."""
+    """NodeViewer whose combined rect is a union of scene rects (NodeGraphQt's is O(n^2)).
+
+    NodeGraphQt's right-click menu held its own untranslated "&Undo"/"&Redo" (and a
+    second Ctrl+Z); they are removed, and the editor's actions go there instead
+    (`CaudalGraph.set_context_actions`).
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for action in (self._undo_action, self._redo_action):
+            if action is not None:
+                self._ctx_graph_menu.removeAction(action)
+                action.setParent(None)
+                action.deleteLater()
+        self._undo_action = self._redo_action = None
+        self._ctx_graph_menu.clear()
+        self._ctx_node_menu.setTitle("")
+        self._ctx_graph_menu.setTitle("")
 
     def _combined_rect(self, nodes):  # noqa: D401 (NodeGraphQt hook)
         rect = QRectF()
@@ -98,6 +115,16 @@ class CaudalGraph(NodeGraph):
         super()._on_connection_sliced(ports)
 
     # --- our helpers -----------------------------------------------------------
+
+    def set_context_actions(self, actions: list) -> None:
+        """The canvas's right-click menu: `actions` in order, None for a separator."""
+        menu = self._viewer.context_menus()["graph"]
+        menu.clear()
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
 
     def node_by_uid(self, uid: str) -> FlowNode | None:
         node = self.by_uid.get(uid)

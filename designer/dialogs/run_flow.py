@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +27,7 @@ def choose_flow(parent: QWidget | None, flows: list[FlowInfo], count: int) -> st
 class RunFlowDialog(QDialog):
     def __init__(self, flows: list[FlowInfo], count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("RunFlowDialog", "Run flow"))
+        self.setWindowTitle(self.tr("Run flow"))
         self.list = QListWidget(self)
         for info in flows:
             item = QListWidgetItem(info.name)
@@ -43,7 +42,7 @@ class RunFlowDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("RunFlowDialog", "Send %n selected contact(s) through:", "", count)))
+        layout.addWidget(QLabel(self.tr("Send %n selected contact(s) through:", "", count)))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
 

@@ -636,8 +636,16 @@
             <translation>Undo</translation>
         </message>
         <message>
+            <source>Undo %1</source>
+            <translation>Undo %1</translation>
+        </message>
+        <message>
             <source>Redo</source>
             <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Redo %1</translation>
         </message>
     </context>
     <context>

@@ -636,8 +636,16 @@
             <translation>Deshacer</translation>
         </message>
         <message>
+            <source>Undo %1</source>
+            <translation>Deshacer %1</translation>
+        </message>
+        <message>
             <source>Redo</source>
             <translation>Rehacer</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Rehacer %1</translation>
         </message>
     </context>
     <context>

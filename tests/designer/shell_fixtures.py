@@ -49,7 +49,8 @@ def make_window(qtbot, db, settings, translators):
 
     def make(bridge=None, window_settings=None):
         window = MainWindow(db, window_settings or settings, translators, bridge)
-        qtbot.addWidget(window)
+        # not qtbot.addWidget: qtbot closes its widgets before this fixture's teardown,
+        # and closing an edited window would wait for the unsaved-changes question
         window.show()
         qtbot.waitExposed(window)
         windows.append(window)
@@ -60,6 +61,7 @@ def make_window(qtbot, db, settings, translators):
         window.editor.undo_stack.setClean()
         window.quitting = True
         window.close()
+        window.deleteLater()
 
 
 def demo(db: Database) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N_  # noqa: N814 (marks headers for translation)
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -118,7 +119,7 @@ class TableEditor(FieldEditor):
 class KeyValuesEditor(TableEditor):
     """Header name -> template text, or -> {"secret": name}: only the name is ever shown."""
 
-    columns = ("Name", "Value", "Secret")
+    columns = (N_("Inspector", "Name"), N_("Inspector", "Value"), N_("Inspector", "Secret"))
     checkable_column = 2
 
     def value(self) -> dict[str, Any]:
@@ -149,7 +150,7 @@ class KeyValuesEditor(TableEditor):
 class FieldValuesEditor(TableEditor):
     """CRM field path -> new value (template text)."""
 
-    columns = ("Field", "Value")
+    columns = (N_("Inspector", "Field"), N_("Inspector", "Value"))
 
     def __init__(self, field_paths: Callable[[], list[str]]) -> None:
         self.field_paths = field_paths
@@ -175,7 +176,7 @@ class FieldValuesEditor(TableEditor):
 class CasesEditor(TableEditor):
     """Switch cases: value and output label; each keeps its stable `port` id."""
 
-    columns = ("Value", "Output label")
+    columns = (N_("Inspector", "Value"), N_("Inspector", "Output label"))
 
     def value(self) -> list[dict[str, str]]:
         return [
@@ -197,7 +198,7 @@ class CasesEditor(TableEditor):
 class BranchesEditor(TableEditor):
     """Split branches: name and percent, with the live sum (must be 100)."""
 
-    columns = ("Name", "Percent")
+    columns = (N_("Inspector", "Name"), N_("Inspector", "Percent"))
 
     def value(self) -> list[dict[str, Any]]:
         out = []
