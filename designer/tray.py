@@ -9,13 +9,18 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 
+def tray_available() -> bool:
+    """Whether the desktop shows tray icons (tests replace this to test the tray offscreen)."""
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
 class Tray:
     """A QSystemTrayIcon with "Open" and "Quit", or nothing when the desktop has no tray."""
 
     def __init__(self, icon: QIcon, on_open: Callable[[], None], on_quit: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         self.icon: QSystemTrayIcon | None = None
-        if not QSystemTrayIcon.isSystemTrayAvailable():
+        if not tray_available():
             return
         self.icon = QSystemTrayIcon(icon, parent)
         self.menu = QMenu(parent)
