@@ -54,7 +54,13 @@ def run_lupdate(ts: Path, lang: str) -> None:
 
 def file_helper_messages(ts: Path) -> None:
     """Put helper-translated strings under their helper's context (see the module docstring)."""
-    found = helper_messages(sources(), ROOT)
+    found: dict[str, list[str]] = {}
+    plural: set[str] = set()
+    for ctx, texts in helper_messages(sources(), ROOT).items():
+        name = ctx.removesuffix("#plural")
+        if name != ctx:
+            plural.update(texts)
+        found.setdefault(name, []).extend(t for t in texts if t not in found.get(name, []))
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name") or "": c for c in root.iter("context")}
@@ -82,6 +88,8 @@ def file_helper_messages(ts: Path) -> None:
             if text not in old:
                 ET.SubElement(message, "source").text = text
                 ET.SubElement(message, "translation", type="unfinished")
+            if text in plural:
+                message.set("numerus", "yes")
             context.append(message)
     tree.write(ts, encoding="unicode")
 

@@ -15,7 +15,11 @@ from pathlib import Path
 
 
 def _helper_context(func: ast.FunctionDef) -> str | None:
-    """The context a helper translates in, or None if `func` is not a helper."""
+    """The context a helper translates in, or None if `func` is not a helper.
+
+    A helper passing a count (`translate(ctx, text, "", n)`) makes "%n" plurals: its
+    context is returned with a "#plural" suffix.
+    """
     if not func.args.args:
         return None
     param = func.args.args[0].arg
@@ -27,7 +31,7 @@ def _helper_context(func: ast.FunctionDef) -> str | None:
         if (name == "translate" and len(call.args) >= 2 and isinstance(call.args[0], ast.Constant)
                 and isinstance(call.args[0].value, str) and isinstance(call.args[1], ast.Name)
                 and call.args[1].id == param):
-            return call.args[0].value
+            return call.args[0].value + ("#plural" if len(call.args) >= 4 else "")
     return None
 
 
@@ -36,7 +40,7 @@ def _module_name(path: Path, root: Path) -> str:
 
 
 def helper_messages(paths: list[Path], root: Path) -> dict[str, list[str]]:
-    """Context -> its helper-call sources (in file order, without repeats)."""
+    """Context -> its helper-call sources (without repeats); plural helpers' contexts end in "#plural"."""
     trees = {p: ast.parse(p.read_text(encoding="utf-8"), str(p)) for p in paths}
     helpers: dict[str, dict[str, str]] = {}  # module -> helper name -> context
     for path, tree in trees.items():

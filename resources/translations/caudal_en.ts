@@ -1145,6 +1145,48 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Flows</source>
+            <translation>Flows</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodes</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspector</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <source>About Caudal</source>
+            <translation>About Caudal</translation>
+        </message>
+        <message>
+            <source>Caudal %1
+Draw CRM automation flows and run them on your own desktop.</source>
+            <translation>Caudal %1
+Draw CRM automation flows and run them on your own desktop.</translation>
+        </message>
+        <message>
+            <source>Flows keep running. Open Caudal from the tray icon.</source>
+            <translation>Flows keep running. Open Caudal from the tray icon.</translation>
+        </message>
+        <message>
             <source>&amp;New flow</source>
             <translation>&amp;New flow</translation>
         </message>
@@ -1221,40 +1263,20 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <source>Flows</source>
-            <translation>Flows</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>Nodes</translation>
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation>Inspector</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versions</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problems</translation>
-        </message>
-        <message>
-            <source>Flow</source>
-            <translation>Flow</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
             <source>no flow open</source>
             <translation>no flow open</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>Flow activated</source>
+            <translation>Flow activated</translation>
+        </message>
+        <message>
+            <source>Flow stopped</source>
+            <translation>Flow stopped</translation>
         </message>
         <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
@@ -1273,12 +1295,20 @@
             <translation>Activate</translation>
         </message>
         <message>
-            <source>Flow activated</source>
-            <translation>Flow activated</translation>
+            <source>Runtime running</source>
+            <translation>Runtime running</translation>
         </message>
         <message>
-            <source>Flow stopped</source>
-            <translation>Flow stopped</translation>
+            <source>Runtime stopped</source>
+            <translation>Runtime stopped</translation>
+        </message>
+        <message>
+            <source>Runtime unavailable</source>
+            <translation>Runtime unavailable</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>This desktop has no tray: flows stop when Caudal is closed.</translation>
         </message>
         <message numerus="yes">
             <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
@@ -1294,42 +1324,12 @@
                 <numerusform>%n contacts sent into the flow</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Runtime running</source>
-            <translation>Runtime running</translation>
-        </message>
-        <message>
-            <source>Runtime stopped</source>
-            <translation>Runtime stopped</translation>
-        </message>
-        <message>
-            <source>Runtime unavailable</source>
-            <translation>Runtime unavailable</translation>
-        </message>
         <message numerus="yes">
             <source>%n contact(s) in flows</source>
             <translation>
                 <numerusform>%n contact in flows</numerusform>
                 <numerusform>%n contacts in flows</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>This desktop has no tray: flows stop when Caudal is closed.</translation>
-        </message>
-        <message>
-            <source>About Caudal</source>
-            <translation>About Caudal</translation>
-        </message>
-        <message>
-            <source>Caudal %1
-Draw CRM automation flows and run them on your own desktop.</source>
-            <translation>Caudal %1
-Draw CRM automation flows and run them on your own desktop.</translation>
-        </message>
-        <message>
-            <source>Flows keep running. Open Caudal from the tray icon.</source>
-            <translation>Flows keep running. Open Caudal from the tray icon.</translation>
         </message>
     </context>
     <context>

@@ -1145,6 +1145,48 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Flows</source>
+            <translation>Flujos</translation>
+        </message>
+        <message>
+            <source>Nodes</source>
+            <translation>Nodos</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>Propiedades</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versiones</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemas</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>About Caudal</source>
+            <translation>Acerca de Caudal</translation>
+        </message>
+        <message>
+            <source>Caudal %1
+Draw CRM automation flows and run them on your own desktop.</source>
+            <translation>Caudal %1
+Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</translation>
+        </message>
+        <message>
+            <source>Flows keep running. Open Caudal from the tray icon.</source>
+            <translation>Los flujos siguen en marcha. Abra Caudal desde el icono de la bandeja.</translation>
+        </message>
+        <message>
             <source>&amp;New flow</source>
             <translation>&amp;Nuevo flujo</translation>
         </message>
@@ -1221,40 +1263,20 @@
             <translation>&amp;Idioma</translation>
         </message>
         <message>
-            <source>Flows</source>
-            <translation>Flujos</translation>
-        </message>
-        <message>
-            <source>Nodes</source>
-            <translation>Nodos</translation>
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation>Propiedades</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versiones</translation>
-        </message>
-        <message>
-            <source>Problems</source>
-            <translation>Problemas</translation>
-        </message>
-        <message>
-            <source>Flow</source>
-            <translation>Flujo</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
             <source>no flow open</source>
             <translation>ningún flujo abierto</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
             <translation>Cambios sin guardar</translation>
+        </message>
+        <message>
+            <source>Flow activated</source>
+            <translation>Flujo activado</translation>
+        </message>
+        <message>
+            <source>Flow stopped</source>
+            <translation>Flujo detenido</translation>
         </message>
         <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
@@ -1273,12 +1295,20 @@
             <translation>Activar</translation>
         </message>
         <message>
-            <source>Flow activated</source>
-            <translation>Flujo activado</translation>
+            <source>Runtime running</source>
+            <translation>Ejecución en marcha</translation>
         </message>
         <message>
-            <source>Flow stopped</source>
-            <translation>Flujo detenido</translation>
+            <source>Runtime stopped</source>
+            <translation>Ejecución detenida</translation>
+        </message>
+        <message>
+            <source>Runtime unavailable</source>
+            <translation>Ejecución no disponible</translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>Este escritorio no tiene bandeja: los flujos se detienen al cerrar Caudal.</translation>
         </message>
         <message numerus="yes">
             <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
@@ -1294,42 +1324,12 @@
                 <numerusform>%n contactos enviados al flujo</numerusform>
             </translation>
         </message>
-        <message>
-            <source>Runtime running</source>
-            <translation>Ejecución en marcha</translation>
-        </message>
-        <message>
-            <source>Runtime stopped</source>
-            <translation>Ejecución detenida</translation>
-        </message>
-        <message>
-            <source>Runtime unavailable</source>
-            <translation>Ejecución no disponible</translation>
-        </message>
         <message numerus="yes">
             <source>%n contact(s) in flows</source>
             <translation>
                 <numerusform>%n contacto en flujos</numerusform>
                 <numerusform>%n contactos en flujos</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>Este escritorio no tiene bandeja: los flujos se detienen al cerrar Caudal.</translation>
-        </message>
-        <message>
-            <source>About Caudal</source>
-            <translation>Acerca de Caudal</translation>
-        </message>
-        <message>
-            <source>Caudal %1
-Draw CRM automation flows and run them on your own desktop.</source>
-            <translation>Caudal %1
-Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</translation>
-        </message>
-        <message>
-            <source>Flows keep running. Open Caudal from the tray icon.</source>
-            <translation>Los flujos siguen en marcha. Abra Caudal desde el icono de la bandeja.</translation>
         </message>
     </context>
     <context>

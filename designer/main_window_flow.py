@@ -1,0 +1,178 @@
+"""The flow being edited: open (asking about unsaved changes), save (Ctrl+S, through the
+repository), validate, activate/stop (validation first; problems go to the problems dock)
+and read-only versions.
+
+A mixin of `MainWindow`, which holds `flow_id`, `flow_name`, `editor`, `flows_list`,
+`versions`, `docks` and `db`.
+"""
+
+from __future__ import annotations
+
+from designer.dialogs import ask
+from designer.dialogs.version_view import VersionDialog
+from designer.flow_editor import FlowEditor
+from designer.i18n import current_language, text_of
+from designer.main_window_actions import tr, trn
+from designer.runtime_bridge import ActivationRefused, activate, deactivate
+from runtime.catalog import get_catalog
+from runtime.flows import repository
+from runtime.flows.model import Flow
+from runtime.flows.repository import RepositoryError
+from runtime.flows.validate import validate
+
+
+class FlowDocumentMixin:
+    """Open, save, check, activate and version the window's current flow."""
+
+    @property
+    def dirty(self) -> bool:
+        return self.flow_id is not None and not self.editor.undo_stack.isClean()
+
+    def _update_dirty(self) -> None:
+        if self.flow_id:
+            self.flows_list.set_dirty(self.flow_id, self.dirty)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.flow_name or tr("no flow open")
+        self.setWindowTitle(f"{name}[*] — Caudal")
+        self.setWindowModified(self.dirty)
+
+    def _open_initial(self) -> None:
+        with self.db.begin() as conn:
+            infos = repository.list_flows(conn)
+        ids = [i.id for i in infos]
+        wanted = self.settings.last_flow_id
+        if ids:
+            self.open_flow(wanted if wanted in ids else ids[0])
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False means the user cancelled."""
+        if not self.dirty:
+            return True
+        answer = ask.save_discard_cancel(
+            self, tr("Unsaved changes"),
+            tr("The flow «%1» has unsaved changes. Save them?").replace("%1", self.flow_name))
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.editor.undo_stack.setClean()
+            if self.flow_id:
+                self.flows_list.set_dirty(self.flow_id, False)
+            return True
+        return False
+
+    def open_flow(self, flow_id: str) -> bool:
+        """Load a flow's draft into the editor (after asking about unsaved changes)."""
+        if flow_id == self.flow_id:
+            return True
+        if not self.maybe_save():
+            self.flows_list.select_flow(self.flow_id)
+            return False
+        with self.db.begin() as conn:
+            flow = repository.get(conn, flow_id)
+        self._load(flow)
+        self.flows_list.select_flow(flow_id)
+        self.settings.last_flow_id = flow_id
+        self.tabs.setCurrentIndex(0)
+        return True
+
+    def _load(self, flow: Flow) -> None:
+        self.flow_id, self.flow_name = flow.id, flow.name
+        self.editor.load_flow(flow)
+        self.editor.undo_stack.setClean()
+        self.versions.show_flow(flow.id)
+        self.check_problems()
+        self._update_dirty()
+
+    def close_flow(self) -> None:
+        self.flow_id, self.flow_name = None, ""
+        self.editor.load_flow(Flow(id="", name=""))
+        self.editor.undo_stack.setClean()
+        self.versions.show_flow(None)
+        self._update_title()
+
+    def save(self) -> bool:
+        """Ctrl+S: store the editor's flow as the draft; False (and a message) if refused."""
+        if not self.flow_id:
+            return False
+        flow = self.editor.flow()
+        flow.id, flow.name = self.flow_id, self.flow_name
+        try:
+            with self.db.begin(immediate=True) as conn:
+                repository.save(conn, flow)
+        except RepositoryError as exc:
+            ask.error(self, tr("Save"), text_of(exc.message))
+            return False
+        self.editor.undo_stack.setClean()
+        self.flows_list.refresh()
+        self._update_dirty()
+        self.statusBar().showMessage(tr("Saved «%1»").replace("%1", self.flow_name), 3000)
+        return True
+
+    def check_problems(self) -> list:
+        """Validate the editor's flow and show the problems (on nodes and in the panel)."""
+        if not self.flow_id:
+            self.editor.set_problems([])
+            return []
+        problems = validate(self.editor.flow())
+        self.editor.set_problems(problems)
+        return problems
+
+    def set_active(self, flow_id: str, on: bool) -> bool:
+        """Switch a flow on (validating first; the open one is saved first) or off."""
+        if flow_id == self.flow_id and self.dirty and not self.save():
+            self.flows_list.refresh()
+            return False
+        try:
+            if on:
+                with self.db.begin() as conn:
+                    flow = repository.get(conn, flow_id)
+                activate(self.db, flow)
+            else:
+                deactivate(self.db, flow_id)
+        except ActivationRefused as exc:
+            self.flows_list.refresh()
+            self._show_refusal(flow_id, exc)
+            return False
+        except RepositoryError as exc:
+            self.flows_list.refresh()
+            ask.error(self, tr("Activate"), text_of(exc.message))
+            return False
+        self.flows_list.refresh()
+        if flow_id == self.flow_id:
+            self.versions.show_flow(flow_id)
+        message = tr("Flow activated") if on else tr("Flow stopped")
+        self.statusBar().showMessage(message, 4000)
+        if self.bridge is not None and self.bridge.runtime is not None:
+            self.bridge.runtime.wake()
+        return True
+
+    def _show_refusal(self, flow_id: str, exc: ActivationRefused) -> None:
+        if flow_id != self.flow_id:
+            self.open_flow(flow_id)
+        if flow_id == self.flow_id:
+            self.editor.set_problems(exc.problems)
+            self.docks["problems"].show()
+            self.docks["problems"].raise_()
+        self.statusBar().showMessage(
+            trn("Cannot activate: %n problem(s) to fix first (see Problems).", len(exc.problems)),
+            8000)
+
+    def open_version(self, version_id: int) -> VersionDialog:
+        with self.db.begin() as conn:
+            flow = repository.load_version(conn, version_id)
+            number = next((v.version for v in repository.list_versions(conn, flow.id) if v.id == version_id), 0)
+        dialog = VersionDialog(flow, number, lambda parent: FlowEditor(
+            catalog=get_catalog(), lang=current_language(), field_source=self.field_source, parent=parent), self)
+        dialog.show()
+        return dialog
+
+    def _on_deleted(self, flow_id: str) -> None:
+        if flow_id == self.flow_id:
+            self.close_flow()
+
+    def _on_renamed(self, flow_id: str, name: str) -> None:
+        if flow_id == self.flow_id:
+            self.flow_name = name
+            self._update_title()
