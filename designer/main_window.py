@@ -76,6 +76,9 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         self.tabs.addTab(self.editor, QIcon(str(resources_dir() / "icons" / "flow.svg")), "")
         self.tabs.addTab(self.contacts, QIcon(str(resources_dir() / "icons" / "contacts.svg")), "")
         self.setCentralWidget(self.tabs)
+        # wide pages (contacts, history) must not squeeze the editor's docks: the pages
+        # minimums count only while they are shown (their docks step aside then)
+        self.tabs.setMinimumSize(480, 320)
 
         self.docks: dict[str, QDockWidget] = {}
         for key, widget, area in (
@@ -116,8 +119,8 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         geometry, state = settings.window_geometry(), settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is None or not self.restoreState(state):
-            self._default_layout()
+        # the default dock sizes need the real window size: applied when first shown
+        self._default_layout_pending = state is None or not self.restoreState(state)
         self._open_initial()
 
     def _install_extensions(self) -> None:
@@ -136,6 +139,13 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         from designer.email.install import install_email
 
         self.extensions.append(install_email(self))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._default_layout_pending:
+            self._default_layout_pending = False
+            self._default_layout()
+            QTimer.singleShot(0, self.editor.fit)  # frame the flow in the canvas's real size
 
     def _default_layout(self) -> None:
         self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [270, 390],

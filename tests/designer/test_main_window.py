@@ -135,3 +135,40 @@ def test_switching_language_changes_visible_labels(db, make_window):
     assert window.menus["file"].title() == "&Archivo"
     assert window.contacts.buttons["run"].text() == "Ejecutar flujo…"
     assert window.tabs.tabText(1) == "Contactos"
+
+
+def test_first_layout_gives_the_inspector_room_despite_wide_pages(db, make_window):
+    demo(db)
+    window = make_window()  # the window carries wide pages (contacts, and feature pages)
+    assert window.docks["inspector"].width() >= 250  # was squeezed to ~140 px
+    assert window.docks["flows"].width() >= 220
+    window.tabs.setCurrentIndex(1)  # the contacts page gets the room its docks leave
+    assert window.contacts.width() >= window.contacts.minimumSizeHint().width()
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(db, make_window, monkeypatch):
+    demo(db)
+    window = make_window()
+    window.editor.add_node_at_center("wait.duration")
+    asked = []
+    monkeypatch.setattr(ask, "save_discard_cancel", lambda *a: asked.append(a[2]) or "cancel")
+    window.close()
+    assert asked and "Bienvenida" in asked[0]
+    assert window.isVisible() and window.dirty
+    monkeypatch.setattr(ask, "save_discard_cancel", lambda *a: "save")
+    window.quitting = True
+    window.close()
+    assert not window.isVisible() and not window.dirty
+
+
+def test_the_canvas_right_click_menu_holds_the_editors_translated_actions(db, make_window):
+    demo(db)
+    window = make_window()
+    menu = window.editor.viewer.context_menus()["graph"]
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts[:2] == ["Deshacer", "Rehacer"] and "Copiar" in texts
+    window.editor.add_node_at_center("wait.duration")
+    assert window.editor.actions_by_name["undo"].text().startswith("Deshacer Añadir")
+    window.set_language("en")
+    assert window.editor.actions_by_name["undo"].text().startswith("Undo ")
+    assert window.editor.actions_by_name["copy"].text() == "Copy"

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.i18n import current_language
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
 from runtime.crm.local.fields import LIFECYCLE_STAGES
 
@@ -63,13 +66,14 @@ class ContactDialog(QDialog):
         self.deals.setHorizontalHeaderLabels([self.tr("Deal"), self.tr("Pipeline"), self.tr("Stage"),
                                               self.tr("Amount")])
         self.deals.horizontalHeader().setStretchLastSection(True)
+        self.deals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.deals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.deals.verticalHeader().hide()
         if contact_id:
             for deal in crm.list_deals(contact=contact_id):
                 r = self.deals.rowCount()
                 self.deals.insertRow(r)
-                amount = "" if deal["amount"] is None else f"{deal['amount']:,.2f}"
+                amount = format_amount(deal["amount"])
                 for c, text in enumerate((deal["title"], deal["pipeline"], deal["stage"], amount)):
                     self.deals.setItem(r, c, QTableWidgetItem(str(text or "")))
 
@@ -124,3 +128,11 @@ class ContactDialog(QDialog):
             return False
         self.accept()
         return True
+
+
+def format_amount(amount: float | None) -> str:
+    """An amount as the chosen language writes it ("1.500,00" in Spanish, "1,500.00" in English)."""
+    if amount is None:
+        return ""
+    locale = QLocale(QLocale.Language.Spanish if current_language() == "es" else QLocale.Language.English)
+    return locale.toString(float(amount), "f", 2)
