@@ -22,6 +22,7 @@ from runtime.store.db import open_database
 
 app = make_app()
 tr = Translators(); tr.install(sys.argv[1] if len(sys.argv) > 1 else "es")
+__import__("pathlib").Path("/tmp/caudal_shot_settings.ini").unlink(missing_ok=True)  # the default layout
 for _suffix in ("", "-wal", "-shm"):
     __import__("pathlib").Path("/tmp/caudal_shot.db" + _suffix).unlink(missing_ok=True)
 db = open_database("/tmp/caudal_shot.db"); first_start(db)
