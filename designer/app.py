@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from designer import gc_guard
 from designer.i18n import Translators, choose_language, resources_dir  # noqa: E402
 
 QUIT_AFTER_PAINT = "CAUDAL_QUIT_AFTER_PAINT"
@@ -48,6 +49,7 @@ def make_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationDisplayName("Caudal")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "caudal.svg")))
     load_theme(app)
+    gc_guard.install(app)
     return app
 
 

@@ -183,11 +183,12 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         self.retranslate()
 
     def _on_page(self, index: int) -> None:
-        """The contacts page gets the whole width: the editor's docks step aside."""
+        """Every page but the flow editor gets the whole width: the editor's docks step aside."""
         editor_docks = [self.docks[k] for k in ("palette", "inspector", "versions", "problems")]
         if index == 1:
             self.contacts.refresh()
-            self._hidden_docks = [d for d in editor_docks if d.isVisible()]
+        if index != 0:
+            self._hidden_docks += [d for d in editor_docks if d.isVisible()]
             for dock in self._hidden_docks:
                 dock.hide()
         else:

@@ -84,20 +84,9 @@ class HistoryExtension(QObject):
         self.show_history(self.window.flow_id, node_id, frozenset(shown) or frozenset(STATES))
 
     def _on_page(self, index: int) -> None:
-        """The History page takes the whole width, as the contacts page does."""
-        w = self.window
+        """Showing the History page re-reads it (the window moves the editor's docks aside)."""
         if index == self.index:
             self.panel.refresh()
-            docks = [w.docks[k] for k in EDITOR_DOCKS if k in w.docks]
-            self._hidden += [d for d in docks if d.isVisible()]
-            for dock in self._hidden:
-                dock.hide()
-            return
-        hidden, self._hidden = self._hidden, []
-        for dock in hidden:
-            dock.show()
-        if index != 0 and hidden and hasattr(w, "_on_page"):
-            w._on_page(index)  # let the window hide them again for its own full-width page
         elif index == 0:
             self.refresh_badges()
 

@@ -19,3 +19,13 @@ def editor(qtbot):
     ed.resize(1200, 800)
     ed.show()
     return ed
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gc_on_the_gui_thread(qapp):
+    """As in the app: cyclic GC only on the GUI thread (see designer/gc_guard.py)."""
+    from designer import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    gc_guard.uninstall()

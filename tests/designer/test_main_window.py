@@ -172,3 +172,29 @@ def test_the_canvas_right_click_menu_holds_the_editors_translated_actions(db, ma
     window.set_language("en")
     assert window.editor.actions_by_name["undo"].text().startswith("Undo ")
     assert window.editor.actions_by_name["copy"].text() == "Copy"
+
+
+def test_no_two_actions_share_a_shortcut(db, make_window):
+    from PySide6.QtGui import QAction
+
+    demo(db)
+    window = make_window()
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for shortcut in action.shortcuts():
+            key = shortcut.toString()
+            assert key not in seen, f"{key} on both {seen[key]!r} and {action.text()!r}"
+            seen[key] = action.text()
+
+
+def test_every_page_but_the_editor_moves_the_editor_docks_aside(db, make_window):
+    demo(db)
+    window = make_window()
+    window.show()
+    inspector = window.docks["inspector"]
+    assert inspector.isVisible()
+    for index in range(1, window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        assert not inspector.isVisible(), window.tabs.tabText(index)
+    window.tabs.setCurrentIndex(0)
+    assert inspector.isVisible()
