@@ -90,6 +90,7 @@ class StepContext:
     now: float
     timezone: str
     state: dict[str, Any] | None = None
+    visit: int = 0  # which arrival at this node (runtime.engine.ledger)
     detail: dict[str, Any] = field(default_factory=dict)
     _contact: Any = _UNSET
     _owner: Any = _UNSET
@@ -101,7 +102,10 @@ class StepContext:
 
     @property
     def key(self) -> str:
-        """The idempotency key of this step's side effect: "<enrollment>:<node>:<attempt>"."""
+        """The idempotency key of this step's side effect: "<enrollment>:<node>:<visit>:<attempt>"
+        (visit 0: "<enrollment>:<node>:<attempt>"); see runtime.engine.ledger.make_key."""
+        if self.visit:
+            return f"{self.enrollment_id}:{self.node.id}:{self.visit}:{self.attempt}"
         return f"{self.enrollment_id}:{self.node.id}:{self.attempt}"
 
     @property

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.channels import Channels
-from runtime.engine import delivery, enrollment, ledger, sql
+from runtime.engine import delivery, enrollment, ledger, operator, sql
 from runtime.engine.clock import Clock, SystemClock
 from runtime.engine.compiled import FlowCache
 from runtime.engine.events import RuntimeEvent
@@ -191,13 +191,15 @@ class Engine:
         """Commit the outcomes of delivered calls and make their steps due now."""
         now = self.clock.now()
         with self.db.begin(immediate=True) as conn:
-            known = ledger.lookup(conn, [k for k, _, _ in results])
+            keys = [k for k, _, _ in results]
+            known = ledger.lookup(conn, keys)
+            nodes = ledger.nodes(conn, keys)
             for key, status, detail in results:
                 previous = (known.get(key) or (None, {}))[1] or {}
                 ledger.finish(conn, key, status, now, {**previous, **detail})
-                eid, node_id, attempt = key.rsplit(":", 2)
-                sql.run(conn, "UPDATE work_items SET due_at = ? WHERE enrollment_id = ? AND node_id = ? AND attempt = ?",
-                        (now, int(eid), node_id, int(attempt)))
+                eid, node_id, visit, attempt = ledger.parse_key(key, nodes.get(key))
+                sql.run(conn, "UPDATE work_items SET due_at = ? WHERE enrollment_id = ? AND node_id = ? AND visit = ?"
+                              " AND attempt = ?", (now, eid, node_id, visit, attempt))
 
     def next_due_at(self) -> float | None:
         """When the earliest work item is due (None = nothing scheduled)."""
@@ -212,14 +214,17 @@ class Engine:
             e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
             if e is None:
                 return False
-            last = conn.execute(select(steps.c.node_id, steps.c.attempt, steps.c.status)
+            last = conn.execute(select(steps.c.node_id, steps.c.attempt, steps.c.status, steps.c.detail)
                                 .where(steps.c.enrollment_id == enrollment_id)
                                 .order_by(steps.c.id.desc()).limit(1)).first()
             if last is None or last.status not in (StepStatus.FAILED, StepStatus.UNCERTAIN):
                 return False
             if e.status not in (EnrollmentStatus.FAILED, EnrollmentStatus.WAITING):
                 return False
-            sql.run(conn, sql.INSERT_ITEM, (enrollment_id, last.node_id, last.attempt + 1, now, None))
+            visit = operator.step_visit(conn, enrollment_id, last)  # a new attempt of the same visit
+            if visit is None:
+                visit = operator.new_visit(conn, enrollment_id)
+            sql.run(conn, sql.INSERT_ITEM, (enrollment_id, last.node_id, last.attempt + 1, now, None, visit))
             sql.run(conn, "UPDATE enrollments SET status = ?, current_node = ?, next_due_at = ?, updated_at = ?,"
                           " finished_at = NULL WHERE id = ?",
                     (EnrollmentStatus.ACTIVE.value, last.node_id, now, now, enrollment_id))

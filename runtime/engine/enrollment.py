@@ -3,7 +3,8 @@
 The re-enrollment policy of the flow decides: `never` (a contact enters a flow once),
 `always`, or `after_exit` (again only once the previous journey ended). An enrollment
 starts with a `done` step at its trigger node (detail: the origin) and one due work
-item per edge leaving the trigger (parallel branches start together).
+item per edge leaving the trigger (parallel branches start together), numbered visits
+1..n (`enrollments.visits` = n; see runtime.engine.ledger).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.store.types import dumps
 
 _INSERT = ("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, trigger_node, status,"
-           " current_node, step_count, next_due_at, started_at, updated_at, finished_at)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id")
+           " current_node, step_count, next_due_at, started_at, updated_at, finished_at, visits)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id")
 _LIVE = tuple(s.value for s in ENROLLMENT_LIVE)
 
 
@@ -57,10 +58,11 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     detail = dumps({"origin": origin})
     for contact_id, email in contacts:
         eid = sql.run(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
-                                      status.value, current, now if targets else None, now, now, finished)).scalar()
+                                      status.value, current, now if targets else None, now, now, finished,
+                                      len(targets))).scalar()
         ids.append(eid)
         steps.append((eid, trigger.id, trigger.type, 1, StepStatus.DONE.value, now, now, detail, None))
-        items.extend((eid, t, 1, now, None) for t in targets)
+        items.extend((eid, t, 1, now, None, visit) for visit, t in enumerate(targets, 1))
         events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
     sql.run(conn, sql.INSERT_STEP, steps)
     sql.run(conn, sql.INSERT_ITEM, items)

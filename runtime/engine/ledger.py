@@ -1,6 +1,16 @@
 """The side-effect ledger: a row per external call, committed BEFORE the call.
 
-Key "<enrollment>:<node>:<attempt>". Life of a row: pending (recorded with its step)
+Key "<enrollment>:<node>:<visit>:<attempt>" (`make_key`, `parse_key`). The visit numbers
+one arrival of the enrollment at the node: it is fixed when a transition creates the work
+item (from the counter `enrollments.visits`, which only grows), so a contact that loops
+back through a sending node, or two parallel branches entering it, get their own keys and
+send again; retries (attempt + 1), waits and crash recovery keep the item's visit and find
+its row. Visit 0 (items written before visits existed, and an enrollment's first items)
+keeps the old form "<enrollment>:<node>:<attempt>". Message-IDs derive from the key
+without its attempt (runtime/email/message.py), so they differ per visit and repeat
+across the retries of one visit.
+
+Life of a row: pending (recorded with its step)
 -> sending (claimed, committed just before the call) -> done | failed | transient |
 uncertain (the call's outcome, with detail). Calls are claimed a few at a time (as many
 as run in parallel), so a crash leaves at most that many rows `sending`. A step whose
@@ -29,6 +39,32 @@ _INSERT = ("INSERT INTO side_effects (key, enrollment_id, node_id, channel, stat
 _FINISH = "UPDATE side_effects SET status = ?, finished_at = ?, detail = ? WHERE key = ?"
 
 
+def make_key(enrollment_id: int, node_id: str, visit: int, attempt: int) -> str:
+    """The idempotency key of one attempt of one visit (visit 0: the old 3-part form)."""
+    if visit:
+        return f"{enrollment_id}:{node_id}:{visit}:{attempt}"
+    return f"{enrollment_id}:{node_id}:{attempt}"
+
+
+def parse_key(key: str, node_id: str | None = None) -> tuple[int, str, int, int]:
+    """(enrollment_id, node_id, visit, attempt) of a key in either form.
+
+    Give `node_id` when known (e.g. from the ledger row): a node id ending in ":<digits>"
+    is then not mistaken for a visit.
+    """
+    eid, _, rest = key.partition(":")
+    if node_id is not None and rest.startswith(node_id + ":"):
+        tail = rest[len(node_id) + 1:].split(":")
+        if len(tail) == 1:
+            return int(eid), node_id, 0, int(tail[0])
+        return int(eid), node_id, int(tail[0]), int(tail[1])
+    head, _, attempt = rest.rpartition(":")
+    node, sep, visit = head.rpartition(":")
+    if sep and visit.isdigit():
+        return int(eid), node, int(visit), int(attempt)
+    return int(eid), head, 0, int(attempt)
+
+
 def lookup(conn: Connection, keys: list[str]) -> dict[str, tuple[str, Any]]:
     """{key: (status, detail)} for the keys that have a ledger row."""
     import json
@@ -40,6 +76,16 @@ def lookup(conn: Connection, keys: list[str]) -> dict[str, tuple[str, Any]]:
                        chunk).fetchall()
         for key, status, detail in rows:
             out[key] = (status, json.loads(detail) if detail else None)
+    return out
+
+
+def nodes(conn: Connection, keys: list[str]) -> dict[str, str]:
+    """{key: node_id} for the keys that have a ledger row (to parse them exactly)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(keys), 400):
+        chunk = keys[start:start + 400]
+        out.update(sql.run(conn, "SELECT key, node_id FROM side_effects WHERE key IN " + sql.in_list(len(chunk)),
+                           chunk).fetchall())
     return out
 
 

@@ -60,6 +60,7 @@ class _Enr:
     kill: bool = False
     touched: bool = False
     actions: int = 0  # action steps done in this batch (enrollments.actions_done)
+    visits: int = 0  # visits handed out (enrollments.visits): a transition's item takes the next
 
 
 @dataclass
@@ -103,6 +104,7 @@ class BatchRunner:
         self.rows: list[Any] = []
         self.batches: dict[str, Any] = {}  # crm -> LocalBatch (write-behind local CRM ops)
         self._wid: int | None = None  # the work item the current step consumed
+        self._visit = 0  # its visit: kept by the step's retries and waits (runtime.engine.ledger)
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
@@ -116,7 +118,7 @@ class BatchRunner:
         for r in rows:
             node = cache.get(self.conn, r[7]).nodes.get(r[2])
             if node is not None and node.external:
-                externals.append(self._key(r[1], r[2], r[3]))
+                externals.append(ledger.make_key(r[1], r[2], r[13], r[3]))
         self.ledger = ledger.lookup(self.conn, externals) if externals else {}
         for row in rows:
             self._item(row)
@@ -151,14 +153,10 @@ class BatchRunner:
         local = self.batches[crm] = LocalBatch(self.conn, records)
         return local
 
-    @staticmethod
-    def _key(eid: int, node_id: str, attempt: int) -> str:
-        return f"{eid}:{node_id}:{attempt}"
-
     def _enr(self, row: Any) -> _Enr:
         e = self.enrs.get(row[1])
         if e is None:
-            e = _Enr(row[1], row[6], row[10], row[12], row[11], old=(row[10], row[12]))
+            e = _Enr(row[1], row[6], row[10], row[12], row[11], old=(row[10], row[12]), visits=row[14])
             self.enrs[row[1]] = e
         return e
 
@@ -166,7 +164,7 @@ class BatchRunner:
         wid, eid, node_id, attempt, _due, state_json, _fid, version_id, crm, contact_id = row[:10]
         e = self._enr(row)
         self.b.deletes.append((wid,))
-        self._wid = wid
+        self._wid, self._visit = wid, row[13]
         e.consumed += 1
         if e.status in ENROLLMENT_TERMINAL:
             return  # a stale item of a finished enrollment
@@ -182,7 +180,7 @@ class BatchRunner:
         if ops is None:
             ops = self.ops[crm] = self._make_ops(crm)
         ctx = StepContext(self.conn, ops, self.engine, eid, flow.flow_id, version_id, crm, contact_id, node,
-                          attempt, self.now, flow.settings.timezone or "UTC", state)
+                          attempt, self.now, flow.settings.timezone or "UTC", state, row[13])
         local = self.batches.get(crm)
         mark = local.mark() if local is not None and not self.careful else None
         try:
@@ -258,7 +256,7 @@ class BatchRunner:
         detail = {"attempt": attempt, "retry_at": to_iso(due), "retry_after": retry_after}
         self.b.steps.append((e.id, node.id, node.type, attempt, SS.FAILED.value, self.now, self.now, dumps(detail),
                              f"{message} (will retry)"))
-        self.b.items.append((e.id, node.id, attempt + 1, due, None))
+        self.b.items.append((e.id, node.id, attempt + 1, due, None, self._visit))
         e.created += 1
         e.step_count += 1
         e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
@@ -281,7 +279,7 @@ class BatchRunner:
         channel = self.engine.channel(detail.get("channel", ""))
         confirm = getattr(channel, "confirm_not_sent", None)
         if status == ledger.PENDING or (confirm is not None and confirm(key)):
-            self.b.items.append((e.id, node.id, attempt + 1, self.now, None))
+            self.b.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
             e.created += 1
             return None
         ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"})
@@ -310,13 +308,16 @@ class BatchRunner:
         if state is None:
             e.step_count += 1
         if status == SS.WAITING:
-            self._new_item(e, node.id, attempt, out.wait_until, dumps(out.state))
+            self._new_item(e, node.id, attempt, out.wait_until, dumps(out.state), self._visit)
             if state is None:
                 self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, None,
                                      dumps(detail), None))
                 self._step_event(e, node.id, status)
             e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, out.wait_until
             return
+        if node.external and (status == SS.FAILED or status == SS.UNCERTAIN) and "key" not in detail:
+            # the operator's retry/resolve finds the visit by this key (runtime.engine.operator.step_visit)
+            detail = {**detail, "key": ledger.make_key(e.id, node.id, self._visit, attempt)}
         if state is not None and "since" in state:
             self.b.finish_waits.append((status.value, self.now, dumps(detail), e.id, node.id, state["since"]))
         else:
@@ -332,14 +333,16 @@ class BatchRunner:
             e.status, e.current_node, e.next_due, e.kill = ES.WAITING.value, node.id, None, True
             return
         targets = node.next_nodes(out.port)
-        for target in targets:
-            self._new_item(e, target, 1, self.now, None)
+        for target in targets:  # each arrival at a node is a new visit
+            e.visits += 1
+            self._new_item(e, target, 1, self.now, None, e.visits)
         if targets:
             e.status, e.current_node, e.next_due = ES.ACTIVE.value, targets[-1], self.now
         else:
             e.ended, e.current_node = True, node.id
 
-    def _new_item(self, e: _Enr, node_id: str, attempt: int, due: float | None, state: str | None) -> None:
+    def _new_item(self, e: _Enr, node_id: str, attempt: int, due: float | None, state: str | None,
+                  visit: int) -> None:
         """A work item for the enrollment's next move: the item this step consumed becomes it
         (one UPDATE instead of a DELETE and an INSERT) when it is still to be deleted."""
         e.created += 1
@@ -347,9 +350,9 @@ class BatchRunner:
         if wid is not None and deletes and deletes[-1][0] == wid:
             deletes.pop()
             self._wid = None
-            self.b.moves.append((node_id, attempt, due, state, wid))
+            self.b.moves.append((node_id, attempt, due, state, visit, wid))
         else:
-            self.b.items.append((e.id, node_id, attempt, due, state))
+            self.b.items.append((e.id, node_id, attempt, due, state, visit))
 
     def _fail(self, e: _Enr, node_id: str, node_type: str, attempt: int, error: str, detail: dict) -> None:
         self.b.steps.append((e.id, node_id, node_type, attempt, SS.FAILED.value, self.now, self.now,
@@ -400,10 +403,10 @@ class BatchRunner:
             ledger.record(conn, b.ledger_rows)
         touched = [e for e in self.enrs.values() if e.touched]
         sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
-                                               e.finished_at, e.actions, e.id) for e in touched
+                                               e.finished_at, e.actions, e.visits, e.id) for e in touched
                                               if e.status != e.old[0]])
         sql.many(conn, sql.UPDATE_ENROLLMENT_MOVED, [(e.current_node, e.step_count, e.next_due, now,
-                                                     e.finished_at, e.actions, e.id) for e in touched
+                                                     e.finished_at, e.actions, e.visits, e.id) for e in touched
                                                     if e.status == e.old[0]])
         if self.want_events:
             b.events.extend(RuntimeEvent("enrollment_changed", e.id, e.flow_id, e.status, e.current_node)

@@ -4,6 +4,9 @@ Every function works inside the caller's transaction and writes what the engine'
 loop expects: due work items (the loop runs them), enrollment status/current node, and
 the side-effect ledger. An operator's own record is a step row of node type
 "operator.<action>" with detail {"by", "action", "at", ...}; the loop ignores such rows.
+A work item put at a node anew takes a new visit (`new_visit`); one that runs a step of
+the same visit again (retry, resolve) keeps that step's visit (`step_visit`), so its
+ledger key and Message-ID stay those of the visit (runtime.engine.ledger).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from runtime.engine import enrollment, sql
+from runtime.engine import enrollment, ledger, sql
 from runtime.engine.compiled import compile_version
 from runtime.engine.states import EnrollmentStatus, StepStatus
 from runtime.store.schema_runtime import enrollments, side_effects, steps, work_items
@@ -48,10 +51,46 @@ def record(conn: Connection, enrollment_id: int, node_id: str, action: str, acto
 
 
 def requeue(conn: Connection, enrollment_id: int, node_id: str, attempt: int, now: float,
-            state: dict[str, Any] | None = None) -> None:
-    """A work item for `node_id` due now; the enrollment becomes active there."""
-    sql.run(conn, sql.INSERT_ITEM, (enrollment_id, node_id, attempt, now, dumps(state) if state else None))
+            state: dict[str, Any] | None = None, visit: int | None = None) -> None:
+    """A work item for `node_id` due now; the enrollment becomes active there.
+
+    `visit`: the visit it continues (None: a new visit).
+    """
+    if visit is None:
+        visit = new_visit(conn, enrollment_id)
+    sql.run(conn, sql.INSERT_ITEM, (enrollment_id, node_id, attempt, now, dumps(state) if state else None, visit))
     set_active(conn, enrollment_id, node_id, now)
+
+
+def new_visit(conn: Connection, enrollment_id: int) -> int:
+    """The enrollment's next visit number (its counter grows by one)."""
+    sql.run(conn, "UPDATE enrollments SET visits = visits + 1 WHERE id = ?", (enrollment_id,))
+    return int(sql.run(conn, "SELECT visits FROM enrollments WHERE id = ?", (enrollment_id,)).scalar())
+
+
+def step_visit(conn: Connection, enrollment_id: int, step: Any, ledger_status: str | None = None) -> int | None:
+    """The visit a step row belongs to, or None when it cannot be told.
+
+    From the key in the step's detail (steps finished through the ledger carry it); else,
+    with `ledger_status`, from the newest ledger row of that node in that status.
+    """
+    detail = step.detail
+    if isinstance(detail, str):
+        detail = json.loads(detail) if detail else None
+    key = detail.get("key") if isinstance(detail, dict) else None
+    if isinstance(key, str):
+        try:
+            eid, node_id, visit, _attempt = ledger.parse_key(key, step.node_id)
+        except ValueError:
+            eid, node_id, visit = -1, "", 0
+        if eid == enrollment_id and node_id == step.node_id:
+            return visit
+    if ledger_status is None:
+        return None
+    found = conn.execute(select(side_effects.c.key).where(
+        side_effects.c.enrollment_id == enrollment_id, side_effects.c.node_id == step.node_id,
+        side_effects.c.status == ledger_status).order_by(side_effects.c.created_at.desc()).limit(1)).scalar()
+    return ledger.parse_key(found, step.node_id)[2] if found else None
 
 
 def set_active(conn: Connection, enrollment_id: int, node_id: str, now: float) -> None:
@@ -94,12 +133,12 @@ def next_attempt(conn: Connection, enrollment_id: int, node_id: str) -> int:
     keyed = conn.execute(select(side_effects.c.key).where(side_effects.c.enrollment_id == enrollment_id,
                                                           side_effects.c.node_id == node_id)).scalars()
     for key in keyed:
-        used = max(used, int(key.rsplit(":", 1)[-1]))
+        used = max(used, ledger.parse_key(key, node_id)[3])
     return int(used) + 1
 
 
-def ledger_key(enrollment_id: int, node_id: str, attempt: int) -> str:
-    return f"{enrollment_id}:{node_id}:{attempt}"
+def ledger_key(enrollment_id: int, node_id: str, attempt: int, visit: int = 0) -> str:
+    return ledger.make_key(enrollment_id, node_id, visit, attempt)
 
 
 def ledger_row(conn: Connection, key: str) -> Any:
@@ -128,7 +167,7 @@ def advance(conn: Connection, enrollment_id: int, version_id: int, node_id: str,
     node = compile_version(conn, version_id).nodes.get(node_id)
     targets = list(node.next_nodes(port)) if node is not None else []
     for target in targets:
-        sql.run(conn, sql.INSERT_ITEM, (enrollment_id, target, 1, now, None))
+        sql.run(conn, sql.INSERT_ITEM, (enrollment_id, target, 1, now, None, new_visit(conn, enrollment_id)))
     if targets:
         set_active(conn, enrollment_id, targets[-1], now)
     else:

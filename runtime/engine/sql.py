@@ -19,13 +19,16 @@ from sqlalchemy.engine import Connection
 
 CLAIM = (
     "SELECT w.id, w.enrollment_id, w.node_id, w.attempt, w.due_at, w.state,"
-    " e.flow_id, e.flow_version_id, e.crm, e.contact_id, e.status, e.step_count, e.current_node"
+    " e.flow_id, e.flow_version_id, e.crm, e.contact_id, e.status, e.step_count, e.current_node, w.visit, e.visits"
     " FROM work_items w JOIN enrollments e ON e.id = w.enrollment_id"
     " WHERE w.due_at <= ? ORDER BY w.due_at, w.id LIMIT ?"
 )
 DELETE_ITEM = "DELETE FROM work_items WHERE id = ?"
-INSERT_ITEM = "INSERT INTO work_items (enrollment_id, node_id, attempt, due_at, state) VALUES (?, ?, ?, ?, ?)"
-MOVE_ITEM = "UPDATE work_items SET node_id = ?, attempt = ?, due_at = ?, state = ? WHERE id = ?"
+# A work item's visit (see runtime.engine.ledger) comes last: (enrollment, node, attempt, due, state, visit).
+INSERT_ITEM = (
+    "INSERT INTO work_items (enrollment_id, node_id, attempt, due_at, state, visit) VALUES (?, ?, ?, ?, ?, ?)"
+)
+MOVE_ITEM = "UPDATE work_items SET node_id = ?, attempt = ?, due_at = ?, state = ?, visit = ? WHERE id = ?"
 INSERT_STEP = (
     "INSERT INTO steps (enrollment_id, node_id, node_type, attempt, status, started_at, finished_at, detail, error)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -36,12 +39,12 @@ FINISH_WAIT_STEP = (
 )
 UPDATE_ENROLLMENT = (
     "UPDATE enrollments SET status = ?, current_node = ?, step_count = ?, next_due_at = ?,"
-    " updated_at = ?, finished_at = ?, actions_done = actions_done + ? WHERE id = ?"
+    " updated_at = ?, finished_at = ?, actions_done = actions_done + ?, visits = ? WHERE id = ?"
 )
 # The same when the status did not change: SQLite rewrites an index whenever its column is SET.
 UPDATE_ENROLLMENT_MOVED = (
     "UPDATE enrollments SET current_node = ?, step_count = ?, next_due_at = ?,"
-    " updated_at = ?, finished_at = ?, actions_done = actions_done + ? WHERE id = ?"
+    " updated_at = ?, finished_at = ?, actions_done = actions_done + ?, visits = ? WHERE id = ?"
 )
 LEASE_ITEM = "UPDATE work_items SET due_at = ? WHERE id = ?"
 DELETE_ENROLLMENT_ITEMS = "DELETE FROM work_items WHERE enrollment_id = ?"

@@ -70,7 +70,7 @@ def retry(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: f
         if last is None or last.status != "failed":
             return f"enrollment {row.id} has no failed step to retry (its step history was compacted?)"
         op.record(conn, row.id, last.node_id, "retry", actor, at, step=last.id, attempt=last.attempt + 1)
-        op.requeue(conn, row.id, last.node_id, last.attempt + 1, at)
+        op.requeue(conn, row.id, last.node_id, last.attempt + 1, at, visit=op.step_visit(conn, row.id, last))
         return None
     return _each(db, enrollment_ids, now, wake, act, "will be retried")
 
@@ -94,18 +94,19 @@ def resolve(db: Any, enrollment_ids: list[int], how: Literal["send_again", "mark
         last = op.last_step(conn, row.id)
         if last is None or last.status != "uncertain":
             return f"enrollment {row.id} has no uncertain step"
-        key = op.ledger_key(row.id, last.node_id, last.attempt)
+        visit = op.step_visit(conn, row.id, last, ledger_status="uncertain")
+        key = op.ledger_key(row.id, last.node_id, last.attempt, visit or 0)
         call = op.ledger_row(conn, key)
         op.record(conn, row.id, last.node_id, how, actor, at, step=last.id, key=key,
                   ledger=call.status if call is not None else None)
         if how == "send_again":
             if call is not None:
                 op.forget_call(conn, key)
-            op.requeue(conn, row.id, last.node_id, last.attempt, at)
+            op.requeue(conn, row.id, last.node_id, last.attempt, at, visit=visit)
         elif call is not None:
             detail = call.detail if isinstance(call.detail, dict) else {}
             op.call_done(conn, key, at, {**detail, "resolved": "mark_done", "by": actor})
-            op.requeue(conn, row.id, last.node_id, last.attempt, at)
+            op.requeue(conn, row.id, last.node_id, last.attempt, at, visit=visit)
         else:
             op.advance(conn, row.id, row.flow_version_id, last.node_id, at, counted=True)
         return None

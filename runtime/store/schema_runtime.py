@@ -39,6 +39,7 @@ enrollments = Table(
     Column("finished_at", Float, nullable=True),
     Column("actions_done", Integer, nullable=False, default=0, server_default="0"),  # action steps done
     Column("steps_compacted", Integer, nullable=False, default=0, server_default="0"),  # rows retention deleted
+    Column("visits", Integer, nullable=False, default=0, server_default="0"),  # visits handed out (only grows)
 )
 Index("ix_enrollments_flow_status", enrollments.c.flow_id, enrollments.c.status)
 Index("ix_enrollments_contact", enrollments.c.contact_id, enrollments.c.flow_id)
@@ -55,6 +56,7 @@ work_items = Table(
     Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
     Column("node_id", String(36), nullable=False),
     Column("attempt", Integer, nullable=False, default=1),
+    Column("visit", Integer, nullable=False, default=0, server_default="0"),  # see runtime.engine.ledger
     Column("due_at", Float, nullable=False),
     Column("state", JSONText, nullable=True),  # node-specific memory (e.g. a wait's deadline)
 )
@@ -82,7 +84,7 @@ Index("ix_steps_enrollment", steps.c.enrollment_id, steps.c.id)
 side_effects = Table(
     "side_effects",
     metadata,
-    Column("key", String(200), primary_key=True),  # "<enrollment>:<node>:<attempt>"
+    Column("key", String(200), primary_key=True),  # "<enrollment>:<node>:<visit>:<attempt>"
     Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
     Column("node_id", String(36), nullable=False),
     Column("channel", String(32), nullable=False),  # email | webhook | crm | report

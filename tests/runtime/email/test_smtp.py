@@ -61,7 +61,7 @@ def test_accents_and_emoji_in_subject_and_body_arrive_decoded(db, crm, clock, ev
     [msg] = server.messages
     assert msg["Subject"] == "¡Hola José <b>Ñúñez</b> 😀! 🎉 Añoranza"
     assert msg["From"] == "Equipo Caudal <equipo@example.es>" and msg["To"] == "jose@example.es"
-    assert msg["Message-ID"] == message_id_for(f"{eid}:{s}:1")
+    assert msg["Message-ID"] == message_id_for(f"{eid}:{s}:1:1")
     html = msg.get_body(("html",)).get_content()
     text = msg.get_body(("plain",)).get_content()
     assert "Querida José &lt;b&gt;Ñúñez&lt;/b&gt; 😀 — tu ciudad" in html  # CRM values escaped in HTML
@@ -110,7 +110,7 @@ def test_4xx_retries_with_the_same_message_id(db, crm, clock, events, memory_key
         engine.run_due()
     assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED
     ids = {m["Message-ID"] for m in (__import__("email").message_from_bytes(r) for r in server.received)}
-    assert len(server.received) == 2 and ids == {message_id_for(f"{eid}:{s}:1")}
+    assert len(server.received) == 2 and ids == {message_id_for(f"{eid}:{s}:1:1")}
 
 
 def test_drop_before_the_message_is_transient_then_fails_after_the_last_attempt(db, crm, clock, events,
@@ -146,10 +146,10 @@ def test_drop_after_the_whole_message_is_uncertain_and_a_retry_reuses_the_messag
     import email
 
     ids = [email.message_from_bytes(r)["Message-ID"] for r in server.received]
-    assert len(ids) == 2 and ids[0] == ids[1] == message_id_for(f"{eid}:{s}:1")
+    assert len(ids) == 2 and ids[0] == ids[1] == message_id_for(f"{eid}:{s}:1:1")
     with db.begin() as conn:
         ledger = dict(conn.execute(select(side_effects.c.key, side_effects.c.status)).all())
-    assert ledger == {f"{eid}:{s}:1": "uncertain", f"{eid}:{s}:2": "done"}
+    assert ledger == {f"{eid}:{s}:1:1": "uncertain", f"{eid}:{s}:1:2": "done"}
 
 
 def test_recipient_refused_is_permanent(db, crm, clock, events, memory_keyring):

@@ -63,8 +63,8 @@ def test_a_decision_sees_an_update_made_earlier_in_the_same_batch(db, crm, clock
     assert contact["tags"] == ["madrid"]
     assert _flow_events(db) == [
         ("contact", str(cid), "updated", {"lifecycle_stage": ["", "cliente"], "city": ["Sevilla", "Madrid"]},
-         f"flow:{eid}:{upd}:1"),
-        ("contact", str(cid), "tag_added", {"tag": [None, "madrid"]}, f"flow:{eid}:{tag}:1"),
+         f"flow:{eid}:{upd}:1:1"),
+        ("contact", str(cid), "tag_added", {"tag": [None, "madrid"]}, f"flow:{eid}:{tag}:3:1"),
     ]
 
 

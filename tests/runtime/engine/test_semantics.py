@@ -172,7 +172,7 @@ def test_send_email_to_outbox_with_merge_fields_and_key(db, crm, engine):
     with db.begin() as conn:
         msgs = conn.execute(select(outbox)).all()
     assert len(msgs) == 1 and msgs[0].subject == "Hola cliente" and msgs[0].recipient == "m@example.es"
-    assert msgs[0].idempotency_key == f"{eid}:{s}:1" and msgs[0].body_text == "Tu ciudad: ."
+    assert msgs[0].idempotency_key == f"{eid}:{s}:1:1" and msgs[0].body_text == "Tu ciudad: ."
     row = step_rows(db, eid)[-1]
     assert row.detail["missing_fields"] == ["contact.city"] and row.detail["message_id"].startswith(f"<{eid}.")
 

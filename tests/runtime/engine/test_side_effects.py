@@ -39,14 +39,14 @@ def test_webhook_delivered_once_with_key_and_json(db, crm, hook_engine, httpserv
     eid = enroll(db, hook_engine, vid, cid)
     hook_engine.run_due()
     req, _ = httpserver.log[0]
-    assert req.get_json() == {"email": "wh@example.es"} and req.headers["Idempotency-Key"] == f"{eid}:{h}:1"
+    assert req.get_json() == {"email": "wh@example.es"} and req.headers["Idempotency-Key"] == f"{eid}:{h}:1:1"
     assert req.headers["Content-Type"] == "application/json"
     assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED
     row = [r for r in step_rows(db, eid) if r.node_id == h][0]
     assert row.status == StepStatus.DONE and row.detail["response"]["status"] == 200
     with db.begin() as conn:
         led = conn.execute(select(side_effects)).all()
-    assert [(x.key, x.status, x.channel) for x in led] == [(f"{eid}:{h}:1", "done", "webhook")]
+    assert [(x.key, x.status, x.channel) for x in led] == [(f"{eid}:{h}:1:1", "done", "webhook")]
 
 
 def test_transient_failures_retry_with_backoff_then_fail_and_retry_resumes(db, crm, hook_engine, clock, httpserver):
@@ -73,7 +73,7 @@ def test_transient_failures_retry_with_backoff_then_fail_and_retry_resumes(db, c
     assert hook_engine.retry(eid)
     hook_engine.run_due()
     assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED
-    assert len(httpserver.log) == 1 and httpserver.log[0][0].headers["Idempotency-Key"] == f"{eid}:{h}:4"
+    assert len(httpserver.log) == 1 and httpserver.log[0][0].headers["Idempotency-Key"] == f"{eid}:{h}:1:4"
 
 
 def test_4xx_fails_at_once(db, crm, hook_engine, httpserver):

@@ -160,12 +160,12 @@ def test_resolve_send_again_uses_the_same_key(db, clock, httpserver, uncertain):
     assert res.ok
     engine.run_due()
     assert len(httpserver.log) == 1
-    assert httpserver.log[0][0].headers["Idempotency-Key"] == f"{eid}:{hook}:1"
+    assert httpserver.log[0][0].headers["Idempotency-Key"] == f"{eid}:{hook}:1:1"
     e = row(db, eid)
     assert e.status == "completed" and e.actions_done == 2
     got = entries(db, eid)
     assert [x.state for x in got] == ["done", "uncertain", "operator", "done", "done"]
-    assert got[2].node_type == "operator.send_again" and got[2].detail["key"] == f"{eid}:{hook}:1"
+    assert got[2].node_type == "operator.send_again" and got[2].detail["key"] == f"{eid}:{hook}:1:1"
 
 
 def test_resolve_mark_done_goes_on_without_calling(db, crm, clock, httpserver, uncertain):
