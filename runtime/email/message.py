@@ -1,9 +1,10 @@
 """Building the MIME message: multipart/alternative (text + HTML), attachments, Message-ID.
 
 The Message-ID derives from the step's idempotency key without its attempt number
-("<enrollment>:<node>"), so every retry of one step (transient, or an operator's retry
-after an uncertain send) carries the same Message-ID and a receiving system can tell
-it is the same email. Header values with CR or LF are refused (HeaderProblem).
+("<enrollment>:<node>:<visit>", see runtime.engine.ledger), so every retry of one visit
+(transient, or an operator's retry after an uncertain send) carries the same Message-ID
+and a receiving system can tell it is the same email, while a contact looping back
+through the node gets a new one per visit. Header values with CR or LF are refused (HeaderProblem).
 """
 
 from __future__ import annotations
@@ -18,13 +19,13 @@ from runtime.email.render import HeaderProblem, check_header
 
 
 def stable_key(key: str) -> str:
-    """The idempotency key without its trailing attempt number."""
+    """The idempotency key without its trailing attempt number ("<enrollment>:<node>:<visit>")."""
     head, sep, tail = key.rpartition(":")
     return head if sep and tail.isdigit() else key
 
 
 def message_id_for(key: str, domain: str = "caudal.local") -> str:
-    """"<hash@caudal.local>" for the step key `key`; the same for every attempt of the step."""
+    """"<hash@caudal.local>" for the step key `key`; the same for every attempt of one visit."""
     digest = hashlib.sha256(stable_key(key).encode()).hexdigest()[:32]
     return f"<{digest}@{domain}>"
 
