@@ -218,3 +218,25 @@ def test_an_item_written_before_visits_finds_its_old_ledger_row(db, crm, hook_en
     assert httpserver.log == []
     [row] = _done(db, eid, h)
     assert row.detail["key"] == old and enrollment(db, eid).status == EnrollmentStatus.COMPLETED
+
+
+def test_revision_0004_gives_rows_in_flight_visit_0(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from runtime.store.migrate import alembic_config, upgrade_to_head
+
+    engine = create_engine(f"sqlite:///{tmp_path}/old.db")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0003")
+            conn.execute(text("INSERT INTO enrollments (id, flow_id, flow_version_id, crm, contact_id, contact_email,"
+                              " status, step_count, started_at, updated_at) VALUES"
+                              " (1, 'f', 1, 'local', '7', '', 'active', 3, 0, 0)"))
+            conn.execute(text("INSERT INTO work_items (enrollment_id, node_id, attempt, due_at) VALUES (1, 'n', 2, 0)"))
+        assert upgrade_to_head(engine)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT visit, attempt FROM work_items")).all() == [(0, 2)]
+            assert conn.execute(text("SELECT visits FROM enrollments")).scalar() == 0
+    finally:
+        engine.dispose()
