@@ -87,3 +87,11 @@ class Translators:
         global _current
         self.lang = _current = lang
         return ok
+
+    def uninstall(self) -> None:
+        """Remove both translators: the application falls back to its source (English) texts."""
+        app = QCoreApplication.instance()
+        if self._installed and app is not None:
+            app.removeTranslator(self._ours)
+            app.removeTranslator(self._qt)
+        self._installed = False

@@ -37,7 +37,7 @@ def translators(qapp) -> Iterator[Translators]:
     t = Translators()
     t.install("es")
     yield t
-    t.install("es")
+    t.uninstall()  # later tests must not inherit Spanish from this one
 
 
 @pytest.fixture
