@@ -11,9 +11,10 @@ their changes become change events), handles new change events (enrollments, wak
 date re-plans), fires due trigger timers, then runs the engine's due work. The thread repeats passes
 while there is work, then sleeps on a `threading.Event` until the next due time
 (engine work items, timers or connection polls). It is woken early by: the local CRM's in-process
-change listener, `wake()`, the APScheduler alarm at the next due time, and a cheap
-cross-process check every `poll_interval` seconds (0.5 s by default: newest change
-event id and next due time) that notices what OTHER processes (the CLI) wrote.
+change listener, `wake()`, the APScheduler alarm at the next due time, the doorbell
+(runtime.doorbell: other processes ring it right after committing CRM changes), and a
+cheap cross-process check every `poll_interval` seconds (0.5 s by default: newest change
+event id and next due time), the fallback for a lost ring and for PostgreSQL.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from runtime.doorbell import Doorbell
 from runtime.engine import timers
 from runtime.engine.triggers import (
     FilterFn,
@@ -37,6 +39,7 @@ from runtime.engine.triggers import (
 from runtime.history import retention
 from runtime.scheduling import POLL_INTERVAL, Alarm
 from runtime.store.db import Database
+from runtime.store.sqlite_specific import doorbell_folder
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +115,7 @@ class Runtime:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._alarm = Alarm(self.wake, self._poll, poll_interval)
+        self._doorbell: Doorbell | None = None
         self._seen_event = -1
         self._sleep_until: float | None = None
 
@@ -261,6 +265,10 @@ class Runtime:
 
         self._stopping.clear()
         add_listener(self.wake)
+        folder = doorbell_folder(self.db.url)
+        if folder is not None:  # other processes' CRM writes wake us at once (see runtime.doorbell)
+            self._doorbell = Doorbell(folder, self.wake)
+            self._doorbell.start()
         self._alarm.start()
         self._thread = threading.Thread(target=self._loop, name="caudal-runtime", daemon=True)
         self._thread.start()
@@ -271,6 +279,9 @@ class Runtime:
         from runtime.crm.local import remove_listener
 
         remove_listener(self.wake)
+        if self._doorbell is not None:
+            self._doorbell.stop()
+            self._doorbell = None
         self._stopping.set()
         self._wake.set()
         self._alarm.stop()

@@ -93,3 +93,13 @@ def vacuum(engine: Engine) -> None:
         cur.close()
     finally:
         raw.close()
+
+
+def doorbell_folder(url: str) -> Path | None:
+    """Where services listening on this database leave their doorbell ports (None: not a file)."""
+    if not is_sqlite(url) or "///" not in url:
+        return None
+    path = url.split("///", 1)[-1].split("?", 1)[0]
+    if not path or path == ":memory:":
+        return None
+    return Path(path).expanduser().with_name(Path(path).name + ".doorbell")
