@@ -1,14 +1,6 @@
 """An in-memory keyring backend for tests: `keyring.set_keyring(MemoryKeyring())`.
 
-Use the `memory_keyring` fixture pattern:
-
-    @pytest.fixture
-    def memory_keyring():
-        previous = keyring.get_keyring()
-        backend = MemoryKeyring()
-        keyring.set_keyring(backend)
-        yield backend
-        keyring.set_keyring(previous)
+Tests ask for the `memory_keyring` fixture (tests/conftest.py), which installs one.
 """
 
 from __future__ import annotations

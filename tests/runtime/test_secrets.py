@@ -7,14 +7,6 @@ import pytest
 from keyring.backends import fail
 
 from runtime import secrets
-from tests.keyring_memory import install_memory_keyring
-
-
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_set_get_delete(memory_keyring) -> None:

@@ -197,15 +197,6 @@ def test_a_start_after_downtime_fires_missed_timers_late_and_once(db):
 
 
 # -- CRM connections: the service polls them ---------------------------------------
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    from tests.keyring_memory import install_memory_keyring
-
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _hubspot_service(db, clock, **options):

@@ -11,28 +11,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
 
 from tests.designer.shell_fixtures import db, make_window, settings, translators  # noqa: E402,F401
-from tests.keyring_memory import install_memory_keyring  # noqa: E402
-
-
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring():
-    """The headless default: keyring's 'fail' backend."""
-    import keyring
-    from keyring.backends.fail import Keyring as FailKeyring
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(FailKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def _free_port() -> int:

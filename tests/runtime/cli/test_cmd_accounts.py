@@ -9,25 +9,18 @@ import logging
 from pathlib import Path
 
 import keyring
-import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
 from runtime.cli.main import main
 from runtime.crm.local import LocalCrm
 from runtime.flows import repository
 from runtime.store.db import open_database
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.email.smtp_support import SmtpServer
 from tests.runtime.engine.engine_support import FlowBuilder
 
 PASSWORD = "Zx9-secret-Ñ!pw"
 
 
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def stdin(monkeypatch, text: str) -> None:

@@ -9,19 +9,10 @@ import time
 from pathlib import Path
 
 import keyring
-import pytest
 
 from runtime.cli.main import main
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.crm.bitrix24.fake_bitrix24 import KEY, FakeBitrix24
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
-
-
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def stdin(monkeypatch, text: str) -> None:

@@ -5,24 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
 
 from runtime.crm import connections
 from runtime.engine.activation import ActivationRefused, activate_flow
 from runtime.flows import fileformat, repository
 from runtime.store.db import open_database
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.crm.flow_support import task_flow
 
 TOKEN = "pat-na1-11111111-2222-3333-4444-555555555555"
 
 
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

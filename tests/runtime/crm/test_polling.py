@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
 from sqlalchemy import select
 
@@ -13,17 +12,11 @@ from runtime.crm.hubspot import changes as hs_changes
 from runtime.crm.polling import diff_events
 from runtime.store.db import open_database
 from runtime.store.schema_crm import change_events
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
 
 T0 = 1_800_000_000.0
 
 
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

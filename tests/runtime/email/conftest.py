@@ -7,17 +7,7 @@ import pytest
 from runtime.crm.local import LocalCrm
 from runtime.engine import ManualClock
 from runtime.store.db import open_database
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.email.smtp_support import make_cert
-
-
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

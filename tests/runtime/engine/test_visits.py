@@ -21,7 +21,6 @@ from runtime.engine import Engine, EngineSettings, EnrollmentStatus, StepStatus,
 from runtime.engine.loop import BatchRunner
 from runtime.history import actions
 from runtime.store.schema_runtime import outbox, side_effects, work_items
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.email.smtp_support import SmtpServer
 from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, enrollment, step_rows
 
@@ -34,13 +33,6 @@ def hook_engine(db, clock, events):
     channel.close()
 
 
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _loop(b: FlowBuilder, node: str) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import keyring
 import pytest
 from sqlalchemy import select
 
@@ -15,17 +14,11 @@ from runtime.crm.bitrix24 import Bitrix24Api, Bitrix24Ops
 from runtime.crm.polling import poll
 from runtime.store.db import open_database
 from runtime.store.schema_crm import change_events
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.crm.bitrix24.fake_bitrix24 import KEY, FakeBitrix24
 
 T0 = 1_800_000_000.0
 
 
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

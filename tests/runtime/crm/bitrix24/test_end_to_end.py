@@ -6,25 +6,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import keyring
-import pytest
-
 from runtime.crm import connections
 from runtime.engine import ManualClock
 from runtime.engine.activation import activate_flow
 from runtime.flows import fileformat, repository
 from runtime.service import Runtime
 from runtime.store.db import open_database
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.crm.bitrix24.fake_bitrix24 import FakeBitrix24
 from tests.runtime.crm.flow_support import task_flow
-
-
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_polled_change_runs_a_flow_that_adds_a_todo(tmp_path: Path, httpserver, memory_keyring) -> None:

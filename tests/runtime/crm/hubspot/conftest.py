@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-import keyring
 import pytest
 
 from runtime.crm.hubspot import HubSpotApi, HubSpotOps
-from tests.keyring_memory import install_memory_keyring
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
-
-
-@pytest.fixture
-def memory_keyring():
-    backend, previous = install_memory_keyring()
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture
