@@ -177,6 +177,8 @@ class HistoryModel(QAbstractTableModel):
         key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
         if key is None or key not in history.SORT_KEYS:
             return
+        if key == self.sort_key and (order == Qt.SortOrder.DescendingOrder) == self.descending:
+            return  # the view re-announcing the current order (e.g. when sorting is enabled)
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload(count=False)

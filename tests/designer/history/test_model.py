@@ -89,3 +89,12 @@ def test_refresh_keeps_selection_on_its_enrollment(qtbot, db, world, clock):
     actions.cancel(db, [world.eids["ana"]])  # ana's row moves to the top (last change)
     model.refresh()
     assert model.rows[keep.row()].id == world.eids["bea"]
+
+
+def test_opening_the_panel_queries_the_first_page_once(qtbot, db, world):
+    from designer.history.panel import HistoryPanel
+
+    panel = HistoryPanel(db)
+    qtbot.addWidget(panel)
+    assert panel.model.total > 0
+    assert panel.model.queries == 1  # enabling sorting on the view re-announces the order: no reload
