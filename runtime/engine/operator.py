@@ -110,9 +110,19 @@ def end_cancelled(conn: Connection, enrollment_id: int, now: float) -> None:
             (EnrollmentStatus.CANCELLED.value, now, now, enrollment_id))
 
 
-def future_items(conn: Connection, enrollment_id: int, now: float) -> list[Any]:
-    return conn.execute(select(work_items).where(work_items.c.enrollment_id == enrollment_id,
-                                                 work_items.c.due_at > now)).all()
+def wait_items(conn: Connection, enrollment_id: int, now: float) -> list[Any]:
+    """The enrollment's work items that hold it back: due later, or a wait whatever its due time.
+
+    A wait whose due time (or a wait-until's re-check time) passed while no runtime ran is
+    still a wait: its end ("until") or deadline lives in its state.
+    """
+    rows = conn.execute(select(work_items).where(work_items.c.enrollment_id == enrollment_id)).all()
+    return [r for r in rows if r.due_at > now or _is_wait(r.state)]
+
+
+def _is_wait(state: Any) -> bool:
+    state = json.loads(state) if isinstance(state, str) and state else state
+    return isinstance(state, dict) and ("until" in state or "deadline" in state)
 
 
 def due_now(conn: Connection, item: Any, now: float) -> None:

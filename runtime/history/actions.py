@@ -120,7 +120,7 @@ def skip_wait(db: Any, enrollment_ids: list[int], actor: str = "operator", *, no
     def act(conn: Connection, row: Any, at: float) -> str | None:
         if _status(row) != "waiting":
             return f"enrollment {row.id} is {_status(row)}, not waiting"
-        pending = op.future_items(conn, row.id, at)
+        pending = op.wait_items(conn, row.id, at)
         if not pending:
             return f"enrollment {row.id} has no wait to skip"
         op.record(conn, row.id, row.current_node, "skip_wait", actor, at,

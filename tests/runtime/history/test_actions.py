@@ -75,6 +75,38 @@ def test_skip_wait_continues_now(db, crm, engine, clock):
     assert not again.ok and "not waiting" in again.message
 
 
+def test_skip_wait_after_its_due_time_passed_with_no_runtime(db, crm, engine, clock):
+    """The service was off when the wait came due: the contact still shows waiting, and skipping works."""
+    shop, _ = welcome_flow(db)
+    eid = run_one(db, engine, shop.version_id, person(crm, "Ana", "", "ana@example.es"))
+    clock.advance(3 * 86400)  # nothing ran meanwhile
+    [res] = actions.skip_wait(db, [eid], now=clock.now())
+    assert res.ok and res.message == "continues now"
+    engine.run_due()
+    assert row(db, eid).status == "completed"
+
+
+def test_skip_a_wait_until_whose_recheck_time_passed(db, crm, engine, clock):
+    """A 3-day wait-until re-checks every 60 s; five minutes later its deadline can still be ended now."""
+    from tests.runtime.engine.engine_support import FlowBuilder, activate
+
+    b = FlowBuilder("Pago")
+    wu = b.add("decision.wait_until", condition={"match": "all", "rules": [{"op": "has_tag", "value": "pagó"}]},
+               timeout_amount=3, timeout_unit="days")
+    late = b.add("action.add_tag", tag="recordar")
+    b.chain(b.trigger, wu)
+    b.link(wu, late, "timed_out")
+    vid = activate(db, b)
+    ana = person(crm, "Ana", "", "ana@example.es")
+    eid = run_one(db, engine, vid, ana)
+    assert row(db, eid).status == "waiting"
+    clock.advance(300)
+    [res] = actions.skip_wait(db, [eid], now=clock.now())
+    assert res.ok, res.message
+    engine.run_due()
+    assert row(db, eid).status == "completed" and "recordar" in crm.get_contact(ana)["tags"]
+
+
 def test_move_validates_the_node_and_runs_it_next(db, crm, engine, clock):
     shop, _ = welcome_flow(db)
     eid = run_one(db, engine, shop.version_id, person(crm, "Ana", "", "ana@example.es"))
