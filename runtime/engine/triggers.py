@@ -105,7 +105,7 @@ class TriggerIndex:
         rows = conn.execute(
             select(flows.c.id, flows.c.name, flows.c.active_version_id).where(
                 flows.c.is_active.is_(True), flows.c.active_version_id.is_not(None)
-            )
+            ).order_by(flows.c.active_version_id)  # one event enrolls in its flows in activation order
         ).all()
         result = []
         for flow_id, name, version_id in rows:
