@@ -2,7 +2,8 @@
 
 `simulate_flow` never touches the real database and never lets anything leave the
 machine: it works on a temporary SQLite file (a copy of the real one made with
-sqlite3's backup API, or a fresh one holding the contacts of a CSV), with the
+sqlite3's backup API, or of a PostgreSQL database's data without its history; or a
+fresh one holding the contacts of a CSV), with the
 engine's dry-run channels (webhooks are not called; emails stay in the scratch
 outbox; a flow on a CRM connection is played against the cohort, never the remote
 CRM) and a `ManualClock` that jumps from due time to due time until N days have
@@ -63,10 +64,12 @@ class Simulation:
         }
 
 
+# What a dry run does not need from the real database: its history and its pending work.
+NOT_COPIED = ("enrollments", "work_items", "steps", "side_effects", "outbox", "timers", "change_events", "cursors")
+
+
 def copy_sqlite(db: Database, target: Path) -> None:
     """Copy a live SQLite database with the backup API (consistent even while `run` writes)."""
-    if not db.is_sqlite:
-        raise SimulationError("--all-contacts needs a SQLite database (copying another server is not supported)")
     source_path = db.url.split("///", 1)[-1]
     src = sqlite3.connect(source_path)
     dst = sqlite3.connect(target)
@@ -77,11 +80,27 @@ def copy_sqlite(db: Database, target: Path) -> None:
         src.close()
 
 
+def _copy_of(source: Database, path: Path) -> Database:
+    """A scratch SQLite file holding `source`'s data: the whole file for SQLite, from a server
+    (PostgreSQL) everything but its history and pending work, read in one snapshot."""
+    if source.is_sqlite:
+        copy_sqlite(source, path)
+        return open_database(f"sqlite:///{path}")
+    from runtime.store.copy import copy_rows
+
+    scratch = open_database(f"sqlite:///{path}")
+    try:
+        copy_rows(source.engine, scratch.engine, skip=NOT_COPIED)
+    except Exception:
+        scratch.dispose()
+        raise
+    return scratch
+
+
 def _scratch(workdir: Path, source: Database | None, contacts_csv: str | Path | None) -> Database:
     path = workdir / "scratch.db"
     if source is not None:
-        copy_sqlite(source, path)
-        scratch = open_database(f"sqlite:///{path}")
+        scratch = _copy_of(source, path)
         with scratch.begin() as conn:  # the copy runs nothing but the simulated flow
             conn.execute(delete(work_items))
             conn.execute(delete(timers))
@@ -118,7 +137,11 @@ def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = No
     # no connection registered.
     flow.settings.crm = None
     workdir = Path(tempfile.mkdtemp(prefix="caudal-sim-"))
-    scratch = _scratch(workdir, source, contacts_csv)
+    try:
+        scratch = _scratch(workdir, source, contacts_csv)
+    except BaseException:
+        shutil.rmtree(workdir, ignore_errors=True)
+        raise
     try:
         with scratch.begin() as conn:
             stored = repository.import_flow(conn, flow).flow

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from runtime.crm.local import LocalCrm
-from runtime.store.db import open_database
 from runtime.store.schema_runtime import app_settings, enrollments, outbox
 
 engine_module = pytest.importorskip("runtime.engine")
@@ -58,7 +57,7 @@ def test_one_day_leaves_everyone_at_the_wait(cohort):
         assert c["status"] == "waiting" and c["current_node"]["title"] == "Esperar 2 días"
 
 
-def test_all_contacts_works_on_a_copy_and_never_calls_the_webhook(tmp_path, httpserver):
+def test_all_contacts_works_on_a_copy_and_never_calls_the_webhook(db, tmp_path, httpserver):
     httpserver.expect_request("/hook").respond_with_data("ok")
     flow = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     email_node = flow["flow"]["nodes"][1]
@@ -66,7 +65,6 @@ def test_all_contacts_works_on_a_copy_and_never_calls_the_webhook(tmp_path, http
                       config={"method": "POST", "url": httpserver.url_for("/hook"), "headers": {}, "body": "{}"})
     path = tmp_path / "hook.caudal.json"
     path.write_text(json.dumps(flow), encoding="utf-8")
-    db = open_database(f"sqlite:///{tmp_path}/real.db")
     with db.begin() as conn:  # a real run would be allowed to call 127.0.0.1
         conn.execute(insert(app_settings).values(key="webhooks.allow_private", value=True))
     LocalCrm(db).create_contact({"email": "ana@example.es"}, origin="cli")
@@ -76,7 +74,6 @@ def test_all_contacts_works_on_a_copy_and_never_calls_the_webhook(tmp_path, http
     with db.begin() as conn:  # the real database is untouched
         assert conn.scalar(select(func.count()).select_from(enrollments)) == 0
         assert conn.scalar(select(func.count()).select_from(outbox)) == 0
-    db.dispose()
 
 
 def test_invalid_flow_and_empty_cohort(tmp_path, cohort):

@@ -23,8 +23,8 @@ def csv(tmp_path):
     return str(path)
 
 
-def test_human_and_json(tmp_path, csv, capsys):
-    db = str(tmp_path / "x.db")
+def test_human_and_json(db_url, csv, capsys):
+    db = db_url
     assert main(["--db", db, "simulate", EXAMPLE, "--contacts", csv, "--days", "5"]) == 0
     out = capsys.readouterr().out
     assert "Simulated «Bienvenida» for 1 contact(s) over 5 day(s)" in out
@@ -35,9 +35,21 @@ def test_human_and_json(tmp_path, csv, capsys):
     assert {"id", "type", "title", "reached"} <= set(doc["nodes"][0])
 
 
-def test_errors(tmp_path, csv, capsys):
-    db = str(tmp_path / "x.db")
+def test_errors(db_url, tmp_path, csv, capsys):
+    db = db_url
     assert main(["--db", db, "simulate", str(tmp_path / "missing.caudal.json"), "--contacts", csv]) == 1
     assert "missing.caudal.json" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--db", db, "simulate", EXAMPLE])  # neither --contacts nor --all-contacts
+
+
+def test_all_contacts_of_the_database_on_either_backend(db_url, capsys):
+    """--all-contacts copies the real data (SQLite: the file; PostgreSQL: the rows) and leaves it untouched."""
+    assert main(["--db", db_url, "contacts", "add", "--email", "ana@example.es", "--tag", "vip"]) == 0
+    assert main(["--db", db_url, "contacts", "add", "--email", "bea@example.es"]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_url, "simulate", EXAMPLE, "--all-contacts", "--json", "--days", "5"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [c["email"] for c in doc["contacts"]] == ["ana@example.es", "bea@example.es"]
+    assert main(["--db", db_url, "history", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # the real database ran nothing
