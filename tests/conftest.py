@@ -1,12 +1,116 @@
-"""Fixtures every test folder may use: the OS keyring replaced by memory, or by none at all."""
+"""Fixtures every test folder may use: the keyring replaced by memory or none; the test databases.
+
+`db_url` / `db` / `make_db_url` give a fresh database per test on each backend under test
+(tests/databases.py): SQLite always, PostgreSQL too when CAUDAL_TEST_PG_URL answers. A test that is
+SQLite-only by nature says why: `@pytest.mark.sqlite_only(reason="...")`.
+"""
 
 from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterator
 
 import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+from tests.databases import (
+    POSTGRES,
+    REQUIRED_ENV,
+    SQLITE,
+    PostgresDatabases,
+    postgres_status,
+    sqlite_url,
+)
 from tests.keyring_memory import install_memory_keyring
+
+PG_URL, PG_WHY_NOT = postgres_status()
+_collected: Counter[str] = Counter()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite_only(reason): runs on SQLite only, for the reason given")
+    if PG_URL is None and os.environ.get(REQUIRED_ENV) == "1":
+        raise pytest.UsageError(f"{REQUIRED_ENV}=1 but {PG_WHY_NOT}")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Every test that needs a database runs once per backend (SQLite-only ones on SQLite)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker("sqlite_only")
+    if marker is not None and not (marker.kwargs.get("reason") or marker.args):
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason")
+    backends = [SQLITE] if marker is not None or PG_URL is None else [SQLITE, POSTGRES]
+    metafunc.parametrize("backend", backends, indirect=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    _collected.clear()
+    for item in items:
+        spec = getattr(item, "callspec", None)
+        if spec is not None and "backend" in spec.params:
+            _collected[spec.params["backend"]] += 1
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if PG_URL is None:
+        terminalreporter.write_line(f"PostgreSQL half skipped: {PG_WHY_NOT}.")
+    else:
+        terminalreporter.write_line(f"Database tests: {_collected[SQLITE]} on SQLite, "
+                                    f"{_collected[POSTGRES]} on PostgreSQL.")
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """"sqlite" or "postgresql" (parametrized by pytest_generate_tests)."""
+    return request.param
+
+
+@pytest.fixture(scope="session")
+def pg_databases() -> Iterator[PostgresDatabases]:
+    assert PG_URL is not None
+    databases = PostgresDatabases(PG_URL)
+    yield databases
+    databases.close()
+
+
+@pytest.fixture
+def make_db_url(backend: str, tmp_path, request: pytest.FixtureRequest) -> Iterator[Callable[..., str]]:
+    """`make_db_url(name, blank=False)`: the URL of a fresh database on this test's backend, gone after the test.
+
+    It holds no data; on PostgreSQL it is already migrated unless `blank` (a database with no
+    tables at all, for migration tests). SQLite: a file `name` in tmp_path, not yet created.
+    """
+    pg = request.getfixturevalue("pg_databases") if backend == POSTGRES else None
+    made: list[tuple[str, bool]] = []
+
+    def make(name: str = "caudal.db", blank: bool = False) -> str:
+        if pg is None:
+            return sqlite_url(tmp_path, name)
+        made.append((pg.take_blank() if blank else pg.take(), blank))
+        return pg.url(made[-1][0])
+
+    yield make
+    for name, blank in made:
+        pg.release(name, reuse=not blank)
+
+
+@pytest.fixture
+def db_url(make_db_url: Callable[..., str]) -> str:
+    """The URL of this test's fresh database (a SQLite file, or a PostgreSQL database)."""
+    return make_db_url()
+
+
+@pytest.fixture
+def db(db_url: str):
+    """This test's database, open and migrated."""
+    from runtime.store.db import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.dispose()
 
 
 @pytest.fixture

@@ -26,7 +26,6 @@ from runtime.crm.local import LocalCrm
 from runtime.engine.activation import activate_flow
 from runtime.flows import fileformat, repository
 from runtime.history import list_enrollments
-from runtime.store.db import open_database
 from runtime.store.schema_runtime import app_settings, enrollments
 
 engine_module = pytest.importorskip("runtime.engine")
@@ -56,8 +55,8 @@ def flow_document(url: str) -> dict:
                   for i in range(len(nodes) - 1)]}}
 
 
-def start_run(db_path: str) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "main.py", "--db", db_path, "run"], cwd=ROOT,
+def start_run(db_url: str) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "main.py", "--db", db_url, "run"], cwd=ROOT,
                             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     line = proc.stderr.readline()
     assert "started" in line, line
@@ -72,7 +71,7 @@ def live_count(db) -> int:
 
 
 @pytest.mark.timeout(180)
-def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing_silently(tmp_path, httpserver):
+def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing_silently(db, tmp_path, httpserver):
     received: collections.Counter[str] = collections.Counter()
     lock = threading.Lock()
 
@@ -83,8 +82,6 @@ def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing_silently(tm
         return Response("ok")
 
     httpserver.expect_request("/hook", method="POST").respond_with_handler(handler)
-    db_path = str(tmp_path / "crash.db")
-    db = open_database(f"sqlite:///{db_path}")
     with db.begin() as conn:
         conn.execute(insert(app_settings).values(key="webhooks.allow_private", value=True))
         # A call in flight when the process dies is looked at again after 2 s, not 5 minutes.
@@ -99,12 +96,12 @@ def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing_silently(tm
     rng = random.Random(20261123)
     kills = 0
     for _ in range(KILLS):
-        proc = start_run(db_path)
+        proc = start_run(db.url)
         time.sleep(rng.uniform(0.2, 2.0))
         proc.send_signal(signal.SIGKILL)
         proc.wait(10)
         kills += 1
-    proc = start_run(db_path)
+    proc = start_run(db.url)
     try:
         deadline = time.time() + 90
         while time.time() < deadline:
@@ -154,7 +151,6 @@ def test_sigkill_at_random_moments_loses_nothing_and_repeats_nothing_silently(tm
     for i in rng.sample(range(CONTACTS), 50):
         contact = crm.get_contact(f"p{i}@example.es")
         assert "hecho" in contact["tags"] and contact["lifecycle_stage"] == "lead"
-    db.dispose()
 
 
 def _only_uncertain_left(db) -> bool:

@@ -1,4 +1,8 @@
-"""A CRM change committed by another process wakes the running service at once (no poll)."""
+"""A CRM change committed by another process wakes the running service at once (no poll).
+
+SQLite only, by nature: the doorbell's port files sit beside the database file; a PostgreSQL
+database has no file and is woken another way (LISTEN/NOTIFY).
+"""
 
 from __future__ import annotations
 

@@ -30,10 +30,9 @@ print(json.dumps({"modules": len(names), "codes": codes, "forbidden": forbidden}
 """
 
 
-def test_runtime_and_cli_load_no_qt(tmp_path: Path) -> None:
-    db = tmp_path / "headless.db"
+def test_runtime_and_cli_load_no_qt(db_url: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, f"sqlite:///{db}"],
+        [sys.executable, "-c", PROBE, db_url],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -13,12 +13,10 @@ import time
 import uuid
 from pathlib import Path
 
-import pytest
 from sqlalchemy import insert, update
 
 from runtime.crm.local import LocalCrm
 from runtime.service import Runtime
-from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,13 +75,6 @@ def add_flow(db, nodes):
     return vid
 
 
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield d
-    d.dispose()
-
-
 def wait_for(predicate, timeout=5.0):
     deadline = time.time() + timeout
     while time.time() < deadline:
@@ -126,13 +117,13 @@ def test_running_service_reacts_to_in_process_changes_at_once(db):
     assert not rt.running
 
 
-def test_running_service_notices_other_processes(db, tmp_path):
+def test_running_service_notices_other_processes(db):
     add_flow(db, [{"id": "t", "type": "trigger.contact_created", "config": {}}])
     engine = StandInEngine()
     rt = Runtime(db, engine=engine, poll_interval=0.1)
     rt.start()
     try:
-        subprocess.run([sys.executable, "main.py", "--db", str(tmp_path / "t.db"), "contacts", "add",
+        subprocess.run([sys.executable, "main.py", "--db", db.url, "contacts", "add",
                         "--email", "c@example.es"], cwd=ROOT, check=True, capture_output=True, timeout=60)
         assert wait_for(lambda: len(engine.enrolled) == 1)
     finally:

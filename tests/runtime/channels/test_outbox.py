@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from runtime.channels.outbox import Message, Outbox, list_messages
-from runtime.store.db import open_database
 
 
-def test_deliver_once_per_key(tmp_path):
-    db = open_database(f"sqlite:///{tmp_path}/o.db")
+def test_deliver_once_per_key(db):
     box = Outbox()
     msg = Message("3:n:1", "ana@example.es", "Hola", body_text="¿Qué tal?")
     with db.begin() as conn:
@@ -17,4 +15,3 @@ def test_deliver_once_per_key(tmp_path):
         rows = list_messages(conn)
     assert "outbox_id" in first and again["outbox"] == "already delivered"
     assert len(rows) == 1 and rows[0]["subject"] == "Hola" and msg.message_id == "<3.n.1@caudal.local>"
-    db.dispose()

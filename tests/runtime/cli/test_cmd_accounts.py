@@ -15,6 +15,7 @@ from runtime.cli.main import main
 from runtime.crm.local import LocalCrm
 from runtime.flows import repository
 from runtime.store.db import open_database
+from tests.databases import stored_bytes
 from tests.runtime.email.smtp_support import SmtpServer
 from tests.runtime.engine.engine_support import FlowBuilder
 
@@ -32,8 +33,8 @@ def _add(db: str, port: int, *extra: str) -> int:
                  "--security", "none", "--username", "ana", "--from", "Oficina <oficina@example.es>", *extra])
 
 
-def test_add_list_test_remove(tmp_path: Path, memory_keyring, monkeypatch, capsys) -> None:
-    db = str(tmp_path / "a.db")
+def test_add_list_test_remove(db_url, memory_keyring, monkeypatch, capsys) -> None:
+    db = db_url
     with SmtpServer(users={"ana": PASSWORD}) as server:
         stdin(monkeypatch, PASSWORD)
         assert _add(db, server.port) == 0
@@ -55,8 +56,8 @@ def test_add_list_test_remove(tmp_path: Path, memory_keyring, monkeypatch, capsy
     assert "no SMTP account named 'office'" in capsys.readouterr().err
 
 
-def test_bad_input_and_no_keyring_exit_non_zero_with_a_clear_message(tmp_path: Path, monkeypatch, capsys) -> None:
-    db = str(tmp_path / "b.db")
+def test_bad_input_and_no_keyring_exit_non_zero_with_a_clear_message(db_url, monkeypatch, capsys) -> None:
+    db = db_url
     previous = keyring.get_keyring()
     keyring.set_keyring(FailKeyring())
     try:
@@ -70,11 +71,11 @@ def test_bad_input_and_no_keyring_exit_non_zero_with_a_clear_message(tmp_path: P
     assert _add(db, 2525) == 1 and "no password given" in capsys.readouterr().err
     assert main(["--db", db, "accounts", "smtp", "add", "x", "--host", "h", "--from", "nope"]) == 1
     assert "'from' must be an address" in capsys.readouterr().err
-    assert PASSWORD.encode() not in Path(db).read_bytes()
+    assert PASSWORD.encode() not in stored_bytes(db)
 
 
-def test_templates_import_show_export_list(tmp_path: Path, capsys) -> None:
-    db = str(tmp_path / "t.db")
+def test_templates_import_show_export_list(db_url, tmp_path: Path, capsys) -> None:
+    db = db_url
     src = tmp_path / "bienvenida.json"
     src.write_text(json.dumps({"name": "Bienvenida", "subject": "Hola {{ contact.first_name }}",
                                "body_html": "<p>¡Hola!</p>"}), encoding="utf-8")
@@ -102,9 +103,9 @@ def test_templates_import_show_export_list(tmp_path: Path, capsys) -> None:
     assert "template 'Rota', subject" in capsys.readouterr().err
 
 
-def test_a_full_smtp_flow_leaves_no_password_anywhere(tmp_path: Path, memory_keyring, monkeypatch, capsys) -> None:
-    db_path = tmp_path / "flows.db"
-    db = str(db_path)
+def test_a_full_smtp_flow_leaves_no_password_anywhere(db_url, tmp_path: Path, memory_keyring, monkeypatch,
+                                                     capsys) -> None:
+    db = db_url
     log_file = tmp_path / "caudal.log"
     handler = logging.FileHandler(log_file, encoding="utf-8")
     handler.setLevel(logging.DEBUG)
@@ -143,9 +144,8 @@ def test_a_full_smtp_flow_leaves_no_password_anywhere(tmp_path: Path, memory_key
     assert step["status"] == "done" and history[0]["status"] == "completed"
     assert server.messages[0]["Subject"] == "Hola Lola" and server.logins == [("ana", True), ("ana", True)]
     secret_forms = [PASSWORD.encode(), PASSWORD.encode("utf-16-le"), base64.b64encode(PASSWORD.encode())]
-    files = [p for p in tmp_path.iterdir() if p.is_file()]  # the database (and -wal/-shm), export, log
-    assert db_path in files and export in files and log_file.stat().st_size > 0
-    for path in files:
-        data = path.read_bytes()
-        assert not any(form in data for form in secret_forms), path
+    files = [p for p in tmp_path.iterdir() if p.is_file()]  # the export, the log (and a SQLite database)
+    assert export in files and log_file.stat().st_size > 0
+    for name, data in [("database", stored_bytes(db)), *((str(p), p.read_bytes()) for p in files)]:
+        assert not any(form in data for form in secret_forms), name
     assert not any(PASSWORD in out for out in outputs)

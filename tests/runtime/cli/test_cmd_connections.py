@@ -6,11 +6,11 @@ import io
 import json
 import logging
 import time
-from pathlib import Path
 
 import keyring
 
 from runtime.cli.main import main
+from tests.databases import stored_bytes
 from tests.runtime.crm.bitrix24.fake_bitrix24 import KEY, FakeBitrix24
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
 
@@ -19,10 +19,10 @@ def stdin(monkeypatch, text: str) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(text + "\n"))
 
 
-def test_hubspot_add_list_test_sync_remove(tmp_path: Path, httpserver, memory_keyring, monkeypatch,
+def test_hubspot_add_list_test_sync_remove(db_url, httpserver, memory_keyring, monkeypatch,
                                            capsys, caplog) -> None:
     fake = FakeHubSpot(httpserver)
-    db = str(tmp_path / "c.db")
+    db = db_url
     base = httpserver.url_for("/").rstrip("/")
     stdin(monkeypatch, TOKEN)
     caplog.set_level(logging.DEBUG)
@@ -48,8 +48,7 @@ def test_hubspot_add_list_test_sync_remove(tmp_path: Path, httpserver, memory_ke
     assert main(["--db", db, "connections", "test", "acme"]) == 1
     err = capsys.readouterr().err
     assert "check the token" in err and TOKEN not in err
-    data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("c.db"))
-    assert TOKEN.encode() not in data
+    assert TOKEN.encode() not in stored_bytes(db)
     assert TOKEN not in caplog.text
     assert main(["--db", db, "connections", "remove", "acme"]) == 0
     assert ("caudal", "hubspot:acme") not in memory_keyring.store
@@ -57,10 +56,10 @@ def test_hubspot_add_list_test_sync_remove(tmp_path: Path, httpserver, memory_ke
     assert "no connection named 'acme'" in capsys.readouterr().err
 
 
-def test_bitrix24_webhook_url_is_redacted_everywhere(tmp_path: Path, httpserver, memory_keyring, monkeypatch,
+def test_bitrix24_webhook_url_is_redacted_everywhere(db_url, httpserver, memory_keyring, monkeypatch,
                                                      capsys, caplog) -> None:
     portal = FakeBitrix24(httpserver)
-    db = str(tmp_path / "b.db")
+    db = db_url
     stdin(monkeypatch, portal.webhook)
     caplog.set_level(logging.DEBUG)
     assert main(["--db", db, "connections", "add", "bitrix24", "portal"]) == 0
@@ -74,24 +73,23 @@ def test_bitrix24_webhook_url_is_redacted_everywhere(tmp_path: Path, httpserver,
     assert KEY not in out and "/rest/***/" in out
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name != "werkzeug")  # werkzeug: the fake
     assert "HTTP Request: POST" in ours and "/rest/***/user.get.json" in ours and KEY not in ours
-    data = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("b.db"))
-    assert KEY.encode() not in data
+    assert KEY.encode() not in stored_bytes(db)
     stdin(monkeypatch, "https://portal.bitrix24.es/not-a-webhook")
     assert main(["--db", db, "connections", "add", "bitrix24", "other"]) == 1
     assert "inbound webhook URL looks like" in capsys.readouterr().err
 
 
-def test_no_keyring_gives_the_how_to(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_no_keyring_gives_the_how_to(db_url, monkeypatch, capsys) -> None:
     from keyring.backends import fail
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
         stdin(monkeypatch, "pat-123456")
-        assert main(["--db", str(tmp_path / "k.db"), "connections", "add", "hubspot", "acme"]) == 1
+        assert main(["--db", db_url, "connections", "add", "hubspot", "acme"]) == 1
     finally:
         keyring.set_keyring(previous)
     err = capsys.readouterr().err
     assert "dbus-run-session" in err and "PlaintextKeyring" in err
-    assert main(["--db", str(tmp_path / "k.db"), "connections", "list", "--json"]) == 0
+    assert main(["--db", db_url, "connections", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []  # nothing half-added

@@ -11,8 +11,8 @@ from runtime.cli.main import main
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    db = str(tmp_path / "cli.db")
+def cli(db_url, capsys: pytest.CaptureFixture[str]):
+    db = db_url
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(["--db", db, *argv])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -11,8 +10,8 @@ from runtime.cli.main import main
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
-    db = str(tmp_path / "cli.db")
+def cli(db_url, capsys: pytest.CaptureFixture[str]):
+    db = db_url
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(["--db", db, *argv])

@@ -29,8 +29,8 @@ def write_flow(path, trigger_type, trigger_config, reenrollment="never"):
 
 
 @pytest.fixture
-def db(tmp_path, capsys):
-    path = str(tmp_path / "e.db")
+def db(db_url, tmp_path, capsys):
+    path = db_url
     assert main(["--db", path, "flows", "import", write_flow(tmp_path / "m.caudal.json", "trigger.manual",
                                                            {"label": ""})]) == 0
     assert main(["--db", path, "contacts", "add", "--email", "ana@example.es"]) == 0

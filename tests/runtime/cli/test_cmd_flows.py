@@ -13,11 +13,11 @@ EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "bienvenida.cau
 
 
 @pytest.fixture
-def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
+def cli(db_url, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     for var in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
-    db = str(tmp_path / "cli.db")
+    db = db_url
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(["--db", db, *argv])

@@ -16,9 +16,8 @@ T0 = 1795417200.0  # 2026-11-23T07:00:00Z
 
 
 @pytest.fixture
-def dbfile(tmp_path):
-    path = tmp_path / "h.db"
-    db = open_database(f"sqlite:///{path}")
+def dbfile(db_url):
+    db = open_database(db_url)
     doc = {"flow": {"id": "f1", "name": "Bienvenida", "settings": {}, "edges": [], "nodes": [
         {"id": "t", "type": "trigger.tag_added", "title": "Nuevo cliente", "config": {}},
         {"id": "d", "type": "decision.if", "title": "¿Es VIP?", "config": {}}]}}
@@ -36,7 +35,7 @@ def dbfile(tmp_path):
                 else "failed", started_at=T0, finished_at=T0, detail={"branch": "yes"},
                 error=None if status == "completed" else "the CRM said no"))
     db.dispose()
-    return str(path)
+    return db_url
 
 
 def test_json(dbfile, capsys):
@@ -68,14 +67,13 @@ def test_filters_and_errors(dbfile, capsys):
 
 
 @pytest.fixture
-def ran(tmp_path):
+def ran(db_url):
     """A database where the real engine ran: one waiting journey, one failed, one completed."""
     from runtime.crm.local import LocalCrm
     from runtime.engine import Engine, ManualClock
     from tests.runtime.history.history_support import failing_flow, person, run_one, welcome_flow
 
-    path = tmp_path / "ran.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(db_url)
     crm, clock = LocalCrm(db), ManualClock(start=T0)
     engine = Engine(db, clock=clock)
     shop, _ = welcome_flow(db)
@@ -85,7 +83,7 @@ def ran(tmp_path):
            "completed": run_one(db, engine, shop.version_id,
                                 person(crm, "José", "Muñoz", "jose@example.es", city="Sevilla"))}
     db.dispose()
-    return str(path), ids, shop
+    return db_url, ids, shop
 
 
 def test_show_journey_human_and_json(ran, capsys):

@@ -11,8 +11,8 @@ from runtime.store.db import open_database
 from runtime.store.schema_runtime import outbox
 
 
-def test_outbox_list(tmp_path, capsys):
-    path = str(tmp_path / "o.db")
+def test_outbox_list(db_url, capsys):
+    path = db_url
     assert main(["--db", path, "outbox", "list"]) == 0
     assert "the outbox is empty" in capsys.readouterr().out
     db = open_database(path)

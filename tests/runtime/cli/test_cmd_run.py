@@ -41,8 +41,8 @@ def cli(db, *args):
                           text=True, timeout=60)
 
 
-def test_run_reacts_and_stops_on_sigterm(tmp_path):
-    db = str(tmp_path / "r.db")
+def test_run_reacts_and_stops_on_sigterm(db_url, tmp_path):
+    db = db_url
     assert main(["--db", db, "flows", "import", write_tag_flow(tmp_path / "f.caudal.json")]) == 0
     assert main(["--db", db, "flows", "activate", "Etiqueta"]) == 0
     assert main(["--db", db, "contacts", "add", "--email", "ana@example.es"]) == 0
@@ -68,6 +68,6 @@ def test_run_reacts_and_stops_on_sigterm(tmp_path):
             proc.kill()
 
 
-def test_until_idle_with_nothing_to_do(tmp_path, capsys):
-    assert main(["--db", str(tmp_path / "i.db"), "run", "--until-idle"]) == 0
+def test_until_idle_with_nothing_to_do(db_url, capsys):
+    assert main(["--db", db_url, "run", "--until-idle"]) == 0
     assert "idle after 0 item(s)" in capsys.readouterr().err

@@ -10,19 +10,11 @@ import pytest
 from runtime.crm import connections
 from runtime.engine.activation import ActivationRefused, activate_flow
 from runtime.flows import fileformat, repository
-from runtime.store.db import open_database
 from tests.runtime.crm.flow_support import task_flow
 
 TOKEN = "pat-na1-11111111-2222-3333-4444-555555555555"
 
 
-
-
-@pytest.fixture
-def db(tmp_path: Path):
-    d = open_database(str(tmp_path / "c.db"))
-    yield d
-    d.dispose()
 
 
 def _import(db, tmp_path: Path, crm: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
@@ -20,9 +18,9 @@ T0 = 1_800_000_000.0
 
 
 @pytest.fixture
-def setup(tmp_path: Path, httpserver, memory_keyring):
+def setup(db_url, httpserver, memory_keyring):
     fake = FakeHubSpot(httpserver)
-    path = str(tmp_path / "poll.db")
+    path = db_url
     db = open_database(path)
     connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=httpserver.url_for("/").rstrip("/"),
                                tag_property="caudal_tags", created_at=T0)

@@ -1,4 +1,4 @@
-"""Email test fixtures: an in-memory keyring, a real SQLite file, a test certificate."""
+"""Email test fixtures: an in-memory keyring, the test's database (tests/conftest.py `db`), a test certificate."""
 
 from __future__ import annotations
 
@@ -6,15 +6,7 @@ import pytest
 
 from runtime.crm.local import LocalCrm
 from runtime.engine import ManualClock
-from runtime.store.db import open_database
 from tests.runtime.email.smtp_support import make_cert
-
-
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/email.db")
-    yield d
-    d.dispose()
 
 
 @pytest.fixture

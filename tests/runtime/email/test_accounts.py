@@ -18,6 +18,7 @@ from runtime.email import (
     remove_account,
 )
 from runtime.email.accounts import test_account as check_account_connection
+from tests.databases import stored_bytes
 from tests.runtime.email.smtp_support import SmtpServer, client_context, free_port
 
 PASSWORD = "pw-Zq7!x"
@@ -27,13 +28,13 @@ def _account(port: int, security: str = "none", username: str = "ana", name: str
     return SmtpAccount(name, "127.0.0.1", port, security, username, "Ana Pérez <ana@example.es>")
 
 
-def test_add_list_get_remove_keeps_the_password_only_in_the_keyring(db, memory_keyring, tmp_path):
+def test_add_list_get_remove_keeps_the_password_only_in_the_keyring(db, memory_keyring):
     add_account(db, _account(2525), PASSWORD)
     assert [a.name for a in list_accounts(db)] == ["office"]
     got = get_account(db, "office")
     assert got.sender == "Ana Pérez <ana@example.es>" and got.security == "none" and got.port == 2525
     assert memory_keyring.store[("caudal", "smtp:office")] == PASSWORD
-    assert PASSWORD.encode() not in (tmp_path / "email.db").read_bytes()
+    assert PASSWORD.encode() not in stored_bytes(db.url)
     add_account(db, _account(2526), None)  # an edit without a new password keeps the old one
     assert get_account(db, "office").port == 2526 and secrets.get_secret("smtp:office") == PASSWORD
     assert remove_account(db, "office") and get_account(db, "office") is None
@@ -63,7 +64,7 @@ def test_a_username_needs_a_password(db, memory_keyring):
     assert get_account(db, "office").username == ""
 
 
-def test_no_keyring_refuses_with_the_how_to_and_writes_nothing(db, tmp_path):
+def test_no_keyring_refuses_with_the_how_to_and_writes_nothing(db):
     previous = keyring.get_keyring()
     keyring.set_keyring(FailKeyring())
     try:
@@ -72,7 +73,7 @@ def test_no_keyring_refuses_with_the_how_to_and_writes_nothing(db, tmp_path):
     finally:
         keyring.set_keyring(previous)
     assert list_accounts(db) == []
-    assert PASSWORD.encode() not in (tmp_path / "email.db").read_bytes()
+    assert PASSWORD.encode() not in stored_bytes(db.url)
 
 
 def test_plain_server_without_login(db, memory_keyring):

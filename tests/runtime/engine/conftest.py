@@ -1,4 +1,4 @@
-"""Engine test fixtures: a real SQLite file, the local CRM, a manual clock."""
+"""Engine test fixtures: the test's database (tests/conftest.py `db`), the local CRM, a manual clock."""
 
 from __future__ import annotations
 
@@ -6,14 +6,6 @@ import pytest
 
 from runtime.crm.local import LocalCrm
 from runtime.engine import Engine, EngineSettings, ManualClock
-from runtime.store.db import open_database
-
-
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/engine.db")
-    yield d
-    d.dispose()
 
 
 @pytest.fixture

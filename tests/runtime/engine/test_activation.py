@@ -10,18 +10,10 @@ from sqlalchemy import func, select
 from runtime.engine.activation import ActivationRefused, activate_flow, deactivate_flow
 from runtime.flows import fileformat, repository
 from runtime.flows.model import Node
-from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import timers
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "resources" / "examples" / "bienvenida.caudal.json"
-
-
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield d
-    d.dispose()
 
 
 def import_example(db):

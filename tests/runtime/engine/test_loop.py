@@ -9,6 +9,7 @@ from runtime.crm.connections import ConnectorResolver
 from runtime.engine import Engine, EnrollmentStatus, StepStatus
 from runtime.store.schema_crm import change_events, crm_contact_tags
 from runtime.store.schema_runtime import steps, work_items
+from tests.databases import add_failing_trigger, drop_failing_trigger
 from tests.runtime.engine.engine_support import (
     FlowBuilder,
     activate,
@@ -101,8 +102,7 @@ def test_a_crash_mid_batch_leaves_nothing_half_written(db, crm, engine):
     eids = [enroll(db, engine, vid, c) for c in ids]
     before = (_count(db, steps), _count(db, work_items))
     with db.begin() as conn:  # the database fails while the batch writes its step rows (after the CRM flush)
-        conn.exec_driver_sql("CREATE TRIGGER boom BEFORE INSERT ON steps WHEN NEW.node_type = 'action.add_tag'"
-                             " BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+        add_failing_trigger(conn, "boom", "steps", "NEW.node_type = 'action.add_tag'", "disk on fire")
     with pytest.raises(Exception, match="disk on fire"):
         engine.run_due()
     assert (_count(db, steps), _count(db, work_items)) == before
@@ -110,7 +110,7 @@ def test_a_crash_mid_batch_leaves_nothing_half_written(db, crm, engine):
     assert all(crm.get_contact(c)["lifecycle_stage"] == "" for c in ids)
     assert all(enrollment(db, e).status == EnrollmentStatus.ACTIVE and len(items(db, e)) == 2 for e in eids)
     with db.begin() as conn:
-        conn.exec_driver_sql("DROP TRIGGER boom")
+        drop_failing_trigger(conn, "boom", "steps")
     assert engine.run_due() == 6
     assert all(enrollment(db, e).status == EnrollmentStatus.COMPLETED for e in eids)
     assert sorted(e[2] for e in _flow_events(db)) == ["tag_added"] * 3 + ["updated"] * 3  # once each
@@ -119,8 +119,7 @@ def test_a_crash_mid_batch_leaves_nothing_half_written(db, crm, engine):
 def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine, clock):
     ok, bad = crm.create_contact({"email": "ok@example.es"}), crm.create_contact({"email": "bad@example.es"})
     with db.begin() as conn:
-        conn.exec_driver_sql(f"CREATE TRIGGER refuse BEFORE INSERT ON crm_contact_tags WHEN NEW.contact_id = {bad}"
-                             " BEGIN SELECT RAISE(ABORT, 'tag refused'); END")
+        add_failing_trigger(conn, "refuse", "crm_contact_tags", f"NEW.contact_id = {bad}", "tag refused")
     b = FlowBuilder()
     tag = b.add("action.add_tag", tag="vip")
     b.chain(b.trigger, tag)

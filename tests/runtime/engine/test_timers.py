@@ -5,13 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import func, insert, select, update
 
 from runtime.crm.local import LocalCrm
 from runtime.engine import timers
 from runtime.engine.triggers import TriggerIndex
-from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import timers as timers_table
 
@@ -35,13 +33,6 @@ def all_contacts(conn, crm):
 
 def no_filter(conn, crm, contact_id, condition):
     return True
-
-
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield d
-    d.dispose()
 
 
 def add_flow(db, nodes, tz="UTC", activated_at=0.0):

@@ -16,7 +16,6 @@ from runtime.engine.triggers import (
     process_events,
     trigger_matches,
 )
-from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
@@ -58,13 +57,6 @@ def add_flow(db, name, nodes, active=True, activated_at=None):
 
 def node(type_, **config):
     return {"id": str(uuid.uuid4()), "type": type_, "type_version": 1, "title": type_, "config": config}
-
-
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield d
-    d.dispose()
 
 
 def run(db, engine, filter_fn=city_filter):

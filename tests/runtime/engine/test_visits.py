@@ -212,16 +212,20 @@ def test_an_item_written_before_visits_finds_its_old_ledger_row(db, crm, hook_en
     assert row.detail["key"] == old and enrollment(db, eid).status == EnrollmentStatus.COMPLETED
 
 
-def test_revision_0004_gives_rows_in_flight_visit_0(tmp_path):
+def test_revision_0004_gives_rows_in_flight_visit_0(make_db_url):
     from alembic import command
     from sqlalchemy import create_engine, text
 
     from runtime.store.migrate import alembic_config, upgrade_to_head
 
-    engine = create_engine(f"sqlite:///{tmp_path}/old.db")
+    engine = create_engine(make_db_url(blank=True))
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "0003")
+            conn.execute(text("INSERT INTO flows (id, name, description, document, is_active, created_at, updated_at)"
+                              " VALUES ('f', 'F', '', '{}', false, 0, 0)"))
+            conn.execute(text("INSERT INTO flow_versions (id, flow_id, version, document, created_at)"
+                              " VALUES (1, 'f', 1, '{}', 0)"))
             conn.execute(text("INSERT INTO enrollments (id, flow_id, flow_version_id, crm, contact_id, contact_email,"
                               " status, step_count, started_at, updated_at) VALUES"
                               " (1, 'f', 1, 'local', '7', '', 'active', 3, 0, 0)"))

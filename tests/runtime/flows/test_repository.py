@@ -10,18 +10,10 @@ from sqlalchemy import insert, select
 from runtime.flows import repository as repo
 from runtime.flows.fileformat import dumps, load
 from runtime.flows.model import Node
-from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions
 from runtime.store.schema_runtime import enrollments
 
 EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "bienvenida.caudal.json"
-
-
-@pytest.fixture
-def db(tmp_path: Path):
-    database = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield database
-    database.dispose()
 
 
 def test_import_then_export_is_identical(db) -> None:

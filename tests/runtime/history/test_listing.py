@@ -11,18 +11,10 @@ from runtime.history import (
     get_enrollment,
     list_enrollments,
 )
-from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 
 T0 = 1795417200.0  # 2026-11-23T07:00:00Z
-
-
-@pytest.fixture
-def db(tmp_path):
-    d = open_database(f"sqlite:///{tmp_path}/t.db")
-    yield d
-    d.dispose()
 
 
 def seed(db):

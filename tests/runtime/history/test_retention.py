@@ -29,7 +29,8 @@ def test_setting_round_trip(db):
             set_keep_days(conn, -1)
 
 
-def test_compact_keeps_node_status_counts_and_the_file_shrinks(db, crm, engine, clock, tmp_path):
+def test_compact_keeps_node_status_counts_and_the_file_shrinks(db, crm, engine, clock):
+    """On SQLite the file shrinks (VACUUM); PostgreSQL keeps the freed space for reuse (size not asserted)."""
     b = FlowBuilder("Largo")
     tags = [b.add("action.add_tag", node_title=f"Paso {i}", tag=f"t{i % 3}" + "x" * 100) for i in range(12)]
     wait = b.add("wait.duration", node_title="Esperar", amount=400, unit="days")
@@ -38,17 +39,18 @@ def test_compact_keeps_node_status_counts_and_the_file_shrinks(db, crm, engine, 
     ids = [run_one(db, engine, vid, person(crm, f"p{i}", "", f"p{i}@example.es")) for i in range(150)]
     before = {i: row(db, i) for i in ids[:3]}
     assert before[ids[0]].actions_done == 12 and before[ids[0]].status == "waiting"
-    path = str(tmp_path / "history.db")
+    path = db.url.split("///", 1)[-1]
     db.engine.dispose()
-    size_before = os.path.getsize(path)
+    size_before = os.path.getsize(path) if db.is_sqlite else 0
     clock.advance(40 * 86400)
     with pytest.raises(HistoryError, match="1 or more"):
         compact(db, 0)
     result = compact(db, keep_days=30, now=clock.now())
     assert result.steps_deleted == 150 * 13  # trigger + 12 tags each; the waiting step is kept
-    assert result.bytes_after < result.bytes_before
-    db.engine.dispose()
-    assert os.path.getsize(path) < size_before * 0.8
+    if db.is_sqlite:
+        assert result.bytes_after < result.bytes_before
+        db.engine.dispose()
+        assert os.path.getsize(path) < size_before * 0.8
     for i in ids[:3]:
         after = row(db, i)
         assert (after.status, after.current_node, after.actions_done) == ("waiting", wait, 12)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import traceback
-from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -16,8 +15,8 @@ from runtime.store.migrate import MigrationError, current_revision, head_revisio
 from runtime.store.schema import metadata
 
 
-def test_migrated_database_matches_metadata(tmp_path: Path) -> None:
-    db = open_database(str(tmp_path / "m.db"))
+def test_migrated_database_matches_metadata(make_db_url) -> None:
+    db = open_database(make_db_url(blank=True))
     try:
         with db.engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True})
@@ -31,8 +30,8 @@ def test_migrated_database_matches_metadata(tmp_path: Path) -> None:
     assert set(metadata.tables) <= tables
 
 
-def test_opening_twice_is_a_no_op(tmp_path: Path) -> None:
-    path = str(tmp_path / "twice.db")
+def test_opening_twice_is_a_no_op(make_db_url) -> None:
+    path = make_db_url(blank=True)
     open_database(path).dispose()
     db = open_database(path)
     try:
@@ -43,8 +42,8 @@ def test_opening_twice_is_a_no_op(tmp_path: Path) -> None:
         db.dispose()
 
 
-def test_first_open_reports_it_applied_something(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'fresh.db'}")
+def test_first_open_reports_it_applied_something(make_db_url) -> None:
+    engine = create_engine(make_db_url(blank=True))
     try:
         assert upgrade_to_head(engine) is True
         assert upgrade_to_head(engine) is False
@@ -52,8 +51,8 @@ def test_first_open_reports_it_applied_something(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_unstamped_database_with_our_tables_is_refused(tmp_path: Path) -> None:
-    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+def test_unstamped_database_with_our_tables_is_refused(make_db_url) -> None:
+    engine = create_engine(make_db_url(blank=True))
     metadata.create_all(engine)
     try:
         with pytest.raises(MigrationError, match="no migration stamp"):
@@ -62,9 +61,8 @@ def test_unstamped_database_with_our_tables_is_refused(tmp_path: Path) -> None:
         engine.dispose()
 
 
-def test_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
-    path = str(tmp_path / "newer.db")
-    db = open_database(path)
+def test_newer_database_is_refused_with_a_clear_message(db_url) -> None:
+    db = open_database(db_url)
     with db.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     try:
@@ -85,8 +83,8 @@ def _open_at_barrier(path: str, barrier, results) -> None:  # runs in a child pr
 
 
 @pytest.mark.parametrize("attempt", range(3))
-def test_two_processes_opening_a_fresh_file_at_once(tmp_path: Path, attempt: int) -> None:
-    path = str(tmp_path / f"race{attempt}.db")
+def test_two_processes_opening_a_fresh_database_at_once(make_db_url, attempt: int) -> None:
+    path = make_db_url(f"race{attempt}.db", blank=True)
     ctx = mp.get_context("spawn")
     barrier = ctx.Barrier(2)
     results = ctx.Queue()

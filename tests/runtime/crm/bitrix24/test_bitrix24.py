@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +13,7 @@ from runtime.crm.bitrix24 import Bitrix24Api, Bitrix24Ops
 from runtime.crm.polling import poll
 from runtime.store.db import open_database
 from runtime.store.schema_crm import change_events
+from tests.databases import stored_bytes
 from tests.runtime.crm.bitrix24.fake_bitrix24 import KEY, FakeBitrix24
 
 T0 = 1_800_000_000.0
@@ -79,8 +79,8 @@ def test_503_storm_is_retried_and_wrong_key_says_check_the_token(portal, ops, ca
     assert "wrongkey123" not in str(info.value) and not info.value.transient
 
 
-def test_polling_pages_of_50_durable_and_deduplicated(tmp_path: Path, portal, memory_keyring) -> None:
-    path = str(tmp_path / "b24.db")
+def test_polling_pages_of_50_durable_and_deduplicated(db_url, portal, memory_keyring) -> None:
+    path = db_url
     db = open_database(path)
     connections.add_connection(db, "bitrix24", "portal", portal.webhook, tag_property="UF_CRM_TAGS", created_at=T0)
     for i in range(120):
@@ -105,8 +105,7 @@ def test_polling_pages_of_50_durable_and_deduplicated(tmp_path: Path, portal, me
         kinds = c.execute(select(change_events.c.kind, change_events.c.crm).order_by(change_events.c.id)).all()
     assert kinds[-2:] == [("tag_added", "portal"), ("stage_changed", "portal")] or kinds[-2:] == [
         ("stage_changed", "portal"), ("tag_added", "portal")]
-    # The webhook URL is nowhere in the database file.
+    # The webhook URL is nowhere in the database.
     db.dispose()
-    data = Path(path).read_bytes() + b"".join(
-        p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("b24.db-"))
+    data = stored_bytes(path)
     assert KEY.encode() not in data and portal.webhook.encode() not in data

@@ -16,9 +16,9 @@ from tests.runtime.crm.bitrix24.fake_bitrix24 import FakeBitrix24
 from tests.runtime.crm.flow_support import task_flow
 
 
-def test_polled_change_runs_a_flow_that_adds_a_todo(tmp_path: Path, httpserver, memory_keyring) -> None:
+def test_polled_change_runs_a_flow_that_adds_a_todo(db_url, tmp_path: Path, httpserver, memory_keyring) -> None:
     portal = FakeBitrix24(httpserver)
-    db = open_database(str(tmp_path / "b24.db"))
+    db = open_database(db_url)
     t0 = float(int(time.time()))
     connections.add_connection(db, "bitrix24", "oficina", portal.webhook, created_at=t0 - 60)
     portal.put_contact("5", t0 - 50, created=t0 - 3600, EMAIL="ana@x.es", NAME="Ana", UF_CRM_CITY="Sevilla",

@@ -20,9 +20,9 @@ from tests.runtime.crm.flow_support import task_flow
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN
 
 
-def test_polled_change_runs_a_flow_that_creates_a_task(tmp_path: Path, hubspot, httpserver, memory_keyring,
+def test_polled_change_runs_a_flow_that_creates_a_task(db_url, tmp_path: Path, hubspot, httpserver, memory_keyring,
                                                        capsys) -> None:
-    path = str(tmp_path / "e2e.db")
+    path = db_url
     db = open_database(path)
     t0 = float(int(time.time()))
     connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=httpserver.url_for("/").rstrip("/"),

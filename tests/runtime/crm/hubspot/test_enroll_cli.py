@@ -24,9 +24,9 @@ def _manual_flow(tmp_path: Path) -> Path:
     return path
 
 
-def test_enroll_finds_the_contact_on_the_connection(tmp_path: Path, hubspot, httpserver, memory_keyring,
+def test_enroll_finds_the_contact_on_the_connection(db_url, tmp_path: Path, hubspot, httpserver, memory_keyring,
                                                      capsys) -> None:
-    path = str(tmp_path / "enroll.db")
+    path = db_url
     db = open_database(path)
     now = float(int(time.time()))
     connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=httpserver.url_for("/").rstrip("/"),

@@ -1,23 +1,13 @@
-"""Fixtures for local CRM tests: a real, migrated SQLite file per test."""
+"""Fixtures for local CRM tests: the test's database (tests/conftest.py `db`), the local CRM."""
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from runtime.crm.local import LocalCrm
-from runtime.store.db import Database, open_database
+from runtime.store.db import Database
 from runtime.store.schema_crm import change_events
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = open_database(str(tmp_path / "crm.db"))
-    yield database
-    database.dispose()
 
 
 @pytest.fixture

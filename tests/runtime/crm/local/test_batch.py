@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -65,8 +64,8 @@ def _state(db: Database) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("raw_custom", [False, True])
-def test_batch_writes_what_the_one_call_path_writes(tmp_path: Path, raw_custom: bool) -> None:
-    one, two = open_database(f"sqlite:///{tmp_path}/one.db"), open_database(f"sqlite:///{tmp_path}/two.db")
+def test_batch_writes_what_the_one_call_path_writes(make_db_url, raw_custom: bool) -> None:
+    one, two = open_database(make_db_url("one.db")), open_database(make_db_url("two.db"))
     ids = _seed(one)
     assert _seed(two) == ids
     with one.begin() as conn:

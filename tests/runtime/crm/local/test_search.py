@@ -54,13 +54,18 @@ def test_bad_sort_is_refused_with_the_choices(people: LocalCrm) -> None:
 
 
 def test_a_filtered_sort_filters_first_and_keeps_the_order(people: LocalCrm, db) -> None:
-    """With a search, the sort column's index is not walked row by row (770 ms at 100k)."""
+    """With a search, the sort column's index is not walked row by row (770 ms at 100k).
+
+    The plan is SQLite's (EXPLAIN QUERY PLAN); the order is checked on both backends.
+    """
     from sqlalchemy import event
 
     plans: list[str] = []
 
     def explain(conn, _cursor, statement, parameters, _context, _many) -> None:
-        if statement.lstrip().upper().startswith("SELECT") and "LIMIT" in statement.upper():
+        if not db.is_sqlite:
+            plans.append("")
+        elif statement.lstrip().upper().startswith("SELECT") and "LIMIT" in statement.upper():
             rows = conn.connection.driver_connection.execute(
                 "EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
             plans.append(" ".join(str(r[-1]) for r in rows))
