@@ -19,6 +19,8 @@ SETTINGS_KEYS = ("reenrollment", "goal", "timezone", "crm", "max_steps")
 NODE_KEYS = ("id", "type", "type_version", "title", "config", "position")
 EDGE_KEYS = ("from", "to")
 ENDPOINT_KEYS = ("node", "port")
+# Flow and node ids are stored in columns of this size (a uuid4 is 36): PostgreSQL refuses longer.
+MAX_ID = 36
 
 _KINDS = {
     "text": T("un texto", "a text"),
@@ -86,6 +88,13 @@ class _Checker:
                                        f"«{key}» of {where.en} must be {_KINDS[kind].en}."), node)
         return False
 
+    def short_id(self, obj: dict[str, Any], path: Path, where: Text, node: dict[str, Any] | None = None) -> None:
+        value = obj.get("id")
+        if isinstance(value, str) and len(value) > MAX_ID:
+            self.add(path, "id_too_long", T(f"el «id» de {where.es} tiene {len(value)} caracteres; como mucho {MAX_ID}.",
+                                            f"the «id» of {where.en} has {len(value)} characters; at most {MAX_ID}."),
+                     node)
+
 
 def check_shape(doc: Any, lines: LineMap) -> list[FileIssue]:
     """Every shape problem of a v1 document (empty list = well formed)."""
@@ -107,6 +116,7 @@ def check_shape(doc: Any, lines: LineMap) -> list[FileIssue]:
     for key, kind in (("id", "text"), ("name", "text"), ("description", "text|null"),
                       ("settings", "object"), ("nodes", "list"), ("edges", "list")):
         c.typed(flow, key, kind, fp, where)
+    c.short_id(flow, fp, where)
     if isinstance(flow.get("settings"), dict):
         _settings(c, flow["settings"], (*fp, "settings"))
     if isinstance(flow.get("nodes"), list):
@@ -136,6 +146,7 @@ def _nodes(c: _Checker, nodes: list[Any], path: Path) -> None:
         for key, kind in (("id", "text"), ("type", "text"), ("type_version", "int"),
                           ("title", "text|null"), ("config", "object"), ("position", "position")):
             c.typed(node, key, kind, np, where, node)
+        c.short_id(node, np, where, node)
         nid = node.get("id")
         if isinstance(nid, str):
             if nid in seen:

@@ -168,6 +168,18 @@ def test_duplicate_node_id_and_wrong_shapes_are_all_listed(tiny) -> None:
     assert "edge #2 has no «to»" in msgs and "«from» of edge #2 has no «port»" in msgs
 
 
+def test_ids_longer_than_a_uuid_are_refused_with_their_line(tiny) -> None:
+    long_id = "nodo-de-entrada-con-un-nombre-bastante-largo"
+    doc = document([node(long_id, "t.start", "Inicio")], [])
+    doc["flow"]["id"] = "x" * 37
+    src = text(doc)
+    err = refused(src, tiny)
+    assert err.codes == ["id_too_long", "id_too_long"]
+    assert "the «id» of the flow has 37 characters; at most 36." in str(err)
+    assert (f"f.caudal.json:{line_of(src, long_id) - 1}: node {long_id} («Inicio»): the «id» of node #1 has 44"
+            " characters; at most 36.") in str(err)
+
+
 def test_missing_required_keys(tiny) -> None:
     doc = document([{"type": "t.start"}], [])
     del doc["flow"]["edges"]
