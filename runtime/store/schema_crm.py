@@ -19,14 +19,14 @@ from sqlalchemy import (
 )
 
 from runtime.store.metadata import metadata
-from runtime.store.types import JSONText
+from runtime.store.types import JSONText, UserText
 
 crm_users = Table(
     "crm_users",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("email", String(320), nullable=False, unique=True),
-    Column("name", String(200), nullable=False),
+    Column("email", UserText, nullable=False, unique=True),
+    Column("name", UserText, nullable=False),
     Column("active", Boolean, nullable=False, default=True),
     Column("created_at", Float, nullable=False),
 )
@@ -35,8 +35,8 @@ crm_companies = Table(
     "crm_companies",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(200), nullable=False, unique=True),
-    Column("domain", String(200), nullable=True),
+    Column("name", UserText, nullable=False, unique=True),
+    Column("domain", UserText, nullable=True),
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
 )
@@ -45,14 +45,14 @@ crm_contacts = Table(
     "crm_contacts",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("email", String(320), nullable=True),  # stored lower-cased; unique when present
-    Column("first_name", String(200), nullable=False, default=""),
-    Column("last_name", String(200), nullable=False, default=""),
-    Column("phone", String(64), nullable=False, default=""),
+    Column("email", UserText, nullable=True),  # stored lower-cased; unique when present
+    Column("first_name", UserText, nullable=False, default=""),
+    Column("last_name", UserText, nullable=False, default=""),
+    Column("phone", UserText, nullable=False, default=""),
     Column("company_id", Integer, ForeignKey("crm_companies.id"), nullable=True),
     Column("owner_id", Integer, ForeignKey("crm_users.id"), nullable=True),
-    Column("lifecycle_stage", String(64), nullable=False, default=""),
-    Column("source", String(120), nullable=False, default=""),
+    Column("lifecycle_stage", UserText, nullable=False, default=""),
+    Column("source", UserText, nullable=False, default=""),
     Column("custom", JSONText, nullable=False, default=dict),  # custom fields by key
     # Lower-cased, accent-free "first last email company" kept by the service, so one
     # LIKE finds "jose" in "José Muñoz" on SQLite and PostgreSQL alike.
@@ -73,7 +73,7 @@ crm_fields = Table(
     "crm_fields",
     metadata,
     Column("entity", String(32), primary_key=True),  # contact | deal
-    Column("key", String(120), primary_key=True),
+    Column("key", UserText, primary_key=True),
     Column("kind", String(16), nullable=False),  # text | number | date | choice
     Column("created_at", Float, nullable=False),
 )
@@ -82,7 +82,7 @@ crm_tags = Table(
     "crm_tags",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(120), nullable=False, unique=True),
+    Column("name", UserText, nullable=False, unique=True),
 )
 
 crm_contact_tags = Table(
@@ -98,7 +98,7 @@ crm_pipelines = Table(
     "crm_pipelines",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("name", String(120), nullable=False, unique=True),
+    Column("name", UserText, nullable=False, unique=True),
 )
 
 crm_stages = Table(
@@ -106,7 +106,7 @@ crm_stages = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("pipeline_id", Integer, ForeignKey("crm_pipelines.id", ondelete="CASCADE"), nullable=False),
-    Column("name", String(120), nullable=False),
+    Column("name", UserText, nullable=False),
     Column("position", Integer, nullable=False),
     UniqueConstraint("pipeline_id", "name"),
 )
@@ -115,7 +115,7 @@ crm_deals = Table(
     "crm_deals",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("title", String(300), nullable=False),
+    Column("title", UserText, nullable=False),
     Column("contact_id", Integer, ForeignKey("crm_contacts.id"), nullable=True),
     Column("pipeline_id", Integer, ForeignKey("crm_pipelines.id"), nullable=False),
     Column("stage_id", Integer, ForeignKey("crm_stages.id"), nullable=False),
@@ -133,7 +133,7 @@ crm_tasks = Table(
     "crm_tasks",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("title", String(300), nullable=False),
+    Column("title", UserText, nullable=False),
     Column("notes", Text, nullable=False, default=""),
     Column("contact_id", Integer, ForeignKey("crm_contacts.id"), nullable=True),
     Column("deal_id", Integer, ForeignKey("crm_deals.id"), nullable=True),

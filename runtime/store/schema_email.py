@@ -9,16 +9,17 @@ delivered to the local outbox (PDF reports) are kept under the outbox message's 
 from sqlalchemy import Column, Float, Index, Integer, LargeBinary, String, Table, Text
 
 from runtime.store.metadata import metadata
+from runtime.store.types import UserText
 
 email_accounts = Table(
     "email_accounts",
     metadata,
     Column("name", String(60), primary_key=True),
-    Column("host", String(255), nullable=False),
+    Column("host", UserText, nullable=False),
     Column("port", Integer, nullable=False),
     Column("security", String(16), nullable=False),  # none | starttls | ssl
-    Column("username", String(320), nullable=False, default=""),
-    Column("sender", String(400), nullable=False),  # "Name <address>" or an address
+    Column("username", UserText, nullable=False, default=""),
+    Column("sender", UserText, nullable=False),  # "Name <address>" or an address
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
 )
@@ -27,7 +28,7 @@ email_templates = Table(
     "email_templates",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("name", String(200), nullable=False, unique=True),
+    Column("name", UserText, nullable=False, unique=True),
     Column("subject", Text, nullable=False, default=""),
     Column("body_html", Text, nullable=False, default=""),
     Column("updated_at", Float, nullable=False),
@@ -39,7 +40,7 @@ email_attachments = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("idempotency_key", String(200), nullable=False),
-    Column("filename", String(255), nullable=False),
+    Column("filename", UserText, nullable=False),
     Column("mime", String(100), nullable=False),
     Column("content", LargeBinary, nullable=False),
     Column("created_at", Float, nullable=False),

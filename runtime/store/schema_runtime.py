@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 
 from runtime.store.metadata import metadata
-from runtime.store.types import JSONText
+from runtime.store.types import JSONText, UserText
 
 # One contact's journey through one flow version.
 enrollments = Table(
@@ -28,7 +28,7 @@ enrollments = Table(
     Column("flow_version_id", Integer, ForeignKey("flow_versions.id"), nullable=False),
     Column("crm", String(120), nullable=False, default="local"),
     Column("contact_id", String(64), nullable=False),  # the CRM's id, as text
-    Column("contact_email", String(320), nullable=False, default=""),  # cached for history
+    Column("contact_email", UserText, nullable=False, default=""),  # cached for history
     Column("trigger_node", String(36), nullable=True),
     Column("status", String(16), nullable=False),  # see runtime.engine.states
     Column("current_node", String(36), nullable=True),
@@ -102,8 +102,8 @@ outbox = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("idempotency_key", String(200), nullable=False, unique=True),
     Column("account", String(120), nullable=False, default=""),
-    Column("sender", String(320), nullable=False, default=""),
-    Column("recipient", String(320), nullable=False),
+    Column("sender", UserText, nullable=False, default=""),
+    Column("recipient", UserText, nullable=False),
     Column("subject", Text, nullable=False),
     Column("body_html", Text, nullable=False, default=""),
     Column("body_text", Text, nullable=False, default=""),

@@ -13,8 +13,13 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Text
+from sqlalchemy import String, Text
 from sqlalchemy.types import TypeDecorator
+
+# Text people type or another system sends (names, titles, addresses): no length limit. SQLite never
+# enforced a VARCHAR's length and PostgreSQL does, so a bounded column made the same input work on
+# one database and fail on the other (revision 0008 lifted the limits on PostgreSQL).
+UserText = String()
 
 
 def now() -> float:

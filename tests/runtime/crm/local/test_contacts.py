@@ -114,3 +114,15 @@ def test_list_fields_has_standard_and_custom_with_kinds(crm: LocalCrm) -> None:
     assert by_path["contact.tags"]["choices"] == ["vip"]
     for path in ("owner.name", "owner.email", "deal.amount", "deal.stage"):
         assert path in by_path
+
+
+def test_long_texts_are_kept_whole_on_either_backend(crm: LocalCrm) -> None:
+    """PostgreSQL used to refuse what SQLite kept (VARCHAR limits; revision 0008 lifted them)."""
+    long = {"first_name": "N" * 300, "last_name": "A" * 250, "phone": "6" * 100, "lifecycle_stage": "l" * 100,
+            "source": "s" * 200, "company": "C" * 260, "email": ("x" * 320) + "@example.es"}
+    cid = crm.create_contact(long, origin="cli")
+    contact = crm.get_contact(cid)
+    assert {k: contact[k] for k in long} == long
+    crm.create_pipeline("P" * 130, ["E" * 130], origin="cli")
+    deal = crm.create_deal("T" * 400, "P" * 130, "E" * 130, origin="cli")
+    assert crm.create_task(cid, "Llamar " * 60, origin="cli") and crm.get_deal(deal)["title"] == "T" * 400
