@@ -10,10 +10,11 @@ import datetime as dt
 import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import BigInteger, cast, func, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from runtime.history.model import DayStats, HistoryError
+from runtime.store.functions import whole_floor
 from runtime.store.schema_runtime import enrollments
 
 E = enrollments.c
@@ -46,7 +47,7 @@ def daily_stats(conn: Connection, flow_id: str | None, days: int = 30, now: floa
     flow = [E.flow_id == flow_id] if flow_id else []
 
     def fold(column: object, slot: int, *where: object) -> None:
-        bucket = cast(cast(column, BigInteger) / BUCKET, BigInteger)
+        bucket = whole_floor(column / BUCKET)
         q = (select(bucket, func.count()).where(column >= start, column < end, *flow, *where)  # type: ignore[operator]
              .group_by(bucket))
         for b, n in conn.execute(q):

@@ -13,6 +13,9 @@ from typing import Any, TypeVar
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.compiler import compiles
+
+from runtime.store.functions import whole_floor
 
 T = TypeVar("T")
 
@@ -50,6 +53,13 @@ def install_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.get("immediate") else "BEGIN")
+
+
+@compiles(whole_floor, "sqlite")
+def _whole_floor(element: whole_floor, compiler: Any, **kw: Any) -> str:
+    """SQLite has FLOOR only when built with its math functions; its CAST truncates, which is the
+    floor for the positive values Caudal floors (epoch seconds)."""
+    return f"CAST({compiler.process(element.clauses, **kw)} AS INTEGER)"
 
 
 def retry_when_locked(action: Callable[[], T], attempts: int = 6) -> T:

@@ -31,3 +31,14 @@ def test_daily_stats(db, crm, engine, clock):
                       DayStats(dt.date(2026, 3, 12), 0, 0, 0)]
     assert len(shop_only) == 30 and shop_only[0].day == dt.date(2026, 2, 11)
     assert sum(d.started for d in shop_only) == 2 and sum(d.failed for d in shop_only) == 0
+
+
+def test_a_journey_started_just_before_midnight_counts_on_that_day(db, crm, engine, clock):
+    """Times are floats: the bucket is their floor on both databases (PostgreSQL's CAST rounds)."""
+    shop, _ = welcome_flow(db)
+    midnight = dt.datetime(2026, 3, 11, tzinfo=dt.UTC).timestamp()
+    clock.set(midnight - 0.3)
+    run_one(db, engine, shop.version_id, person(crm, "a", "", "a@example.es", city="Sevilla"))
+    with db.begin() as conn:
+        days = daily_stats(conn, None, days=2, now=midnight + 3600)
+    assert [(d.day, d.started) for d in days] == [(dt.date(2026, 3, 10), 1), (dt.date(2026, 3, 11), 0)]
