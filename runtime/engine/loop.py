@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from runtime.crm.base import CrmError
 from runtime.engine import ledger, prefetch, sql
@@ -203,7 +204,8 @@ class BatchRunner:
         except Redo:
             raise
         except Exception as exc:  # goal checks read the CRM; any failure there fails the step
-            if not self.careful and not self._undone(node, local, mark):
+            # A database error ends PostgreSQL's transaction (not SQLite's): only a savepoint can hold it.
+            if not self.careful and (isinstance(exc, DBAPIError) or not self._undone(node, local, mark)):
                 raise Redo() from exc
             outcome = self._failure(e, node, attempt, exc)
         if outcome is None:

@@ -210,3 +210,31 @@ def test_failing_steps_fail_alone_without_redoing_their_batch(db, crm, engine, c
                for e in eids_b)
     kinds = [e[2] for e in _flow_events(db)]
     assert kinds.count("updated") == 12 and kinds.count("created") == 8 == len(crm.list_tasks())
+
+
+def test_a_database_error_in_a_pure_step_fails_that_step_alone(db, crm, engine, clock, monkeypatch):
+    """PostgreSQL aborts the whole transaction on an error (SQLite does not): such a step is redone in its
+    own savepoint on the careful path, not failed in place inside the poisoned batch."""
+    from runtime.engine import executors
+
+    real = executors.EXECUTORS["decision.if"]
+
+    def reads_a_broken_table(ctx):
+        if ctx.contact()["email"].startswith("bad"):
+            ctx.conn.exec_driver_sql("SELECT no_such_column FROM crm_contacts")
+        return real(ctx)
+
+    monkeypatch.setitem(executors.EXECUTORS, "decision.if", reads_a_broken_table)
+    good, bad = crm.create_contact({"email": "good@example.es"}), crm.create_contact({"email": "bad@example.es"})
+    b = FlowBuilder()
+    dec = b.add("decision.if", condition={"match": "all", "rules": [
+        {"field": "contact.email", "op": "contains", "value": "@"}]})
+    tag = b.add("action.add_tag", tag="vip")
+    b.chain(b.trigger, dec)
+    b.link(dec, tag, "yes")
+    vid = activate(db, b)
+    e_good, e_bad = enroll(db, engine, vid, good), enroll(db, engine, vid, bad)
+    assert [batch.careful for batch in _batches(engine, clock)] == [True, False]  # the decisions, redone; the tag
+    assert enrollment(db, e_good).status == EnrollmentStatus.COMPLETED and crm.get_contact(good)["tags"] == ["vip"]
+    failed = step_rows(db, e_bad)[-1]
+    assert enrollment(db, e_bad).status == EnrollmentStatus.FAILED and "no_such_column" in failed.error
