@@ -1,11 +1,14 @@
 # Caudal: `make run` opens the app, `make test` runs every test. Both build .venv themselves.
+# `make test` runs the database tests on SQLite and, when CAUDAL_TEST_PG_URL names a PostgreSQL server
+# (packaging/test_postgres.sh start prints one), on PostgreSQL too. `make test-future` runs the suite
+# with the clock 400 days ahead (faketime): no test may depend on today's date.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_PREFERRED_BINDING := PySide6
 
-.PHONY: run test bench lint package clean venv syslibs syslibs-gui translations
+.PHONY: run test test-future bench lint package clean venv syslibs syslibs-gui translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +31,12 @@ run: syslibs $(STAMP)
 test: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check .
+
+test-future: syslibs $(STAMP)
+	@sh packaging/ensure_system_libs.sh --faketime
+	@faketime -f '+400d' $(PY) -c "import sys, time; sys.exit(time.time() - $$(date +%s) < 399 * 86400)" \
+		|| { echo "faketime does not move Python's clock here" >&2; exit 1; }
+	QT_QPA_PLATFORM=offscreen faketime -f '+400d' $(PY) -m pytest
 
 bench: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="--import-mode=importlib"

@@ -54,9 +54,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             _collected[spec.params["backend"]] += 1
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """With CAUDAL_TEST_PG_REQUIRED=1 (CI), a run that put no test on PostgreSQL fails."""
+    if os.environ.get(REQUIRED_ENV) == "1" and not _collected[POSTGRES] and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
 def pytest_terminal_summary(terminalreporter) -> None:
     if PG_URL is None:
         terminalreporter.write_line(f"PostgreSQL half skipped: {PG_WHY_NOT}.")
+    elif os.environ.get(REQUIRED_ENV) == "1" and not _collected[POSTGRES]:
+        terminalreporter.write_line(f"{REQUIRED_ENV}=1 but no test ran on PostgreSQL: failed.")
     else:
         terminalreporter.write_line(f"Database tests: {_collected[SQLITE]} on SQLite, "
                                     f"{_collected[POSTGRES]} on PostgreSQL.")
