@@ -43,6 +43,7 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         self.bridge = bridge
         self.flow_id: str | None = None
         self.flow_name = ""
+        self.flow_revision = 0  # the draft's revision the editor was loaded from (two people editing)
         self.quitting = False
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "caudal.svg")))
 

@@ -2,8 +2,12 @@
 repository), validate, activate/stop (validation first; problems go to the problems dock)
 and read-only versions.
 
-A mixin of `MainWindow`, which holds `flow_id`, `flow_name`, `editor`, `flows_list`,
-`versions`, `docks` and `db`.
+A save names the draft revision the editor was loaded from; when another desktop (or
+window) saved the flow meanwhile, the user chooses: reload it (losing the edits here) or
+save them as a copy. Nothing is overwritten silently.
+
+A mixin of `MainWindow`, which holds `flow_id`, `flow_name`, `flow_revision`, `editor`,
+`flows_list`, `versions`, `docks` and `db`.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from designer.runtime_bridge import ActivationRefused, activate, deactivate
 from runtime.catalog import get_catalog
 from runtime.flows import repository
 from runtime.flows.model import Flow
-from runtime.flows.repository import RepositoryError
+from runtime.flows.repository import RepositoryError, SaveConflict
 from runtime.flows.validate import validate
 
 
@@ -69,16 +73,19 @@ class FlowDocumentMixin:
         if not self.maybe_save():
             self.flows_list.select_flow(self.flow_id)
             return False
-        with self.db.begin() as conn:
-            flow = repository.get(conn, flow_id)
-        self._load(flow)
+        self._load_from_db(flow_id)
         self.flows_list.select_flow(flow_id)
         self.settings.last_flow_id = flow_id
         self.tabs.setCurrentIndex(0)
         return True
 
-    def _load(self, flow: Flow) -> None:
-        self.flow_id, self.flow_name = flow.id, flow.name
+    def _load_from_db(self, flow_id: str) -> None:
+        with self.db.begin() as conn:
+            flow, revision = repository.get(conn, flow_id), repository.revision(conn, flow_id)
+        self._load(flow, revision)
+
+    def _load(self, flow: Flow, revision: int) -> None:
+        self.flow_id, self.flow_name, self.flow_revision = flow.id, flow.name, revision
         self.editor.load_flow(flow)
         self.editor.undo_stack.setClean()
         self.versions.show_flow(flow.id)
@@ -100,7 +107,9 @@ class FlowDocumentMixin:
         flow.id, flow.name = self.flow_id, self.flow_name
         try:
             with self.db.begin(immediate=True) as conn:
-                repository.save(conn, flow)
+                self.flow_revision = repository.save(conn, flow, based_on=self.flow_revision)
+        except SaveConflict:
+            return self._saved_elsewhere(flow)
         except RepositoryError as exc:
             ask.error(self, tr("Save"), text_of(exc.message))
             return False
@@ -108,6 +117,33 @@ class FlowDocumentMixin:
         self.flows_list.refresh()
         self._update_dirty()
         self.statusBar().showMessage(tr("Saved «%1»").replace("%1", self.flow_name), 3000)
+        return True
+
+    def _saved_elsewhere(self, flow: Flow) -> bool:
+        """The draft is newer than the editor's: reload it, or keep these edits as a copy.
+
+        True when the edits were saved (as a copy, now the open flow)."""
+        answer = ask.reload_copy_cancel(self, tr("Save"), tr(
+            "«%1» was saved elsewhere (another desktop or window) after you opened it. Reload it "
+            "(your changes here are lost) or save your version as a copy?").replace("%1", self.flow_name))
+        if answer == "reload":
+            self._load_from_db(flow.id)
+            self.flows_list.refresh()
+            return False
+        if answer != "copy":
+            return False
+        try:
+            with self.db.begin(immediate=True) as conn:
+                copy = repository.import_flow(conn, flow).flow  # a new id and a free name
+        except RepositoryError as exc:
+            ask.error(self, tr("Save"), text_of(exc.message))
+            return False
+        self.flows_list.set_dirty(flow.id, False)  # its edits went to the copy
+        self._load(copy, 0)
+        self.flows_list.refresh()
+        self.flows_list.select_flow(copy.id)
+        self.settings.last_flow_id = copy.id
+        self.statusBar().showMessage(tr("Saved your version as «%1»").replace("%1", copy.name), 5000)
         return True
 
     def check_problems(self) -> list:
@@ -175,4 +211,8 @@ class FlowDocumentMixin:
     def _on_renamed(self, flow_id: str, name: str) -> None:
         if flow_id == self.flow_id:
             self.flow_name = name
+            with self.db.begin() as conn:
+                revision = repository.revision(conn, flow_id)
+            if revision == self.flow_revision + 1:  # our own rename, nobody saved in between
+                self.flow_revision = revision
             self._update_title()

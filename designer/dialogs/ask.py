@@ -40,6 +40,22 @@ def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     return "cancel"
 
 
+def reload_copy_cancel(parent: QWidget | None, title: str, text: str) -> str:
+    """"reload", "copy" or "cancel" when a save finds the flow saved elsewhere meanwhile."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    reload = box.addButton(QCoreApplication.translate("ask", "Reload"), QMessageBox.ButtonRole.DestructiveRole)
+    copy = box.addButton(QCoreApplication.translate("ask", "Save as copy"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(copy)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is reload:
+        return "reload"
+    if clicked is copy:
+        return "copy"
+    return "cancel"
+
+
 def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
     """One line of text, or None if cancelled."""
     result, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)

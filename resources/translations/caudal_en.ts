@@ -1271,6 +1271,10 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Unsaved changes</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Save</translation>
+        </message>
+        <message>
             <source>Flow activated</source>
             <translation>Flow activated</translation>
         </message>
@@ -1283,12 +1287,16 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>The flow «%1» has unsaved changes. Save them?</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
             <source>Saved «%1»</source>
             <translation>Saved «%1»</translation>
+        </message>
+        <message>
+            <source>«%1» was saved elsewhere (another desktop or window) after you opened it. Reload it (your changes here are lost) or save your version as a copy?</source>
+            <translation>«%1» was saved elsewhere (another desktop or window) after you opened it. Reload it (your changes here are lost) or save your version as a copy?</translation>
+        </message>
+        <message>
+            <source>Saved your version as «%1»</source>
+            <translation>Saved your version as «%1»</translation>
         </message>
         <message>
             <source>Activate</source>
@@ -1717,6 +1725,14 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)</source>
             <translation>Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Reload</translation>
+        </message>
+        <message>
+            <source>Save as copy</source>
+            <translation>Save as copy</translation>
         </message>
     </context>
     <context>

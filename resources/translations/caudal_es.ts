@@ -1271,6 +1271,10 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Cambios sin guardar</translation>
         </message>
         <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
             <source>Flow activated</source>
             <translation>Flujo activado</translation>
         </message>
@@ -1283,12 +1287,16 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>El flujo «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
         </message>
         <message>
-            <source>Save</source>
-            <translation>Guardar</translation>
-        </message>
-        <message>
             <source>Saved «%1»</source>
             <translation>«%1» guardado</translation>
+        </message>
+        <message>
+            <source>«%1» was saved elsewhere (another desktop or window) after you opened it. Reload it (your changes here are lost) or save your version as a copy?</source>
+            <translation>«%1» se guardó en otro sitio (otro escritorio u otra ventana) después de que lo abriera. ¿Volver a cargarlo (se pierden los cambios hechos aquí) o guardar su versión como copia?</translation>
+        </message>
+        <message>
+            <source>Saved your version as «%1»</source>
+            <translation>Su versión se guardó como «%1»</translation>
         </message>
         <message>
             <source>Activate</source>
@@ -1717,6 +1725,14 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Caudal flows (*.caudal.json);;JSON files (*.json);;All files (*)</source>
             <translation>Flujos de Caudal (*.caudal.json);;Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Volver a cargar</translation>
+        </message>
+        <message>
+            <source>Save as copy</source>
+            <translation>Guardar como copia</translation>
         </message>
     </context>
     <context>

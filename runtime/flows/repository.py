@@ -8,6 +8,12 @@ progress); `validate` says what keeps them from being activated.
 Names are unique: `create`, `import_flow` and `duplicate` give a taken name a
 " (2)", " (3)"... suffix; `rename` and `save` refuse one. `import_flow` keeps the
 file's id unless another flow has it, then assigns a new one and says so.
+
+Two people editing: every save of a draft adds 1 to its `revision`. The designer passes
+the revision it loaded (`save(..., based_on=r)`); if the draft was saved since (another
+desktop, another window), the save is refused with `SaveConflict`, never a silent
+overwrite. The check and the write are one conditional UPDATE, so two saves racing on
+one revision cannot both win, on SQLite or PostgreSQL.
 """
 
 from __future__ import annotations
@@ -50,6 +56,18 @@ class NameTaken(RepositoryError):
 
 class FlowIsActive(RepositoryError):
     """The flow is active and the operation needs it stopped."""
+
+
+class SaveConflict(RepositoryError):
+    """The draft was saved elsewhere after the revision this save was based on."""
+
+    def __init__(self, name: str, revision: int, saved_at: float) -> None:
+        super().__init__(T(
+            f"«{name}» se guardó en otro sitio (otro escritorio u otra ventana) después de que lo abriera: "
+            "vuelva a cargarlo o guarde su versión como copia.",
+            f"«{name}» was saved elsewhere (another desktop or window) after you opened it: "
+            "reload it, or save your version as a copy."))
+        self.name, self.revision, self.saved_at = name, revision, saved_at
 
 
 @dataclass(frozen=True)
@@ -215,8 +233,12 @@ def import_flow(conn: Connection, flow: Flow) -> ImportResult:
     return ImportResult(stored, flow.id, flow.name)
 
 
-def save(conn: Connection, flow: Flow) -> None:
-    """Replace a flow's draft with `flow` (same id). Refuses a name another flow has."""
+def save(conn: Connection, flow: Flow, based_on: int | None = None) -> int:
+    """Replace a flow's draft with `flow` (same id); returns the draft's new revision.
+
+    Refuses a name another flow has. `based_on`: the revision the caller loaded; a draft
+    saved since raises `SaveConflict` and is left as it is (None: save whatever is there).
+    """
     require_id(conn, flow.id)
     name = _check_name(flow.name)
     other = conn.scalar(select(flows.c.id).where(flows.c.name == name, flows.c.id != flow.id))
@@ -225,8 +247,21 @@ def save(conn: Connection, flow: Flow) -> None:
                           f"Another flow is already called «{name}»."))
     stored = flow.clone()
     stored.name = name
-    conn.execute(update(flows).where(flows.c.id == flow.id).values(
-        name=name, description=flow.description, document=to_document(stored), updated_at=now()))
+    where = [flows.c.id == flow.id] + ([] if based_on is None else [flows.c.revision == based_on])
+    written = conn.execute(update(flows).where(*where).values(
+        name=name, description=flow.description, document=to_document(stored), updated_at=now(),
+        revision=flows.c.revision + 1))
+    if written.rowcount != 1:
+        row = conn.execute(select(flows.c.name, flows.c.revision, flows.c.updated_at)
+                           .where(flows.c.id == flow.id)).one()
+        raise SaveConflict(row.name, row.revision, row.updated_at)
+    return revision(conn, flow.id)
+
+
+def revision(conn: Connection, flow_id: str) -> int:
+    """The revision of a flow's draft (0 until its first save)."""
+    require_id(conn, flow_id)
+    return int(conn.scalar(select(flows.c.revision).where(flows.c.id == flow_id)))
 
 
 def require_id(conn: Connection, flow_id: str) -> None:

@@ -26,6 +26,8 @@ flows = Table(
     Column("active_version_id", Integer, nullable=True),  # flow_versions.id while active
     Column("created_at", Float, nullable=False),
     Column("updated_at", Float, nullable=False),
+    # +1 at every save of the draft: a save names the revision it was based on (two people editing)
+    Column("revision", Integer, nullable=False, default=0, server_default="0"),
 )
 
 flow_versions = Table(

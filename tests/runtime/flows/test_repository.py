@@ -1,4 +1,4 @@
-"""The flows repository on a real SQLite file: import, find, save, rename, versions, delete."""
+"""The flows repository on each database: import, find, save (and two people saving), rename, versions, delete."""
 
 from __future__ import annotations
 
@@ -122,3 +122,33 @@ def test_active_flow_cannot_be_deleted_and_stopped_one_goes_with_its_history(db)
         assert repo.list_flows(conn) == []
         assert conn.scalar(select(enrollments.c.id)) is None
         assert conn.scalar(select(flow_versions.c.id)) is None
+
+
+def test_a_save_over_a_newer_save_is_refused_and_changes_nothing(db) -> None:
+    from runtime.store.db import open_database
+
+    other_desktop = open_database(db.url)
+    try:
+        with db.begin() as conn:
+            flow_id = repo.import_flow(conn, load(EXAMPLE)).flow.id
+            assert repo.revision(conn, flow_id) == 0
+        with db.begin() as conn, other_desktop.begin() as other:  # both open revision 0
+            mine, theirs = repo.get(conn, flow_id), repo.get(other, flow_id)
+            base = repo.revision(conn, flow_id)
+        theirs.description = "de Marta"
+        with other_desktop.begin() as other:
+            assert repo.save(other, theirs, based_on=base) == 1
+        mine.description = "de Luis"
+        with pytest.raises(repo.SaveConflict) as info, db.begin() as conn:
+            repo.save(conn, mine, based_on=base)
+        assert info.value.revision == 1 and info.value.name == "Bienvenida"
+        assert "saved elsewhere" in str(info.value)
+        assert "como copia" in info.value.message.es
+        with db.begin() as conn:
+            assert repo.get(conn, flow_id).description == "de Marta"
+            assert repo.save(conn, mine, based_on=1) == 2  # after reloading: based on the newer save
+            assert repo.save(conn, mine) == 3  # no revision given: saves whatever is there (the CLI)
+            repo.rename(conn, flow_id, "Otra")
+            assert repo.revision(conn, flow_id) == 4
+    finally:
+        other_desktop.dispose()

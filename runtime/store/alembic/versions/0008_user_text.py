@@ -1,4 +1,4 @@
-"""User text without a length limit on PostgreSQL, as it always was on SQLite.
+"""User text without a length limit on PostgreSQL, as it always was on SQLite; flow drafts get a revision.
 
 Revision ID: 0008
 Revises: 0004
@@ -13,6 +13,10 @@ PostgreSQL: ALTER ... TYPE VARCHAR, which rewrites neither the table nor its ind
 SQLite: nothing to do (the declared length was never applied; Alembic's type
 comparison treats VARCHAR(n) and VARCHAR as the same), so no table is rebuilt.
 Our own ids and codes (node ids, statuses, keys) keep their lengths.
+
+flows.revision: +1 at every save of a draft. A save names the revision it was based on and
+is refused when the draft is newer (another desktop saved it meanwhile), never a silent
+overwrite (runtime.flows.repository.save).
 """
 
 import sqlalchemy as sa
@@ -39,14 +43,16 @@ WIDENED = (
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for table, column, length in WIDENED:
-        op.alter_column(table, column, type_=sa.String(), existing_type=sa.String(length))
+    with op.batch_alter_table("flows") as batch:
+        batch.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
+    if op.get_bind().dialect.name == "postgresql":
+        for table, column, length in WIDENED:
+            op.alter_column(table, column, type_=sa.String(), existing_type=sa.String(length))
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
-        return
-    for table, column, length in WIDENED:  # fails if a longer value was stored since
-        op.alter_column(table, column, type_=sa.String(length), existing_type=sa.String())
+    if op.get_bind().dialect.name == "postgresql":
+        for table, column, length in WIDENED:  # fails if a longer value was stored since
+            op.alter_column(table, column, type_=sa.String(length), existing_type=sa.String())
+    with op.batch_alter_table("flows") as batch:
+        batch.drop_column("revision")
