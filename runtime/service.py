@@ -272,7 +272,7 @@ class Runtime:
         self._alarm.start()
         self._thread = threading.Thread(target=self._loop, name="caudal-runtime", daemon=True)
         self._thread.start()
-        log.info("runtime started on %s", self.db.url)
+        log.info("runtime started on %s", self.db.shown_url)
 
     def stop(self, timeout: float | None = 30.0) -> bool:
         """Stop after the batch in hand; returns False if the thread did not end in time."""

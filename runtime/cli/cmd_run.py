@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
             runtime.start()
-            _say(f"started (pid {os.getpid()}, {db.url})")
+            _say(f"started (pid {os.getpid()}, {db.shown_url})")
             while not stop.wait(1.0):
                 if not runtime.running:
                     _say("the runtime thread ended unexpectedly")

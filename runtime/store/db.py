@@ -42,6 +42,11 @@ class Database:
         self.engine = engine
 
     @property
+    def shown_url(self) -> str:
+        """The URL to print or log: a password in it (a server's) shows as ***."""
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
     def is_sqlite(self) -> bool:
         return sqlite_specific.is_sqlite(self.url)
 

@@ -275,3 +275,13 @@ def test_running_service_wakes_for_a_poll(db, httpserver, memory_keyring):
         assert rt.poll_results["acme"].events == 1
     finally:
         rt.close()
+
+
+def test_the_started_line_in_the_log_hides_the_database_password(db, caplog):
+    caplog.set_level("INFO", logger="runtime.service")
+    rt = Runtime(db, engine=StandInEngine())
+    rt.start()
+    rt.stop(timeout=5)
+    started = [r.getMessage() for r in caplog.records if "runtime started on" in r.getMessage()]
+    assert started == [f"runtime started on {db.shown_url}"]
+    assert db.engine.url.password is None or db.engine.url.password not in caplog.text
