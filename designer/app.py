@@ -84,9 +84,17 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     from designer.first_start import first_start
     from designer.main_window import MainWindow
     from designer.runtime_bridge import RuntimeBridge
-    from runtime.store.db import open_database
+    from runtime.store.db import DatabaseUnavailable, open_database
+    from runtime.store.migrate import MigrationError
 
-    db = open_database(args.db)
+    try:
+        db = open_database(args.db)
+    except (DatabaseUnavailable, MigrationError) as exc:  # e.g. the office server is down
+        from designer.dialogs import ask
+        from designer.i18n import text_of
+
+        ask.error(None, "Caudal", text_of(getattr(exc, "message", str(exc))))
+        return 1
     first_start(db)
     bridge = RuntimeBridge(db)
     window = MainWindow(db, settings, translators, bridge)

@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any
 
-from runtime.store.db import Database, open_database
+from runtime.store.db import Database, DatabaseUnavailable, open_database
+from runtime.store.migrate import MigrationError
 
 
 class CliError(Exception):
@@ -19,8 +20,11 @@ class CliError(Exception):
 
 
 def open_db(args: argparse.Namespace) -> Database:
-    """Open the database named by --db (or $CAUDAL_DB, or the default file)."""
-    return open_database(getattr(args, "db", None))
+    """Open the database named by --db (or $CAUDAL_DB, or the default file); CliError if it cannot be."""
+    try:
+        return open_database(getattr(args, "db", None))
+    except (DatabaseUnavailable, MigrationError) as exc:
+        raise CliError(str(exc)) from None
 
 
 def print_json(value: Any) -> None:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy import create_engine
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 
+from runtime.catalog.types import Text
 from runtime.store import sqlite_specific
 
 APP_NAME = "Caudal"
@@ -27,11 +29,56 @@ def default_url() -> str:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """`url` if given, else $CAUDAL_DB, else the default file. Bare paths become SQLite URLs."""
+    """`url` if given, else $CAUDAL_DB, else the default file. Bare paths become SQLite URLs;
+    `postgresql://` and `postgres://` get the driver Caudal ships (`postgresql+psycopg://`)."""
     chosen = url or os.environ.get("CAUDAL_DB") or default_url()
     if "://" not in chosen:
         chosen = f"sqlite:///{Path(chosen).expanduser().resolve()}"
+    for bare in ("postgresql://", "postgres://"):
+        if chosen.startswith(bare):
+            chosen = "postgresql+psycopg://" + chosen[len(bare):]
     return chosen
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be opened: no server there, no such database, refused login, a bad URL.
+
+    `message` is Spanish and English (what the driver said is kept as it is); str() is English.
+    """
+
+    def __init__(self, shown_url: str, reason: str) -> None:
+        self.message = Text(f"No se puede abrir la base de datos {shown_url}: {reason}",
+                            f"Cannot open the database {shown_url}: {reason}")
+        super().__init__(self.message.en)
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of what the driver said (SQLAlchemy's wrapper and links left out)."""
+    inner = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(inner).splitlines() if line.strip()]
+    return lines[0] if lines else type(inner).__name__
+
+
+def _engine(url: str) -> Engine:
+    try:
+        if sqlite_specific.is_sqlite(url):
+            sqlite_specific.prepare_sqlite_file(url)
+            engine = create_engine(url)
+            sqlite_specific.install_pragmas(engine)
+            return engine
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:  # a database Caudal has no driver for (mysql://, ...)
+        raise DatabaseUnavailable(_shown(url), f"no driver for it ({exc.name or exc}); Caudal opens SQLite files "
+                                  "and PostgreSQL (postgresql://user@host/database)") from None
+    except (ArgumentError, ValueError, OSError) as exc:
+        raise DatabaseUnavailable(_shown(url), _reason(exc)) from None
+
+
+def _shown(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "(an invalid URL)"
 
 
 class Database:
@@ -72,14 +119,19 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
     Args:
         url: a SQLAlchemy URL or a file path; None = $CAUDAL_DB or the default file.
         migrate: apply pending schema migrations first (the normal case).
+
+    Raises:
+        DatabaseUnavailable: it cannot be reached or opened (the message says why).
+        MigrationError: it is at a schema this Caudal does not know.
     """
     resolved = resolve_url(url)
-    if sqlite_specific.is_sqlite(resolved):
-        sqlite_specific.prepare_sqlite_file(resolved)
-        engine = create_engine(resolved)
-        sqlite_specific.install_pragmas(engine)
-    else:
-        engine = create_engine(resolved, pool_pre_ping=True)
+    engine = _engine(resolved)
+    try:
+        with engine.connect():
+            pass
+    except (OperationalError, InterfaceError) as exc:  # the server, the file, the login: say which
+        engine.dispose()
+        raise DatabaseUnavailable(_shown(resolved), _reason(exc)) from None
     if migrate:
         from runtime.store.migrate import upgrade_to_head
 
