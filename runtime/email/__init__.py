@@ -22,7 +22,6 @@ from runtime.email.accounts import (
     remove_account,
     test_account,
 )
-from runtime.email.pdf_report import render_report_pdf
 from runtime.email.render import HeaderProblem, RenderedEmail
 from runtime.email.templates_store import (
     EmailTemplate,
@@ -41,3 +40,12 @@ __all__ = [
     "get_account", "get_template", "list_accounts", "list_templates", "remove_account", "render_email",
     "render_report_pdf", "save_template", "test_account",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`render_report_pdf` on first use: fpdf2 (~170 ms of imports) loads only for a PDF."""
+    if name == "render_report_pdf":
+        from runtime.email.pdf_report import render_report_pdf
+
+        return render_report_pdf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
