@@ -8,12 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from sqlalchemy import select
-
 from runtime.cli.common import CliError, open_db
-from runtime.engine.triggers import parse_version
-from runtime.flows import repository
-from runtime.store.schema_flows import flow_versions
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -36,8 +31,13 @@ def _connector(engine: Any, db: Any, crm: str) -> Any:
 
 
 def enroll(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
     from runtime.crm.connections import ConnectorResolver
     from runtime.engine import Engine
+    from runtime.engine.triggers import parse_version
+    from runtime.flows import repository
+    from runtime.store.schema_flows import flow_versions
 
     db = open_db(args)
     refused = 0
