@@ -21,7 +21,6 @@ from runtime.history import (
     list_enrollments,
     resolve_flow_id,
 )
-from runtime.history import actions as history_actions
 from runtime.store.types import to_iso
 
 ACTIONS = (
@@ -124,6 +123,8 @@ def format_enrollment(e: dict[str, Any]) -> str:
 
 
 def operate(args: argparse.Namespace) -> int:
+    from runtime.history import actions as history_actions
+
     db = open_db(args)
     try:
         fn = getattr(history_actions, args.operation.replace("-", "_"))
