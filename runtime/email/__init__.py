@@ -8,44 +8,34 @@ Public API (used by the designer and the CLI):
     save_template / list_templates / get_template / delete_template (EmailTemplate)
     render_email(conn_or_db, template_or_texts, contact_id, crm="local", lang="es") -> RenderedEmail
     render_report_pdf(text_or_html, contact, deals, tasks, title, lang) -> bytes
+
+Each name loads its module on first use, so `runtime.email.accounts` (what the CLI's
+`accounts` commands need) does not bring in templates (Jinja2 and the engine) or PDF
+reports (fpdf2: ~170 ms of imports).
 """
 
-from runtime.email.accounts import (
-    DEFAULT_PORTS,
-    SECURITY,
-    AccountProblem,
-    SmtpAccount,
-    TestResult,
-    add_account,
-    get_account,
-    list_accounts,
-    remove_account,
-    test_account,
-)
-from runtime.email.render import HeaderProblem, RenderedEmail
-from runtime.email.templates_store import (
-    EmailTemplate,
-    TemplateNotFound,
-    delete_template,
-    get_template,
-    list_templates,
-    render_email,
-    save_template,
-)
-from runtime.engine.templates import TemplateProblem
+from __future__ import annotations
 
-__all__ = [
-    "DEFAULT_PORTS", "SECURITY", "AccountProblem", "EmailTemplate", "HeaderProblem", "RenderedEmail",
-    "SmtpAccount", "TemplateNotFound", "TemplateProblem", "TestResult", "add_account", "delete_template",
-    "get_account", "get_template", "list_accounts", "list_templates", "remove_account", "render_email",
-    "render_report_pdf", "save_template", "test_account",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "runtime.email.accounts": ("DEFAULT_PORTS", "SECURITY", "AccountProblem", "SmtpAccount", "TestResult",
+                               "add_account", "get_account", "list_accounts", "remove_account", "test_account"),
+    "runtime.email.pdf_report": ("render_report_pdf",),
+    "runtime.email.render": ("HeaderProblem", "RenderedEmail"),
+    "runtime.email.templates_store": ("EmailTemplate", "TemplateNotFound", "delete_template", "get_template",
+                                      "list_templates", "render_email", "save_template"),
+    "runtime.engine.templates": ("TemplateProblem",),
+}
+_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
+__all__ = sorted(_MODULE_OF)
 
 
-def __getattr__(name: str) -> object:
-    """`render_report_pdf` on first use: fpdf2 (~170 ms of imports) loads only for a PDF."""
-    if name == "render_report_pdf":
-        from runtime.email.pdf_report import render_report_pdf
-
-        return render_report_pdf
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
