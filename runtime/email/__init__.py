@@ -14,12 +14,9 @@ Each name loads its module on first use, so `runtime.email.accounts` (what the C
 reports (fpdf2: ~170 ms of imports).
 """
 
-from __future__ import annotations
+from runtime.lazy import lazy_exports
 
-import importlib
-from typing import Any
-
-_EXPORTS = {
+__getattr__, __all__ = lazy_exports(__name__, {
     "runtime.email.accounts": ("DEFAULT_PORTS", "SECURITY", "AccountProblem", "SmtpAccount", "TestResult",
                                "add_account", "get_account", "list_accounts", "remove_account", "test_account"),
     "runtime.email.pdf_report": ("render_report_pdf",),
@@ -27,15 +24,4 @@ _EXPORTS = {
     "runtime.email.templates_store": ("EmailTemplate", "TemplateNotFound", "delete_template", "get_template",
                                       "list_templates", "render_email", "save_template"),
     "runtime.engine.templates": ("TemplateProblem",),
-}
-_MODULE_OF = {name: module for module, names in _EXPORTS.items() for name in names}
-__all__ = sorted(_MODULE_OF)
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+})
