@@ -95,7 +95,8 @@ def _read_password(name: str) -> str:
 def _guard(fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return fn(*args, **kwargs)
-    except (AccountProblem, secrets.SecretsUnavailable, secrets.SecretMissing, ValueError) as exc:  # + TemplateProblem
+    # ValueError also catches TemplateProblem (its module needs Jinja2: not imported here)
+    except (AccountProblem, secrets.SecretsUnavailable, secrets.SecretMissing, ValueError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
