@@ -17,9 +17,10 @@ from runtime.catalog.types import Text
 from runtime.flows import build as _build
 from runtime.flows import migrations
 from runtime.flows.errors import FileIssue, FlowFileError
-from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse_fast
+from runtime.flows.jsonlines import MAX_DEPTH, JsonSyntaxError, LineMap, parse_fast
 from runtime.flows.model import Flow
 from runtime.flows.shape import check_shape
+from runtime.flows.textcheck import check_text
 from runtime.flows.writer import dumps, dumps_document, to_document
 
 __all__ = [
@@ -50,19 +51,26 @@ def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], Li
     """Parse, migrate and shape-check flow file text; return the v1 document and its lines.
 
     Raises:
-        FlowFileError: broken JSON, another format, a newer schema_version, a wrong shape.
+        FlowFileError: broken JSON, nesting too deep, a string that is not text (a lone
+            surrogate, NUL), another format, a newer schema_version, a wrong shape.
     """
     try:
         raw, lines = parse_fast(text)
     except JsonSyntaxError as exc:
-        raise FlowFileError(source, [FileIssue("bad_json", T(
-            f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)]) from None
+        if exc.code == "too_deep":
+            message = T(f"objetos y listas anidados a más de {MAX_DEPTH} niveles.", f"{exc.message}.")
+        else:
+            message = T(f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}.")
+        raise FlowFileError(source, [FileIssue(exc.code, message, exc.line)]) from None
     return upgrade_document(raw, lines, source)
 
 
 def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict[str, Any], LineMap]:
-    """Migrate a parsed document to the current version and check its shape."""
+    """Check a parsed document's text, migrate it to the current version, check its shape."""
     lines = lines or LineMap()
+    issues = check_text(raw, lines)
+    if issues:
+        raise FlowFileError(source, issues)
     if not isinstance(raw, dict):
         _fail(source, "wrong_type", T("el archivo debe contener un objeto JSON.",
                                       "the file must hold a JSON object."), lines.line(()))
