@@ -272,6 +272,8 @@ def run_activate(args: argparse.Namespace) -> int:
     new = "" if result.new_version else (" (sin cambios)" if lang == "es" else " (unchanged)")
     print(_say(lang, f"«{result.flow_name}» activo en la versión {result.version}{new}",
                f"«{result.flow_name}» active on version {result.version}{new}"))
+    for unreadable in result.unreadable_dates:
+        print(f"warning: {unreadable.text()}", file=sys.stderr)
     return 0
 
 

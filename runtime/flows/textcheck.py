@@ -15,28 +15,9 @@ from typing import Any
 from runtime.catalog.types import Text
 from runtime.flows.errors import FileIssue
 from runtime.flows.jsonlines import MAX_DEPTH, LineMap, Path, too_deep
+from runtime.storable import flaw, shown
 
 T = Text
-
-
-def shown(text: str) -> str:
-    """`text` printable anywhere: lone surrogates and NUL as `\\udXXX` / `\\x00` escapes."""
-    if text.isascii() and "\x00" not in text:
-        return text
-    return text.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
-
-
-def _flaw(text: str) -> str | None:
-    """What is wrong with `text` (a display of the bad character), or None."""
-    if "\x00" in text:
-        return "\\u0000"
-    if text.isascii():
-        return None
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        return f"\\u{ord(text[exc.start]):04x}"
-    return None
 
 
 def _message(what: str, bad: str) -> Text:
@@ -91,11 +72,11 @@ def check_text(doc: Any, lines: LineMap) -> list[FileIssue]:
     while stack:
         item, path = stack.pop()
         if isinstance(item, str):
-            if (bad := _flaw(item)) is not None:
+            if (bad := flaw(item)) is not None:
                 found.append((path, _issue(doc, path, bad, lines, key=False)))
         elif isinstance(item, dict):
             for k, v in item.items():
-                if isinstance(k, str) and (bad := _flaw(k)) is not None:
+                if isinstance(k, str) and (bad := flaw(k)) is not None:
                     found.append(((*path, k), _issue(doc, (*path, k), bad, lines, key=True)))
                 stack.append((v, (*path, k)))
         elif isinstance(item, list):

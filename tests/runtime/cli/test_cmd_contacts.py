@@ -73,7 +73,7 @@ def test_import_with_map_and_json_report(cli, tmp_path: Path) -> None:
     code, out, _ = cli("contacts", "import", str(csv), "--map", "mail_principal=email", "--json")
     assert code == 0
     assert json.loads(out) == {"applied": True, "created": 1, "errors": [], "skipped": 0, "total": 1,
-                               "unchanged": 0, "updated": 0}
+                               "unchanged": 0, "updated": 0, "warnings": []}
 
 
 def test_errors_go_to_stderr_with_exit_1(cli) -> None:
