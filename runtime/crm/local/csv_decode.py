@@ -42,7 +42,9 @@ class Decoded:
         return f"{which}not UTF-8 like the rest of the file: read as Windows-1252"
 
 
-def _strict(data: bytes, codec: str, name: str) -> str:
+def _strict(data: bytes, codec: str, name: str, partial: bool) -> str:
+    if partial:  # the start of a file: its last character may be cut
+        return data.decode(codec, "replace")
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -54,7 +56,7 @@ def _strict(data: bytes, codec: str, name: str) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le'/'utf-16-be' when NUL bytes fill every other position of the start, else None."""
     sample = data[:_SAMPLE]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
     if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
@@ -71,15 +73,15 @@ def _legacy(line: bytes) -> str:
         return line.decode("latin-1")
 
 
-def decode_csv(data: bytes) -> Decoded:
-    """Decode a CSV file's bytes (see the module docstring)."""
+def decode_csv(data: bytes, partial: bool = False) -> Decoded:
+    """Decode a CSV file's bytes (see the module docstring); `partial`: only its start (a preview)."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data, codec, name).removeprefix("\ufeff"), name)
+            return Decoded(_strict(data, codec, name, partial).removeprefix("\ufeff"), name)
     data = data.removeprefix(codecs.BOM_UTF8)
     codec = _utf16_without_bom(data)
     if codec is not None:
-        return Decoded(_strict(data, codec, "UTF-16"), "UTF-16")
+        return Decoded(_strict(data, codec, "UTF-16", partial), "UTF-16")
     try:
         return Decoded(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:

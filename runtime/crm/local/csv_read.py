@@ -64,9 +64,24 @@ class Parsed:
     total: int = 0
 
 
-def decode(data: bytes) -> str:
-    """The text of a CSV file's bytes (see `csv_decode`)."""
-    return decode_csv(data).text
+def preview_rows(data: bytes, rows: int) -> tuple[list[str], list[list[str]]]:
+    """Headers and the first `rows` records of the start of a file, for a mapping screen.
+
+    A broken or cut record ends the preview (the import itself reports it); never raises.
+    """
+    text = decode_csv(data, partial=True).text
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+    headers: list[str] = []
+    sample: list[list[str]] = []
+    try:
+        headers = [h.strip() for h in next(reader, [])]
+        for cells in reader:
+            if len(sample) >= rows:
+                break
+            sample.append(cells)
+    except csv.Error:
+        pass
+    return headers, sample
 
 
 DELIMITERS = ",;\t"

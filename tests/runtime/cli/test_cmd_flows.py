@@ -168,6 +168,22 @@ def test_loop_through_a_zero_minute_wait_does_not_validate(cli, tmp_path: Path) 
     assert "whose wait «Esperar 2 días» lasts 0" in out
 
 
+def test_activate_warns_about_contacts_whose_date_the_trigger_cannot_read(cli, tmp_path: Path) -> None:
+    csv = tmp_path / "c.csv"
+    csv.write_text("email,renovacion\nana@x.es,15/01/2099\nbea@x.es,31/02/2099\n", encoding="utf-8")
+    assert cli("contacts", "import", str(csv))[0] == 0
+    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    doc["flow"]["nodes"][0].update(type="trigger.date_field", config={
+        "field": "contact.renovacion", "offset_days": -3, "at_time": "10:00"})
+    path = tmp_path / "r.caudal.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    cli("flows", "import", str(path))
+    code, out, err = cli("flows", "activate", "Bienvenida")
+    assert code == 0 and out == "«Bienvenida» active on version 1\n"
+    assert err == ("warning: trigger «Nuevo cliente» will not fire for contact 2: contact.renovacion: "
+                   "«31/02/2099» is not a valid date (DD/MM/YYYY or YYYY-MM-DD)\n")
+
+
 def test_spanish_messages_follow_the_locale(cli, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
     code, out, err = cli("flows", "show", "Nada")

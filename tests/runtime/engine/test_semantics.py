@@ -89,6 +89,26 @@ def test_wait_until_date_field_and_missing_date(db, crm, engine, clock):
     assert enrollment(db, e2).status == EnrollmentStatus.COMPLETED
 
 
+def test_wait_until_date_field_reads_day_first_and_fails_on_a_date_it_cannot_read(db, crm, engine, clock):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC).timestamp())
+    day_first = crm.create_contact({"email": "d1@example.es", "evento": "10/03/2026"})
+    wrong = crm.create_contact({"email": "d2@example.es", "evento": "31/02/2026"})
+    b = FlowBuilder(timezone="UTC")
+    w = b.add("wait.until_date_field", field="contact.evento", offset_days=-3, at_time="10:00")
+    t = b.add("action.add_tag", tag="aviso")
+    b.chain(b.trigger, w, t)
+    vid = activate(db, b)
+    e1, e2 = enroll(db, engine, vid, day_first), enroll(db, engine, vid, wrong)
+    engine.run_due()
+    assert items(db, e1)[0].due_at == datetime(2026, 3, 7, 10, 0, tzinfo=UTC).timestamp()
+    failed = [r for r in step_rows(db, e2) if r.node_id == w][0]
+    assert failed.status == StepStatus.FAILED
+    assert failed.error == ("contact.evento: «31/02/2026» is not a valid date (DD/MM/YYYY or YYYY-MM-DD); "
+                            "correct it and retry this step")
+    assert enrollment(db, e2).status == EnrollmentStatus.FAILED
+    assert "aviso" not in crm.get_contact(wrong)["tags"]  # nothing done before the date the user meant
+
+
 def test_switch_records_value_and_case(db, crm, engine):
     cid = crm.create_contact({"email": "s@example.es", "city": "Sevilla"})
     b = FlowBuilder()
