@@ -220,7 +220,8 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
             f"clave desconocida «{extra[0]}».",
             f"unknown key «{extra[0]}».",
         )
-    op = OPERATOR_BY_ID.get(rule.get("op"))  # type: ignore[arg-type]
+    raw_op = rule.get("op")
+    op = OPERATOR_BY_ID.get(raw_op) if isinstance(raw_op, str) else None
     if op is None:
         if rule.get("op") in (None, ""):
             _add(
