@@ -24,7 +24,7 @@ from typing import Any
 
 from runtime.crm.local.csv_decode import decode_csv
 from runtime.crm.local.errors import InvalidInput
-from runtime.crm.local.text import fold, normalize_email, slug
+from runtime.crm.local.text import fold, normalize_email, slug, storable
 from runtime.dates import date_problem, is_ambiguous, month_first
 
 IGNORE = "-"  # mapping value that drops a column
@@ -156,7 +156,7 @@ class _DateColumns:
 
 def map_headers(headers: list[str], mapping: dict[str, str] | None) -> dict[int, str]:
     """Column index -> field. Raises InvalidInput for two columns on one field or no email."""
-    explicit = {header_key(k): v.strip() for k, v in (mapping or {}).items()}
+    explicit = {header_key(k): storable(v, f"mapping of {k!r}").strip() for k, v in (mapping or {}).items()}
     columns: dict[int, str] = {}
     seen: dict[str, int] = {}
     for index, header in enumerate(headers):
