@@ -17,10 +17,10 @@ from runtime.catalog.types import Text
 from runtime.flows import build as _build
 from runtime.flows import migrations
 from runtime.flows.errors import FileIssue, FlowFileError
-from runtime.flows.jsonlines import MAX_DEPTH, JsonSyntaxError, LineMap, parse_fast
+from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse_fast
 from runtime.flows.model import Flow
 from runtime.flows.shape import check_shape
-from runtime.flows.textcheck import check_text
+from runtime.flows.textcheck import check_text, too_deep_issue
 from runtime.flows.writer import dumps, dumps_document, to_document
 
 __all__ = [
@@ -57,11 +57,9 @@ def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], Li
     try:
         raw, lines = parse_fast(text)
     except JsonSyntaxError as exc:
-        if exc.code == "too_deep":
-            message = T(f"objetos y listas anidados a más de {MAX_DEPTH} niveles.", f"{exc.message}.")
-        else:
-            message = T(f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}.")
-        raise FlowFileError(source, [FileIssue(exc.code, message, exc.line)]) from None
+        issue = too_deep_issue(exc.line) if exc.code == "too_deep" else FileIssue("bad_json", T(
+            f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)
+        raise FlowFileError(source, [issue]) from None
     return upgrade_document(raw, lines, source)
 
 

@@ -34,19 +34,29 @@ class JsonSyntaxError(ValueError):
 
 def too_deep(value: Any, limit: int = MAX_DEPTH) -> Path | None:
     """The path of the first object or array nested deeper than `limit`, or None."""
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 1
+    while level:  # level by level, depths only: a walk building every path doubled a load's cost
+        if depth > limit:
+            return _path_below(value, limit)
+        deeper = []
+        for item in level:
+            for v in item.values() if isinstance(item, dict) else item:
+                if isinstance(v, dict | list):
+                    deeper.append(v)
+        level, depth = deeper, depth + 1
+    return None
+
+
+def _path_below(value: Any, limit: int) -> Path:
+    """The path of a container at depth limit + 1 (called once a deeper one is known to exist)."""
     stack: list[tuple[Any, Path]] = [(value, ())]
-    while stack:
+    while True:
         item, path = stack.pop()
-        if isinstance(item, dict):
-            children: Any = item.items()
-        elif isinstance(item, list):
-            children = enumerate(item)
-        else:
-            continue
         if len(path) >= limit:
             return path
-        stack.extend((v, (*path, k)) for k, v in children)
-    return None
+        pairs = item.items() if isinstance(item, dict) else enumerate(item)
+        stack.extend((v, (*path, k)) for k, v in pairs if isinstance(v, dict | list))
 
 
 def _deep_line(text: str, limit: int = MAX_DEPTH) -> int | None:

@@ -194,7 +194,7 @@ def parse(data: bytes, mapping: dict[str, str] | None = None) -> Parsed:
         raise InvalidInput("the file is empty")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text), strict=True)
     records = _records(reader)
-    headers = [h.strip() for h in next(records)[1]]
+    headers = [h.strip() for h in next(records, (1, []))[1]]
     parsed = Parsed(columns=map_headers(headers, mapping))
     if decoded.legacy_lines:
         parsed.warnings.append((decoded.legacy_lines[0], decoded.note()))

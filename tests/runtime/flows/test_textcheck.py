@@ -99,6 +99,7 @@ def test_documents_not_from_a_file_are_checked_too() -> None:
 
 def test_check_text_and_shown_directly() -> None:
     assert check_text({"a": ["ok", {"b": "fine ñ 🎉"}]}, LineMap()) == []
+    assert check_text({"a": "written \\u0000 and \\ud800 as text"}, LineMap()) == []
     assert shown("a\ud800b\x00") == "a\\ud800b\\x00" and shown("ñ") == "ñ"
     issues = check_text({"nodes": [{"id": "n1", "title": "T\ud800"}]}, LineMap({(): 1, ("nodes", 0): 3}))
     assert [(i.line, i.node_id, i.node_title) for i in issues] == [(3, "n1", "T\\ud800")]
