@@ -115,8 +115,13 @@ def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None 
         strict: refuse unknown node types and edges to missing nodes or ports (files).
             With False (designer drafts) those are left for `validate` to report.
     """
-    cat = _catalog(catalog)
     doc, lines = upgrade_document(doc, lines, source)
+    return _flow(doc, lines, source, catalog, strict)
+
+
+def _flow(doc: dict[str, Any], lines: LineMap, source: str, catalog: Catalog | None, strict: bool) -> Flow:
+    """The `Flow` of an upgraded, shape-checked document (see `from_document`)."""
+    cat = _catalog(catalog)
     if strict:
         issues = _build.resolve(doc, lines, cat)
         if issues:
@@ -128,7 +133,7 @@ def loads(text: str, source: str = "<text>", catalog: Catalog | None = None,
           strict: bool = True) -> Flow:
     """The `Flow` in flow file `text`; `source` names it in messages."""
     doc, lines = read_document(text, source)
-    return from_document(doc, source, catalog, lines, strict)
+    return _flow(doc, lines, source, catalog, strict)
 
 
 def read_text(path: str | Path) -> str:
