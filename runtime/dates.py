@@ -21,7 +21,7 @@ from typing import Any
 _DAY_FIRST = re.compile(
     r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _YEAR_FIRST = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")
-_SHORT_YEAR = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2})$")
+_SHORT_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")  # not "1.2.10": a version, not a date
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
 FORMATS = "DD/MM/YYYY or YYYY-MM-DD"
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -83,7 +83,7 @@ def read_date(value: Any) -> date | None:
 
 
 def looks_like_date(text: str) -> bool:
-    """Digits with date separators (`15/01/2027`, `1.2.27`, `2027-13-01`): meant as a date."""
+    """Digits with date separators (`15/01/2027`, `1/2/27`, `2027-13-01`): meant as a date."""
     t = text.strip()
     return bool(_DAY_FIRST.match(t) or _YEAR_FIRST.match(t) or _SHORT_YEAR.match(t) or _ISO_START.match(t))
 

@@ -55,4 +55,4 @@ def test_problems_of_date_like_text() -> None:
     assert "two-digit year" in date_problem("15/01/27")
     assert month_first("01/15/2027") == date(2027, 1, 15) and month_first("15/01/2027") is None
     assert is_ambiguous("03/04/2027") and not is_ambiguous("15/01/2027") and not is_ambiguous("04/04/2027")
-    assert looks_like_date("1.2.27") and not looks_like_date("1.2")
+    assert looks_like_date("1/2/27") and not looks_like_date("1.2.10") and not looks_like_date("1.2")
