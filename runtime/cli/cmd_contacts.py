@@ -16,6 +16,7 @@ from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.crm.base import CrmError
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.search import SORTABLE
+from runtime.dates import date_problem
 from runtime.store.types import to_iso
 
 ORIGIN = "cli"
@@ -44,6 +45,14 @@ def key_values(items: list[str] | None, option: str) -> dict[str, str]:
     return out
 
 
+def warn_dates(values: dict[str, str]) -> None:
+    """A warning on stderr for each value written as a date that date triggers and waits cannot read."""
+    for key, value in values.items():
+        problem = date_problem(value)
+        if problem:
+            print(f"warning: {key}: {problem}; date triggers and waits will not read it", file=sys.stderr)
+
+
 def contact_json(c: dict[str, Any]) -> dict[str, Any]:
     return {**c, "created_at": to_iso(c["created_at"]), "updated_at": to_iso(c["updated_at"])}
 
@@ -58,7 +67,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         p.set_defaults(handler=handler)
         return p
 
-    p = add("import", "import contacts from a CSV file (UTF-8 or Latin-1, ',' or ';')", run_import)
+    p = add("import", "import contacts from a CSV file (UTF-8, UTF-16 or Windows-1252; ',', ';' or tab)",
+            run_import)
     p.add_argument("csv", metavar="CSV")
     p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, report the bad ones")
     p.add_argument("--map", action="append", metavar="HEADER=FIELD", help="map a column (FIELD '-' drops it)")
@@ -93,6 +103,8 @@ def run_import(args: argparse.Namespace) -> int:
     mapping = key_values(args.map, "--map")
     with local_crm(args) as crm:
         report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN)
+    for line, reason in report.warnings:
+        print(f"warning: line {line}: {reason}", file=sys.stderr)
     if not report.applied:
         for line, reason in report.errors:
             print(f"line {line}: {reason}", file=sys.stderr)
@@ -115,14 +127,17 @@ def run_add(args: argparse.Namespace) -> int:
         cid = crm.create_contact(values, ORIGIN, tuple(args.tag or ()))
         email = crm.get_contact(cid)["email"]
     print(f"contact {cid} created ({email})")
+    warn_dates(values)
     return 0
 
 
 def run_update(args: argparse.Namespace) -> int:
+    values = key_values(args.field, "--field")
     with local_crm(args) as crm:
-        changes = crm.update_contact(args.email, key_values(args.field, "--field"), ORIGIN)
+        changes = crm.update_contact(args.email, values, ORIGIN)
     if not changes:
         print("nothing changed")
+    warn_dates(values)
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
     return 0

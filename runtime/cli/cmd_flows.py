@@ -15,7 +15,7 @@ from runtime.cli.cmd_nodes import default_lang
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.flows import repository as repo
 from runtime.flows.errors import FlowFileError
-from runtime.flows.fileformat import dump, from_document, read_document, read_text, to_document
+from runtime.flows.fileformat import dump, loads, read_text, to_document
 from runtime.flows.model import Flow
 from runtime.flows.problems import Problem
 from runtime.flows.validate import node_label, validate
@@ -102,13 +102,8 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(path: str) -> tuple[Any, ...]:
-    doc, lines = read_document(read_text(path), path)
-    return doc, path, None, lines
-
-
 def _load(path: str, strict: bool = True) -> Flow:
-    return from_document(*_read(path), strict=strict)
+    return loads(read_text(path), path, strict=strict)
 
 
 def _say(lang: str, es: str, en: str) -> str:
@@ -272,6 +267,8 @@ def run_activate(args: argparse.Namespace) -> int:
     new = "" if result.new_version else (" (sin cambios)" if lang == "es" else " (unchanged)")
     print(_say(lang, f"«{result.flow_name}» activo en la versión {result.version}{new}",
                f"«{result.flow_name}» active on version {result.version}{new}"))
+    for unreadable in result.unreadable_dates:
+        print(f"warning: {unreadable.text()}", file=sys.stderr)
     return 0
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from runtime.catalog.cron import to_trigger
+from runtime.dates import read_date
 from runtime.engine.triggers import ActiveVersion, FilterFn, TriggerIndex, TriggerNode, has_rules
 from runtime.store.schema_crm import crm_contacts, crm_deals
 from runtime.store.schema_flows import flows
@@ -67,18 +68,8 @@ def is_annual(field_path: str) -> bool:
 
 
 def parse_date(value: Any) -> date | None:
-    """An ISO date (or date-time) -> date; anything else -> None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value or "").strip()
-    if len(text) < 10:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+    """An ISO or day/month/year date (or date-time) -> date; anything else -> None."""
+    return read_date(value)
 
 
 def _at(day: date, at_time: str, zone: ZoneInfo) -> float:

@@ -2,7 +2,9 @@
 
 First visit: compute the moment; if it has passed, go on at once (step done), else
 the step waits (a work item due then, state {"until", "since"}). The wake visit finds
-`state` and finishes the waiting step.
+`state` and finishes the waiting step. A date field left empty goes on at once (the
+step is skipped, saying so); one holding text that is not a date (`31/02/2027`) fails
+the step with the reason, so nothing happens before the date the user meant.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import time as dtime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from runtime.dates import FORMATS, date_problem
 from runtime.engine.context import StepContext
 from runtime.engine.outcome import Outcome, StepError
 from runtime.engine.states import StepStatus
@@ -84,7 +87,7 @@ def until_time(ctx: StepContext) -> Outcome:
 
 
 def until_date_field(ctx: StepContext) -> Outcome:
-    from runtime.engine.conditions import MISSING, to_moment
+    from runtime.engine.conditions import MISSING, is_empty, to_moment
 
     field = str(ctx.config.get("field") or "")
     offset = int(ctx.config.get("offset_days") or 0)
@@ -92,10 +95,13 @@ def until_date_field(ctx: StepContext) -> Outcome:
     if ctx.state:
         return _wait_or_go(ctx, 0.0, field=field, offset_days=offset)
     value = ctx.lookup(field)
-    moment = None if value is MISSING else to_moment(value)
-    if moment is None:
+    if is_empty(value):
         return Outcome(StepStatus.SKIPPED, "out", {"field": field, "value": None if value is MISSING else value,
                                                    "reason": "the field holds no date: going on at once"})
+    moment = to_moment(value)
+    if moment is None:  # going on at once would act before the date the user meant
+        why = date_problem(value) or f"«{value}» is not a date ({FORMATS})"
+        raise StepError(f"{field}: {why}; correct it and retry this step")
     day = moment[0].date() + timedelta(days=offset)
     until = datetime.combine(day, _hhmm(at), zone(ctx.timezone)).timestamp()
     return _wait_or_go(ctx, until, field=field, value=str(value), offset_days=offset, at_time=at)
