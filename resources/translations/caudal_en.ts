@@ -203,6 +203,32 @@
         </message>
     </context>
     <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Runtime settings</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>&amp;Runtime settings…</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasDocument</name>
         <message numerus="yes">
             <source>Delete %n node(s)</source>

@@ -203,6 +203,32 @@
         </message>
     </context>
     <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Ajustes de ejecución</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>Ajustes de &amp;ejecución…</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasDocument</name>
         <message numerus="yes">
             <source>Delete %n node(s)</source>

@@ -1,0 +1,189 @@
+"""The settings users may change, each with its kind, default, texts (es/en) and checks.
+
+Values are parsed from command-line words (`parse_setting`) or checked as Python values
+from the designer (`check_value`); a bad value raises `SettingError` naming the setting
+and saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from runtime.catalog.types import Text
+
+T = Text
+TRUE_WORDS = ("true", "yes", "on", "1", "si", "sí")
+FALSE_WORDS = ("false", "no", "off", "0")
+_HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$")
+# The widest networks an allowlist may name: an office network, never "everything".
+MIN_PREFIX = {4: 8, 6: 7}
+
+
+class SettingError(ValueError):
+    """A refused setting or value; `message` is Spanish and English, str() English."""
+
+    def __init__(self, message: Text) -> None:
+        super().__init__(message.en)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One known key of `app_settings`.
+
+    kind: "bool", "int", "text" (one word) or "list" (several words). `item` checks
+    and normalises one text or list item; `minimum`/`maximum` bound an int.
+    """
+
+    key: str
+    kind: str
+    title: Text
+    help: Text
+    default: Any
+    item: Callable[[str], str] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+
+
+def allowlist_entry(text: str) -> str:
+    """A host name, an address or a network (CIDR) -> its normal form; refuses URLs and blanket networks."""
+    entry = text.strip()
+    if not entry:
+        raise SettingError(T("hay una entrada vacía.", "an entry is empty."))
+    if "://" in entry:
+        raise SettingError(T(f"«{entry}»: escriba solo el nombre del servidor o la red, sin «http://» ni ruta.",
+                             f"«{entry}»: give only the host name or the network, without «http://» or a path."))
+    if "*" in entry:
+        raise SettingError(T(f"«{entry}»: no se admiten comodines; nombre cada servidor o red.",
+                             f"«{entry}»: wildcards are not allowed; name each host or network."))
+    try:
+        net = ipaddress.ip_network(entry, strict=False)
+    except ValueError:
+        net = None
+    if net is not None:
+        if net.prefixlen < MIN_PREFIX[net.version]:
+            raise SettingError(T(
+                f"«{entry}» abarca demasiado: nombre los servidores o la red de la oficina (p. ej. 192.168.1.0/24).",
+                f"«{entry}» is too wide: name the office's hosts or network (e.g. 192.168.1.0/24)."))
+        return str(net.network_address) if net.num_addresses == 1 else str(net)
+    host = entry.casefold().rstrip(".")
+    if ":" in host or not _HOST_RE.match(host):
+        raise SettingError(T(f"«{entry}» no es un nombre de servidor, una dirección IP ni una red (sin puerto).",
+                             f"«{entry}» is not a host name, an IP address or a network (give no port)."))
+    return host
+
+
+def listen_host(text: str) -> str:
+    """An address to listen on: 127.0.0.1 (this computer), an office address, or 0.0.0.0."""
+    entry = text.strip()
+    try:
+        return str(ipaddress.ip_address(entry))
+    except ValueError:
+        raise SettingError(T(f"«{entry}» no es una dirección IP (p. ej. 127.0.0.1 o 192.168.1.20).",
+                             f"«{entry}» is not an IP address (e.g. 127.0.0.1 or 192.168.1.20).")) from None
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "webhooks.allow_private", "bool",
+        T("Webhooks a cualquier dirección privada", "Webhooks to any private address"),
+        T("Permite que los webhooks lleguen a TODAS las direcciones locales y privadas (127.0.0.1, 10.x, "
+          "192.168.x...). Desaconsejado: mejor nombre sus servidores en la lista de permitidos.",
+          "Lets webhooks reach EVERY loopback and private address (127.0.0.1, 10.x, 192.168.x...). "
+          "Not recommended: name your servers in the allowlist instead."),
+        False,
+    ),
+    Setting(
+        "webhooks.allowlist", "list",
+        T("Servidores de la oficina permitidos", "Office servers allowed"),
+        T("Servidores (erp.oficina.lan), direcciones (192.168.1.20) o redes (192.168.1.0/24) de la oficina "
+          "a los que los webhooks pueden llamar aunque sean privados. El resto de direcciones privadas "
+          "sigue bloqueado (protección SSRF).",
+          "Hosts (erp.office.lan), addresses (192.168.1.20) or networks (192.168.1.0/24) of the office "
+          "that webhooks may call although they are private. Every other private address stays "
+          "blocked (SSRF protection)."),
+        (), item=allowlist_entry,
+    ),
+    Setting(
+        "history.keep_days", "int",
+        T("Días de historial", "Days of history"),
+        T("Se borran los pasos más antiguos que estos días (el estado de cada contacto se conserva). "
+          "0 = guardar todo.",
+          "Steps older than this many days are deleted (each contact's state is kept). 0 = keep everything."),
+        0, minimum=0, maximum=36500,
+    ),
+)
+
+
+def find_setting(key: str) -> Setting:
+    """The setting called `key`; SettingError listing the known keys otherwise."""
+    for s in SETTINGS:
+        if s.key == key.strip():
+            return s
+    known = ", ".join(s.key for s in SETTINGS)
+    raise SettingError(T(f"No existe el ajuste «{key}». Ajustes: {known}.",
+                         f"There is no setting «{key}». Settings: {known}."))
+
+
+def _bad(s: Setting, es: str, en: str) -> SettingError:
+    return SettingError(T(f"{s.key}: {es}", f"{s.key}: {en}"))
+
+
+def parse_setting(s: Setting, words: list[str]) -> Any:
+    """Command-line words -> the setting's value (a list setting takes any number, even none)."""
+    if s.kind == "list":
+        return check_value(s, [w for word in words for w in word.split(",") if w.strip()])
+    if len(words) != 1:
+        raise _bad(s, "escriba un solo valor.", "give exactly one value.")
+    word = words[0].strip()
+    if s.kind == "bool":
+        if word.casefold() in TRUE_WORDS:
+            return True
+        if word.casefold() in FALSE_WORDS:
+            return False
+        raise _bad(s, f"«{word}» no es sí/no (true/false).", f"«{word}» is not true/false (yes/no).")
+    if s.kind == "int":
+        try:
+            number = int(word)
+        except ValueError:
+            raise _bad(s, f"«{word}» no es un número entero.", f"«{word}» is not a whole number.") from None
+        return check_value(s, number)
+    return check_value(s, word)
+
+
+def check_value(s: Setting, value: Any) -> Any:
+    """A Python value checked (and normalised) for `s`; SettingError when it does not fit."""
+    if s.kind == "bool":
+        if not isinstance(value, bool):
+            raise _bad(s, "debe ser sí o no.", "must be true or false.")
+        return value
+    if s.kind == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _bad(s, "debe ser un número entero.", "must be a whole number.")
+        if (s.minimum is not None and value < s.minimum) or (s.maximum is not None and value > s.maximum):
+            raise _bad(s, f"debe estar entre {s.minimum} y {s.maximum}.",
+                       f"must be between {s.minimum} and {s.maximum}.")
+        return value
+    if s.kind == "list":
+        if not isinstance(value, list | tuple):
+            raise _bad(s, "debe ser una lista.", "must be a list.")
+        out: list[str] = []
+        for item in value:
+            norm = _item(s, str(item))
+            if norm not in out:
+                out.append(norm)
+        return out
+    return _item(s, str(value))
+
+
+def _item(s: Setting, text: str) -> str:
+    if s.item is None:
+        return text.strip()
+    try:
+        return s.item(text)
+    except SettingError as exc:
+        raise SettingError(T(f"{s.key}: {exc.message.es}", f"{s.key}: {exc.message.en}")) from None
