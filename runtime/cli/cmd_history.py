@@ -40,6 +40,10 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--flow", metavar="ID", help="only this flow (id or exact name)")
     p.add_argument("--contact", metavar="EMAIL", help="only this contact (email, or CRM id)")
     p.add_argument("--status", choices=ENROLLMENT_STATUSES, help="only enrollments in this status")
+    p.add_argument("--since", metavar="WHEN", help="only journeys started at or after WHEN (2026-11-01 or "
+                                                   "2026-11-01T09:30, in --tz)")
+    p.add_argument("--until", metavar="WHEN", help="only journeys started before WHEN; a date alone includes that day")
+    p.add_argument("--tz", default="UTC", help="time zone of --since/--until (default UTC), e.g. Europe/Madrid")
     p.add_argument("--limit", type=int, default=50, help="at most this many enrollments (default 50)")
     p.add_argument("--offset", type=int, default=0, help="skip this many (paging)")
     add_json_flag(p)
@@ -78,11 +82,16 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 def show_list(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise CliError("--limit and --offset must be 0 or more")
+    since = parse_when(args.since, args.tz, "--since")
+    until = parse_when(args.until, args.tz, "--until", end_of_day=True)
+    if since is not None and until is not None and until <= since:
+        raise CliError("--until must be later than --since")
     db = open_db(args)
     try:
         with db.begin() as conn:
-            items = list_enrollments(conn, args.flow, args.contact, args.status, args.limit, args.offset)
-            total = count_enrollments(conn, args.flow, args.contact, args.status)
+            items = list_enrollments(conn, args.flow, args.contact, args.status, args.limit, args.offset,
+                                     since=since, until=until)
+            total = count_enrollments(conn, args.flow, args.contact, args.status, since, until)
     except HistoryError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -98,6 +107,35 @@ def show_list(args: argparse.Namespace) -> int:
     shown = f"{args.offset + 1}-{args.offset + len(items)}"
     print(f"({shown} of {total}; newest first)")
     return 0
+
+
+def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False) -> float | None:
+    """"2026-11-01" or "2026-11-01T09:30[:00][+01:00|Z]" -> epoch seconds in `tz` (None stays None).
+
+    With `end_of_day`, a date alone means the end of that day (the next midnight).
+    """
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    if text is None:
+        return None
+    try:
+        zone = ZoneInfo(tz)
+    except Exception:
+        raise CliError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Madrid)") from None
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            moment = dt.datetime.combine(day + dt.timedelta(days=1 if end_of_day else 0), dt.time(), zone)
+        else:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=zone)
+    except ValueError:
+        raise CliError(f"{option}: {text!r} is not a date (2026-11-01) or a date and time "
+                       "(2026-11-01T09:30)") from None
+    return moment.timestamp()
 
 
 def _detail(detail: Any) -> str:
