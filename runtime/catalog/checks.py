@@ -161,8 +161,10 @@ CHECKERS = {
 
 
 # Required fields that another field, when set, makes optional: (type id, field) -> other.
-# (send_email: a stored template brings its own subject and body.)
+# (send_email: a stored template brings its own subject and body; a deal trigger may name
+# only the stage it leaves.)
 REQUIRED_UNLESS = {
+    ("trigger.deal_stage_changed", "to_stage"): "from_stage",
     ("action.send_email", "subject"): "template",
     ("action.send_email", "body"): "template",
 }

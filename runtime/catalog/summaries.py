@@ -83,6 +83,11 @@ def tag_added(c: Config, lang: str) -> str:
 
 
 def deal_stage_changed(c: Config, lang: str) -> str:
+    if c.get("from_stage") and not c.get("to_stage"):
+        return T(
+            f"{_v(c, 'pipeline')}: sale de {_v(c, 'from_stage')}",
+            f"{_v(c, 'pipeline')}: leaves {_v(c, 'from_stage')}",
+        ).get(lang)
     if c.get("from_stage"):
         move = f"{_v(c, 'from_stage')} → {_v(c, 'to_stage')}"
         return f"{_v(c, 'pipeline')}: {move}"

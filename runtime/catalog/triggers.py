@@ -83,8 +83,8 @@ TYPES: list[NodeType] = [
         kind=TRIGGER,
         title=T("Negocio cambia de etapa", "Deal stage changed"),
         description=T(
-            "Se lanza cuando un negocio pasa a una etapa del embudo; entra su contacto.",
-            "Starts when a deal moves to a stage of the pipeline; its contact enters.",
+            "Se lanza cuando un negocio llega a una etapa del embudo, o cuando sale de una; entra su contacto.",
+            "Starts when a deal enters a stage of the pipeline, or when it leaves one; its contact enters.",
         ),
         icon="kanban",
         fields=(
@@ -92,7 +92,12 @@ TYPES: list[NodeType] = [
             stage_field(
                 "to_stage",
                 T("Pasa a la etapa", "Moves to stage"),
-                T("La etapa a la que llega el negocio.", "The stage the deal moves to."),
+                T(
+                    "La etapa a la que llega el negocio. Vacío (con «Desde la etapa») = cuando sale "
+                    "de esa etapa, vaya a donde vaya.",
+                    "The stage the deal moves to. Empty (with «From stage») = when it leaves that "
+                    "stage, wherever it goes.",
+                ),
             ),
             stage_field(
                 "from_stage",

@@ -11,7 +11,8 @@ trigger's `filter` must hold for the contact; an event only counts for versions
 activated before it happened; the engine's `enroll` applies the re-enrollment policy.
 The filter sees the contact as it is when the event is handled (at once, under `run`).
 A deal event concerns the deal's contact; a deal created directly at a stage counts
-as "moved to" that stage when the trigger has no `from_stage`.
+as "moved to" that stage when the trigger has no `from_stage`. A deal trigger with
+`from_stage` alone fires when the deal leaves that stage, whatever the new one.
 """
 
 from __future__ import annotations
@@ -175,7 +176,8 @@ def trigger_matches(node: TriggerNode, event: dict[str, Any], deal: dict[str, An
             return False
         pipeline_ok = not cfg.get("pipeline") or _same(deal.get("pipeline"), cfg.get("pipeline"))
         from_ok = not cfg.get("from_stage") or _same(old, cfg.get("from_stage"))
-        return pipeline_ok and from_ok and _same(new, cfg.get("to_stage"))
+        to_ok = _same(new, cfg.get("to_stage")) if cfg.get("to_stage") else bool(cfg.get("from_stage"))
+        return pipeline_ok and from_ok and to_ok
     return False
 
 

@@ -88,7 +88,7 @@ class LocalCrm:
 
     def create_deal(self, title: str, pipeline: str, stage: str, origin: str = "designer", *,
                     contact: str | int | None = None, **extra: Any) -> int:
-        """`extra`: amount, owner (id or email), close_date (ISO date)."""
+        """`extra`: amount, owner (id or email), close_date (ISO date), custom (dict of custom fields)."""
         def go(c: Connection) -> int:
             cid = None if contact is None else contacts.resolve_contact_id(c, contact)
             return deals.create_deal(c, title, pipeline, stage, origin, contact_id=cid, **extra)
@@ -97,6 +97,10 @@ class LocalCrm:
 
     def move_deal(self, deal_id: str | int, stage: str, origin: str = "designer", pipeline: str | None = None) -> bool:
         return self._run(lambda c: deals.move_deal(c, deal_id, stage, origin, pipeline))
+
+    def update_deal(self, deal_id: str | int, values: dict[str, Any], origin: str = "designer") -> dict[str, list[Any]]:
+        """Standard or custom fields of a deal; returns the real changes (see deals.update_deal)."""
+        return self._run(lambda c: deals.update_deal(c, deal_id, values, origin))
 
     def get_deal(self, deal_id: str | int) -> dict[str, Any] | None:
         return self._run(lambda c: deals.get_deal(c, deal_id))
