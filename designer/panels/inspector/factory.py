@@ -81,8 +81,8 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
         return ComboEditor(
             lambda: [(s, s) for s in choices.stages(str(config().get("pipeline") or ""))],
             editable=True)
-    if kind == K.RECIPIENT:
-        return ComboEditor(lambda: [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
+    if kind == K.RECIPIENT:  # the catalog's receivers (contact, owner, deal owner), else the old pair
+        return ComboEditor(lambda: fixed or [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
     if kind == K.EMAIL_ACCOUNT:
         return AccountPicker(choices)
     if kind == K.EMAIL_TEMPLATE:
