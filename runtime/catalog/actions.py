@@ -33,6 +33,38 @@ def _account_field() -> ConfigField:
     )
 
 
+RECIPIENT_CHOICES = (
+    Choice("contact", T("El contacto", "The contact")),
+    Choice("owner", T("El propietario del contacto", "The contact's owner")),
+    Choice("deal_owner", T("El propietario del negocio", "The deal's owner")),
+)
+_RECIPIENT_HELP = T(
+    "«contact» (el contacto), «owner» (su propietario), «deal_owner» (el propietario de su negocio), "
+    "un usuario (su id o su correo), una dirección fija o un campo combinado como {{ contact.email_pareja }}.",
+    "«contact», «owner» (its owner), «deal_owner» (its deal's owner), a user (id or email), "
+    "a fixed address or a merge field such as {{ contact.partner_email }}.",
+)
+
+
+def _recipient_field(name: str, title: Text, default: str) -> ConfigField:
+    return ConfigField(name, FieldKind.RECIPIENT, title, _RECIPIENT_HELP, default=default, required=True,
+                       choices=RECIPIENT_CHOICES)
+
+
+def _copies_fields() -> tuple[ConfigField, ConfigField]:
+    """Optional CC and BCC: several recipients of the same kinds, separated by commas."""
+    def copies(name: str, title: Text, extra: Text) -> ConfigField:
+        return ConfigField(name, FieldKind.RECIPIENT_LIST, title, T(
+            f"Opcional. Varios destinatarios separados por comas, de los mismos tipos que «Para». {extra.es}",
+            f"Optional. Several recipients separated by commas, of the same kinds as «To». {extra.en}"),
+            default="")
+
+    return (copies("cc", T("Copia (CC)", "Copy (CC)"),
+                   T("Todos ven a quién se envió.", "Everyone sees who got it.")),
+            copies("bcc", T("Copia oculta (CCO)", "Blind copy (BCC)"),
+                   T("Nadie ve estas direcciones.", "Nobody sees these addresses.")))
+
+
 def _action(id: str, title: Text, description: Text, icon: str, fields: tuple, summary) -> NodeType:
     return NodeType(
         id=id,
@@ -204,23 +236,16 @@ TYPES: list[NodeType] = [
         "action.send_email",
         T("Enviar correo", "Send email"),
         T(
-            "Envía un correo al contacto, a su propietario o a otra dirección.",
-            "Sends an email to the contact, to its owner or to another address.",
+            "Envía un correo al contacto, a su propietario, al del negocio, a un usuario o a otra dirección "
+            "(con copias CC/CCO si hace falta).",
+            "Sends an email to the contact, to its owner, to the deal's owner, to a user or to another "
+            "address (with CC/BCC copies if needed).",
         ),
         "mail",
         (
             _account_field(),
-            _text(
-                "to",
-                FieldKind.RECIPIENT,
-                T("Para", "To"),
-                T(
-                    "«contact» (el contacto), «owner» (su propietario) o una dirección.",
-                    "«contact», «owner» (its owner) or an address.",
-                ),
-                default="contact",
-                required=True,
-            ),
+            _recipient_field("to", T("Para", "To"), "contact"),
+            *_copies_fields(),
             _text(
                 "template",
                 FieldKind.EMAIL_TEMPLATE,
@@ -359,17 +384,8 @@ TYPES: list[NodeType] = [
                 ),
                 required=True,
             ),
-            _text(
-                "send_to",
-                FieldKind.RECIPIENT,
-                T("Enviar a", "Send to"),
-                T(
-                    "«owner» (el propietario), «contact» (el contacto) o una dirección.",
-                    "«owner» (the owner), «contact» (the contact) or an address.",
-                ),
-                default="owner",
-                required=True,
-            ),
+            _recipient_field("send_to", T("Enviar a", "Send to"), "owner"),
+            *_copies_fields(),
             _text(
                 "subject",
                 FieldKind.TEMPLATE,

@@ -37,6 +37,7 @@ _STRING_KINDS = frozenset(
         FieldKind.EMAIL_ACCOUNT,
         FieldKind.EMAIL_TEMPLATE,
         FieldKind.RECIPIENT,
+        FieldKind.RECIPIENT_LIST,
         FieldKind.URL,
     }
 )
@@ -151,6 +152,7 @@ CHECKERS = {
     FieldKind.FIELD_LIST: fc.field_list,
     FieldKind.USER_LIST: fc.user_list,
     FieldKind.RECIPIENT: fc.recipient,
+    FieldKind.RECIPIENT_LIST: fc.recipient_list,
     FieldKind.URL: fc.url,
     FieldKind.FIELD_VALUES: fc.field_values,
     FieldKind.KEY_VALUES: fc.key_values,

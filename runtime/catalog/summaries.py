@@ -56,6 +56,8 @@ def _who(value: Any) -> Text:
         return T("al contacto", "to the contact")
     if value == "owner":
         return T("al propietario", "to the owner")
+    if value == "deal_owner":
+        return T("al propietario del negocio", "to the deal's owner")
     return T(f"a {_v({'x': value}, 'x')}", f"to {_v({'x': value}, 'x')}")
 
 

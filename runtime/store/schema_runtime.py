@@ -104,6 +104,8 @@ outbox = Table(
     Column("account", String(120), nullable=False, default=""),
     Column("sender", String(320), nullable=False, default=""),
     Column("recipient", String(320), nullable=False),
+    Column("cc", Text, nullable=False, default="", server_default=""),  # comma-separated copies
+    Column("bcc", Text, nullable=False, default="", server_default=""),  # blind copies, never in headers
     Column("subject", Text, nullable=False),
     Column("body_html", Text, nullable=False, default=""),
     Column("body_text", Text, nullable=False, default=""),
