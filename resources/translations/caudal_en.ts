@@ -1066,6 +1066,10 @@
             <translation>Percent</translation>
         </message>
         <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Add</translation>
         </message>

@@ -1066,6 +1066,10 @@
             <translation>Porcentaje</translation>
         </message>
         <message>
+            <source>User</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
             <source>Add</source>
             <translation>Añadir</translation>
         </message>

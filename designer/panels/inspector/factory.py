@@ -24,6 +24,7 @@ from designer.panels.inspector.tables import (
     CasesEditor,
     FieldValuesEditor,
     KeyValuesEditor,
+    UserRulesEditor,
 )
 from runtime.catalog.types import ConfigField, FieldKind, Text
 
@@ -93,6 +94,8 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
         return CasesEditor()
     if kind == K.BRANCHES:
         return BranchesEditor()
+    if kind == K.USER_RULES:
+        return UserRulesEditor()
     if fixed:
         return ComboEditor(lambda: fixed, editable=False)
     return TextEditor()  # TEXT, URL, FLOW and kinds added later
