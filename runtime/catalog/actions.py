@@ -172,24 +172,43 @@ TYPES: list[NodeType] = [
         "action.assign_owner",
         T("Asignar propietario", "Assign owner"),
         T(
-            "Asigna el contacto a un usuario fijo o por turnos entre varios (round robin).",
-            "Assigns the contact to one user, or in turns among several (round robin).",
+            "Asigna el contacto, su negocio o ambos a un usuario fijo, por turnos (round robin) "
+            "o por criterios (p. ej. provincia → instalador).",
+            "Assigns the contact, its deal or both to one user, in turns (round robin) "
+            "or by criteria (e.g. province → installer).",
         ),
         "user-check",
         (
+            ConfigField(
+                "target",
+                FieldKind.CHOICE,
+                T("Qué asignar", "What to assign"),
+                T(
+                    "El contacto, su negocio (el más reciente) o los dos al mismo usuario.",
+                    "The contact, its deal (the latest one) or both to the same user.",
+                ),
+                default="contact",
+                required=True,
+                choices=(
+                    Choice("contact", T("El contacto", "The contact")),
+                    Choice("deal", T("El negocio", "The deal")),
+                    Choice("both", T("Contacto y negocio", "Contact and deal")),
+                ),
+            ),
             ConfigField(
                 "strategy",
                 FieldKind.CHOICE,
                 T("Cómo asignar", "How to assign"),
                 T(
-                    "Siempre la misma persona, o por turnos entre varias.",
-                    "Always the same person, or in turns among several.",
+                    "Siempre la misma persona, por turnos entre varias, o según el valor de un campo.",
+                    "Always the same person, in turns among several, or by the value of a field.",
                 ),
                 default="fixed",
                 required=True,
                 choices=(
                     Choice("fixed", T("Un usuario fijo", "One fixed user")),
                     Choice("round_robin", T("Por turnos (round robin)", "Round robin")),
+                    Choice("rules", T("Por criterios (tabla de reglas)", "By criteria (rule table)")),
                 ),
             ),
             ConfigField(
@@ -212,6 +231,43 @@ TYPES: list[NodeType] = [
                 default=[],
                 required=True,
                 visible_when={"strategy": ("round_robin",)},
+            ),
+            ConfigField(
+                "rule_field",
+                FieldKind.FIELD,
+                T("Campo del criterio", "Criterion field"),
+                T(
+                    "El campo cuyo valor decide, p. ej. contact.provincia o deal.tipo.",
+                    "The field whose value decides, e.g. contact.province or deal.type.",
+                ),
+                default="",
+                required=True,
+                visible_when={"strategy": ("rules",)},
+            ),
+            ConfigField(
+                "rules",
+                FieldKind.USER_RULES,
+                T("Reglas", "Rules"),
+                T(
+                    "Valor → usuario, p. ej. Madrid → eva@empresa.es. Varios valores en una fila, separados "
+                    "por comas. Sin distinguir mayúsculas ni acentos.",
+                    "Value → user, e.g. Madrid → eva@company.com. Several values in one row, separated "
+                    "by commas. Case and accents are ignored.",
+                ),
+                default=[],
+                required=True,
+                visible_when={"strategy": ("rules",)},
+            ),
+            ConfigField(
+                "default_user",
+                FieldKind.USER,
+                T("Si ninguna regla encaja", "When no rule fits"),
+                T(
+                    "El usuario por defecto. Vacío = el paso falla y dice qué valor no tenía regla.",
+                    "The default user. Empty = the step fails saying which value had no rule.",
+                ),
+                default="",
+                visible_when={"strategy": ("rules",)},
             ),
         ),
         s.assign_owner,

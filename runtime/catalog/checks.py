@@ -49,6 +49,7 @@ _LIST_KINDS = frozenset(
         FieldKind.CASES,
         FieldKind.BRANCHES,
         FieldKind.WEEKDAYS,
+        FieldKind.USER_RULES,
     }
 )
 _MAP_KINDS = frozenset({FieldKind.FIELD_VALUES, FieldKind.KEY_VALUES})
@@ -159,6 +160,7 @@ CHECKERS = {
     FieldKind.WEEKDAYS: fc.weekdays,
     FieldKind.CASES: ic.cases,
     FieldKind.BRANCHES: ic.branches,
+    FieldKind.USER_RULES: ic.user_rules,
 }
 
 

@@ -154,8 +154,18 @@ def create_task(c: Config, lang: str) -> str:
 def assign_owner(c: Config, lang: str) -> str:
     if c.get("strategy") == "round_robin":
         n = len(c.get("users") or [])
-        return T(f"Por turnos entre {n} usuarios", f"Round robin among {n} users").get(lang)
-    return T(f"Propietario: {_v(c, 'user')}", f"Owner: {_v(c, 'user')}").get(lang)
+        text = T(f"Por turnos entre {n} usuarios", f"Round robin among {n} users")
+    elif c.get("strategy") == "rules":
+        n = len(c.get("rules") or [])
+        text = T(f"Según {_v(c, 'rule_field')} ({n} regla(s))", f"By {_v(c, 'rule_field')} ({n} rule(s))")
+    else:
+        text = T(f"Propietario: {_v(c, 'user')}", f"Owner: {_v(c, 'user')}")
+    target = c.get("target") or "contact"
+    if target == "deal":
+        text = T(f"Negocio. {text.es}", f"Deal. {text.en}")
+    elif target == "both":
+        text = T(f"Contacto y negocio. {text.es}", f"Contact and deal. {text.en}")
+    return text.get(lang)
 
 
 def move_deal_stage(c: Config, lang: str) -> str:

@@ -54,6 +54,7 @@ class FieldKind(StrEnum):
     CASES = "cases"  # list of {"port": str, "label": str, "value": str}
     BRANCHES = "branches"  # list of {"port": str, "name": str, "percent": number}
     WEEKDAYS = "weekdays"  # list of "mon".."sun"
+    USER_RULES = "user_rules"  # list of {"value": str, "user": str}: a field's value -> a user
 
 
 @dataclass(frozen=True)

@@ -166,8 +166,21 @@ def _action(detail: dict[str, Any], lang: str) -> Meaning:
         return Meaning("no_change", _t(lang, "No cambió nada: el otro flujo no admitió al contacto.",
                                        "Changed nothing: the other flow did not take the contact."))
     if detail.get("to"):
-        return Meaning("done", _t(lang, f"Enviado a {detail['to']}.", f"Sent to {detail['to']}."))
+        copies = ", ".join(detail.get("cc") or [])
+        cc = _t(lang, f" (copia a {copies})", f" (copy to {copies})") if copies else ""
+        return Meaning("done", _t(lang, f"Enviado a {detail['to']}{cc}.", f"Sent to {detail['to']}{cc}."))
+    if "rule" in detail:
+        return Meaning("done", _assigned_by_rule(detail, lang))
     return Meaning("done", _t(lang, "Hecho.", "Done."))
+
+
+def _assigned_by_rule(detail: dict[str, Any], lang: str) -> str:
+    seen = f"{detail.get('field')} = {_value(detail.get('value'))}"
+    if detail.get("rule") is None:
+        return _t(lang, f"Asignado a {detail.get('user')} por defecto: ninguna regla para {seen}.",
+                  f"Assigned to {detail.get('user')} by default: no rule for {seen}.")
+    return _t(lang, f"Asignado a {detail.get('user')} por la regla «{detail['rule']}» ({seen}).",
+              f"Assigned to {detail.get('user')} by the rule «{detail['rule']}» ({seen}).")
 
 
 _OPERATOR = {
@@ -187,6 +200,8 @@ def _operator(action: str, detail: dict[str, Any], lang: str) -> Meaning:
     extra = ""
     if action == "move":
         extra = _t(lang, f" a «{detail.get('to_title') or detail.get('to')}»", f" to «{detail.get('to_title') or detail.get('to')}»")
+    elif action == "cancel" and detail.get("reason") == "contact deleted":
+        extra = _t(lang, ": el contacto se borró", ": the contact was deleted")
     elif action == "reenroll" and detail.get("new_enrollment"):
         extra = _t(lang, f" (inscripción #{detail['new_enrollment']})", f" (enrollment #{detail['new_enrollment']})")
     return Meaning("operator", f"{_t(lang, es, en)}{extra} ({by}).")

@@ -85,6 +85,7 @@ PY_TYPES = {
             FieldKind.CASES,
             FieldKind.BRANCHES,
             FieldKind.WEEKDAYS,
+            FieldKind.USER_RULES,
         )
     },
 }

@@ -92,6 +92,8 @@ def test_contacts_delete_cancels_journeys_in_flight_and_says_so(env, tmp_path) -
     ana = by_email[("ana@example.es", "Bienvenida")]
     assert ana["status"] == "cancelled" and ana["steps"][-1]["node_type"] == "operator.cancel"
     assert ana["steps"][-1]["detail"]["reason"] == "contact deleted"
+    assert "An operator cancelled the journey: the contact was deleted (cli)." in cli(
+        "history", "show", str(ana["id"]), "--lang", "en")[1]
     assert by_email[("bea@example.es", "Bienvenida")]["status"] == "waiting"
     assert cli("contacts", "show", "ana@example.es")[0] == 1
     code, out, _ = cli("contacts", "delete", "bea@example.es", "--json")
