@@ -480,8 +480,32 @@
             <translation>Amount</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Deals</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -1562,6 +1586,76 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Open tasks</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Overdue tasks</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Done tasks</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>All tasks</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Overdue task</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1816,6 +1910,17 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Edge %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tasks</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
         </message>
     </context>
 </TS>

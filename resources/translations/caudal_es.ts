@@ -480,8 +480,32 @@
             <translation>Importe</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Negocios</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
         </message>
     </context>
     <context>
@@ -1562,6 +1586,76 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Propietario:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como hecha</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Tareas pendientes</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Tareas vencidas</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Tareas hechas</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Todas las tareas</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Tarea vencida</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1816,6 +1910,17 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tareas</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
         </message>
     </context>
 </TS>

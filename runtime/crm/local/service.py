@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.crm.local import contacts, deals, tags, tasks, users
+from runtime.crm.local import contacts, deals, tags, task_board, tasks, users
 from runtime.crm.local.events import watch
 from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.search import Page, search_contacts
@@ -123,6 +123,13 @@ class LocalCrm:
 
     def list_tasks(self, contact: str | int | None = None) -> list[dict[str, Any]]:
         return self._run(lambda c: tasks.list_tasks(c, None if contact is None else contacts.resolve_contact_id(c, contact)))
+
+    def find_tasks(self, state: str = "open", **options: Any) -> list[dict[str, Any]]:
+        """See runtime.crm.local.task_board.find_tasks (owner, contact, now, limit, offset)."""
+        return self._run(lambda c: task_board.find_tasks(c, state, **options))
+
+    def complete_task(self, task_id: str | int, origin: str = "designer") -> bool:
+        return self._run(lambda c: task_board.complete_task(c, task_id, origin))
 
     def add_note(self, contact: str | int, body: str, origin: str = "designer") -> int:
         return self._run(lambda c: tasks.add_note(c, contacts.resolve_contact_id(c, contact), body, origin))
