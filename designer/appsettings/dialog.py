@@ -1,8 +1,8 @@
 """The runtime settings page: one editor per known setting, built from runtime.appsettings.
 
 Titles and help come from the registry (Spanish and English); a list setting (the webhook
-allowlist) is edited entry by entry, each entry checked as it is added. Saving writes every
-setting in ONE transaction: a refused value is named in red and nothing is stored.
+allowlist) is edited entry by entry, each entry checked as it is added. Saving writes the
+changed settings in ONE transaction: a refused value is named in red and nothing is stored.
 """
 
 from __future__ import annotations
@@ -96,6 +96,7 @@ class AppSettingsDialog(QDialog):
         self.setMinimumWidth(560)
         with db.begin() as conn:
             current = {v.setting.key: v.value for v in list_settings(conn)}
+        self.initial = {k: list(v) if isinstance(v, list | tuple) else v for k, v in current.items()}
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b3261e;")
@@ -165,11 +166,12 @@ class AppSettingsDialog(QDialog):
         return out
 
     def save(self) -> bool:
-        """Store every value in one transaction; on a refusal say why and store nothing."""
+        """Store the changed values in one transaction; on a refusal say why and store nothing."""
         try:
             with self.db.begin() as conn:
                 for key, value in self.values().items():
-                    set_setting(conn, key, value)
+                    if value != self.initial.get(key):
+                        set_setting(conn, key, value)
         except SettingError as exc:
             self.error.setText(exc.message.get(current_language()))
             return False

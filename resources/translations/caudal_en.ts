@@ -1387,6 +1387,51 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Not started: %n</numerusform>
+                <numerusform>Not started: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contacts that did not start</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>

@@ -1387,6 +1387,51 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Sin empezar: %n</numerusform>
+                <numerusform>Sin empezar: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contactos con los que coincidió un lanzador pero no empezaron (filtro no cumplido o política de reinscripción). Pulse para ver por qué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contactos que no empezaron</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Lanzador</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Veces</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>

@@ -116,6 +116,15 @@ SETTINGS: tuple[Setting, ...] = (
           "Steps older than this many days are deleted (each contact's state is kept). 0 = keep everything."),
         0, minimum=0, maximum=36500,
     ),
+    Setting(
+        "history.not_started_keep_days", "int",
+        T("Días de «no empezó»", "Days of «not started»"),
+        T("Cuánto tiempo se guarda por qué un contacto no empezó un flujo (filtro no cumplido, "
+          "reinscripción no permitida).",
+          "How long the reason why a contact did not start a flow (filter not met, re-enrollment "
+          "not allowed) is kept."),
+        30, minimum=1, maximum=3650,
+    ),
 )
 
 

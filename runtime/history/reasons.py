@@ -55,7 +55,8 @@ def flatten(why: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _rules_text(compared: list[dict[str, Any]], lang: str) -> str:
+def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
+    """"field op «expected»: value «actual» → yes/no; ..." in `lang`."""
     parts = []
     for c in compared:
         op = _OPS.get(c["operator"])
@@ -124,7 +125,7 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
 def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str) -> Meaning:
     if "why" in detail:
         compared = flatten(detail.get("why"))
-        rules = _rules_text(compared, lang)
+        rules = rules_text(compared, lang)
         holds = bool((detail.get("why") or {}).get("result"))
         if node_type.endswith("wait_until") and branch == "timed_out":
             return Meaning("condition_false", _t(lang, f"Se agotó el tiempo sin cumplirse la condición: {rules}",

@@ -51,7 +51,7 @@ def test_allowlist_entries_are_checked_and_saved(qtbot, make_window, db, monkeyp
     with db.begin() as conn:
         assert get_setting(conn, "webhooks.allowlist").value == ["192.168.1.0/24", "firma.oficina.lan"]
         assert get_setting(conn, "history.keep_days").value == 90
-        assert get_setting(conn, "webhooks.allow_private").value is False
+        assert get_setting(conn, "webhooks.allow_private").is_default  # unchanged: nothing stored
 
 
 def test_a_refused_value_stores_nothing(qtbot, db) -> None:
