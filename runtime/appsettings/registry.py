@@ -125,6 +125,41 @@ SETTINGS: tuple[Setting, ...] = (
           "not allowed) is kept."),
         30, minimum=1, maximum=3650,
     ),
+    Setting(
+        "inbound.enabled", "bool",
+        T("Recibir formularios web", "Receive web forms"),
+        T("El servicio (y el diseñador) escuchan formularios web y webhooks entrantes que inician flujos.",
+          "The service (and the designer) listen for web forms and incoming webhooks that start flows."),
+        True,
+    ),
+    Setting(
+        "inbound.host", "text",
+        T("Dirección de escucha", "Listening address"),
+        T("127.0.0.1 = solo este equipo (por defecto). La dirección de este equipo en la red de la oficina "
+          "(p. ej. 192.168.1.20) o 0.0.0.0 para recibir desde otros equipos. Se aplica al reiniciar.",
+          "127.0.0.1 = this computer only (the default). This computer's address on the office network "
+          "(e.g. 192.168.1.20) or 0.0.0.0 to receive from other computers. Applies at the next start."),
+        "127.0.0.1", item=listen_host,
+    ),
+    Setting(
+        "inbound.port", "int",
+        T("Puerto", "Port"),
+        T("El puerto TCP de los formularios. Se aplica al reiniciar.", "The web forms' TCP port. Applies at the next start."),
+        8765, minimum=1, maximum=65535,
+    ),
+    Setting(
+        "inbound.max_bytes", "int",
+        T("Tamaño máximo de un envío (bytes)", "Largest submission (bytes)"),
+        T("Un envío más grande se rechaza (413) sin leerlo.", "A larger submission is refused (413) unread."),
+        65536, minimum=1024, maximum=10_485_760,
+    ),
+    Setting(
+        "inbound.rate_per_minute", "int",
+        T("Envíos por minuto", "Submissions per minute"),
+        T("Cuántos envíos por minuto acepta cada flujo desde una misma dirección; el resto recibe 429.",
+          "How many submissions a minute each flow accepts from one address; the rest get 429."),
+        60, minimum=1, maximum=100_000,
+    ),
 )
 
 

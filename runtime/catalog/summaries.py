@@ -109,6 +109,13 @@ def schedule(c: Config, lang: str) -> str:
     return f"{text} ({c['timezone']})" if c.get("timezone") else text
 
 
+def form_submitted(c: Config, lang: str) -> str:
+    mapped = len(c.get("fields") or {})
+    text = T(f"Envío web (correo en «{_v(c, 'email_field')}», {mapped} campo(s))",
+             f"Web submission (email in «{_v(c, 'email_field')}», {mapped} field(s))")
+    return _with_filter(text, c, lang)
+
+
 def manual(c: Config, lang: str) -> str:
     label = c.get("label")
     return f"«{shorten(label, 40)}»" if label else T("Se lanza a mano", "Started by hand").get(lang)

@@ -348,8 +348,10 @@ def run_duplicate(args: argparse.Namespace) -> int:
 
 def run_delete(args: argparse.Namespace) -> int:
     from runtime.flows.removal import delete_flow
+    from runtime.inbound.tokens import forget_token
 
     gone = _change(args, lambda conn: delete_flow(conn, args.flow))
+    forget_token(gone.flow_id)  # its web form address (if any) dies with it
     print(_say(default_lang(),
                f"«{gone.name}» borrado, con {gone.versions} versión(es) y {gone.journeys} recorrido(s) del historial",
                f"«{gone.name}» deleted, with {gone.versions} version(s) and {gone.journeys} journey(s) of history"))
