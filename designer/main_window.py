@@ -142,6 +142,9 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         from designer.tasks.install import install_tasks
 
         self.extensions.append(install_tasks(self))
+        from designer.forms.install import install_forms
+
+        self.extensions.append(install_forms(self))
         from designer.appsettings.install import install_app_settings
 
         self.extensions.append(install_app_settings(self))

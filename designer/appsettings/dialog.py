@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,8 @@ class AppSettingsDialog(QDialog):
         self.boxes: dict[str, QGroupBox] = {}
         self.helps: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
+        page = QWidget(self)
+        boxes = QVBoxLayout(page)
         for s in SETTINGS:
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
@@ -114,7 +117,13 @@ class AppSettingsDialog(QDialog):
             editor = self._editor(s, current[s.key], box)
             inner.addWidget(editor)
             self.boxes[s.key], self.helps[s.key], self.editors[s.key] = box, help_label, editor
-            layout.addWidget(box)
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        self.resize(640, 640)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)

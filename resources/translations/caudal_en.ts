@@ -829,6 +829,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Web form address: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>New address</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Make a new secret address; the old one stops working.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Sample HTML form:</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1955,6 +1982,13 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Edge %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Web &amp;form address…</translation>
         </message>
     </context>
     <context>

@@ -829,6 +829,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Dirección del formulario web: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Envíe un formulario web (o el JSON de otra aplicación) a esta dirección para iniciar el flujo. No la difunda: quien la tenga puede enviar contactos.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Nueva dirección</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Crea una dirección secreta nueva; la anterior deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Formulario HTML de ejemplo:</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1955,6 +1982,13 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Dirección del &amp;formulario web…</translation>
         </message>
     </context>
     <context>

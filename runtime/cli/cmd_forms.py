@@ -7,14 +7,13 @@ replaces it (the old address stops working). See docs/cli/forms.md.
 from __future__ import annotations
 
 import argparse
-import socket
 import sys
 
 from runtime.appsettings import get_setting
 from runtime.cli.cmd_nodes import default_lang
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.flows import repository
-from runtime.inbound import form_path, rotate_token, token_for
+from runtime.inbound import form_url, rotate_token, token_for
 from runtime.secrets import SecretsUnavailable
 
 
@@ -27,13 +26,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--rotate", action="store_true", help="make a new token; the old address stops working")
     add_json_flag(p)
     p.set_defaults(handler=run_url)
-
-
-def base_url(host: str, port: int) -> str:
-    """http://host:port, naming this computer when it listens on every address."""
-    shown = socket.gethostname() if host in ("0.0.0.0", "::") else host
-    shown = f"[{shown}]" if ":" in shown else shown
-    return f"http://{shown}:{port}"
 
 
 def run_url(args: argparse.Namespace) -> int:
@@ -55,7 +47,7 @@ def run_url(args: argparse.Namespace) -> int:
         token = rotate_token(info.id) if args.rotate else token_for(info.id)
     except SecretsUnavailable as exc:
         raise CliError(str(exc)) from None
-    url = base_url(str(host), int(port)) + form_path(info.id, str(token))
+    url = form_url(str(host), int(port), info.id, str(token))
     if args.json:
         print_json({"flow": {"id": info.id, "name": info.name}, "url": url, "active": info.is_active})
         return 0

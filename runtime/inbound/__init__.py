@@ -11,6 +11,6 @@ The address of a flow's form is `http://<host>:<port>/in/<flow id>/<token>` (`ca
 """
 
 from runtime.inbound.payload import InboundError
-from runtime.inbound.tokens import form_path, rotate_token, token_for
+from runtime.inbound.tokens import form_path, form_url, rotate_token, token_for
 
-__all__ = ["InboundError", "form_path", "rotate_token", "token_for"]
+__all__ = ["InboundError", "form_path", "form_url", "rotate_token", "token_for"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import secrets as random_tokens
+import socket
 
 from runtime import secrets
 
@@ -56,3 +57,10 @@ def token_matches(flow_id: str, given: str) -> bool:
 
 def form_path(flow_id: str, token: str) -> str:
     return f"/in/{flow_id}/{token}"
+
+
+def form_url(host: str, port: int, flow_id: str, token: str) -> str:
+    """http://host:port/in/<flow>/<token>, naming this computer when it listens on every address."""
+    shown = socket.gethostname() if host in ("0.0.0.0", "::") else host
+    shown = f"[{shown}]" if ":" in shown else shown
+    return f"http://{shown}:{port}{form_path(flow_id, token)}"
