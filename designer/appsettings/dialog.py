@@ -45,7 +45,7 @@ class ListEditor(QWidget):
         self.list.setMaximumHeight(110)
         self.entry = QLineEdit(self)
         self.entry.setObjectName(f"entry_{setting.key}")
-        self.entry.setPlaceholderText("192.168.1.0/24, erp.oficina.lan")
+        self.entry.setPlaceholderText(setting.example)
         self.entry.returnPressed.connect(self.add)
         self.add_button = QPushButton(self)
         self.add_button.clicked.connect(self.add)

@@ -36,7 +36,8 @@ class Setting:
     """One known key of `app_settings`.
 
     kind: "bool", "int", "text" (one word) or "list" (several words). `item` checks
-    and normalises one text or list item; `minimum`/`maximum` bound an int.
+    and normalises one text or list item; `minimum`/`maximum` bound an int (`minimum`:
+    the fewest items of a list).
     """
 
     key: str
@@ -47,6 +48,7 @@ class Setting:
     item: Callable[[str], str] | None = None
     minimum: int | None = None
     maximum: int | None = None
+    example: str = ""  # what a value looks like (placeholder of the designer's editor)
 
 
 def allowlist_entry(text: str) -> str:
@@ -87,6 +89,48 @@ def listen_host(text: str) -> str:
                              f"«{entry}» is not an IP address (e.g. 127.0.0.1 or 192.168.1.20).")) from None
 
 
+def country_code(text: str) -> str:
+    """"" (no holidays) or a country code the `holidays` package knows (ES, FR, ID, MX...)."""
+    import holidays
+
+    code = text.strip().upper()
+    if code and code not in holidays.list_supported_countries():
+        raise SettingError(T(f"«{text}» no es un código de país conocido (p. ej. ES, FR, MX, ID).",
+                             f"«{text}» is not a known country code (e.g. ES, FR, MX, ID)."))
+    return code
+
+
+def region_code(text: str) -> str:
+    """"" (the whole country) or a region code of some country (MD, CT, AN...); checked again in use."""
+    import holidays
+
+    code = text.strip().upper()
+    known = {s for subs in holidays.list_supported_countries().values() for s in subs}
+    if code and code not in known:
+        raise SettingError(T(f"«{text}» no es un código de región conocido (p. ej. MD, CT, AN).",
+                             f"«{text}» is not a known region code (e.g. MD, CT, AN)."))
+    return code
+
+
+def weekday(text: str) -> str:
+    day = text.strip().lower()[:3]
+    if day not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        raise SettingError(T(f"«{text}» no es un día (mon, tue, wed, thu, fri, sat, sun).",
+                             f"«{text}» is not a day (mon, tue, wed, thu, fri, sat, sun)."))
+    return day
+
+
+def hours_span(text: str) -> str:
+    from runtime.business_time import parse_hours
+
+    try:
+        start, end = parse_hours(text)
+    except ValueError:
+        raise SettingError(T(f"«{text}» no es un horario HH:MM-HH:MM (p. ej. 09:00-18:00).",
+                             f"«{text}» is not a span HH:MM-HH:MM (e.g. 09:00-18:00).")) from None
+    return f"{start:%H:%M}-{end:%H:%M}"
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "webhooks.allow_private", "bool",
@@ -106,7 +150,7 @@ SETTINGS: tuple[Setting, ...] = (
           "Hosts (erp.office.lan), addresses (192.168.1.20) or networks (192.168.1.0/24) of the office "
           "that webhooks may call although they are private. Every other private address stays "
           "blocked (SSRF protection)."),
-        (), item=allowlist_entry,
+        (), item=allowlist_entry, example="192.168.1.0/24, erp.oficina.lan",
     ),
     Setting(
         "history.keep_days", "int",
@@ -124,6 +168,35 @@ SETTINGS: tuple[Setting, ...] = (
           "How long the reason why a contact did not start a flow (filter not met, re-enrollment "
           "not allowed) is kept."),
         30, minimum=1, maximum=3650,
+    ),
+    Setting(
+        "business.country", "text",
+        T("País de los festivos", "Country of the public holidays"),
+        T("Código de país (ES, FR, MX, ID...) cuyos festivos no son días laborables. Vacío = sin festivos.",
+          "Country code (ES, FR, MX, ID...) whose public holidays are not working days. Empty = no holidays."),
+        "", item=country_code,
+    ),
+    Setting(
+        "business.subdivision", "text",
+        T("Región de los festivos", "Region of the public holidays"),
+        T("Código de la región para sus festivos propios (MD = Madrid, CT = Cataluña...). Vacío = solo los "
+          "del país.",
+          "Region code for its own holidays (MD = Madrid, CT = Catalonia...). Empty = the country's only."),
+        "", item=region_code,
+    ),
+    Setting(
+        "business.days", "list",
+        T("Días laborables", "Working days"),
+        T("Los días de la semana en que se trabaja (mon tue wed thu fri sat sun).",
+          "The days of the week the office works (mon tue wed thu fri sat sun)."),
+        ("mon", "tue", "wed", "thu", "fri"), item=weekday, minimum=1, example="mon, tue, wed, thu, fri",
+    ),
+    Setting(
+        "business.hours", "text",
+        T("Horario laboral", "Business hours"),
+        T("HH:MM-HH:MM en la zona horaria de cada flujo, p. ej. 09:00-18:00.",
+          "HH:MM-HH:MM in each flow's time zone, e.g. 09:00-18:00."),
+        "09:00-18:00", item=hours_span,
     ),
     Setting(
         "inbound.enabled", "bool",
@@ -220,6 +293,8 @@ def check_value(s: Setting, value: Any) -> Any:
             norm = _item(s, str(item))
             if norm not in out:
                 out.append(norm)
+        if s.minimum is not None and len(out) < s.minimum:
+            raise _bad(s, f"escriba al menos {s.minimum} valor(es).", f"give at least {s.minimum} value(s).")
         return out
     return _item(s, str(value))
 

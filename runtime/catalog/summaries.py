@@ -99,9 +99,14 @@ def deal_stage_changed(c: Config, lang: str) -> str:
     ).get(lang)
 
 
+def _working(c: Config, text: str, lang: str) -> str:
+    """`text`, marked when the moment keeps to working time."""
+    return f"{text} {T('(laborable)', '(working time)').get(lang)}" if c.get("working_time") else text
+
+
 def date_field(c: Config, lang: str) -> str:
     text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
-    return text[:1].upper() + text[1:]
+    return _working(c, text[:1].upper() + text[1:], lang)
 
 
 def schedule(c: Config, lang: str) -> str:
@@ -218,12 +223,14 @@ def enroll_in_flow(c: Config, lang: str) -> str:
 
 def wait_duration(c: Config, lang: str) -> str:
     span = amount_with_unit(c.get("amount"), c.get("unit"), lang)
-    return T(f"Espera {span}", f"Wait {span}").get(lang)
+    if c.get("count") == "business":
+        return T(f"Espera {span} laborables", f"Wait {span} of business time").get(lang)
+    return _working(c, T(f"Espera {span}", f"Wait {span}").get(lang), lang)
 
 
 def wait_until_date_field(c: Config, lang: str) -> str:
     when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
-    return T(f"Hasta {when}", f"Until {when}").get(lang)
+    return _working(c, T(f"Hasta {when}", f"Until {when}").get(lang), lang)
 
 
 def wait_until_time(c: Config, lang: str) -> str:
@@ -231,7 +238,7 @@ def wait_until_time(c: Config, lang: str) -> str:
     text = T(f"Hasta {days} a las {_v(c, 'at_time')}", f"Until {days} at {_v(c, 'at_time')}").get(
         lang
     )
-    return f"{text} ({c['timezone']})" if c.get("timezone") else text
+    return _working(c, f"{text} ({c['timezone']})" if c.get("timezone") else text, lang)
 
 
 # decisions

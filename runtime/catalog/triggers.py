@@ -14,6 +14,7 @@ from runtime.catalog.common_fields import (
     stage_field,
     tag_field,
     timezone_field,
+    working_time_field,
 )
 from runtime.catalog.types import ConfigField, FieldKind, NodeKind, NodeType
 
@@ -133,6 +134,7 @@ TYPES: list[NodeType] = [
             ),
             offset_days_field(),
             at_time_field(),
+            working_time_field(),
         ),
         outputs=OUT_PORTS,
         summary=s.date_field,

@@ -67,6 +67,38 @@ def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
     return "; ".join(parts)
 
 
+_DAYS = {"mon": ("lunes", "Monday"), "tue": ("martes", "Tuesday"), "wed": ("miércoles", "Wednesday"),
+         "thu": ("jueves", "Thursday"), "fri": ("viernes", "Friday"), "sat": ("sábado", "Saturday"),
+         "sun": ("domingo", "Sunday")}
+
+
+def why_not_working(why: dict[str, Any], lang: str) -> str:
+    """"Christmas Day (a public holiday, ES-MD)", "Sunday is not a working day", "outside business hours"."""
+    if why.get("kind") == "holiday":
+        name = (why.get("name") or {}).get(lang) or (why.get("name") or {}).get("en") or ""
+        region = why.get("region") or ""
+        return _t(lang, f"{name} (festivo, {region})", f"{name} (a public holiday, {region})")
+    if why.get("kind") == "day_off":
+        es, en = _DAYS.get(why.get("day", ""), (why.get("day", ""),) * 2)
+        return _t(lang, f"el {es} no es laborable", f"{en} is not a working day")
+    return _t(lang, f"fuera del horario laboral ({why.get('hours')})", f"outside business hours ({why.get('hours')})")
+
+
+def moved_text(detail: dict[str, Any], lang: str) -> str:
+    """" Moved from X to Y: <why>." / " Skipped: ..." for waits and triggers kept to working time."""
+    out = ""
+    moved = detail.get("moved")
+    if isinstance(moved, dict) and isinstance(moved.get("why"), dict):
+        why = why_not_working(moved["why"], lang)
+        out += _t(lang, f" Se movió del {moved.get('from')} al {moved.get('to')}: {why}.",
+                  f" Moved from {moved.get('from')} to {moved.get('to')}: {why}.")
+    skipped = [s for s in detail.get("skipped") or [] if isinstance(s, dict)]
+    if skipped:
+        days = "; ".join(f"{s.get('date')} {why_not_working(s, lang)}" for s in skipped)
+        out += _t(lang, f" Días no laborables saltados: {days}.", f" Non-working days skipped: {days}.")
+    return out
+
+
 def _epoch(value: Any) -> float | None:
     if isinstance(value, int | float):
         return float(value)
@@ -101,8 +133,8 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
             return Meaning("waiting", _t(lang, f"Esperando a que se cumpla la condición (como mucho hasta {to_iso(until)})",
                                          f"Waiting for the condition (at most until {to_iso(until)})"),
                            compared, until=until)
-        return Meaning("waiting", _t(lang, f"Esperando hasta {to_iso(until)}", f"Waiting until {to_iso(until)}"),
-                       until=until)
+        return Meaning("waiting", _t(lang, f"Esperando hasta {to_iso(until)}", f"Waiting until {to_iso(until)}")
+                       + moved_text(detail, lang), until=until)
     if status == "skipped":
         if detail.get("exit") == "goal":
             compared = flatten(detail.get("why"))
@@ -112,13 +144,14 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
         return Meaning("no_change", _t(lang, f"No cambió nada: {why}", f"Changed nothing: {why}"))
     if kind == "trigger":
         origin = detail.get("origin") or ""
-        return Meaning("done", _t(lang, f"Entró en el flujo ({origin}).", f"Entered the flow ({origin})."))
+        return Meaning("done", _t(lang, f"Entró en el flujo ({origin}).", f"Entered the flow ({origin}).")
+                       + moved_text(detail, lang))
     if kind == "decision":
         return _decision(node_type, detail, branch, lang)
     if kind == "wait":
         until = _epoch(detail.get("until"))
-        return Meaning("done", _t(lang, f"La espera terminó ({to_iso(until)}).", f"The wait ended ({to_iso(until)})."),
-                       until=until)
+        return Meaning("done", _t(lang, f"La espera terminó ({to_iso(until)}).", f"The wait ended ({to_iso(until)}).")
+                       + moved_text(detail, lang), until=until)
     return _action(detail, lang)
 
 

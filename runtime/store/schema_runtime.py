@@ -122,6 +122,7 @@ timers = Table(
     Column("subject", String(64), nullable=False, default=""),  # contact/deal id, or "" for a schedule
     Column("due_at", Float, nullable=False),
     Column("fired_at", Float, nullable=True),
+    Column("detail", JSONText, nullable=True),  # {"moved": {...}} when kept to working time
     UniqueConstraint("flow_version_id", "node_id", "subject", "due_at"),
 )
 Index("ix_timers_due", timers.c.due_at)

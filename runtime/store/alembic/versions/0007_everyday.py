@@ -8,6 +8,7 @@ Create Date: 2026-11-26
 - crm_tasks.done_at, and an index on (done, due_at) for the task lists (open, overdue).
 - not_started: contacts a trigger matched that did not start the flow (its filter or the
   re-enrollment policy said no), one row per flow and contact with the latest reason.
+- timers.detail: why a date trigger's time was moved (kept to working time: a holiday...).
 """
 
 import sqlalchemy as sa
@@ -26,6 +27,8 @@ def upgrade() -> None:
     with op.batch_alter_table("crm_tasks") as batch:
         batch.add_column(sa.Column("done_at", sa.Float(), nullable=True))
     op.create_index("ix_crm_tasks_open_due", "crm_tasks", ["done", "due_at"], unique=False)
+    with op.batch_alter_table("timers") as batch:
+        batch.add_column(sa.Column("detail", sa.Text(), nullable=True))
     op.create_table(
         "not_started",
         sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
@@ -51,6 +54,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("timers") as batch:
+        batch.drop_column("detail")
     op.drop_index("ix_not_started_at", table_name="not_started")
     op.drop_index("ix_not_started_flow_at", table_name="not_started")
     op.drop_table("not_started")
