@@ -124,11 +124,16 @@ def run_add(args: argparse.Namespace) -> int:
 def run_update(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         changes = crm.update_contact(args.email, key_values(args.field, "--field"), ORIGIN)
+    print_changes(changes)
+    return 0
+
+
+def print_changes(changes: dict[str, list[Any]]) -> None:
+    """One line per real change (`city: 'Madrid' -> 'Cádiz'`), or `nothing changed`."""
     if not changes:
         print("nothing changed")
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
-    return 0
 
 
 def run_tag(args: argparse.Namespace) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from runtime.cli.cmd_contacts import ORIGIN, key_values, local_crm
+from runtime.cli.cmd_contacts import ORIGIN, key_values, local_crm, print_changes
 from runtime.cli.common import add_json_flag, print_json
 from runtime.store.types import to_iso
 
@@ -60,10 +60,7 @@ def run_add(args: argparse.Namespace) -> int:
 def run_update(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         changes = crm.update_deal(args.id, key_values(args.field, "--field"), ORIGIN)
-    if not changes:
-        print("nothing changed")
-    for key, (old, new) in changes.items():
-        print(f"{key}: {old!r} -> {new!r}")
+    print_changes(changes)
     return 0
 
 

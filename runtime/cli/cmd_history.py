@@ -102,10 +102,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 def show_list(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise CliError("--limit and --offset must be 0 or more")
-    since = parse_when(args.since, args.tz, "--since")
-    until = parse_when(args.until, args.tz, "--until", end_of_day=True)
-    if since is not None and until is not None and until <= since:
-        raise CliError("--until must be later than --since")
+    since, until = time_span(args)
     db = open_db(args)
     try:
         with db.begin() as conn:
@@ -156,6 +153,15 @@ def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False)
         raise CliError(f"{option}: {text!r} is not a date (2026-11-01) or a date and time "
                        "(2026-11-01T09:30)") from None
     return moment.timestamp()
+
+
+def time_span(args: argparse.Namespace) -> tuple[float | None, float | None]:
+    """(since, until) from --since/--until/--tz; refuses an empty span."""
+    since = parse_when(args.since, args.tz, "--since")
+    until = parse_when(args.until, args.tz, "--until", end_of_day=True)
+    if since is not None and until is not None and until <= since:
+        raise CliError("--until must be later than --since")
+    return since, until
 
 
 def _detail(detail: Any) -> str:
@@ -291,8 +297,7 @@ def show_not_started(args: argparse.Namespace) -> int:
     lang = args.lang or default_lang()
     if args.limit < 0 or args.offset < 0:
         raise CliError("--limit and --offset must be 0 or more")
-    since = parse_when(args.since, args.tz, "--since")
-    until = parse_when(args.until, args.tz, "--until", end_of_day=True)
+    since, until = time_span(args)
     db = open_db(args)
     try:
         with db.begin() as conn:
