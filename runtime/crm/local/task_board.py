@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import and_, func, select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.crm.local.contacts import resolve_contact_id
@@ -78,13 +78,6 @@ def find_tasks(conn: Connection, state: str = "open", owner: Any = None, contact
         _T.done, _T.due_at.is_(None), _T.due_at, _T.id]
     q = _SELECT.where(*_where(conn, state, owner, contact, now)).order_by(*order).limit(limit).offset(offset)
     return [task_row(r, now) for r in conn.execute(q)]
-
-
-def count_tasks(conn: Connection, state: str = "open", owner: Any = None, contact: Any = None,
-                now: float | None = None) -> int:
-    now = wall_now() if now is None else now
-    q = select(func.count()).select_from(crm_tasks).where(*_where(conn, state, owner, contact, now))
-    return int(conn.scalar(q) or 0)
 
 
 def complete_task(conn: Connection, task_id: int | str, origin: str, now: float | None = None) -> bool:

@@ -90,3 +90,11 @@ def test_forms_url_without_a_keyring_says_how_to_get_one(tmp_path, capsys, monke
     assert cli("flows", "import", str(flow))[0] == 0
     code, out, err = cli("forms", "url", "Form")
     assert code == 1 and out == "" and "keyring" in err and "Traceback" not in err
+
+
+def test_deleting_the_flow_forgets_its_token(env) -> None:
+    cli, _, keyring_backend = env
+    url = cli("forms", "url", "Presupuesto web")[1].strip()
+    assert any(url.endswith(v) for v in keyring_backend.store.values())
+    assert cli("flows", "delete", "Presupuesto web")[0] == 0
+    assert not any(url.endswith(v) for v in keyring_backend.store.values())
