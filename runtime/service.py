@@ -87,12 +87,15 @@ class Runtime:
         connectors: the CRM resolver for a new engine (default: a
             `runtime.crm.connections.ConnectorResolver` on `db`). When the engine's
             `connectors` has `poll_due()`, the service polls the connections with it.
+        inbound: serve web forms while started (runtime.inbound.server, settings `inbound.*`).
     """
 
     def __init__(self, db: Database, clock: Any = None, engine: Any = None,
                  poll_interval: float = POLL_INTERVAL, batch: int = 500,
-                 filter_fn: FilterFn | None = None, connectors: Any = None) -> None:
+                 filter_fn: FilterFn | None = None, connectors: Any = None, inbound: bool = False) -> None:
         self.db = db
+        self._inbound_wanted = inbound
+        self.inbound: Any = None  # the web form server while started (None when off or busy)
         self._filter_fn = filter_fn
         self._subscribers: list[Callable[[Any], None]] = []
         self._sub_lock = threading.Lock()
@@ -269,6 +272,10 @@ class Runtime:
         if folder is not None:  # other processes' CRM writes wake us at once (see runtime.doorbell)
             self._doorbell = Doorbell(folder, self.wake)
             self._doorbell.start()
+        if self._inbound_wanted:
+            from runtime.inbound.server import serve_for
+
+            self.inbound = serve_for(self)
         self._alarm.start()
         self._thread = threading.Thread(target=self._loop, name="caudal-runtime", daemon=True)
         self._thread.start()
@@ -282,6 +289,9 @@ class Runtime:
         if self._doorbell is not None:
             self._doorbell.stop()
             self._doorbell = None
+        if self.inbound is not None:
+            self.inbound.stop()
+            self.inbound = None
         self._stopping.set()
         self._wake.set()
         self._alarm.stop()

@@ -203,6 +203,32 @@
         </message>
     </context>
     <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Ajustes de ejecución</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>Ajustes de &amp;ejecución…</translation>
+        </message>
+    </context>
+    <context>
         <name>CanvasDocument</name>
         <message numerus="yes">
             <source>Delete %n node(s)</source>
@@ -454,8 +480,32 @@
             <translation>Importe</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Negocios</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
         </message>
     </context>
     <context>
@@ -779,6 +829,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Dirección del formulario web: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Envíe un formulario web (o el JSON de otra aplicación) a esta dirección para iniciar el flujo. No la difunda: quien la tenga puede enviar contactos.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Nueva dirección</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Crea una dirección secreta nueva; la anterior deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Formulario HTML de ejemplo:</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1038,6 +1115,10 @@
         <message>
             <source>Percent</source>
             <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1333,6 +1414,51 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Sin empezar: %n</numerusform>
+                <numerusform>Sin empezar: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contactos con los que coincidió un lanzador pero no empezaron (filtro no cumplido o política de reinscripción). Pulse para ver por qué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contactos que no empezaron</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Lanzador</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Veces</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>
@@ -1529,6 +1655,76 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
                 <numerusform>Enviar %n contacto seleccionado por:</numerusform>
                 <numerusform>Enviar %n contactos seleccionados por:</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Propietario:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como hecha</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Tareas pendientes</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Tareas vencidas</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Tareas hechas</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Todas las tareas</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Tarea vencida</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +1982,24 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Dirección del &amp;formulario web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tareas</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
         </message>
     </context>
 </TS>

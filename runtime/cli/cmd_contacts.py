@@ -1,4 +1,4 @@
-"""`contacts`: import a CSV, add, update, tag, untag, show and list contacts of the local CRM.
+"""`contacts`: import a CSV, add, update, tag, untag, show, list and delete contacts of the local CRM.
 
 Also holds the small helpers the `deals` and `users` commands share (KEY=VALUE parsing,
 CRM errors turned into CLI errors, the JSON shape of a contact).
@@ -89,6 +89,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = add("show", "one contact with its tags and deals", run_show)
     p.add_argument("email", metavar="EMAIL")
     add_json_flag(p)
+    p = add("delete", "delete a contact; its journeys in flight are cancelled (and listed)", run_delete)
+    p.add_argument("email", metavar="EMAIL", help="the contact's email (or CRM id)")
+    add_json_flag(p)
     p = add("list", "list contacts (paged, searchable)", run_list)
     p.add_argument("--search", default="", metavar="TEXT", help="words in name, email or company")
     p.add_argument("--tag", default=None)
@@ -135,12 +138,17 @@ def run_update(args: argparse.Namespace) -> int:
     values = key_values(args.field, "--field")
     with local_crm(args) as crm:
         changes = crm.update_contact(args.email, values, ORIGIN)
+    print_changes(changes)
+    warn_dates(values)
+    return 0
+
+
+def print_changes(changes: dict[str, list[Any]]) -> None:
+    """One line per real change (`city: 'Madrid' -> 'Cádiz'`), or `nothing changed`."""
     if not changes:
         print("nothing changed")
-    warn_dates(values)
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
-    return 0
 
 
 def run_tag(args: argparse.Namespace) -> int:
@@ -193,4 +201,32 @@ def run_list(args: argparse.Namespace) -> int:
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
     print(f"\n{len(page.rows)} of {page.total} contacts")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from runtime.cli.cmd_nodes import default_lang
+    from runtime.history.contact_removal import delete_contact
+
+    db = open_db(args)
+    try:
+        with db.begin(immediate=True) as conn:
+            gone = delete_contact(conn, args.email, ORIGIN, actor="cli")
+    except CrmError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"id": gone.contact_id, "email": gone.email,
+                    "cancelled": [{"enrollment_id": e, "flow": name} for e, name in gone.cancelled]})
+        return 0
+    es = default_lang() == "es"
+    who = gone.email or gone.contact_id
+    if not gone.cancelled:
+        print(f"contacto {who} borrado" if es else f"contact {who} deleted")
+        return 0
+    print(f"contacto {who} borrado; {len(gone.cancelled)} recorrido(s) en curso cancelado(s):" if es
+          else f"contact {who} deleted; {len(gone.cancelled)} journey(s) in flight cancelled:")
+    for enrollment_id, flow in gone.cancelled:
+        print(f"  #{enrollment_id} «{flow}»")
     return 0

@@ -7,11 +7,14 @@ enrolls the contacts whose events match, wakes their waiting decisions and advan
 the cursor: an event is handled exactly once, even across crashes and restarts.
 
 Rules: a flow's triggers are OR'ed (at most one enrollment per event per flow); a
-trigger's `filter` must hold for the contact; an event only counts for versions
+trigger's `filter` must hold for the contact (when it does not, or the engine refuses a
+new journey, the contact is recorded as "not started" with the reason:
+runtime.engine.not_started); an event only counts for versions
 activated before it happened; the engine's `enroll` applies the re-enrollment policy.
 The filter sees the contact as it is when the event is handled (at once, under `run`).
 A deal event concerns the deal's contact; a deal created directly at a stage counts
-as "moved to" that stage when the trigger has no `from_stage`.
+as "moved to" that stage when the trigger has no `from_stage`. A deal trigger with
+`from_stage` alone fires when the deal leaves that stage, whatever the new one.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.catalog import get_catalog
+from runtime.engine import not_started
 from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
@@ -39,8 +43,8 @@ EVENT_TYPES = frozenset(
 # contact_updated's `fields` may name these paths; change events use the column names.
 _FIELD_ALIASES = {"owner": "owner_id", "owner.id": "owner_id", "tag": "tags"}
 
-# filter_fn(conn, crm_name, contact_id, condition) -> bool
-FilterFn = Callable[[Connection, str, str, dict[str, Any]], bool]
+# filter_fn(conn, crm_name, contact_id, condition) -> bool, or a Verdict (a bool with its `why`)
+FilterFn = Callable[[Connection, str, str, dict[str, Any]], Any]
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class ActiveVersion:
     crm: str
     timezone: str
     triggers: tuple[TriggerNode, ...] = field(default=())
+    reenrollment: str = "never"
 
     def of_type(self, *types: str) -> list[TriggerNode]:
         return [t for t in self.triggers if t.type in types]
@@ -92,6 +97,7 @@ def parse_version(flow_id: str, name: str, version_id: int, created_at: float, d
         crm=settings.get("crm") or "local",
         timezone=settings.get("timezone") or "UTC",
         triggers=tuple(nodes),
+        reenrollment=settings.get("reenrollment") or "never",
     )
 
 
@@ -175,7 +181,8 @@ def trigger_matches(node: TriggerNode, event: dict[str, Any], deal: dict[str, An
             return False
         pipeline_ok = not cfg.get("pipeline") or _same(deal.get("pipeline"), cfg.get("pipeline"))
         from_ok = not cfg.get("from_stage") or _same(old, cfg.get("from_stage"))
-        return pipeline_ok and from_ok and _same(new, cfg.get("to_stage"))
+        to_ok = _same(new, cfg.get("to_stage")) if cfg.get("to_stage") else bool(cfg.get("from_stage"))
+        return pipeline_ok and from_ok and to_ok
     return False
 
 
@@ -229,14 +236,25 @@ def process_events(
         for version in versions:
             if version.crm != event["crm"] or event["occurred_at"] < version.activated_at:
                 continue
+            refusal: tuple[TriggerNode, str, Any] | None = None
             for node in version.of_type(*EVENT_TYPES):
                 if not trigger_matches(node, event, deal):
                     continue
                 condition = node.config.get("filter")
-                if has_rules(condition) and not filter_fn(conn, event["crm"], contact_id, condition):
+                verdict = filter_fn(conn, event["crm"], contact_id, condition) if has_rules(condition) else True
+                if not verdict:
+                    refusal = refusal or (node, "filter", getattr(verdict, "why", None))
                     continue
-                engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id, origin=f"event:{event['id']}")
+                origin = f"event:{event['id']}"
+                refusal = None
+                if engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id, origin=origin) is None:
+                    refusal = (node, "reenrollment", {"policy": version.reenrollment})
                 break  # the flow's triggers are OR'ed: one enrollment per event
+            if refusal is not None:
+                node, kind, reason = refusal
+                not_started.record(conn, version.flow_id, version.version_id, node.id, event["crm"], contact_id,
+                                   kind, reason, f"event:{event['id']}", float(event["occurred_at"]),
+                                   _event_email(conn, event, contact_id))
         if on_contact_change is not None:
             on_contact_change(conn, versions, event, contact_id)
         wake = getattr(engine, "wake_contact", None)
@@ -246,6 +264,31 @@ def process_events(
     return len(rows)
 
 
+def _event_email(conn: Connection, event: dict[str, Any], contact_id: str) -> str:
+    """The contact's email (for the not-started list): from the event, else the local CRM, else ""."""
+    email = (event.get("changes") or {}).get("email") if event["entity"] == "contact" else None
+    if isinstance(email, list) and email and email[-1]:
+        return str(email[-1])
+    if event["crm"] == "local" and str(contact_id).isdigit():
+        from runtime.store.schema_crm import crm_contacts
+
+        return conn.scalar(select(crm_contacts.c.email).where(crm_contacts.c.id == int(contact_id))) or ""
+    return ""
+
+
+class Verdict:
+    """A filter's answer: truthy when it holds; `why` holds the rules with the values seen."""
+
+    __slots__ = ("holds", "why")
+
+    def __init__(self, holds: bool, why: Any = None) -> None:
+        self.holds = bool(holds)
+        self.why = why
+
+    def __bool__(self) -> bool:
+        return self.holds
+
+
 def newest_event_id(conn: Connection) -> int:
     """The id of the newest change event (0 if none): the cheap cross-process check."""
     from sqlalchemy import func
@@ -253,20 +296,21 @@ def newest_event_id(conn: Connection) -> int:
     return int(conn.scalar(select(func.max(change_events.c.id))) or 0)
 
 
-def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> bool:
+def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> Verdict:
     """Whether a trigger's filter holds for a contact (the engine's condition rules).
 
     `ops` is a CrmOps bound to the current transaction; a contact that no longer
-    exists never passes.
+    exists never passes. The answer is a `Verdict`: use it as a bool; its `why` says
+    which rules failed, with the values seen.
     """
     from runtime.engine.conditions import MISSING, evaluate
     from runtime.engine.context import flat_contact, latest_deal
 
     if not has_rules(condition):
-        return True
+        return Verdict(True)
     contact = ops.get_contact(contact_id)
     if contact is None:
-        return False
+        return Verdict(False, {"note": "the contact no longer exists"})
     records: dict[str, Any] = {"contact": flat_contact(contact)}
 
     def lookup(path: str) -> Any:
@@ -284,5 +328,5 @@ def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, 
             return MISSING
         return record if not rest else record.get(rest, MISSING)
 
-    holds, _why = evaluate(condition, lookup, now_)
-    return holds
+    holds, why = evaluate(condition, lookup, now_)
+    return Verdict(holds, why)

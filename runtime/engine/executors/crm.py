@@ -99,24 +99,64 @@ def _round_robin(ctx: StepContext, users: list[Any]) -> tuple[Any, int]:
     return users[index % len(users)], index
 
 
+def _by_rules(ctx: StepContext) -> tuple[Any, dict[str, Any]]:
+    """The user the rule table gives for the criterion field's value (or the default)."""
+    from runtime.crm.local.text import fold
+    from runtime.engine.conditions import MISSING
+
+    path = str(ctx.config.get("rule_field") or "").strip()
+    if not path:
+        raise StepError("assign_owner: no criterion field chosen")
+    seen = ctx.lookup(path)
+    values = [] if seen is MISSING or seen in (None, "") else (seen if isinstance(seen, list) else [seen])
+    wanted = {fold(str(v).strip()) for v in values}
+    shown = None if seen is MISSING else seen
+    for row in ctx.config.get("rules") or []:
+        keys = {fold(k.strip()) for k in str(row.get("value") or "").split(",") if k.strip()}
+        if keys & wanted:
+            return row.get("user"), {"field": path, "value": shown, "rule": row.get("value")}
+    default = str(ctx.config.get("default_user") or "").strip()
+    if not default:
+        raise StepError(f"assign_owner: no rule for {path} = {shown!r} and no default user")
+    return default, {"field": path, "value": shown, "rule": None, "default": True}
+
+
+def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) -> dict[str, Any]:
+    """Give the contact's deal (its latest) to `user_id`; what happened, for the step detail."""
+    if deal is None:
+        return {"deal_id": None, "deal_note": "the contact has no deal"}
+    setter = getattr(ctx.ops, "set_deal_owner", None)
+    if setter is None:
+        raise StepError(f"assign_owner: the CRM «{ctx.crm}» cannot change a deal's owner yet")
+    return {"deal_id": deal["id"], "deal_changed": bool(setter(deal["id"], user_id, ctx.origin))}
+
+
 def assign_owner(ctx: StepContext) -> Outcome:
     strategy = ctx.config.get("strategy") or "fixed"
-    turn = None
+    target = ctx.config.get("target") or "contact"
+    detail: dict[str, Any] = {"strategy": strategy, "target": target}
     if strategy == "round_robin":
         users = [u for u in ctx.config.get("users") or [] if str(u).strip()]
         if not users:
             raise StepError("assign_owner: no users to share contacts among")
-        chosen, turn = _round_robin(ctx, users)
+        chosen, detail["turn"] = _round_robin(ctx, users)
+    elif strategy == "rules":
+        chosen, why = _by_rules(ctx)
+        detail.update(why)
     else:
         chosen = ctx.config.get("user")
         if not str(chosen or "").strip():
             raise StepError("assign_owner: no user chosen")
     user_id = _user_id(ctx, chosen, "assign_owner")
-    changed = ctx.ops.set_owner(ctx.contact_id, user_id, ctx.origin)
+    detail.update(user=str(chosen), user_id=user_id)
+    deal = ctx.deal() if target in ("deal", "both") else None
+    if target == "deal" and deal is None:
+        return Outcome(StepStatus.SKIPPED, "out", {**detail, "reason": "the contact has no deal to assign"})
+    if target in ("contact", "both"):
+        detail["changed"] = bool(ctx.ops.set_owner(ctx.contact_id, user_id, ctx.origin))
+    if target in ("deal", "both"):
+        detail.update(_assign_deal(ctx, deal, user_id))
     ctx.forget()
-    detail: dict[str, Any] = {"strategy": strategy, "user": str(chosen), "user_id": user_id, "changed": bool(changed)}
-    if turn is not None:
-        detail["turn"] = turn
     return Outcome.done(**detail)
 
 
