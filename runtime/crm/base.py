@@ -36,6 +36,36 @@ class NotFound(CrmError):
     """The record does not exist (never transient)."""
 
 
+class ConnectionPaused(CrmError):
+    """The connection cannot be used now: its work waits instead of failing.
+
+    `reason`: "auth" (token revoked or expired, webhook deleted, scopes missing: waits until
+    the secret is replaced or a probe succeeds), "quota" (a daily limit: waits for the reset),
+    "blocked" (Bitrix24's OPERATION_TIME_LIMIT), "throttled" (the rate limit outlasted the
+    client's patience). `until`: when to look again (epoch seconds; None = when resumed).
+    The engine holds a step that raises it without spending an attempt (`held`).
+    """
+
+    held = True
+
+    def __init__(self, message: str, *, reason: str, until: float | None = None, connection: str = "") -> None:
+        super().__init__(message, transient=True, retry_after=None)
+        self.reason = reason
+        self.until = until
+        self.connection = connection
+
+
+class MaybeSent(CrmError):
+    """A create may have reached the CRM (a 5xx, a timeout or a lost connection after sending).
+
+    It is never repeated blindly: the caller verifies (looks for its idempotency key in the
+    CRM) before creating again, or reports the step `uncertain`.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, transient=True)
+
+
 class CrmOps(Protocol):
     """Operations on one CRM, bound to a transaction. `origin` tags change events."""
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from runtime.crm import connections
-from runtime.crm.base import CrmError
+from runtime.crm.base import ConnectionPaused, CrmError
 from runtime.crm.bitrix24 import Bitrix24Api, Bitrix24Ops
 from runtime.crm.polling import poll
 from runtime.store.db import open_database
@@ -74,9 +74,9 @@ def test_503_storm_is_retried_and_wrong_key_says_check_the_token(portal, ops, ca
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("caudal"))
     assert KEY not in ours and "/rest/***/crm.contact.list.json" in ours
     bad = Bitrix24Ops(Bitrix24Api(portal.webhook.replace(KEY, "wrongkey123"), sleep=lambda s: None))
-    with pytest.raises(CrmError, match="check the token") as info:
+    with pytest.raises(ConnectionPaused, match="check the token") as info:
         bad.get_contact("5")
-    assert "wrongkey123" not in str(info.value) and not info.value.transient
+    assert "wrongkey123" not in str(info.value) and info.value.reason == "auth"
 
 
 def test_polling_pages_of_50_durable_and_deduplicated(tmp_path: Path, portal, memory_keyring) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.crm.base import CrmError
+from runtime.crm.base import ConnectionPaused, CrmError
 
 
 def test_get_find_and_update_contact(hubspot, ops) -> None:
@@ -67,6 +67,6 @@ def test_tags_without_a_tag_property_say_what_to_do(hubspot, ops) -> None:
 
 def test_wrong_token_says_check_the_token(hubspot, ops) -> None:
     hubspot.token = "another"
-    with pytest.raises(CrmError, match="check the token") as info:
+    with pytest.raises(ConnectionPaused, match="check the token") as info:
         ops.get_contact("1")
-    assert not info.value.transient
+    assert info.value.reason == "auth"
