@@ -66,6 +66,11 @@ class MaybeSent(CrmError):
         super().__init__(message, transient=True)
 
 
+def marker_line(marker: str) -> str:
+    """The line that carries a create's idempotency key in the task or activity it creates."""
+    return f"[caudal:{marker}]"
+
+
 class CrmOps(Protocol):
     """Operations on one CRM, bound to a transaction. `origin` tags change events."""
 

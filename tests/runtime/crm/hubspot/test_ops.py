@@ -51,7 +51,8 @@ def test_metadata_lists_are_cached(hubspot, ops, httpserver) -> None:
     assert ops.list_pipelines()[0]["stages"][1] == {"id": "closedwon", "name": "Ganado", "position": 1}
     fields = {f["path"]: f for f in ops.list_fields()}
     assert fields["contact.email"]["custom"] is False and fields["contact.plan"] == {
-        "path": "contact.plan", "title": "Plan", "kind": "choice", "custom": True}
+        "path": "contact.plan", "title": "Plan", "kind": "choice", "custom": True, "read_only": False}
+    assert fields["contact.source"]["read_only"] is True  # hs_analytics_source: HubSpot computes it
     assert fields["contact.city"]["custom"] is False  # HubSpot's own, offered to flows
     calls = len(httpserver.log)
     ops.list_users(), ops.list_pipelines(), ops.list_fields()
