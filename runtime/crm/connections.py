@@ -217,6 +217,33 @@ def sync(db: Database, name: str, **http_options: Any) -> Any:
     return result
 
 
+def check(db: Database, name: str, **http_options: Any) -> dict[str, Any]:
+    """Try connection `name` now: read its users, pipelines and contact fields.
+
+    Returns {"users", "pipelines", "fields" (counts), "status"}. Like a sync, it is a probe:
+    a pause it finds is recorded, and a paused connection that answers resumes.
+    """
+    connection = get_connection(db, name)
+    assert connection is not None
+    connector, _ = open_connector(connection, **http_options)
+    try:
+        ops = connector.bind(None)
+        counts = {"users": len(ops.list_users()), "pipelines": len(ops.list_pipelines()),
+                  "fields": len(ops.list_fields())}
+        status = connector.api.http.status.snapshot()
+    except Exception as exc:
+        from runtime.crm.base import ConnectionPaused
+
+        if isinstance(exc, ConnectionPaused):
+            pause.save(db, name, pause.pause_for(exc, now()))
+        raise
+    finally:
+        connector.api.http.close()
+    if name in pause.load(db):
+        pause.clear(db, name, now())
+    return counts | {"status": status}
+
+
 def crm_problem(conn: Any, crm: str | None) -> Any:
     """A `Problem` when a flow's `settings.crm` names no registered connection, else None.
 

@@ -40,7 +40,7 @@ class ConnectorResolver:
         self.poll_errors: dict[str, str] = {}  # last poll error per connection ("" once it works again)
         self.last_results: dict[str, Any] = {}
         self.pauses: dict[str, pause.Pause] = {}
-        self._known: tuple[float, list[connections.Connection]] = (-1.0, [])
+        self._known: tuple[tuple[float, float] | None, list[connections.Connection]] = (None, [])
         self._lock = threading.RLock()
         self._channel: Any = None
 
@@ -58,7 +58,8 @@ class ConnectorResolver:
             if name not in self._open:
                 connection = connections.get_connection(self.db, name)
                 assert connection is not None
-                connector, source = connections.open_connector(connection, **self.http_options)
+                options = {"wall": lambda: self.clock(), **self.http_options}  # pauses on the service's clock
+                connector, source = connections.open_connector(connection, **options)
                 connector.clock = lambda: self.clock()
                 connector.paused = self.pauses.get(name)
                 self._open[name] = (connector, source)
@@ -75,9 +76,10 @@ class ConnectorResolver:
     def refresh(self, force: bool = False) -> list[connections.Connection]:
         """Re-read the connections and pauses (at most every NAMES_TTL s unless `force`);
         reopen connections whose secret or settings changed, forget removed ones."""
-        stamp = time.monotonic()
+        stamp = (time.monotonic(), self.clock())  # either moving on is enough (tests stop the clock)
         with self._lock:
-            if not force and stamp - self._known[0] < NAMES_TTL:
+            last = self._known[0]
+            if not force and last is not None and all(now - then < NAMES_TTL for now, then in zip(stamp, last, strict=True)):
                 return self._known[1]
         current = connections.list_connections(self.db)
         pauses = pause.load(self.db)

@@ -27,5 +27,6 @@ class Bitrix24Source:
                 fields = flat_contact(m.to_contact(item, self.ops.tag_field))
             else:
                 deal = m.to_deal(item, pipelines)
-                fields = {k: deal[k] for k in ("title", "pipeline", "stage", "amount", "owner_id", "close_date")}
+                fields = {k: deal[k] for k in ("title", "pipeline", "stage", "amount", "owner_id", "close_date",
+                                                "contact_id")}
             yield Record(str(item["ID"]), modified, created, fields)
