@@ -43,6 +43,7 @@ class FakeBitrix24:
             {"ENTITY_ID": "DEAL_STAGE", "STATUS_ID": "WON", "NAME": "Ganado", "SORT": 20},
             {"ENTITY_ID": "SOURCE", "STATUS_ID": "WEB", "NAME": "Web", "SORT": 10},
         ]
+        self.categories = [{"id": 0, "name": "General", "sort": 100}]
         server.expect_request(re.compile(r"^/rest/.*")).respond_with_handler(self.handle)
 
     def put_contact(self, cid: str, modified: float, created: float | None = None, **fields: Any) -> None:
@@ -131,7 +132,7 @@ class FakeBitrix24:
         if method == "user.get":
             return self.json({"result": self.users, "total": len(self.users)})
         if method == "crm.category.list":
-            return self.json({"result": {"categories": [{"id": 0, "name": "General", "sort": 100}]}})
+            return self.json({"result": {"categories": self.categories}})
         if method == "crm.status.list":
             return self.json({"result": self.statuses, "total": len(self.statuses)})
         if method == "crm.contact.fields":
