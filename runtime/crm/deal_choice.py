@@ -8,7 +8,9 @@ CLOSED_STAGE_WORDS = ("won", "lost", "closed", "ganad", "perdid", "cerrad", "gag
 
 
 def is_open(deal: dict[str, Any]) -> bool:
-    """Open unless its stage name says won/lost/closed (ganado, perdido, cerrado...)."""
+    """Open unless its status (Pipedrive) or its stage name says won/lost/closed (ganado, perdido...)."""
+    if str(deal.get("status") or "open") in ("won", "lost", "deleted"):
+        return False
     stage = str(deal.get("stage") or "").casefold()
     return not any(word in stage for word in CLOSED_STAGE_WORDS)
 
