@@ -93,7 +93,10 @@ class CrmOps(Protocol):
         assignee_id: str | None,
         origin: str,
         deal_id: str | None = None,
-    ) -> str: ...
+    ) -> str:
+        """Remote connectors also take `marker` (an idempotency key written into the task and,
+        with `look_first`, looked for before creating) and `look_first`."""
+        ...
     def get_user(self, user: str) -> dict[str, Any] | None:
         """A user by id or email."""
         ...

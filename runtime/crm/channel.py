@@ -6,7 +6,8 @@ request = {"crm": name, "op": ..., "contact_id": ..., ...} (see OPS). What happe
 - a paused connection: `HeldError` (the step waits for the pause, no attempt spent);
 - a pause found now (401, daily quota...): the connection pauses, the step waits;
 - a create (`create_task`) is idempotent by its key: the key without its attempt is written
-  into the task and looked for (associations/lists, not search) before creating; a create
+  into the task and, from the second attempt on, looked for (associations/lists, not search)
+  before creating (a first attempt cannot have made anything yet); a create
   that may have arrived (5xx, timeout) is looked for at once: found = done, not found = retried
   later (it was not made), the look itself failing = `uncertain` (a person decides);
 - updates, tags, owner and stage moves set a value: repeating them is harmless;
@@ -34,7 +35,13 @@ def stable_key(key: str) -> str:
     return key.rsplit(":", 1)[0]
 
 
-def _update_fields(ops: Any, request: dict[str, Any], marker: str) -> dict[str, Any]:
+def attempt_of(key: str) -> int:
+    """The attempt number a ledger key ends with (runtime.engine.ledger.make_key)."""
+    tail = key.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 1
+
+
+def _update_fields(ops: Any, request: dict[str, Any], marker: str, attempt: int) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     if request.get("values"):
         changes.update(ops.update_contact(request["contact_id"], request["values"], ORIGIN))
@@ -50,11 +57,11 @@ def _update_fields(ops: Any, request: dict[str, Any], marker: str) -> dict[str, 
     return {"changes": changes}
 
 
-def _create_task(ops: Any, request: dict[str, Any], marker: str) -> dict[str, Any]:
+def _create_task(ops: Any, request: dict[str, Any], marker: str, attempt: int) -> dict[str, Any]:
     args = (request["contact_id"], request["title"], request.get("notes") or "", request.get("due_at"),
             request.get("assignee_id"), ORIGIN, request.get("deal_id"))
-    try:
-        return {"task_id": ops.create_task(*args, marker=marker)}
+    try:  # a first attempt cannot have made anything yet: no look before it
+        return {"task_id": ops.create_task(*args, marker=marker, look_first=attempt > 1)}
     except MaybeSent as exc:
         try:
             found = ops.find_task(request["contact_id"], marker, request.get("deal_id"))
@@ -65,7 +72,7 @@ def _create_task(ops: Any, request: dict[str, Any], marker: str) -> dict[str, An
         raise TransientError(f"{exc}; it was not created (looked for its key): it will be created again") from None
 
 
-def _move_deal_stage(ops: Any, request: dict[str, Any], marker: str) -> dict[str, Any]:
+def _move_deal_stage(ops: Any, request: dict[str, Any], marker: str, attempt: int) -> dict[str, Any]:
     pipeline, stage = request.get("pipeline") or "", request["stage"]
     deal, seen = pick_open_deal(ops.contact_deals(request["contact_id"]), pipeline)
     if deal is None:
@@ -74,11 +81,11 @@ def _move_deal_stage(ops: Any, request: dict[str, Any], marker: str) -> dict[str
     return {"deal_id": deal["id"], "from_stage": deal.get("stage"), "to_stage": stage, "changed": bool(moved)}
 
 
-OPS: dict[str, Callable[[Any, dict[str, Any], str], dict[str, Any]]] = {
+OPS: dict[str, Callable[[Any, dict[str, Any], str, int], dict[str, Any]]] = {
     "update_fields": _update_fields,
-    "add_tag": lambda ops, r, m: {"changed": bool(ops.add_tag(r["contact_id"], r["tag"], ORIGIN))},
-    "remove_tag": lambda ops, r, m: {"changed": bool(ops.remove_tag(r["contact_id"], r["tag"], ORIGIN))},
-    "set_owner": lambda ops, r, m: {"changed": bool(ops.set_owner(r["contact_id"], r["user_id"], ORIGIN))},
+    "add_tag": lambda ops, r, m, a: {"changed": bool(ops.add_tag(r["contact_id"], r["tag"], ORIGIN))},
+    "remove_tag": lambda ops, r, m, a: {"changed": bool(ops.remove_tag(r["contact_id"], r["tag"], ORIGIN))},
+    "set_owner": lambda ops, r, m, a: {"changed": bool(ops.set_owner(r["contact_id"], r["user_id"], ORIGIN))},
     "create_task": _create_task,
     "move_deal_stage": _move_deal_stage,
 }
@@ -108,7 +115,7 @@ class CrmChannel:
         except Exception as exc:  # noqa: BLE001 - removed meanwhile: the step says so
             raise StepError(f"the CRM «{name}» is not available: {exc}") from None
         try:
-            response = OPS[op](connector.ops, request, stable_key(key))
+            response = OPS[op](connector.ops, request, stable_key(key), attempt_of(key))
         except ConnectionPaused as exc:
             raise self._held(self.resolver.failed(name, exc), name) from None
         except MaybeSent as exc:

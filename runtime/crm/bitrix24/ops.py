@@ -131,12 +131,13 @@ class Bitrix24Ops:
         return True
 
     def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None,
-                    assignee_id: str | None, origin: str, deal_id: str | None = None, marker: str = "") -> str:
+                    assignee_id: str | None, origin: str, deal_id: str | None = None, marker: str = "",
+                    look_first: bool = True) -> str:
         """A to-do on the contact (or deal). With `marker` (an idempotency key), a to-do of this
         owner carrying it is returned instead of adding another; the marker ends the description."""
         owner_type, owner_id = (m.ENTITY_DEAL, int(deal_id)) if deal_id else (m.OWNER_TYPE_CONTACT, int(contact_id))
         if marker:
-            found = self.find_task(contact_id, marker, deal_id)
+            found = self.find_task(contact_id, marker, deal_id) if look_first else None
             if found is not None:
                 return found
             notes = f"{notes}\n\n{marker_line(marker)}" if notes else marker_line(marker)

@@ -143,12 +143,13 @@ class HubSpotOps:
 
     # -- tasks, users, metadata ------------------------------------------------
     def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None,
-                    assignee_id: str | None, origin: str, deal_id: str | None = None, marker: str = "") -> str:
+                    assignee_id: str | None, origin: str, deal_id: str | None = None, marker: str = "",
+                    look_first: bool = True) -> str:
         """Create a task associated with the contact (and deal). With `marker` (an idempotency
         key), a task of this contact carrying it is returned instead of creating another, and
         the marker is written at the end of the new task's body."""
         if marker:
-            found = self.find_task(contact_id, marker)
+            found = self.find_task(contact_id, marker) if look_first else None
             if found is not None:
                 return found
             notes = f"{notes}\n\n{marker_line(marker)}" if notes else marker_line(marker)

@@ -155,11 +155,12 @@ class PipedriveOps:
 
     # -- activities, users, metadata -------------------------------------------
     def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None, assignee_id: str | None,
-                    origin: str, deal_id: str | None = None, marker: str = "") -> str:
+                    origin: str, deal_id: str | None = None, marker: str = "",
+                    look_first: bool = True) -> str:
         """An activity of the person (and deal); with `marker`, one of the person's activities
         carrying it is returned instead of adding another (the marker ends its note)."""
         if marker:
-            found = self.find_task(contact_id, marker)
+            found = self.find_task(contact_id, marker) if look_first else None
             if found is not None:
                 return found
             notes = f"{notes}\n\n{marker_line(marker)}" if notes else marker_line(marker)

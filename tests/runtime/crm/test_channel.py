@@ -47,10 +47,11 @@ def test_a_bitrix24_todo_whose_answer_was_lost_is_added_once(tmp_path: Path, htt
 
 class _Ops:
     def __init__(self, found: str | None, verify_fails: bool = False) -> None:
-        self.found, self.verify_fails, self.created = found, verify_fails, 0
+        self.found, self.verify_fails, self.created, self.looked = found, verify_fails, 0, []
 
-    def create_task(self, *args, marker: str = "") -> str:
+    def create_task(self, *args, marker: str = "", look_first: bool = True) -> str:
         self.created += 1
+        self.looked.append(look_first)
         raise MaybeSent("HubSpot: POST /crm/v3/objects/tasks timed out after the request was sent")
 
     def find_task(self, contact_id: str, marker: str, deal_id: str | None = None) -> str | None:
@@ -91,8 +92,11 @@ def test_an_ambiguous_create_is_verified_then_retried_or_uncertain() -> None:
     import pytest
 
     assert stable_key("12:node-1:3:2") == "12:node-1:3" and stable_key("12:node-1:1") == "12:node-1"
-    channel = CrmChannel(_Resolver(_Ops(found="77")))
+    ops = _Ops(found="77")
+    channel = CrmChannel(_Resolver(ops))
     assert channel.deliver(REQUEST, "12:n:1") == {"task_id": "77", "verified": True}
+    channel.deliver(REQUEST, "12:n:2")
+    assert ops.looked == [False, True]  # a first attempt cannot have made anything: no look before it
     with pytest.raises(TransientError, match="it was not created"):  # looked for: safe to create again
         CrmChannel(_Resolver(_Ops(found=None))).deliver(REQUEST, "12:n:1")
     with pytest.raises(UncertainError, match="looking for the task failed"):  # cannot tell: a person decides
