@@ -22,10 +22,10 @@ from runtime.crm.remote import RemoteConnector, contact_from_fields
 from runtime.store.schema_runtime import cursors
 
 log = logging.getLogger(__name__)
-FRESH = 2.0  # seconds a fetched contact is reused before a batch reads it again
+FRESH = 10.0  # seconds a fetched contact is reused (our own writes drop it at once)
 
-_DUE = ("SELECT e.crm, e.contact_id, w.node_id, e.flow_version_id FROM work_items w"
-        " JOIN enrollments e ON e.id = w.enrollment_id"
+_DUE = ("SELECT e.crm, e.contact_id, w.node_id, e.flow_version_id, w.enrollment_id, w.visit, w.attempt"
+        " FROM work_items w JOIN enrollments e ON e.id = w.enrollment_id"
         " WHERE w.due_at <= :now AND e.crm <> 'local' ORDER BY w.due_at, w.id LIMIT :limit")
 
 
@@ -34,12 +34,15 @@ def _mentions_deal(value: Any) -> bool:
 
 
 def fetch(connector: RemoteConnector, contact_ids: set[str], deal_ids: set[str], now: float,
-          snapshots: dict[str, dict[str, Any]] | None = None, users: bool = True) -> None:
-    """Fill the connector's read cache (HTTP, outside any transaction); raises what the CRM raised."""
+          snapshots: dict[str, tuple[dict[str, Any], float]] | None = None, users: bool = True) -> None:
+    """Fill the connector's read cache (HTTP, outside any transaction); raises what the CRM raised.
+
+    `snapshots` {id: (fields, polled at)}: what a poll read, as good as a read made then."""
     cache, ops = connector.reads, connector.ops
     if snapshots:
-        cache.put_contacts({cid: contact_from_fields(cid, f) for cid, f in snapshots.items()
-                            if cid not in cache.contacts}, 0.0)
+        for cid, (fields, stamp) in snapshots.items():
+            if cid not in cache.contacts or cache.contacts[cid][0] < stamp:
+                cache.put_contacts({cid: contact_from_fields(cid, fields)}, stamp)
     wanted = (contact_ids | cache.wanted_contacts) - cache.fresh(sorted(contact_ids), now - FRESH)
     if snapshots:
         wanted -= set(snapshots)
@@ -67,16 +70,28 @@ def fetch(connector: RemoteConnector, contact_ids: set[str], deal_ids: set[str],
 
 def for_steps(resolver: Any, engine: Any, now: float, limit: int) -> None:
     """Fetch what the next batch's steps on remote connections will read."""
+    from runtime.engine import ledger
+
     db = resolver.db
     with db.begin() as conn:
         rows = conn.execute(text(_DUE), {"now": now, "limit": limit}).all()
+        keys = {}  # calls already made: the step only takes their outcome from the ledger
+        for _crm, _contact, node_id, version_id, eid, visit, attempt in rows:
+            node = engine.flows.get(conn, version_id).nodes.get(node_id)
+            if node is not None and node.external:
+                keys[ledger.make_key(eid, node_id, visit, attempt)] = True
+        made = ledger.lookup(conn, list(keys)) if keys else {}
         plans: dict[str, tuple[set[str], set[str]]] = {}
-        for crm, contact_id, node_id, version_id in rows:
+        for crm, contact_id, node_id, version_id, eid, visit, attempt in rows:
             contacts, deals = plans.setdefault(crm, (set(), set()))
-            contacts.add(str(contact_id))
             flow = engine.flows.get(conn, version_id)
             node = flow.nodes.get(node_id)
-            if node is not None and (_mentions_deal(node.config) or (flow.has_goal and _mentions_deal(flow.settings.goal))):
+            if node is None or not (node.reads_contact or flow.has_goal):
+                continue  # a trigger, a wait: nothing to read
+            if node.external and ledger.make_key(eid, node_id, visit, attempt) in made and not flow.has_goal:
+                continue
+            contacts.add(str(contact_id))
+            if _mentions_deal(node.config) or (flow.has_goal and _mentions_deal(flow.settings.goal)):
                 deals.add(str(contact_id))
     for crm, (contacts, deals) in plans.items():
         resolver.fetch_for(crm, contacts, deals)
@@ -107,14 +122,15 @@ def _event_contact(conn: Any, event: Any) -> str | None:
     return None if cid in (None, "") else str(cid)
 
 
-def _snapshots(conn: Any, crm: str, ids: set[str]) -> dict[str, dict[str, Any]]:
+def _snapshots(conn: Any, crm: str, ids: set[str]) -> dict[str, tuple[dict[str, Any], float]]:
+    """{contact id: (its fields as last polled, when)} (runtime.crm.polling's snapshot rows)."""
     names = [f"snapshot:{crm}:contact:{i}" for i in sorted(ids)]
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, tuple[dict[str, Any], float]] = {}
     for start in range(0, len(names), 500):
-        for name, seen in conn.execute(select(cursors.c.name, cursors.c.seen)
-                                       .where(cursors.c.name.in_(names[start:start + 500]))):
+        for name, seen, stamp in conn.execute(select(cursors.c.name, cursors.c.seen, cursors.c.updated_at)
+                                              .where(cursors.c.name.in_(names[start:start + 500]))):
             if isinstance(seen, dict):
-                found[name.rsplit(":", 1)[1]] = seen
+                found[name.rsplit(":", 1)[1]] = (seen, float(stamp or 0.0))
     return found
 
 
