@@ -218,6 +218,8 @@ class Runtime:
                                        held=prepared.held if prepared else frozenset(),
                                        gone=prepared.gone if prepared else frozenset())
         if timer is not None and timer <= now:
+            if self.resolver is not None:  # remote schedule ticks list their contacts first
+                self.resolver.prepare_timers(self.index, now)
             with self.db.begin(immediate=True) as conn:
                 done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
         work = self.engine.next_due_at()

@@ -174,3 +174,51 @@ def for_events(resolver: Any, index: Any, limit: int) -> Prepared:
         if not resolver.fetch_for(crm, ids, deals, snapshots=snaps.get(crm)):
             out.held.add(crm)
     return out
+
+
+def for_timers(resolver: Any, index: Any, now: float) -> None:
+    """Before due timers of flows on remote connections fire: list every contact for a schedule tick
+    and read the contacts they enroll. A connection that fails postpones its timers (a minute at
+    most, until its pause ends) instead of firing them with nobody."""
+    from sqlalchemy import update
+
+    from runtime.engine.timers import SCHEDULE
+    from runtime.store.schema_runtime import timers
+
+    db = resolver.db
+    with db.begin() as conn:
+        versions = {v.version_id: v for v in index.load(conn) if v.crm != "local"}
+        if not versions:
+            return
+        due = conn.execute(select(timers.c.id, timers.c.flow_version_id, timers.c.node_id, timers.c.subject).where(
+            timers.c.fired_at.is_(None), timers.c.due_at <= now,
+            timers.c.flow_version_id.in_(list(versions)))).all()
+    wanted: dict[str, tuple[list[int], bool, set[str]]] = {}
+    for timer_id, version_id, node_id, subject in due:
+        version = versions[version_id]
+        node = next((t for t in version.triggers if t.id == node_id), None)
+        if node is None:
+            continue
+        ids, listing, contacts = wanted.setdefault(version.crm, ([], False, set()))
+        ids.append(timer_id)
+        if node.type == SCHEDULE:
+            listing = True
+        elif str(subject or "").startswith("contact:"):  # a date field of a contact
+            contacts.add(str(subject).split(":", 1)[1])
+        wanted[version.crm] = (ids, listing, contacts)
+    for crm, (timer_ids, listing, contacts) in wanted.items():
+        ok = not resolver.is_paused(crm)
+        if ok and listing:
+            try:
+                connector = resolver(crm)
+                connector.reads.all_ids = [str(i) for i in connector.ops.iter_contact_ids()]
+                contacts |= set(connector.reads.all_ids)
+            except Exception as exc:  # noqa: BLE001 - this connection waits, the others go on
+                resolver.failed(crm, exc)
+                ok = False
+        ok = ok and (not contacts or resolver.fetch_for(crm, contacts, set()))
+        if not ok:  # look again within a minute: a new secret may end the pause before its `until`
+            found = resolver.pauses.get(crm)
+            later = min(found.until, now + 60.0) if found is not None and found.until else now + 60.0
+            with db.begin() as conn:
+                conn.execute(update(timers).where(timers.c.id.in_(timer_ids)).values(due_at=later))

@@ -165,6 +165,11 @@ class ConnectorResolver:
             return readahead.Prepared()
         return readahead.for_events(self, index, limit)
 
+    def prepare_timers(self, index: Any, now: float) -> None:
+        """Before due schedule ticks fire: list the contacts of remote connections (see readahead)."""
+        if self.refresh():
+            readahead.for_timers(self, index, now)
+
     @property
     def channel(self) -> Any:
         """The ledger channel that sends remote flows' CRM writes (runtime.crm.channel)."""

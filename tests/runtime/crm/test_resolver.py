@@ -22,6 +22,15 @@ def _journeys(db) -> list[tuple]:
                                                       enrollments.c.status).order_by(enrollments.c.id))]
 
 
+def _ticked(db) -> list[str]:
+    """Contacts the schedule flow (tests.runtime.crm.flow_support.schedule_flow) enrolled."""
+    from tests.runtime.crm.flow_support import N
+
+    with db.begin() as conn:
+        return sorted(conn.execute(select(enrollments.c.contact_id).where(
+            enrollments.c.trigger_node == f"{N}61")).scalars())
+
+
 def test_a_revoked_hubspot_token_stops_nothing_else_and_update_resumes_it(tmp_path: Path, httpserver,
                                                                            memory_keyring, capsys) -> None:
     o = office(tmp_path, httpserver)
@@ -182,3 +191,30 @@ def test_update_replaces_the_secret_keeps_cursors_and_refuses_bad_input(tmp_path
         assert conn.execute(select(steps.c.id)).all() == before
     assert TOKEN != NEW_TOKEN
     o.db.dispose()
+
+
+def test_a_schedule_tick_on_a_paused_connection_waits_then_fires(tmp_path: Path, httpserver,
+                                                                 memory_keyring) -> None:
+    from runtime.engine.activation import activate_flow
+    from runtime.flows import fileformat, repository
+    from tests.runtime.crm.flow_support import schedule_flow
+
+    o = office(tmp_path, httpserver)
+    o.hub.put_contact("2", o.t0 - 58, created=o.t0 - 3600, email="leo@x.es", plan="pro")
+    o.hub.put_contact("1", o.t0 - 58, plan="pro")
+    flow = fileformat.load(schedule_flow(tmp_path / "s.caudal.json", "acme", cron="* * * * *"))
+    with o.db.begin() as conn:
+        repository.import_flow(conn, flow)
+    activate_flow(o.db, flow.name, now=o.t0)
+    o.hub.token = "revoked"
+    o.clock.set(o.t0 + 61)
+    o.runtime.run_until_idle()  # the tick cannot list HubSpot's contacts: it waits, nothing fails
+    assert pause.load(o.db)["acme"].reason == "auth"
+    assert _ticked(o.db) == []
+    o.hub.token = NEW_TOKEN
+    connections.update_connection(o.db, "acme", NEW_TOKEN)
+    o.clock.set(o.t0 + 122)  # the postponed tick looks again within a minute
+    o.runtime.run_until_idle()
+    assert _ticked(o.db) == ["1", "2"]
+    assert o.hub.contacts["1"]["caudal_tags"] == "diario" and o.hub.contacts["2"]["caudal_tags"] == "diario"
+    o.close()

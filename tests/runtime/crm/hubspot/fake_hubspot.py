@@ -120,6 +120,13 @@ class FakeHubSpot:
             store = self._store(m.group(1))
             return self.json({"status": "COMPLETE", "results": [
                 self.obj(i["id"], store[i["id"]], body.get("properties")) for i in body["inputs"] if i["id"] in store]})
+        if m := re.fullmatch(r"/crm/v3/objects/(contacts|deals)", path):  # the list, paged by `after`
+            store, after = self._store(m.group(1)), int(request.args.get("after") or 0)
+            ids = sorted(store, key=int)[after:after + int(request.args.get("limit") or 10)]
+            out = {"results": [self.obj(i, store[i], ["email"]) for i in ids]}
+            if after + len(ids) < len(store):
+                out["paging"] = {"next": {"after": str(after + len(ids))}}
+            return self.json(out)
         if m := re.fullmatch(r"/crm/v3/objects/(contacts|deals)/(\w+)", path):
             return self.record(m.group(1), m.group(2), method, body, request.args)
         if path == "/crm/v3/objects/tasks" and method == "POST":
