@@ -42,6 +42,28 @@ def kind_texts(widget: QWidget, kind: str) -> dict[str, str]:
     return {"title": title, "secret": secret, "hint": hint}
 
 
+def lay_out(dialog: QDialog, form: QFormLayout, hint_text: str, ok_text: str) -> QLabel:
+    """Form, hint, a hidden red message line and OK/Cancel (OK says `ok_text`); returns the message."""
+    hint = QLabel(hint_text, dialog)
+    hint.setWordWrap(True)
+    hint.setObjectName("hint")
+    message = QLabel(dialog)
+    message.setObjectName("message")
+    message.setWordWrap(True)
+    message.setStyleSheet("color: #b3261e")
+    message.hide()
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(hint)
+    layout.addWidget(message)
+    layout.addWidget(buttons)
+    return message
+
+
 class AddConnectionDialog(QDialog):
     """Modal form; `accept()` only once the connection is stored (else the message says why)."""
 
@@ -76,23 +98,7 @@ class AddConnectionDialog(QDialog):
         form.addRow(self.tr("Check for changes every"), self.poll_seconds)
         if KINDS[kind].base_url:  # a sandbox or test portal; Bitrix24's webhook URL is the address
             form.addRow(self.tr("API address (optional)"), self.address)
-        hint = QLabel(texts["hint"], self)
-        hint.setWordWrap(True)
-        hint.setObjectName("hint")
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = lay_out(self, form, texts["hint"], self.tr("Add"))
         self.resize(520, self.sizeHint().height())
 
     def show_message(self, text: str) -> None:
@@ -139,23 +145,9 @@ class UpdateSecretDialog(QDialog):
         self.secret.setPlaceholderText(PLACEHOLDERS.get(current.kind, ""))
         form = QFormLayout()
         form.addRow(kind_texts(self, current.kind)["secret"], self.secret)
-        hint = QLabel(self.tr("The new secret goes to the system keyring. What was already read from the CRM is "
-                              "kept, and the work that waited for this connection resumes."), self)
-        hint.setWordWrap(True)
-        self.message = QLabel(self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e")
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Replace"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.message = lay_out(self, form, self.tr("The new secret goes to the system keyring. What was already "
+                                                   "read from the CRM is kept, and the work that waited for this "
+                                                   "connection resumes."), self.tr("Replace"))
 
     def accept(self) -> None:
         try:

@@ -9,14 +9,17 @@ from runtime.crm.base import CrmError, NotFound, marker_line
 from runtime.crm.bitrix24 import mapping as m
 from runtime.crm.bitrix24.api import Bitrix24Api
 from runtime.crm.http.cache import TtlCache
+from runtime.crm.ops_base import RemoteOps
 from runtime.crm.remote import RemoteConnector
 
 _KINDS = {"integer": "number", "double": "number", "date": "date", "datetime": "date",
           "enumeration": "choice", "crm_status": "choice"}
 
 
-class Bitrix24Ops:
+class Bitrix24Ops(RemoteOps):
     """Every CrmOps call as Bitrix24 methods; `tag_field` is a UF_CRM_* user field."""
+
+    vendor = "Bitrix24"
 
     def __init__(self, api: Bitrix24Api, tag_field: str = "", cache: TtlCache | None = None) -> None:
         self.api = api
@@ -84,15 +87,6 @@ class Bitrix24Ops:
         self.api.call("crm.contact.update", {"id": contact_id, "fields": {self.tag_field: value}})
         return True
 
-    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, True)
-
-    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, False)
-
-    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
-        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
-
     def iter_contact_ids(self) -> list[str]:
         return [str(i["ID"]) for i in self.api.paged("crm.contact.list", {"select": ["ID"], "order": {"ID": "ASC"}})]
 
@@ -109,14 +103,7 @@ class Bitrix24Ops:
         return {str(cid): [m.to_deal(i, pipelines) for i in found.get(f"d{cid}") or []] for cid in contact_ids}
 
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
-        for pipe in self.list_pipelines():
-            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
-                continue
-            found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
-            if found:
-                break
-        else:
-            raise CrmError(f"Bitrix24: no deal stage {stage!r}" + (f" in pipeline {pipeline!r}" if pipeline else ""))
+        pipe, found = self.find_stage(stage, pipeline)
         items = self.api.call("crm.deal.list", {"filter": {"ID": deal_id}, "select": ["ID", "STAGE_ID", "CATEGORY_ID"]})
         if not items:
             raise NotFound(f"Bitrix24: no deal {deal_id}")
@@ -168,10 +155,6 @@ class Bitrix24Ops:
                      "name": " ".join(x for x in (u.get("NAME"), u.get("LAST_NAME")) if x) or u.get("EMAIL", "")}
                     for u in self.api.paged("user.get", {"FILTER": {"ACTIVE": True}})]
         return self.cache.get("users", load)
-
-    def get_user(self, user: str) -> dict[str, Any] | None:
-        key = str(user).strip().lower()
-        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:

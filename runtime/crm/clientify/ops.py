@@ -13,10 +13,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from runtime.crm.base import CrmError, NotFound, marker_line
+from runtime.crm.base import NotFound, marker_line
 from runtime.crm.clientify import mapping as m
 from runtime.crm.clientify.api import ClientifyApi
 from runtime.crm.http.cache import TtlCache
+from runtime.crm.ops_base import RemoteOps
 from runtime.crm.remote import RemoteConnector
 
 STANDARD = ("email", "phone", *m.CONTACT_FIELDS)
@@ -24,8 +25,10 @@ _KINDS = {"number": "number", "integer": "number", "decimal": "number", "date": 
           "selector": "choice", "choice": "choice"}
 
 
-class ClientifyOps:
+class ClientifyOps(RemoteOps):
     """Every CrmOps call as Clientify requests. Writes are immediate (outside transactions)."""
+
+    vendor = "Clientify"
 
     def __init__(self, api: ClientifyApi, cache: TtlCache | None = None) -> None:
         self.api = api
@@ -116,9 +119,6 @@ class ClientifyOps:
         self.api.delete(f"/contacts/{contact_id}/tags/{found['id']}/")
         return True
 
-    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
-        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
-
     def iter_contact_ids(self) -> list[str]:
         return [str(i["id"]) for i in self.api.paged("/contacts/", fields="id")]
 
@@ -128,18 +128,8 @@ class ClientifyOps:
         return [m.to_deal(d, pipelines) for d in self.api.paged("/deals/", contact=str(contact_id))
                 if m.url_id(d.get("contact")) == str(contact_id)]
 
-    def deals_of(self, contact_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        return {str(c): self.contact_deals(str(c)) for c in contact_ids}
-
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
-        for pipe in self.list_pipelines():
-            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
-                continue
-            found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
-            if found:
-                break
-        else:
-            raise CrmError(f"Clientify: no deal stage {stage!r}" + (f" in pipeline {pipeline!r}" if pipeline else ""))
+        _pipe, found = self.find_stage(stage, pipeline)
         current = self.api.get(f"/deals/{deal_id}/")
         if m.url_id(current.get("pipeline_stage")) == found["id"]:
             return False
@@ -190,10 +180,6 @@ class ClientifyOps:
                             "name": name or ident})
             return out
         return self.cache.get("users", load)
-
-    def get_user(self, user: str) -> dict[str, Any] | None:
-        key = str(user).strip().lower()
-        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:

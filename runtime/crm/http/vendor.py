@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
@@ -16,19 +15,9 @@ def _nothing(*_args: Any) -> Any:
 
 def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds from a Retry-After header (a number or an HTTP date), None if absent or bad."""
-    value = headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        import time
+    from runtime.channels.webhook import retry_after_seconds
 
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
+    return retry_after_seconds(headers.get("Retry-After"))
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,16 @@ from runtime.crm.base import CrmError, NotFound, marker_line
 from runtime.crm.http.cache import TtlCache
 from runtime.crm.hubspot import mapping as m
 from runtime.crm.hubspot.api import HubSpotApi
+from runtime.crm.ops_base import RemoteOps
 from runtime.crm.remote import RemoteConnector
 
 _KINDS = {"number": "number", "date": "date", "datetime": "date", "enumeration": "choice"}
 
 
-class HubSpotOps:
+class HubSpotOps(RemoteOps):
     """Every CrmOps call as HubSpot requests. Writes are immediate (no DB transaction)."""
+
+    vendor = "HubSpot"
 
     def __init__(self, api: HubSpotApi, tag_property: str = "", cache: TtlCache | None = None) -> None:
         self.api = api
@@ -84,15 +87,6 @@ class HubSpotOps:
         self._patch_contact(contact_id, {self.tag_property: ";".join(tags)})
         return True
 
-    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, True)
-
-    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, False)
-
-    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
-        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
-
     def iter_contact_ids(self) -> list[str]:
         return [str(o["id"]) for o in self.api.paged("/crm/v3/objects/contacts", properties="email")]
 
@@ -122,18 +116,9 @@ class HubSpotOps:
         return {did: (sorted(ids, key=lambda x: int(x) if x.isdigit() else 0)[0] if ids else None)
                 for did, ids in links.items()}
 
-    def _resolve_stage(self, stage: str, pipeline: str | None) -> tuple[str, str]:
-        for pipe in self.list_pipelines():
-            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
-                continue
-            for st in pipe["stages"]:
-                if stage in (st["id"], st["name"]):
-                    return pipe["id"], st["id"]
-        where = f" in pipeline {pipeline!r}" if pipeline else ""
-        raise CrmError(f"HubSpot: no deal stage {stage!r}{where}")
-
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
-        pipe_id, stage_id = self._resolve_stage(stage, pipeline)
+        pipe, found = self.find_stage(stage, pipeline)
+        pipe_id, stage_id = pipe["id"], found["id"]
         current = self.api.get(f"/crm/v3/objects/deals/{deal_id}", properties="dealstage,pipeline")
         props = current.get("properties") or {}
         if props.get("dealstage") == stage_id and props.get("pipeline") == pipe_id:
@@ -188,10 +173,6 @@ class HubSpotOps:
                      "name": " ".join(x for x in (o.get("firstName"), o.get("lastName")) if x) or o.get("email", "")}
                     for o in self.api.paged("/crm/v3/owners")]
         return self.cache.get("users", load)
-
-    def get_user(self, user: str) -> dict[str, Any] | None:
-        key = str(user).strip().lower()
-        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:

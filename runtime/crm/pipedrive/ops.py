@@ -15,6 +15,7 @@ from typing import Any
 
 from runtime.crm.base import CrmError, NotFound, marker_line
 from runtime.crm.http.cache import TtlCache
+from runtime.crm.ops_base import RemoteOps
 from runtime.crm.pipedrive import mapping as m
 from runtime.crm.pipedrive.api import PipedriveApi
 from runtime.crm.remote import RemoteConnector
@@ -25,8 +26,10 @@ _KINDS = {"double": "number", "int": "number", "monetary": "number", "date": "da
 STANDARD = {"email", "phone", "first_name", "last_name", "owner_id"}
 
 
-class PipedriveOps:
+class PipedriveOps(RemoteOps):
     """Every CrmOps call as Pipedrive requests. Writes are immediate (outside transactions)."""
+
+    vendor = "Pipedrive"
 
     def __init__(self, api: PipedriveApi, cache: TtlCache | None = None) -> None:
         self.api = api
@@ -118,15 +121,6 @@ class PipedriveOps:
         self.api.patch(f"{V2}/persons/{contact_id}", {"label_ids": ids})
         return True
 
-    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, True)
-
-    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, False)
-
-    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
-        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
-
     def iter_contact_ids(self) -> list[str]:
         return [str(p["id"]) for p in self.api.paged(f"{V2}/persons")]
 
@@ -135,18 +129,8 @@ class PipedriveOps:
         pipelines = self.list_pipelines()
         return [m.to_deal(d, pipelines) for d in self.api.paged(f"{V2}/deals", person_id=str(contact_id))]
 
-    def deals_of(self, contact_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-        return {str(c): self.contact_deals(str(c)) for c in contact_ids}
-
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
-        for pipe in self.list_pipelines():
-            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
-                continue
-            found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
-            if found:
-                break
-        else:
-            raise CrmError(f"Pipedrive: no deal stage {stage!r}" + (f" in pipeline {pipeline!r}" if pipeline else ""))
+        pipe, found = self.find_stage(stage, pipeline)
         current = self.api.get(f"{V2}/deals/{deal_id}") or {}
         if str(current.get("stage_id")) == found["id"]:
             return False
@@ -188,10 +172,6 @@ class PipedriveOps:
             return [{"id": str(u["id"]), "email": str(u.get("email") or "").lower(), "name": u.get("name") or ""}
                     for u in self.api.get("/api/v1/users") or [] if u.get("active_flag", True)]
         return self.cache.get("users", load)
-
-    def get_user(self, user: str) -> dict[str, Any] | None:
-        key = str(user).strip().lower()
-        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
