@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
+
+from runtime.crm.times import iso_z, parse_time
 
 # Caudal field -> Clientify contact field written with PUT /contacts/{id}/.
 CONTACT_FIELDS = {
@@ -13,18 +14,7 @@ CONTACT_FIELDS = {
     "lifecycle_stage": "status",
     "source": "contact_source",
 }
-DEAL_FIELDS = ("title", "pipeline", "stage", "amount", "owner_id", "close_date", "contact_id")
-
-
-def parse_time(value: Any) -> float | None:
-    if not value:
-        return None
-    dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
-
-
-def iso(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+iso = iso_z
 
 
 def url_id(value: Any) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from runtime.crm.clientify import mapping as m
 from runtime.crm.clientify.ops import ClientifyOps
-from runtime.crm.polling import Record, flat_contact
+from runtime.crm.polling import DEAL_FIELDS, Record, flat_contact
 
 
 class ClientifySource:
@@ -32,4 +32,4 @@ class ClientifySource:
                 yield Record(str(item["id"]), modified, created, flat_contact(m.to_contact(item)))
             else:
                 deal = m.to_deal(item, pipelines)
-                yield Record(str(item["id"]), modified, created, {k: deal[k] for k in m.DEAL_FIELDS})
+                yield Record(str(item["id"]), modified, created, {k: deal[k] for k in DEAL_FIELDS})

@@ -12,9 +12,7 @@ from itertools import islice
 from runtime.crm.hubspot import mapping as m
 from runtime.crm.hubspot.changes import changed_between
 from runtime.crm.hubspot.ops import HubSpotOps
-from runtime.crm.polling import Record, flat_contact
-
-DEAL_FIELDS = ("title", "pipeline", "stage", "amount", "owner_id", "close_date", "contact_id")
+from runtime.crm.polling import DEAL_FIELDS, Record, flat_contact
 
 
 class HubSpotSource:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
-DEAL_FIELDS = ("title", "pipeline", "stage", "amount", "owner_id", "close_date", "contact_id")
+from runtime.crm.times import iso_z, parse_time
 
-
-def parse_time(value: Any) -> float | None:
-    if not value:
-        return None
-    dt = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp()
-
-
-def rfc3339(ts: float) -> str:
-    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+rfc3339 = iso_z
 
 
 def _primary(items: Any) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from runtime.crm.pipedrive import mapping as m
 from runtime.crm.pipedrive.ops import V2, PipedriveOps
-from runtime.crm.polling import Record, flat_contact
+from runtime.crm.polling import DEAL_FIELDS, Record, flat_contact
 
 
 class PipedriveSource:
@@ -33,4 +33,4 @@ class PipedriveSource:
                 yield Record(str(item["id"]), modified, created, flat_contact(m.to_contact(item, labels)))
             else:
                 deal = m.to_deal(item, pipelines)
-                yield Record(str(item["id"]), modified, created, {k: deal[k] for k in m.DEAL_FIELDS})
+                yield Record(str(item["id"]), modified, created, {k: deal[k] for k in DEAL_FIELDS})
