@@ -24,7 +24,6 @@ from runtime.store.schema_runtime import app_settings, cursors
 from runtime.store.types import now
 
 KINDS = tuple(KIND_SPECS)
-HUBSPOT_BASE_URL = KIND_SPECS["hubspot"].base_url
 _PREFIX = "connection:"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
 
