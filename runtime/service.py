@@ -112,6 +112,8 @@ class Runtime:
         self.resolver = resolver if hasattr(resolver, "poll_due") else None
         self.poll_results: dict[str, Any] = {}  # the last poll of each connection (result or error)
         self.clock = clock or engine.clock
+        if self.resolver is not None and hasattr(self.resolver, "clock"):
+            self.resolver.clock = self.clock.now  # pauses and reads on the service's clock
         self.batch = batch
         self.index = TriggerIndex()
         self._wake = threading.Event()
@@ -210,11 +212,17 @@ class Runtime:
         with self.db.begin() as conn:
             new_events = newest_event_id(conn) > read_cursor(conn)
             timer = timers.next_due(conn)
-        if new_events:
+        # Remote CRMs: read what the events need before the write transaction (runtime.crm.readahead).
+        prepared = self.resolver.prepare_events(self.index, self.batch) if self.resolver is not None else None
+        if new_events or (prepared is not None and prepared.replay):
             with self.db.begin(immediate=True) as conn:
                 done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
-                                       on_contact_change=timers.replan_subject)
+                                       on_contact_change=timers.replan_subject,
+                                       held=prepared.held if prepared else frozenset(),
+                                       gone=prepared.gone if prepared else frozenset())
         if timer is not None and timer <= now:
+            if self.resolver is not None:  # remote schedule ticks list their contacts first
+                self.resolver.prepare_timers(self.index, now)
             with self.db.begin(immediate=True) as conn:
                 done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
         work = self.engine.next_due_at()

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Private-app token</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>Inbound webhook URL</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>API token</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Add a HubSpot connection</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Add a Bitrix24 connection</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Add a Clientify connection</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Add a Pipedrive connection</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Add a HubSpot connection</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Add a Bitrix24 connection</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>e.g. office</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Private-app token</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>Inbound webhook URL</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Check for changes every</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+            <source>API address (optional)</source>
+            <translation>API address (optional)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -275,6 +298,34 @@
             <translation>%1 left</translation>
         </message>
         <message>
+            <source>token rejected</source>
+            <translation>token rejected</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>daily quota used up</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>blocked by the CRM for a while</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>rate limited</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM unreachable</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>Paused: %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>tries again at %1</translation>
+        </message>
+        <message>
             <source>quota %1</source>
             <translation>quota %1</translation>
         </message>
@@ -322,20 +373,16 @@
             <translation>State</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Add HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Add Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Test</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -346,8 +393,16 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Replace &amp;secret…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -388,6 +443,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>«%1»: the new secret is in the system keyring; the work that waited resumes.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -1872,6 +1931,25 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Caudal: flows keep running</source>
             <translation>Caudal: flows keep running</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Replace the secret of «%1»</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.crm.connections import crm_problem
+from runtime.crm.writable import read_only_problems
 from runtime.dates import FORMATS, date_problem
 from runtime.engine import timers
 from runtime.engine.triggers import parse_version
@@ -115,6 +116,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         flow = repository.get(conn, info.id)
         problems = validate(flow)
         problems += [p for p in [crm_problem(conn, flow.settings.crm)] if p is not None]
+        problems += read_only_problems(conn, flow)
         if problems:
             lines = {lang: _problem_lines(flow, problems, lang) for lang in ("es", "en")}
             raise ActivationRefused(info.name, problems, lines)

@@ -126,6 +126,13 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
             f"Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})"))
     if status == "cancelled":
         return Meaning("cancelled", _t(lang, "Cancelado.", "Cancelled."))
+    if status == "waiting" and detail.get("held") is not None:  # its CRM connection was paused (runtime.crm.pause)
+        until = _epoch(detail.get("until"))
+        return Meaning("waiting", _t(
+            lang, f"Esperando a la conexión «{detail['held']}», en pausa; sigue sola cuando vuelva (a más tardar "
+                  f"se reintenta el {to_iso(until)}): {error}",
+            f"Waiting for the connection «{detail['held']}», which is paused; it goes on by itself when it is back "
+            f"(tried again by {to_iso(until)} at the latest): {error}"), until=until)
     if status == "waiting":
         until = _epoch(detail.get("until")) or _epoch(detail.get("deadline"))
         if kind == "decision":
