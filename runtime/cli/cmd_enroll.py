@@ -32,6 +32,12 @@ def _connector(engine: Any, db: Any, crm: str) -> Any:
 
 def _active_manual(conn: Any, flow: str) -> tuple[Any, Any, Any, str]:
     """(flow info, active version row, its manual trigger, its CRM) or a CliError."""
+    from sqlalchemy import select
+
+    from runtime.engine.triggers import parse_version
+    from runtime.flows import repository
+    from runtime.store.schema_flows import flow_versions
+
     info = repository.find(conn, flow)
     if info is None:
         raise CliError(f"no flow with id or name {flow!r}")
@@ -68,13 +74,8 @@ def _find_contacts(connector: Any, emails: list[str]) -> list[tuple[str, str]]:
 
 
 def enroll(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
     from runtime.crm.connections import ConnectorResolver
     from runtime.engine import Engine
-    from runtime.engine.triggers import parse_version
-    from runtime.flows import repository
-    from runtime.store.schema_flows import flow_versions
 
     db = open_db(args)
     refused = 0
