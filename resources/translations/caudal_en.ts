@@ -968,8 +968,12 @@
             <translation>Unknown node type</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Title</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>The name this step shows on the canvas and in the history.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Name of the step</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1000,6 +1004,10 @@
             <translation>Insert a merge field</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(local outbox)</translation>
         </message>
@@ -1016,6 +1024,50 @@
             <translation>Edit templates…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Use «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Create the tag «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(the flow's time zone)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Use the field key «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Remove this field</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>The contact's owner</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1026,10 +1078,6 @@
         <message>
             <source>Secret</source>
             <translation>Secret</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
         </message>
         <message>
             <source>Output label</source>
@@ -1747,6 +1795,101 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>The password was not stored: %1</source>
             <translation>The password was not stored: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Last changed on</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Close date</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>custom</translation>
         </message>
     </context>
     <context>

@@ -968,8 +968,12 @@
             <translation>Tipo de nodo desconocido</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Título</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>El nombre con el que este paso aparece en el lienzo y en el historial.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Nombre del paso</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1000,6 +1004,10 @@
             <translation>Insertar un campo combinado</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Buscar…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(bandeja de salida local)</translation>
         </message>
@@ -1016,6 +1024,50 @@
             <translation>Editar plantillas…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Usar «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Crear la etiqueta «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(la zona horaria del flujo)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Usar la clave de campo «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Quitar este campo</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Añadir campo</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>El propietario del contacto</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>parado</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1026,10 +1078,6 @@
         <message>
             <source>Secret</source>
             <translation>Secreto</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
         </message>
         <message>
             <source>Output label</source>
@@ -1747,6 +1795,101 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>The password was not stored: %1</source>
             <translation>La contraseña no se guardó: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Etapa del ciclo de vida</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Creado el</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Último cambio el</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Embudo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Fecha de cierre</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>personalizado</translation>
         </message>
     </context>
     <context>
