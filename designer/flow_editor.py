@@ -53,6 +53,7 @@ class FlowEditor(QWidget):
         self.inspector_widget = Inspector(field_source, lang)
         self.problems_widget = ProblemsPanel()
         self._problems: list[Any] = []
+        self._warnings: list[Any] = []
         self.actions_by_name: dict[str, QAction] = {}
         self._wire()
         self._make_actions()
@@ -64,7 +65,7 @@ class FlowEditor(QWidget):
         """Replace the canvas with `flow` and clear undo. See `load_warnings` for bad edges."""
         self.doc.load(flow)
         self.inspector_widget.clear()
-        self.set_problems([])
+        self.set_problems([], [])
         self.graph.fit_nodes()
         self.loaded.emit()
 
@@ -75,9 +76,12 @@ class FlowEditor(QWidget):
     def flow(self) -> Flow:
         return self.doc.to_flow()
 
-    def set_problems(self, problems: Sequence[Any]) -> None:
-        """Show `problems` (runtime.flows.validate.Problem) on nodes and in the panel."""
+    def set_problems(self, problems: Sequence[Any], warnings: Sequence[Any] | None = None) -> None:
+        """Show `problems` (runtime.flows.validate.Problem) on nodes and in the panel, and
+        `warnings` (runtime.engine.review, None = keep the last ones) in the panel."""
         self._problems = list(problems)
+        if warnings is not None:
+            self._warnings = list(warnings)
         by_node: dict[str, list[str]] = {}
         for p in self._problems:
             node_id = getattr(p, "node_id", None)
@@ -85,7 +89,7 @@ class FlowEditor(QWidget):
                 by_node.setdefault(node_id, []).append(
                     message_text(getattr(p, "message", ""), self.lang))
         self.doc.set_problems(by_node)
-        self.problems_widget.set_problems(self._problems, self.node_title, self.lang)
+        self.problems_widget.set_problems(self._problems, self.node_title, self.lang, self._warnings)
 
     def select_node(self, node_id: str) -> None:
         self.doc.select([node_id], center=True)

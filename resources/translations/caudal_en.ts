@@ -1327,6 +1327,14 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Flow stopped</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Review before activating</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activate anyway</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>The flow «%1» has unsaved changes. Save them?</translation>
         </message>
@@ -1363,6 +1371,20 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>
                 <numerusform>Cannot activate: %n problem to fix first (see Problems).</numerusform>
                 <numerusform>Cannot activate: %n problems to fix first (see Problems).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Before activating «%1», %n thing to look at:</numerusform>
+                <numerusform>Before activating «%1», %n things to look at:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>The flow «%1» is active and these changes have %n problem: they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</numerusform>
+                <numerusform>The flow «%1» is active and these changes have %n problems: they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

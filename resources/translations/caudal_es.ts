@@ -1327,6 +1327,14 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Flujo detenido</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Revisar antes de activar</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activar de todos modos</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>El flujo «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
         </message>
@@ -1363,6 +1371,20 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>
                 <numerusform>No se puede activar: falta corregir %n problema (vea Problemas).</numerusform>
                 <numerusform>No se puede activar: faltan corregir %n problemas (vea Problemas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Antes de activar «%1», %n cosa que revisar:</numerusform>
+                <numerusform>Antes de activar «%1», %n cosas que revisar:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>El flujo «%1» está activo y estos cambios tienen %n problema: se guardan como borrador, y los contactos siguen con la versión activa hasta que lo corrija y lo active de nuevo.</numerusform>
+                <numerusform>El flujo «%1» está activo y estos cambios tienen %n problemas: se guardan como borrador, y los contactos siguen con la versión activa hasta que los corrija y lo active de nuevo.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -133,6 +133,19 @@ TYPES: list[NodeType] = [
                 default="owner",
                 required=True,
             ),
+            ConfigField(
+                "fallback",
+                FieldKind.USER,
+                T("Si no tiene propietario", "If there is no owner"),
+                T(
+                    "Para un contacto sin propietario, la tarea se asigna a este usuario (email); "
+                    "vacío = la tarea queda sin asignar. El contacto sigue en el flujo.",
+                    "For a contact with no owner, the task goes to this user (email); empty = the "
+                    "task stays unassigned. The contact goes on in the flow.",
+                ),
+                default="",
+                visible_when={"assignee": ("owner", "")},
+            ),
         ),
         s.create_task,
     ),

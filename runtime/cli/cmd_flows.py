@@ -258,11 +258,14 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_activate(args: argparse.Namespace) -> int:
     from runtime.engine.activation import ActivationRefused, activate_flow
+    from runtime.engine.review import review
 
     lang = default_lang()
     db = open_db(args)
     try:
         result = activate_flow(db, args.flow)
+        with db.begin() as conn:
+            warnings = review(repo.load_version(conn, result.version_id), conn)
     except ActivationRefused as exc:
         raise CliError(exc.text(lang)) from None
     except repo.RepositoryError as exc:
@@ -272,6 +275,8 @@ def run_activate(args: argparse.Namespace) -> int:
     new = "" if result.new_version else (" (sin cambios)" if lang == "es" else " (unchanged)")
     print(_say(lang, f"«{result.flow_name}» activo en la versión {result.version}{new}",
                f"«{result.flow_name}» active on version {result.version}{new}"))
+    for w in warnings:  # worth reading, never blocking (runtime.engine.review)
+        print(_say(lang, "aviso", "warning") + f" [{w.code}]: {w.message.get(lang)}")
     return 0
 
 
