@@ -438,20 +438,12 @@
             <translation>Tags</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Deal</translation>
+            <source>(no owner)</source>
+            <translation>(no owner)</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
+            <source>Owner</source>
+            <translation>Owner</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -556,6 +548,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Enrollments per day, last 30 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Add deal</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Deal title</translation>
         </message>
     </context>
     <context>

@@ -438,20 +438,12 @@
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Negocio</translation>
+            <source>(no owner)</source>
+            <translation>(sin propietario)</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Embudo</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
+            <source>Owner</source>
+            <translation>Propietario</translation>
         </message>
         <message>
             <source>Deals</source>
@@ -556,6 +548,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Inscripciones por día, últimos 30 días</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Embudo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Añadir negocio</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Título del negocio</translation>
         </message>
     </context>
     <context>
