@@ -5,8 +5,11 @@ editor = FlowEditor(catalog=get_catalog(), lang="es", field_source=None)
 editor.load_flow(flow); editor.flow() -> Flow; editor.undo_stack -> QUndoStack
 editor.palette_widget / inspector_widget / problems_widget   # the main window docks them
 editor.set_problems(problems); editor.select_node(node_id); editor.set_language(lang)
+editor.set_down(True)   # top-down (default) or left to right
 signals: changed(), selection_changed(list[str]), problem_activated(str), loaded()
 ```
+Around the canvas: a "+" on every connection inserts a step, Ctrl+F finds a step, a
+minimap shows where the view is in a big flow, and an empty canvas says how to start.
 """
 
 from __future__ import annotations
@@ -16,15 +19,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from designer.canvas import clipboard
 from designer.canvas.document import CanvasDocument
+from designer.canvas.find import FindBar
 from designer.panels.inspector import Inspector
-from designer.panels.palette import Palette
+from designer.panels.inspector.picker import Pick, PickerPopup
+from designer.panels.palette import KIND_TITLES, Palette, fold
 from designer.panels.problems import ProblemsPanel, message_text
 from runtime.catalog import Catalog, get_catalog
+from runtime.catalog.types import NodeKind
 from runtime.flows.model import Flow
 
 
@@ -37,13 +43,13 @@ class FlowEditor(QWidget):
     loaded = Signal()  # a flow replaced the canvas (run overlays redraw)
 
     def __init__(self, catalog: Catalog | None = None, lang: str = "es",
-                 field_source: Any = None, parent: QWidget | None = None) -> None:
+                 field_source: Any = None, parent: QWidget | None = None, down: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("flow_editor")
         self.catalog = catalog or get_catalog()
         self.lang = lang
         self.undo_stack = QUndoStack(self)
-        self.doc = CanvasDocument(self.catalog, lang, self.undo_stack, self)
+        self.doc = CanvasDocument(self.catalog, lang, self.undo_stack, self, down=down)
         self.graph = self.doc.graph
         self.viewer = self.graph.viewer()
         layout = QVBoxLayout(self)
@@ -52,6 +58,9 @@ class FlowEditor(QWidget):
         self.palette_widget = Palette(self.catalog, lang)
         self.inspector_widget = Inspector(field_source, lang)
         self.problems_widget = ProblemsPanel()
+        self.find_bar = FindBar(self.viewer, self.find, self.select_node)
+        self.viewer.overlays.append(self.find_bar)
+        self.insert_popup: PickerPopup | None = None
         self._problems: list[Any] = []
         self._warnings: list[Any] = []
         self.actions_by_name: dict[str, QAction] = {}
@@ -67,6 +76,7 @@ class FlowEditor(QWidget):
         self.inspector_widget.clear()
         self.set_problems([], [])
         self.graph.fit_nodes()
+        self._update_hint()
         self.loaded.emit()
 
     @property
@@ -152,6 +162,53 @@ class FlowEditor(QWidget):
         self.doc.auto_layout()
         self.graph.fit_nodes()
 
+    def set_down(self, down: bool) -> None:
+        """Draw top-down (True) or left to right; positions stay (Ctrl+L lays out again)."""
+        self.graph.set_down(down)
+        self.graph.fit_nodes()
+
+    # --- find, insert, empty canvas ------------------------------------------------------
+
+    def find(self, text: str) -> list[str]:
+        """Uids of the nodes whose title or type matches `text` (accents and case ignored)."""
+        words = fold(text).split()
+        found = []
+        for node in self.graph.flow_nodes():
+            nt = node.NODE_TYPE
+            hay = fold(" ".join([node.display_title(self.lang), nt.title.get(self.lang) if nt else "",
+                                 node.type_id]))
+            if all(w in hay for w in words):
+                found.append(node.uid)
+        return found
+
+    def insert_choices(self) -> list[Pick]:
+        """Every node type a connection can lead into (not triggers), grouped by kind."""
+        return [Pick(nt.id, nt.title.get(self.lang), KIND_TITLES[nt.kind].get(self.lang),
+                     nt.description.get(self.lang)[:60])
+                for kind in (NodeKind.ACTION, NodeKind.DECISION, NodeKind.WAIT)
+                for nt in self.catalog if nt.kind == kind]
+
+    def show_insert(self, edge: tuple) -> PickerPopup:
+        """The searchable list of steps to put on `edge` (a "+" was clicked)."""
+        popup = PickerPopup(self.insert_choices(), None, self)
+        popup.setObjectName("insertPopup")
+        popup.picked.connect(lambda type_id: self.doc.insert_on_edge(type_id, edge))
+        self.insert_popup = popup
+        popup.show_at(QCursor.pos(), 320)
+        return popup
+
+    def _update_hint(self) -> None:
+        hint = self.viewer.hint
+        if not self.doc.meta.id:
+            hint.setText(self.tr("No flow is open. Create one with File → New flow, or pick one in the "
+                                 "Flows list."))
+        else:
+            hint.setText(self.tr("This flow is empty. Drag a trigger from Nodes onto the canvas (or press "
+                                 "Tab and type its name): it says when contacts come in. Then add what "
+                                 "happens to them below it."))
+        hint.setVisible(not self.graph.flow_nodes())
+        self.viewer.place_overlays()
+
     def show_quick_add(self) -> None:
         """Tab: NodeGraphQt's search menu listing catalog titles."""
         names = {nt.title.get(self.lang): [nt.id] for nt in self.catalog}
@@ -163,6 +220,9 @@ class FlowEditor(QWidget):
 
     def _wire(self) -> None:
         self.doc.changed.connect(self.changed)
+        self.doc.changed.connect(self._update_hint)
+        self.doc.changed.connect(self.viewer.minimap.refresh)
+        self.graph.insert_requested.connect(self.show_insert)
         self.doc.selection_changed.connect(self._on_selection)
         self.doc.node_data_changed.connect(self._on_node_data)
         self.palette_widget.add_requested.connect(self.add_node_at_center)
@@ -182,6 +242,7 @@ class FlowEditor(QWidget):
             ("select_all", [QKeySequence.StandardKey.SelectAll], self.graph.select_all),
             ("fit", [QKeySequence("F")], self.fit),
             ("layout", [QKeySequence("Ctrl+L")], self.auto_layout),
+            ("find", [QKeySequence.StandardKey.Find], self.find_bar.open_bar),
             ("zoom_in", [QKeySequence.StandardKey.ZoomIn], lambda: self.viewer._set_viewer_zoom(1.0, 0.1)),
             ("zoom_out", [QKeySequence.StandardKey.ZoomOut], lambda: self.viewer._set_viewer_zoom(-1.0, 0.1)),
         ]
@@ -217,9 +278,16 @@ class FlowEditor(QWidget):
             "duplicate": self.tr("Duplicate"), "select_all": self.tr("Select all"),
             "fit": self.tr("Fit to view"), "layout": self.tr("Auto-layout"),
             "zoom_in": self.tr("Zoom in"), "zoom_out": self.tr("Zoom out"),
+            "find": self.tr("Find in flow…"),
         }
         for name, text in texts.items():
             self.actions_by_name[name].setText(text)
+        self.viewer.plus_tip = self.tr("Insert a step here")
+        for pipe in self.viewer.all_pipes():
+            if hasattr(pipe, "plus"):
+                pipe.plus.setToolTip(self.viewer.plus_tip)
+        self.find_bar.retranslate()
+        self._update_hint()
         self._undo_texts()
 
     def _on_undo_text(self, text: str) -> None:

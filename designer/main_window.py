@@ -48,7 +48,7 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
 
         self.field_source = LocalFieldSource(db)
         self.editor = FlowEditor(catalog=get_catalog(), lang=current_language(),
-                                 field_source=self.field_source)
+                                 field_source=self.field_source, down=settings.top_down)
         self.editor.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self.editor.changed.connect(self._update_dirty)
         self.editor.changed.connect(lambda: self._validate_timer.start())

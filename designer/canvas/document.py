@@ -42,12 +42,13 @@ class CanvasDocument(QObject):
     node_data_changed = Signal(str)
     selection_changed = Signal(list)
 
-    def __init__(self, catalog: Catalog, lang: str, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, catalog: Catalog, lang: str, undo_stack: QUndoStack, parent=None,
+                 down: bool = True) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.lang = lang
         self.undo_stack = undo_stack
-        self.graph = CaudalGraph(undo_stack)
+        self.graph = CaudalGraph(undo_stack, down=down)
         self.classes = make_classes(catalog, lang)
         self.meta = Flow(id=new_id(), name="")
         self.edge_seq: dict[Key, int] = {}
@@ -196,9 +197,10 @@ class CanvasDocument(QObject):
         node.refresh(self.lang)
         self.undo_stack.beginMacro(_tr("Add “%1”").replace("%1", node.display_title(self.lang)))
         self.graph.clear_selection()
+        self.graph.by_uid[node.uid] = node  # before: selecting it asks who it is
         self.graph.add_node(node, pos=[float(pos[0]), float(pos[1])], selected=select)
         self.undo_stack.endMacro()
-        self.graph.by_uid[node.uid] = node
+        self._on_selection()  # the new node is selected: its form opens
         return node.uid
 
     def selected_nodes(self) -> list[FlowNode]:
@@ -277,18 +279,69 @@ class CanvasDocument(QObject):
         self.undo_stack.push(SetNodeDataCmd(self, uid, (node.title, node.config),
                                             (title, config), label, merge_key))
 
-    def auto_layout(self) -> None:
-        """Lay every node out left to right (one undo step)."""
+    def layout_positions(self) -> dict[str, tuple[float, float]]:
+        """Where auto-layout puts every node (top-down or left to right, as the canvas draws)."""
         nodes = self.graph.flow_nodes()
         ids = [n.uid for n in nodes]
         sizes = {n.uid: (n.view.width, n.view.height) for n in nodes}
         roots = [n.uid for n in nodes if n.NODE_TYPE and n.NODE_TYPE.kind == NodeKind.TRIGGER]
-        pairs = [(a, b) for a, _, b, _ in self.edges()]
-        after = layout(ids, pairs, sizes, roots)
-        before = {n.uid: tuple(n.view.xy_pos) for n in nodes}
+        rank: dict[tuple[str, str], int] = {}
+        pairs = []
+        for a, port, b, _ in self.edges():
+            pairs.append((a, b))
+            names = self.graph.by_uid[a].visible_output_names()
+            rank.setdefault((a, b), names.index(port) if port in names else 0)
+        return layout(ids, pairs, sizes, roots, down=self.graph.down, port_rank=rank)
+
+    def auto_layout(self) -> None:
+        """Lay every node out (one undo step)."""
+        after = self.layout_positions()
+        before = {n.uid: tuple(n.view.xy_pos) for n in self.graph.flow_nodes()}
         if after != before:
             self.undo_stack.push(MoveNodesCmd(self, before, after,
                                               _tr("Auto-layout")))
+
+    def insert_on_edge(self, type_id: str, edge: Key) -> str | None:
+        """Put a new `type_id` step on the connection `edge`, wired in (one undo step).
+
+        The connection goes into the new step and its first output goes on to the old
+        target; the target and everything after it (below it, top-down) move down to
+        make room. Returns the new node's uid (selected), or None if refused.
+        """
+        a, port, b, b_port = edge
+        src, dst = self.graph.node_by_uid(a), self.graph.node_by_uid(b)
+        nt = self.catalog.get(type_id)
+        if src is None or dst is None or nt is None or not nt.inputs:
+            return None
+        down = self.graph.down
+        dx, dy = dst.view.xy_pos
+        self.undo_stack.beginMacro(_tr("Insert “%1”").replace("%1", nt.title.get(self.lang)))
+        uid = self.add_node(type_id, (dx, dy))
+        node = self.graph.by_uid[uid]
+        first_out = node.visible_output_names()[0] if node.visible_output_names() else None
+        room = (node.view.height if down else node.view.width) + (72.0 if down else 90.0)
+        before: dict[str, tuple[float, float]] = {}
+        after: dict[str, tuple[float, float]] = {}
+        for other in self.graph.flow_nodes():
+            if other.uid == uid:
+                continue
+            x, y = other.view.xy_pos
+            if (y >= dy - 1 if down else x >= dx - 1) and other.uid != a:
+                before[other.uid] = (x, y)
+                after[other.uid] = (x, y + room) if down else (x + room, y)
+        if after:
+            self.undo_stack.push(MoveNodesCmd(self, before, after, _tr("Make room")))
+        width_shift = (dst.view.width - node.view.width) / 2 if down else 0.0
+        height_shift = 0.0 if down else (dst.view.height - node.view.height) / 2
+        self.undo_stack.push(MoveNodesCmd(self, {uid: (dx, dy)}, {uid: (dx + width_shift, dy + height_shift)},
+                                          _tr("Make room")))
+        self.disconnect(a, port, b, b_port)
+        self.connect(a, port, uid, "in")
+        if first_out is not None:
+            self.connect(uid, first_out, b, b_port)
+        self.undo_stack.endMacro()
+        self.select([uid])
+        return uid
 
     # --- command targets ------------------------------------------------------------
 

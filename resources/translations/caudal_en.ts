@@ -613,7 +613,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Find a step by name or type</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Previous (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Next (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>no match</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>No flow is open. Create one with File → New flow, or pick one in the Flows list.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Drag a trigger from Nodes onto the canvas (or press Tab and type its name): it says when contacts come in. Then add what happens to them below it.</source>
+            <translation>This flow is empty. Drag a trigger from Nodes onto the canvas (or press Tab and type its name): it says when contacts come in. Then add what happens to them below it.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
@@ -649,6 +684,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Find in flow…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insert a step here</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1298,6 +1341,10 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Keep flows running when the window is closed</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Draw flows top-down</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;About Caudal</translation>
         </message>
@@ -1940,6 +1987,10 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Connect</translation>
         </message>
         <message>
+            <source>Make room</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
             <source>a node it joins does not exist.</source>
             <translation>a node it joins does not exist.</translation>
         </message>
@@ -1962,6 +2013,10 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Auto-layout</source>
             <translation>Auto-layout</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insert “%1”</translation>
         </message>
         <message>
             <source>Node %1: unknown node type “%2”.</source>

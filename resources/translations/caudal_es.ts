@@ -613,7 +613,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Buscar un paso por nombre o tipo</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>No hay ningún flujo abierto. Cree uno con Archivo → Nuevo flujo, o elija uno en la lista de flujos.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Drag a trigger from Nodes onto the canvas (or press Tab and type its name): it says when contacts come in. Then add what happens to them below it.</source>
+            <translation>Este flujo está vacío. Arrastre un lanzador desde «Nodos» hasta el lienzo (o pulse Tab y escriba su nombre): dice cuándo entran los contactos. Después añada debajo lo que les pasa.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Borrar</translation>
@@ -649,6 +684,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Alejar</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Buscar en el flujo…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insertar un paso aquí</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -1298,6 +1341,10 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Mantener los flujos en marcha al cerrar la ventana</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Dibujar los flujos de arriba abajo</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;Acerca de Caudal</translation>
         </message>
@@ -1940,6 +1987,10 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Conectar</translation>
         </message>
         <message>
+            <source>Make room</source>
+            <translation>Hacer sitio</translation>
+        </message>
+        <message>
             <source>a node it joins does not exist.</source>
             <translation>uno de los nodos que une no existe.</translation>
         </message>
@@ -1962,6 +2013,10 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Auto-layout</source>
             <translation>Ordenar automáticamente</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insertar «%1»</translation>
         </message>
         <message>
             <source>Node %1: unknown node type “%2”.</source>

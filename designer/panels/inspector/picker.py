@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.panels.inspector.base import FieldEditor, tr
+from designer.panels.palette import fold
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole
 HINT_COLOR = QColor(120, 132, 146)
@@ -46,7 +47,7 @@ class Pick:
 
 
 def _matches(pick: Pick, words: list[str]) -> bool:
-    hay = f"{pick.label} {pick.value} {pick.group} {pick.hint}".casefold()
+    hay = fold(f"{pick.label} {pick.value} {pick.group} {pick.hint}")
     return all(w in hay for w in words)
 
 
@@ -127,7 +128,7 @@ class PickerPopup(QFrame):
         return [i.data(0, VALUE_ROLE) for i in self.leaves() if not i.isHidden()]
 
     def _filter(self, text: str) -> None:
-        words = text.casefold().split()
+        words = fold(text).split()
         by_value = {p.value: p for p in self.picks}
         if self._new_item is not None:
             index = self.tree.indexOfTopLevelItem(self._new_item)
@@ -196,14 +197,17 @@ class PickerPopup(QFrame):
 
     def popup_at(self, anchor: QWidget, text: str = "") -> None:
         """Show under `anchor` (above when there is no room), with `text` typed in."""
-        width = max(anchor.width(), 300)
+        self.show_at(anchor.mapToGlobal(QPoint(0, anchor.height())), max(anchor.width(), 300),
+                     anchor.mapToGlobal(QPoint(0, 0)).y(), text)
+
+    def show_at(self, below: QPoint, width: int = 300, above_y: int | None = None, text: str = "") -> None:
+        """Show with its top-left at `below` (global), or ending at `above_y` when there is no room."""
         rows = max(1, min(12, len(self.picks) + len({p.group for p in self.picks if p.group})))
         height = 44 + rows * (self.tree.fontMetrics().height() + 8)
-        below = anchor.mapToGlobal(QPoint(0, anchor.height()))
-        screen = (anchor.screen() or QApplication.primaryScreen()).availableGeometry()
+        screen = (QApplication.screenAt(below) or QApplication.primaryScreen()).availableGeometry()
         x = max(screen.left(), min(below.x(), screen.right() - width))
-        y = below.y() if below.y() + height <= screen.bottom() else max(
-            screen.top(), anchor.mapToGlobal(QPoint(0, 0)).y() - height)
+        top = below.y() if above_y is None else above_y
+        y = below.y() if below.y() + height <= screen.bottom() else max(screen.top(), top - height)
         self.setGeometry(x, y, width, height)
         self.show()
         self.search.setFocus()
