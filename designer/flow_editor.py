@@ -132,6 +132,16 @@ class FlowEditor(QWidget):
         x, y = self.graph.view_center()
         return self.doc.add_node(type_id, (x - 110, y - 40))
 
+    def add_step(self, type_id: str) -> str:
+        """Palette double-click and Tab: after the one selected node, wired from its first free
+        output (so a chain is built by picking its steps in order); else at the view's centre."""
+        selected = self.doc.selected_nodes()
+        uid = self.doc.add_after(type_id, selected[0].uid) if len(selected) == 1 else None
+        if uid is None:
+            return self.add_node_at_center(type_id)
+        self.graph.center_on_node(self.graph.node_by_uid(uid))
+        return uid
+
     def copy_selection(self) -> None:
         uids = self.selected_node_ids()
         if not uids:
@@ -225,7 +235,8 @@ class FlowEditor(QWidget):
         self.graph.insert_requested.connect(self.show_insert)
         self.doc.selection_changed.connect(self._on_selection)
         self.doc.node_data_changed.connect(self._on_node_data)
-        self.palette_widget.add_requested.connect(self.add_node_at_center)
+        self.palette_widget.add_requested.connect(self.add_step)
+        self.graph.quick_add_requested.connect(self.add_step)
         self.inspector_widget.edit_requested.connect(
             lambda uid, title, config, key: self.doc.edit_node(uid, title, config, key or None))
         self.problems_widget.problem_activated.connect(self._on_problem)

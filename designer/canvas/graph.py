@@ -153,9 +153,11 @@ class CaudalViewer(NodeViewer):
 
 
 class CaudalGraph(NodeGraph):
-    """The canvas graph. `add_requested(type_id, (x, y))` asks the editor to add a node."""
+    """The canvas graph. `add_requested(type_id, (x, y))` asks the editor to add a node there
+    (a drop); `quick_add_requested(type_id)` comes from Tab's search."""
 
     add_requested = Signal(str, tuple)
+    quick_add_requested = Signal(str)
 
     insert_requested = Signal(tuple)  # (source uid, source port, target uid, target port)
 
@@ -188,7 +190,7 @@ class CaudalGraph(NodeGraph):
         return name
 
     def _on_search_triggered(self, node_type, pos):
-        self.add_requested.emit(node_type, tuple(pos))
+        self.quick_add_requested.emit(node_type)
 
     def _on_node_data_dropped(self, mimedata, pos):
         type_id = node_type_from_mime(mimedata)
@@ -239,7 +241,7 @@ class CaudalGraph(NodeGraph):
         nodes.sort(key=lambda n: n.seq)
         return nodes
 
-    def fit_nodes(self, nodes: list[FlowNode] | None = None, margin: float = 60.0) -> None:
+    def fit_nodes(self, nodes: list[FlowNode] | None = None, margin: float = 30.0) -> None:
         """Frame `nodes` (default: all) at 100 % at most and never below readable text.
 
         When they do not fit at the readable scale, the view shows their start (the top,

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 
 H_GAP = 90.0
 V_GAP = 36.0
+DOWN_GAP = 54.0  # between layers top-down: room for a connection and its "+"
 
 
 def _forward_edges(
@@ -112,7 +113,7 @@ def layout(
         w, h = sizes.get(n, (200.0, 80.0))
         return h if down else w
 
-    gap_across, gap_along = (H_GAP / 2, V_GAP * 2) if down else (V_GAP, H_GAP)
+    gap_across, gap_along = (H_GAP / 2, DOWN_GAP) if down else (V_GAP, H_GAP)
     center: dict[str, float] = {}  # centre of each node across its layer
     pos: dict[str, tuple[float, float]] = {}
     at = 0.0

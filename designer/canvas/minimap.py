@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from designer.canvas import style
 
-WIDTH, HEIGHT, MARGIN = 190, 150, 8
+WIDTH, HEIGHT, MARGIN = 170, 130, 8
 
 
 class Minimap(QWidget):

@@ -784,6 +784,14 @@
             <translation>Save the selected flow as a *.caudal.json file</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Duplicate, rename, export or delete the selected flow</translation>
+        </message>
+        <message>
             <source>Hide inactive flows</source>
             <translation>Hide inactive flows</translation>
         </message>

@@ -784,6 +784,14 @@
             <translation>Guardar el flujo seleccionado como archivo *.caudal.json</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Duplicar, renombrar, exportar o borrar el flujo elegido</translation>
+        </message>
+        <message>
             <source>Hide inactive flows</source>
             <translation>Ocultar flujos inactivos</translation>
         </message>
