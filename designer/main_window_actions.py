@@ -54,6 +54,7 @@ class ActionsMixin:
         self.acts["top_down"].setChecked(self.settings.top_down)
         a("tray", self._set_keep_running, None, checkable=True)
         self.acts["tray"].setChecked(self.settings.keep_running_in_tray)
+        a("logs", self.open_logs)
         a("about", self.about)
         self.lang_group = QActionGroup(self)
         for lang, label in (("es", "Español"), ("en", "English")):
@@ -88,7 +89,15 @@ class ActionsMixin:
         self.lang_menu = m["settings"].addMenu("")
         self.lang_menu.addActions(self.lang_group.actions())
         m["settings"].addAction(self.acts["tray"])
+        m["help"].addAction(self.acts["logs"])
         m["help"].addAction(self.acts["about"])
+
+    def open_logs(self) -> bool:
+        """Help → Open the logs folder: where caudal.log (and crash.log) are, to send them."""
+        from designer.diagnostics import log_dir
+        from designer.dialogs.crash import open_folder
+
+        return open_folder(log_dir())
 
     def _set_top_down(self, on: bool) -> None:
         self.settings.top_down = on
@@ -103,7 +112,7 @@ class ActionsMixin:
             "show_contacts": tr("&Contacts"),
             "tray": tr("Keep flows running when the window is closed"),
             "top_down": tr("Draw flows top-down"),
-            "about": tr("&About Caudal"),
+            "about": tr("&About Caudal"), "logs": tr("Open the &logs folder"),
         }
         for key, text in texts.items():
             self.acts[key].setText(text)

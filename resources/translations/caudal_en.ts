@@ -532,6 +532,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>The details are in the log file %1: send it to whoever supports you.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Open the logs folder</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copy the details</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -1357,6 +1380,10 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>&amp;About Caudal</translation>
         </message>
         <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Open the &amp;logs folder</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1993,6 +2020,10 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Connect</source>
             <translation>Connect</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
         </message>
         <message>
             <source>Make room</source>

@@ -532,6 +532,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo ha fallado</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal encontró un error que no esperaba. Los flujos guardados y los contactos que hay en ellos están a salvo; lo que estaba haciendo puede no haber terminado.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>Los detalles están en el archivo de registro %1: envíelo a quien le dé soporte.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Abrir la carpeta de registros</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copiar los detalles</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -1357,6 +1380,10 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>&amp;Acerca de Caudal</translation>
         </message>
         <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Abrir la carpeta de &amp;registros</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
@@ -1993,6 +2020,10 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Connect</source>
             <translation>Conectar</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Make room</source>
