@@ -18,7 +18,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -129,8 +129,23 @@ class FlowEditor(QWidget):
     # --- edits the shell can trigger ----------------------------------------------------
 
     def add_node_at_center(self, type_id: str) -> str:
+        """At the view's centre, moved right until it covers no other node; a trigger next
+        to the other triggers (they share the top row)."""
         x, y = self.graph.view_center()
-        return self.doc.add_node(type_id, (x - 110, y - 40))
+        x, y = x - 110, y - 40
+        nt = self.catalog.get(type_id)
+        nodes = self.graph.flow_nodes()
+        triggers = [n for n in nodes if n.NODE_TYPE is not None and n.NODE_TYPE.kind == NodeKind.TRIGGER]
+        if nt is not None and nt.kind == NodeKind.TRIGGER and triggers:
+            last = max(triggers, key=lambda n: n.view.sceneBoundingRect().right())
+            x, y = last.view.sceneBoundingRect().right() + 40, last.view.xy_pos[1]
+        rects = [n.view.sceneBoundingRect().adjusted(-10, -10, 10, 10) for n in nodes]
+        for _ in range(len(rects) + 1):
+            hit = next((r for r in rects if r.intersects(QRectF(x, y, 240, 80))), None)
+            if hit is None:
+                break
+            x = hit.right() + 20
+        return self.doc.add_node(type_id, (x, y))
 
     def add_step(self, type_id: str) -> str:
         """Palette double-click and Tab: after the one selected node, wired from its first free
@@ -213,9 +228,9 @@ class FlowEditor(QWidget):
             hint.setText(self.tr("No flow is open. Create one with File → New flow, or pick one in the "
                                  "Flows list."))
         else:
-            hint.setText(self.tr("This flow is empty. Drag a trigger from Nodes onto the canvas (or press "
-                                 "Tab and type its name): it says when contacts come in. Then add what "
-                                 "happens to them below it."))
+            hint.setText(self.tr("This flow is empty. Double-click a trigger in Nodes (or drag it here, or "
+                                 "press Tab and type its name): it says when contacts come in. Then pick "
+                                 "what happens to them: each step goes below the selected one."))
         hint.setVisible(not self.graph.flow_nodes())
         self.viewer.place_overlays()
 

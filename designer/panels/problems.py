@@ -30,6 +30,9 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("problems")
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long warnings wrap: no sideways scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
         layout = QVBoxLayout(self)

@@ -669,8 +669,8 @@
             <translation>No flow is open. Create one with File → New flow, or pick one in the Flows list.</translation>
         </message>
         <message>
-            <source>This flow is empty. Drag a trigger from Nodes onto the canvas (or press Tab and type its name): it says when contacts come in. Then add what happens to them below it.</source>
-            <translation>This flow is empty. Drag a trigger from Nodes onto the canvas (or press Tab and type its name): it says when contacts come in. Then add what happens to them below it.</translation>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1129,6 +1129,10 @@
             <translation>(the flow's time zone)</translation>
         </message>
         <message>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
             <source>Use the field key «%1»</source>
             <translation>Use the field key «%1»</translation>
         </message>
@@ -1143,6 +1147,10 @@
         <message>
             <source>Add field</source>
             <translation>Add field</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
         </message>
         <message>
             <source>The contact's owner</source>

@@ -669,8 +669,8 @@
             <translation>No hay ningún flujo abierto. Cree uno con Archivo → Nuevo flujo, o elija uno en la lista de flujos.</translation>
         </message>
         <message>
-            <source>This flow is empty. Drag a trigger from Nodes onto the canvas (or press Tab and type its name): it says when contacts come in. Then add what happens to them below it.</source>
-            <translation>Este flujo está vacío. Arrastre un lanzador desde «Nodos» hasta el lienzo (o pulse Tab y escriba su nombre): dice cuándo entran los contactos. Después añada debajo lo que les pasa.</translation>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>Este flujo está vacío. Haga doble clic en un lanzador de «Nodos» (o arrástrelo hasta aquí, o pulse Tab y escriba su nombre): dice cuándo entran los contactos. Después elija lo que les pasa: cada paso se añade debajo del seleccionado.</translation>
         </message>
         <message>
             <source>Delete</source>
@@ -1129,6 +1129,10 @@
             <translation>(la zona horaria del flujo)</translation>
         </message>
         <message>
+            <source>(nobody)</source>
+            <translation>(nadie)</translation>
+        </message>
+        <message>
             <source>Use the field key «%1»</source>
             <translation>Usar la clave de campo «%1»</translation>
         </message>
@@ -1143,6 +1147,10 @@
         <message>
             <source>Add field</source>
             <translation>Añadir campo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
         </message>
         <message>
             <source>The contact's owner</source>

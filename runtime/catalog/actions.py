@@ -138,13 +138,12 @@ TYPES: list[NodeType] = [
                 FieldKind.USER,
                 T("Si no tiene propietario", "If there is no owner"),
                 T(
-                    "Para un contacto sin propietario, la tarea se asigna a este usuario (email); "
-                    "vacío = la tarea queda sin asignar. El contacto sigue en el flujo.",
-                    "For a contact with no owner, the task goes to this user (email); empty = the "
-                    "task stays unassigned. The contact goes on in the flow.",
+                    "Cuando la tarea es para el propietario y el contacto no tiene: se asigna a este "
+                    "usuario (email); vacío = la tarea queda sin asignar. El contacto sigue en el flujo.",
+                    "When the task is for the owner and the contact has none: it goes to this user "
+                    "(email); empty = the task stays unassigned. The contact goes on in the flow.",
                 ),
                 default="",
-                visible_when={"assignee": ("owner", "")},
             ),
         ),
         s.create_task,

@@ -82,7 +82,8 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
     if kind == K.TAG:
         return PickerEditor(choices.tag_picks, _new_tag, choices.remember_tag)
     if kind == K.USER:
-        return PickerEditor(lambda: choices.user_picks(owner=field.default == "owner"), _use)
+        return PickerEditor(lambda: choices.user_picks(owner=field.default == "owner"), _use,
+                            placeholder="" if field.required else tr("(nobody)"))
     if kind == K.USER_LIST:
         return CheckListEditor(choices.users)
     if kind == K.PIPELINE:

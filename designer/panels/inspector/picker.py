@@ -155,6 +155,7 @@ class PickerPopup(QFrame):
             font.setItalic(True)
             self._new_item.setFont(0, font)
             self.tree.addTopLevelItem(self._new_item)
+            self._new_item.setFirstColumnSpanned(True)
         current = exact or first or self._new_item
         self.tree.setCurrentItem(current) if current is not None else self.tree.clearSelection()
 
@@ -231,7 +232,9 @@ class PickerCombo(QComboBox):
         self.addItem("")
 
     def show_text(self, text: str, hint: str = "") -> None:
+        """Show `text` (empty: the placeholder) and `hint` as the tooltip."""
         self.setItemText(0, text)
+        self.setCurrentIndex(0 if text else -1)
         self.setToolTip(hint)
 
     def showPopup(self) -> None:  # noqa: N802 (Qt's name)
@@ -270,11 +273,12 @@ class PickerEditor(FieldEditor):
     """A FieldEditor over a PickerCombo; unknown stored values stay visible as they are."""
 
     def __init__(self, picks: Callable[[], list[Pick]], new_text: Callable[[str], str] | None = None,
-                 on_new: Callable[[str], None] | None = None) -> None:
+                 on_new: Callable[[str], None] | None = None, placeholder: str = "") -> None:
         super().__init__()
         self.picks = picks
         self.on_new = on_new
         self.combo = PickerCombo(picks, new_text, self)
+        self.combo.setPlaceholderText(placeholder or tr("Choose…"))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.combo)
@@ -303,7 +307,7 @@ class PickerEditor(FieldEditor):
 
     def set_value(self, value: object) -> None:
         value = "" if value is None else str(value)
-        if value != self._value or self.combo.itemText(0) == "":
+        if value != self._value or not self.combo.currentText():
             self._value = value
             self._show()
 
