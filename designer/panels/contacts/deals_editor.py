@@ -41,6 +41,7 @@ class DealsEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(96)  # a few rows even on a 720 px screen
         self.deals: list[dict[str, Any]] = crm.list_deals(contact=contact_id) if contact_id else []
         for deal in self.deals:
             r = self._row()

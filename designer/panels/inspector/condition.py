@@ -76,10 +76,11 @@ class RuleRow(QWidget):
         for w in (self.op, self.value):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             w.setMinimumContentsLength(6)
+        self.op.setMinimumContentsLength(12)  # "tiene la etiqueta" whole, the value gets the rest
         # the field on its own line, operator and value below: fits a narrow inspector
         bottom = QHBoxLayout()
-        bottom.addWidget(self.op, 1)
-        bottom.addWidget(self.value, 1)
+        bottom.addWidget(self.op, 3)
+        bottom.addWidget(self.value, 2)
         bottom.addWidget(self.remove)
         row.addWidget(self.field)
         row.addLayout(bottom)

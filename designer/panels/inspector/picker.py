@@ -75,8 +75,10 @@ class PickerPopup(QFrame):
         self.tree.setIndentation(10)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # the label whole, the key (a hint) gets what is left
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setFocusProxy(self.search)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
@@ -104,6 +106,7 @@ class PickerPopup(QFrame):
                     head.setFlags(Qt.ItemFlag.ItemIsEnabled)
                     head.setFont(0, bold)
                     head.setExpanded(True)
+                    head.setFirstColumnSpanned(True)
                     groups[pick.group] = head
                 parent = groups[pick.group]
             item = QTreeWidgetItem(parent, [pick.label, pick.hint])
