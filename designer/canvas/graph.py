@@ -258,7 +258,7 @@ class CaudalGraph(NodeGraph):
         w, h = max(1, size.width()), max(1, size.height())
         fit = min(w / rect.width(), h / rect.height())
         scale = min(1.0, max(MIN_FIT_SCALE, fit))
-        vw, vh = w / scale, h / scale
+        vw, vh = (w - 4) / scale, (h - 4) / scale  # fitInView keeps a 2 px margin each side
         cx, cy = rect.center().x(), rect.center().y()
         if rect.height() > vh or rect.width() > vw:  # too big: show where the flow starts
             first = min(views, key=lambda v: (v.sceneBoundingRect().top(), v.sceneBoundingRect().left())
