@@ -179,22 +179,6 @@ def _time(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) 
     return f"{digits[:2]}:{digits[2:]}"
 
 
-def _timezone(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    if case == "existing":
-        keys.pick(editor, "canary")
-        return "Atlantic/Canary"
-    keys.pick(editor, "Europe/Berlin")
-    return "Europe/Berlin"
-
-
-def _field(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    if case == "existing":
-        keys.pick(editor, "ciudad")
-        return "contact.city"
-    keys.pick(editor, "contact.fecha_alta")
-    return "contact.fecha_alta"
-
-
 def _field_values(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
     keys.click(editor.add_button)
     row = editor.rows[-1]
@@ -205,43 +189,23 @@ def _field_values(keys: Keys, editor: Any, field: ConfigField, case: str, config
     return {path: "Madrid"}
 
 
-def _tag(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    if case == "existing":
-        keys.pick(editor, "vi")
-        return "vip"
-    keys.pick(editor, "fuera")  # the bug: this stored "None"
-    return "fuera"
+# Pickers: what is typed in the search and what is stored, for a value the CRM knows and a new one.
+PICKS: dict[FieldKind, dict[str, tuple[str, str]]] = {
+    K.TIMEZONE: {"existing": ("canary", "Atlantic/Canary"), "new": ("Europe/Berlin", "Europe/Berlin")},
+    K.FIELD: {"existing": ("ciudad", "contact.city"), "new": ("contact.fecha_alta", "contact.fecha_alta")},
+    K.TAG: {"existing": ("vi", "vip"), "new": ("fuera", "fuera")},  # "fuera": the bug stored "None"
+    K.USER: {"existing": ("marco", "marco@caudal.demo"), "new": ("nadie@ejemplo.es", "nadie@ejemplo.es")},
+    K.PIPELINE: {"existing": ("ven", "Ventas"), "new": ("Postventa", "Postventa")},
+    K.STAGE: {"existing": ("propu", "Propuesta"), "new": ("Renovación", "Renovación")},
+    K.RECIPIENT: {"existing": ("propietario", "owner"), "new": ("ana@ejemplo.es", "ana@ejemplo.es")},
+    K.FLOW: {"existing": ("bienv", "Bienvenida"), "new": ("Flujo futuro", "Flujo futuro")},
+}
 
 
-def _user(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    if case == "existing":
-        keys.pick(editor, "marco")
-        return "marco@caudal.demo"
-    keys.pick(editor, "nadie@ejemplo.es")
-    return "nadie@ejemplo.es"
-
-
-def _pipeline(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    keys.pick(editor, "ven" if case == "existing" else "Postventa")
-    return "Ventas" if case == "existing" else "Postventa"
-
-
-def _stage(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    keys.pick(editor, "propu" if case == "existing" else "Renovación")
-    return "Propuesta" if case == "existing" else "Renovación"
-
-
-def _recipient(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    if case == "existing":
-        keys.pick(editor, "propietario")
-        return "owner"
-    keys.pick(editor, "ana@ejemplo.es")
-    return "ana@ejemplo.es"
-
-
-def _flow(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
-    keys.pick(editor, "bienv" if case == "existing" else "Flujo futuro")
-    return "Bienvenida" if case == "existing" else "Flujo futuro"
+def _picker(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
+    typed, stored = PICKS[field.kind][case]
+    keys.pick(editor, typed)
+    return stored
 
 
 def _account(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
@@ -292,10 +256,9 @@ DRIVERS: dict[FieldKind, Callable[..., Any]] = {
     K.INTEGER: _integer, K.NUMBER: _integer, K.BOOLEAN: _boolean, K.CHOICE: _choice,
     K.MULTI_CHOICE: _checklist, K.WEEKDAYS: _checklist, K.FIELD_LIST: _checklist,
     K.USER_LIST: _checklist, K.CONDITION: _condition, K.CRON: _cron, K.TIME: _time,
-    K.TIMEZONE: _timezone, K.FIELD: _field, K.FIELD_VALUES: _field_values, K.TAG: _tag,
-    K.USER: _user, K.PIPELINE: _pipeline, K.STAGE: _stage, K.RECIPIENT: _recipient,
-    K.FLOW: _flow, K.EMAIL_ACCOUNT: _account, K.EMAIL_TEMPLATE: _email_template,
+    K.FIELD_VALUES: _field_values, K.EMAIL_ACCOUNT: _account, K.EMAIL_TEMPLATE: _email_template,
     K.KEY_VALUES: _key_values, K.CASES: _cases, K.BRANCHES: _branches,
+    **{kind: _picker for kind in PICKS},
 }
 
 
