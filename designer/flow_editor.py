@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from designer.canvas import clipboard
+from designer.canvas import clipboard, inserting
 from designer.canvas.document import CanvasDocument
 from designer.canvas.find import FindBar
 from designer.panels.inspector import Inspector
@@ -151,7 +151,7 @@ class FlowEditor(QWidget):
         """Palette double-click and Tab: after the one selected node, wired from its first free
         output (so a chain is built by picking its steps in order); else at the view's centre."""
         selected = self.doc.selected_nodes()
-        uid = self.doc.add_after(type_id, selected[0].uid) if len(selected) == 1 else None
+        uid = inserting.add_after(self.doc, type_id, selected[0].uid) if len(selected) == 1 else None
         if uid is None:
             return self.add_node_at_center(type_id)
         self.graph.center_on_node(self.graph.node_by_uid(uid))
@@ -217,7 +217,7 @@ class FlowEditor(QWidget):
         """The searchable list of steps to put on `edge` (a "+" was clicked)."""
         popup = PickerPopup(self.insert_choices(), None, self)
         popup.setObjectName("insertPopup")
-        popup.picked.connect(lambda type_id: self.doc.insert_on_edge(type_id, edge))
+        popup.picked.connect(lambda type_id: inserting.insert_on_edge(self.doc, type_id, edge))
         self.insert_popup = popup
         popup.show_at(QCursor.pos(), 320)
         return popup

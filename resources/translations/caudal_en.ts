@@ -2030,14 +2030,6 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Connect</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Add</translation>
-        </message>
-        <message>
-            <source>Make room</source>
-            <translation>Make room</translation>
-        </message>
-        <message>
             <source>a node it joins does not exist.</source>
             <translation>a node it joins does not exist.</translation>
         </message>
@@ -2062,16 +2054,24 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Auto-layout</translation>
         </message>
         <message>
-            <source>Insert “%1”</source>
-            <translation>Insert “%1”</translation>
-        </message>
-        <message>
             <source>Node %1: unknown node type “%2”.</source>
             <translation>Node %1: unknown node type “%2”.</translation>
         </message>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Edge %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insert “%1”</translation>
         </message>
     </context>
 </TS>

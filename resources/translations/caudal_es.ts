@@ -2030,14 +2030,6 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Conectar</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Añadir</translation>
-        </message>
-        <message>
-            <source>Make room</source>
-            <translation>Hacer sitio</translation>
-        </message>
-        <message>
             <source>a node it joins does not exist.</source>
             <translation>uno de los nodos que une no existe.</translation>
         </message>
@@ -2062,16 +2054,24 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Ordenar automáticamente</translation>
         </message>
         <message>
-            <source>Insert “%1”</source>
-            <translation>Insertar «%1»</translation>
-        </message>
-        <message>
             <source>Node %1: unknown node type “%2”.</source>
             <translation>Nodo %1: tipo de nodo desconocido «%2».</translation>
         </message>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Hacer sitio</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insertar «%1»</translation>
         </message>
     </context>
 </TS>
