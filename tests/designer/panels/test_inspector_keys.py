@@ -163,6 +163,7 @@ def _condition(keys: Keys, editor: Any, field: ConfigField, case: str, config: d
         path = "contact.zona_nueva"
     keys.click(row.value.lineEdit())
     keys.type("Madrid")
+    keys.key(Qt.Key.Key_Return)  # an editable combo used to add "Madrid" as an item without data: "None"
     return {"match": "all", "rules": [{"field": path, "op": "equals", "value": "Madrid"}]}
 
 
