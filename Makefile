@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_PREFERRED_BINDING := PySide6
 
-.PHONY: run test bench lint package clean venv syslibs syslibs-gui translations
+.PHONY: run test bench lint package clean venv syslibs syslibs-gui syslibs-run translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,12 @@ syslibs:
 syslibs-gui:
 	@sh packaging/ensure_system_libs.sh --gui
 
-run: syslibs $(STAMP)
+# a window needs more than the offscreen tests: with a display, its libraries too
+syslibs-run:
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then sh packaging/ensure_system_libs.sh --gui; \
+	else sh packaging/ensure_system_libs.sh; fi
+
+run: syslibs-run $(STAMP)
 	$(PY) main.py
 
 test: syslibs $(STAMP)

@@ -48,7 +48,7 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
 
         self.field_source = LocalFieldSource(db)
         self.editor = FlowEditor(catalog=get_catalog(), lang=current_language(),
-                                 field_source=self.field_source)
+                                 field_source=self.field_source, down=settings.top_down)
         self.editor.undo_stack.cleanChanged.connect(lambda _clean: self._update_dirty())
         self.editor.changed.connect(self._update_dirty)
         self.editor.changed.connect(lambda: self._validate_timer.start())
@@ -73,6 +73,8 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("pages")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideNone)  # never "Bandeja de s…"
+        self.tabs.tabBar().setUsesScrollButtons(True)
         self.tabs.addTab(self.editor, QIcon(str(resources_dir() / "icons" / "flow.svg")), "")
         self.tabs.addTab(self.contacts, QIcon(str(resources_dir() / "icons" / "contacts.svg")), "")
         self.setCentralWidget(self.tabs)
@@ -93,6 +95,9 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
             dock.setWidget(widget)
             self.addDockWidget(area, dock)
             self.docks[key] = dock
+        # the side docks run to the bottom: Problems sits under the canvas, not under everything
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["inspector"], self.docks["versions"])
         self.docks["inspector"].raise_()
         self._hidden_docks: list[QDockWidget] = []
@@ -115,10 +120,9 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         self.extensions: list = []
         self._install_extensions()
         self.retranslate()
-        self.resize(1440, 900)
         geometry, state = settings.window_geometry(), settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_screen()
         # the default dock sizes need the real window size: applied when first shown
         self._default_layout_pending = state is None or not self.restoreState(state)
         self._open_initial()
@@ -156,8 +160,23 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
             self._default_layout()
             QTimer.singleShot(0, self.editor.fit)  # frame the flow in the canvas's real size
 
+    def _fit_screen(self) -> None:
+        """1440 x 900, or the whole screen when it is smaller (1280 x 720: maximized)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        avail = screen.availableGeometry() if screen is not None else None
+        width = min(1440, avail.width()) if avail is not None else 1440
+        height = min(900, avail.height()) if avail is not None else 900
+        self.resize(width, height)
+        if avail is not None and (avail.width() < 1500 or avail.height() < 940):
+            self.move(avail.topLeft())
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _default_layout(self) -> None:
-        self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [270, 390],
+        """Docks in proportion to the window: the canvas keeps more than half the width."""
+        width = self.width()
+        left = max(230, min(290, int(width * 0.19)))
+        right = max(300, min(400, int(width * 0.25)))
+        self.resizeDocks([self.docks["flows"], self.docks["inspector"]], [left, right],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["problems"], self.docks["flows"]], [90, 220],
                          Qt.Orientation.Vertical)

@@ -50,8 +50,11 @@ class ActionsMixin:
         a("deactivate", lambda: self.set_active(self.flow_id, False) if self.flow_id else None)
         a("show_editor", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         a("show_contacts", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        a("top_down", self._set_top_down, None, checkable=True)
+        self.acts["top_down"].setChecked(self.settings.top_down)
         a("tray", self._set_keep_running, None, checkable=True)
         self.acts["tray"].setChecked(self.settings.keep_running_in_tray)
+        a("logs", self.open_logs)
         a("about", self.about)
         self.lang_group = QActionGroup(self)
         for lang, label in (("es", "Español"), ("en", "English")):
@@ -72,6 +75,8 @@ class ActionsMixin:
         m["edit"].addActions([ed["undo"], ed["redo"]])
         m["edit"].addSeparator()
         m["edit"].addActions([ed[k] for k in ("copy", "paste", "duplicate", "delete", "select_all")])
+        m["edit"].addSeparator()
+        m["edit"].addAction(ed["find"])
         m["flow"].addActions([self.acts["check"], self.acts["activate"], self.acts["deactivate"]])
         m["flow"].addSeparator()
         m["flow"].addActions([ed["layout"], ed["fit"]])
@@ -80,10 +85,23 @@ class ActionsMixin:
         m["view"].addActions([d.toggleViewAction() for d in self.docks.values()])
         m["view"].addSeparator()
         m["view"].addActions([ed["zoom_in"], ed["zoom_out"]])
+        m["view"].addAction(self.acts["top_down"])
         self.lang_menu = m["settings"].addMenu("")
         self.lang_menu.addActions(self.lang_group.actions())
         m["settings"].addAction(self.acts["tray"])
+        m["help"].addAction(self.acts["logs"])
         m["help"].addAction(self.acts["about"])
+
+    def open_logs(self) -> bool:
+        """Help → Open the logs folder: where caudal.log (and crash.log) are, to send them."""
+        from designer.diagnostics import log_dir
+        from designer.dialogs.crash import open_folder
+
+        return open_folder(log_dir())
+
+    def _set_top_down(self, on: bool) -> None:
+        self.settings.top_down = on
+        self.editor.set_down(on)
 
     def _retranslate_actions(self) -> None:
         texts = {
@@ -93,7 +111,8 @@ class ActionsMixin:
             "deactivate": tr("S&top"), "show_editor": tr("Flow &editor"),
             "show_contacts": tr("&Contacts"),
             "tray": tr("Keep flows running when the window is closed"),
-            "about": tr("&About Caudal"),
+            "top_down": tr("Draw flows top-down"),
+            "about": tr("&About Caudal"), "logs": tr("Open the &logs folder"),
         }
         for key, text in texts.items():
             self.acts[key].setText(text)

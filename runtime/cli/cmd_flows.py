@@ -278,11 +278,14 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_activate(args: argparse.Namespace) -> int:
     from runtime.engine.activation import ActivationRefused, activate_flow
+    from runtime.engine.review import review
 
     lang = default_lang()
     db = open_db(args)
     try:
         result = activate_flow(db, args.flow)
+        with db.begin() as conn:
+            warnings = review(repo.load_version(conn, result.version_id), conn)
     except ActivationRefused as exc:
         raise CliError(exc.text(lang)) from None
     except repo.RepositoryError as exc:
@@ -294,6 +297,8 @@ def run_activate(args: argparse.Namespace) -> int:
                f"«{result.flow_name}» active on version {result.version}{new}"))
     for unreadable in result.unreadable_dates:
         print(f"warning: {unreadable.text()}", file=sys.stderr)
+    for w in warnings:  # worth reading, never blocking (runtime.engine.review)
+        print(_say(lang, "aviso", "warning") + f" [{w.code}]: {w.message.get(lang)}")
     return 0
 
 

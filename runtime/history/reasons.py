@@ -206,6 +206,12 @@ def _action(detail: dict[str, Any], lang: str) -> Meaning:
     if detail.get("refused"):
         return Meaning("no_change", _t(lang, "No cambió nada: el otro flujo no admitió al contacto.",
                                        "Changed nothing: the other flow did not take the contact."))
+    if detail.get("no_owner"):
+        if detail.get("fallback"):
+            return Meaning("done", _t(lang, f"Tarea asignada a {detail['fallback']}: el contacto no tiene propietario.",
+                                      f"Task assigned to {detail['fallback']}: the contact has no owner."))
+        return Meaning("done", _t(lang, "Tarea creada sin asignar: el contacto no tiene propietario.",
+                                  "Task created unassigned: the contact has no owner."))
     if detail.get("to"):
         copies = ", ".join(detail.get("cc") or [])
         cc = _t(lang, f" (copia a {copies})", f" (copy to {copies})") if copies else ""

@@ -5,7 +5,9 @@ problems pointing at nodes, versions, layout memory and language switching."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from designer.dialogs import ask
 from runtime.flows import repository
@@ -198,3 +200,37 @@ def test_every_page_but_the_editor_moves_the_editor_docks_aside(db, make_window)
         assert not inspector.isVisible(), window.tabs.tabText(index)
     window.tabs.setCurrentIndex(0)
     assert inspector.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1440, 900)])
+def test_fits_the_common_screens(db, make_window, size):
+    demo(db)
+    window = make_window(size=size)
+    QApplication.processEvents()
+    assert window.editor.width() > 0.5 * window.width()  # the canvas keeps most of the width
+    bar = window.tabs.tabBar()
+    assert bar.sizeHint().width() <= window.tabs.width()  # every tab whole, no scrolling
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+    inspector = window.editor.inspector_widget
+    too_wide = []
+    for nt in window.editor.catalog:
+        uid = window.editor.add_node_at_center(nt.id)
+        window.editor.select_node(uid)
+        QApplication.processEvents()
+        page = inspector.scroll.widget()
+        if page.minimumSizeHint().width() > inspector.scroll.viewport().width():
+            too_wide.append((nt.id, page.minimumSizeHint().width(), inspector.scroll.viewport().width()))
+    assert too_wide == []  # no inspector form needs sideways scrolling
+
+
+def test_a_small_screen_gets_the_whole_window(db, settings, translators, qtbot):
+    from designer.main_window import MainWindow
+
+    demo(db)
+    window = MainWindow(db, settings, translators)  # the offscreen screen is 800 x 800
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    window.editor.undo_stack.setClean()

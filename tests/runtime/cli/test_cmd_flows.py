@@ -191,3 +191,13 @@ def test_spanish_messages_follow_the_locale(cli, tmp_path: Path, monkeypatch) ->
     code, out, _ = cli("flows", "validate", str(write_broken(tmp_path)))
     assert "[unknown_type] nodo b1e0c0de-0000-4000-8000-000000000006 («Marcar seguimiento»)" in out
     assert "Tipo de nodo desconocido" in out
+
+
+def test_activate_prints_the_review_warnings_and_still_activates(cli) -> None:
+    cli("flows", "import", str(EXAMPLE))
+    code, out, _ = cli("flows", "activate", "Bienvenida")
+    assert code == 0 and "warning" not in out
+    cli("flows", "import", str(EXAMPLE))  # a copy: «Bienvenida (2)», the same trigger
+    code, out, _ = cli("flows", "activate", "Bienvenida (2)")
+    assert code == 0 and "«Bienvenida (2)» active on version 1" in out
+    assert "warning [same_trigger]: The active flow «Bienvenida» also starts when a contact gets the tag «cliente»" in out
