@@ -298,7 +298,7 @@ def run_activate(args: argparse.Namespace) -> int:
     for unreadable in result.unreadable_dates:
         print(f"warning: {unreadable.text()}", file=sys.stderr)
     for w in warnings:  # worth reading, never blocking (runtime.engine.review)
-        print(_say(lang, "aviso", "warning") + f" [{w.code}]: {w.message.get(lang)}")
+        print(_say(lang, "aviso", "warning") + f" [{w.code}]: {w.message.get(lang)}", file=sys.stderr)
     return 0
 
 

@@ -92,6 +92,8 @@ def _text(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) 
     value = {"existing": "Texto de prueba", "new": "Otro texto 2"}[case]
     if field.kind == K.URL:
         value = {"existing": "https://ejemplo.es/a", "new": "https://ejemplo.es/b?x=1"}[case]
+    if field.kind == K.RECIPIENT_LIST:
+        value = {"existing": "owner, jefa@ejemplo.es", "new": "{{ contact.email }}"}[case]
     keys.replace(editor.line, value)
     return value
 
@@ -252,13 +254,21 @@ def _branches(keys: Keys, editor: Any, field: ConfigField, case: str, config: di
             {"port": "branch_2", "name": "Control" if case == "new" else "B", "percent": 30}]
 
 
+def _user_rules(keys: Keys, editor: Any, field: ConfigField, case: str, config: dict) -> Any:
+    keys.click(editor.add_button)
+    value = "Madrid" if case == "existing" else "Cádiz, Huelva"
+    _table_cell(keys, editor.table, 0, 0, value)
+    _table_cell(keys, editor.table, 0, 1, "marco@caudal.demo")
+    return [{"value": value, "user": "marco@caudal.demo"}]
+
+
 DRIVERS: dict[FieldKind, Callable[..., Any]] = {
-    K.TEXT: _text, K.URL: _text, K.TEMPLATE: _template, K.LONG_TEMPLATE: _long_template,
+    K.TEXT: _text, K.URL: _text, K.RECIPIENT_LIST: _text, K.TEMPLATE: _template, K.LONG_TEMPLATE: _long_template,
     K.INTEGER: _integer, K.NUMBER: _integer, K.BOOLEAN: _boolean, K.CHOICE: _choice,
     K.MULTI_CHOICE: _checklist, K.WEEKDAYS: _checklist, K.FIELD_LIST: _checklist,
     K.USER_LIST: _checklist, K.CONDITION: _condition, K.CRON: _cron, K.TIME: _time,
     K.FIELD_VALUES: _field_values, K.EMAIL_ACCOUNT: _account, K.EMAIL_TEMPLATE: _email_template,
-    K.KEY_VALUES: _key_values, K.CASES: _cases, K.BRANCHES: _branches,
+    K.KEY_VALUES: _key_values, K.CASES: _cases, K.BRANCHES: _branches, K.USER_RULES: _user_rules,
     **{kind: _picker for kind in PICKS},
 }
 
