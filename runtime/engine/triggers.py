@@ -24,7 +24,8 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
-from runtime.catalog import get_catalog
+from runtime.flows.errors import FlowFileError
+from runtime.flows.summary import FlowSummary, summarize
 from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
@@ -69,29 +70,26 @@ class ActiveVersion:
         return [t for t in self.triggers if t.type in types]
 
 
-def flow_part(document: dict[str, Any]) -> dict[str, Any]:
-    """The `flow` object of a stored document (file-format v1 shape, or a bare flow)."""
-    return document.get("flow", document) if isinstance(document, dict) else {}
-
-
 def parse_version(flow_id: str, name: str, version_id: int, created_at: float, document: Any) -> ActiveVersion:
-    """Read an immutable version document into an `ActiveVersion` (triggers only)."""
-    body = flow_part(document)
-    settings = body.get("settings") or {}
-    catalog = get_catalog()
-    nodes = []
-    for n in body.get("nodes") or []:
-        type_id = catalog.resolve(str(n.get("type", ""))) or str(n.get("type", ""))
-        if type_id.startswith("trigger."):
-            nodes.append(TriggerNode(str(n.get("id")), type_id, str(n.get("title") or ""), dict(n.get("config") or {})))
+    """Read an immutable version document (through `runtime.flows.summary`) into an `ActiveVersion`.
+
+    Raises:
+        FlowFileError: the stored document cannot be read.
+    """
+    return active_version(flow_id, name, version_id, created_at,
+                          summarize(document, f"flow {flow_id} version {version_id}"))
+
+
+def active_version(flow_id: str, name: str, version_id: int, created_at: float, flow: FlowSummary) -> ActiveVersion:
+    """The `ActiveVersion` of a summarized version (its trigger nodes, CRM and time zone)."""
     return ActiveVersion(
         flow_id=flow_id,
         flow_name=name,
         version_id=int(version_id),
         activated_at=float(created_at),
-        crm=settings.get("crm") or "local",
-        timezone=settings.get("timezone") or "UTC",
-        triggers=tuple(nodes),
+        crm=flow.settings.crm or "local",
+        timezone=flow.settings.timezone or "UTC",
+        triggers=tuple(TriggerNode(n.id, n.type, n.title, dict(n.config)) for n in flow.of_kind("trigger")),
     )
 
 
@@ -116,7 +114,11 @@ class TriggerIndex:
                 ).first()
                 if doc is None:
                     continue
-                cached = parse_version(flow_id, name, version_id, doc.created_at, doc.document)
+                try:
+                    cached = parse_version(flow_id, name, version_id, doc.created_at, doc.document)
+                except FlowFileError as exc:  # written by no Caudal: its triggers cannot fire
+                    log.error("active flow %s cannot be read: %s", flow_id, exc)
+                    continue
                 self._cache[version_id] = cached
             result.append(cached)
         return result

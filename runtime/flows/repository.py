@@ -22,8 +22,10 @@ from sqlalchemy.engine import Connection
 
 from runtime.catalog.registry import Catalog
 from runtime.catalog.types import Text
+from runtime.flows.errors import FlowFileError
 from runtime.flows.fileformat import from_document, to_document
 from runtime.flows.model import Flow, FlowSettings, new_id
+from runtime.flows.summary import node_count
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.types import now, to_iso
 
@@ -112,10 +114,11 @@ class ImportResult:
         return self.flow.name != self.original_name
 
 
-def _node_count(doc: Any) -> int:
+def _node_count(doc: Any, source: str) -> int:
+    """The node count the flows list shows; 0 for a document no Caudal wrote (see `get`)."""
     try:
-        return len(doc["flow"]["nodes"])
-    except (KeyError, TypeError):
+        return node_count(doc, source)
+    except FlowFileError:
         return 0
 
 
@@ -155,7 +158,7 @@ def _info(conn: Connection, row: Any) -> FlowInfo:
         version = conn.scalar(select(flow_versions.c.version)
                               .where(flow_versions.c.id == row.active_version_id))
     return FlowInfo(row.id, row.name, row.description, bool(row.is_active), row.active_version_id,
-                    version, row.created_at, row.updated_at, _node_count(row.document))
+                    version, row.created_at, row.updated_at, _node_count(row.document, f"flow {row.id}"))
 
 
 def find(conn: Connection, id_or_name: str) -> FlowInfo | None:
@@ -283,7 +286,8 @@ def list_versions(conn: Connection, flow_id: str) -> list[VersionInfo]:
     """A flow's frozen versions, oldest first."""
     rows = conn.execute(select(flow_versions).where(flow_versions.c.flow_id == flow_id)
                         .order_by(flow_versions.c.version))
-    return [VersionInfo(r.id, r.flow_id, r.version, r.created_at, _node_count(r.document))
+    return [VersionInfo(r.id, r.flow_id, r.version, r.created_at,
+                        _node_count(r.document, f"flow {r.flow_id} version {r.version}"))
             for r in rows]
 
 
