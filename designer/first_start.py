@@ -49,7 +49,7 @@ def first_start(db: Database) -> str | None:
     try:
         from designer.runtime_bridge import activate
 
-        activate(db, stored)
+        activate(db, stored.id)
     except Exception:
         log.exception("the example flow could not be activated")
     return stored.id

@@ -13,10 +13,11 @@ from designer.dialogs.version_view import VersionDialog
 from designer.flow_editor import FlowEditor
 from designer.i18n import current_language, text_of
 from designer.main_window_actions import tr, trn
-from designer.runtime_bridge import ActivationRefused, activate, deactivate
+from designer.runtime_bridge import activate, deactivate
 from runtime.catalog import get_catalog
 from runtime.flows import repository
 from runtime.flows.model import Flow
+from runtime.flows.problems import ActivationRefused
 from runtime.flows.repository import RepositoryError
 from runtime.flows.validate import validate
 
@@ -126,9 +127,7 @@ class FlowDocumentMixin:
             return False
         try:
             if on:
-                with self.db.begin() as conn:
-                    flow = repository.get(conn, flow_id)
-                activate(self.db, flow)
+                activate(self.db, flow_id)
             else:
                 deactivate(self.db, flow_id)
         except ActivationRefused as exc:

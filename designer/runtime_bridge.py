@@ -22,8 +22,6 @@ from sqlalchemy import func, select
 
 from runtime.flows import repository
 from runtime.flows.model import Flow
-from runtime.flows.problems import Problem
-from runtime.flows.validate import validate
 from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -142,26 +140,15 @@ class RuntimeBridge(QObject):
 
 
 # -- activation -----------------------------------------------------------------
-class ActivationRefused(Exception):
-    """Activation refused because the flow has problems (`problems`)."""
+def activate(db: Database, flow_id: str) -> None:
+    """Activate the saved draft of `flow_id`: the runtime validates it once and freezes it.
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
-        self.problems = problems
-
-
-def activate(db: Database, flow: Flow) -> None:
-    """Validate `flow` (the saved draft) and activate it, or raise `ActivationRefused`."""
-    problems = validate(flow)
-    if problems:
-        raise ActivationRefused(problems)
-    from runtime.engine.activation import ActivationRefused as Refused
+    Raises:
+        runtime.flows.problems.ActivationRefused: the draft has problems (nothing changed).
+    """
     from runtime.engine.activation import activate_flow
 
-    try:
-        activate_flow(db, flow.id)
-    except Refused as exc:  # the stored draft differs from what we validated
-        raise ActivationRefused(exc.problems) from None
+    activate_flow(db, flow_id)
 
 
 def deactivate(db: Database, flow_id: str) -> None:

@@ -107,6 +107,33 @@ def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot)
     dialog.close()
 
 
+def test_save_then_activate_reads_and_validates_the_draft_once(db, make_window, monkeypatch):
+    from runtime.engine import activation
+    from runtime.flows import fileformat
+
+    flow_id = demo(db)
+    window = make_window()
+    window.set_active(flow_id, False)
+    node = window.editor.flow().nodes[1]
+    window.editor.doc.edit_node(node.id, "Otro título", node.config)
+    assert window.dirty
+    calls = {"read": 0, "validate": 0}
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(fileformat, "upgrade_document", counted("read", fileformat.upgrade_document))
+    monkeypatch.setattr(activation, "validate", counted("validate", activation.validate))
+    assert window.set_active(flow_id, True)  # dirty: saved first, then activated
+    assert not window.dirty
+    assert calls == {"read": 1, "validate": 1}
+    with db.begin() as conn:
+        assert repository.require(conn, flow_id).active_version == 2
+
+
 def test_window_layout_is_remembered(db, make_window, settings):
     demo(db)
     window = make_window()
