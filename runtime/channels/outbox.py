@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
+from runtime.store.rows import insert_id
 from runtime.store.schema_runtime import outbox
 
 
@@ -46,11 +47,11 @@ class Outbox:
         """Store `message` unless its key is already there; returns what happened."""
         if self.has(conn, message.key):
             return {"outbox": "already delivered", "message_id": message.message_id}
-        new_id = conn.execute(insert(outbox).values(
+        new_id = insert_id(conn, insert(outbox).values(
             idempotency_key=message.key, account=message.account, sender=message.sender,
             recipient=message.recipient, subject=message.subject, body_html=message.body_html,
             body_text=message.body_text, created_at=now,
-        )).inserted_primary_key[0]
+        ))
         return {"outbox_id": new_id, "message_id": message.message_id}
 
 

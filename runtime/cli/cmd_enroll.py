@@ -50,7 +50,7 @@ def enroll(args: argparse.Namespace) -> int:
                 raise CliError(f"no flow with id or name {args.flow!r}")
             if not info.is_active or info.active_version_id is None:
                 raise CliError(f"flow «{info.name}» is not active; activate it first (flows activate)")
-            row = conn.execute(select(flow_versions).where(flow_versions.c.id == info.active_version_id)).first()
+            row = conn.execute(select(flow_versions).where(flow_versions.c.id == info.active_version_id)).one()
             version = parse_version(info.id, info.name, row.id, row.created_at, row.document)
             manual = version.of_type("trigger.manual")
             if not manual:

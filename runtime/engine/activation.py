@@ -109,14 +109,14 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         version_id = info.active_version_id if info.is_active else None
         same = version_id is not None and conn.scalar(
             select(flow_versions.c.document).where(flow_versions.c.id == version_id)) == draft
-        if not same:
+        if version_id is None or not same:
             version_id = repository.freeze_version(conn, info.id)
-        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).first()
+        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).one()
         repository.set_active(conn, info.id, version_id)
         others = [v for v in conn.scalars(select(flow_versions.c.id).where(
             flow_versions.c.flow_id == info.id, flow_versions.c.id != version_id))]
         timers.drop_unfired(conn, others)
-        planned, unreadable = 0, ()
+        planned, unreadable = 0, tuple[UnreadableDate, ...]()
         if not same:  # the new version's document is the draft validated above: no second parse
             version = active_version(info.id, info.name, version_id, row.created_at, summary_of(flow))
             planned = timers.plan_version(conn, version, wall_now() if now is None else now)

@@ -54,7 +54,9 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     current = targets[-1] if targets else trigger.id
     finished = None if targets else now
     ids: list[int] = []
-    steps, items, events = [], [], []
+    steps: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
+    events: list[Any] = []
     detail = dumps({"origin": origin})
     for contact_id, email in contacts:
         eid = sql.run(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,

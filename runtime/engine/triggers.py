@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
@@ -181,7 +181,7 @@ def trigger_matches(node: TriggerNode, event: dict[str, Any], deal: dict[str, An
     return False
 
 
-def has_rules(condition: Any) -> bool:
+def has_rules(condition: Any) -> TypeGuard[dict[str, Any]]:
     return isinstance(condition, dict) and bool(condition.get("rules"))
 
 

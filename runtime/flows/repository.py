@@ -26,6 +26,7 @@ from runtime.flows.errors import FlowFileError
 from runtime.flows.fileformat import from_document, to_document
 from runtime.flows.model import Flow, FlowSettings, new_id
 from runtime.flows.summary import node_count
+from runtime.store.rows import insert_id
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.types import now, to_iso
 
@@ -277,9 +278,8 @@ def freeze_version(conn: Connection, flow_id: str) -> int:
     doc = conn.scalar(select(flows.c.document).where(flows.c.id == flow_id))
     last = conn.scalar(select(func.max(flow_versions.c.version))
                        .where(flow_versions.c.flow_id == flow_id))
-    result = conn.execute(insert(flow_versions).values(
+    return insert_id(conn, insert(flow_versions).values(
         flow_id=flow_id, version=(last or 0) + 1, document=doc, created_at=now()))
-    return int(result.inserted_primary_key[0])
 
 
 def list_versions(conn: Connection, flow_id: str) -> list[VersionInfo]:

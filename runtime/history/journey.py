@@ -7,6 +7,7 @@ Two indexed reads: the enrollment row (with its flow and version) and its steps 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +35,7 @@ def _header(conn: Connection, enrollment_id: int) -> Any:
     return row
 
 
-def _steps(conn: Connection, enrollment_id: int) -> list[Any]:
+def _steps(conn: Connection, enrollment_id: int) -> Sequence[Any]:
     return conn.execute(select(steps).where(steps.c.enrollment_id == enrollment_id).order_by(steps.c.id)).all()
 
 
@@ -101,8 +102,8 @@ def _walk(conn: Connection, enrollment_id: int) -> tuple[list[str], list[tuple[s
             continue
         node = s.node_id
         for prev in reversed(visited):
-            port = taken.get(prev)
-            if any(dst == node and (port is None or p == port) for p, dst in out_edges.get(prev, ())):
+            left_by = taken.get(prev)
+            if any(dst == node and (left_by is None or p == left_by) for p, dst in out_edges.get(prev, ())):
                 if (prev, node) not in path:
                     path.append((prev, node))
                 break
@@ -113,8 +114,8 @@ def _walk(conn: Connection, enrollment_id: int) -> tuple[list[str], list[tuple[s
     current = h.current_node
     if current and current not in visited:  # due next, not run yet: the edge that leads there
         for prev in reversed(visited):
-            port = taken.get(prev)
-            if any(dst == current and (port is None or p == port) for p, dst in out_edges.get(prev, ())):
+            left_by = taken.get(prev)
+            if any(dst == current and (left_by is None or p == left_by) for p, dst in out_edges.get(prev, ())):
                 path.append((prev, current))
                 break
         visited.append(current)

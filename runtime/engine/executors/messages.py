@@ -80,7 +80,7 @@ def _render(ctx: StepContext, subject: Any, body: Any, what: str) -> RenderedEma
 
 def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, email: RenderedEmail,
              attachments: list[dict[str, Any]] | None = None) -> Outcome | ExternalCall:
-    shown = {"to": recipient, "subject": email.subject}
+    shown: dict[str, Any] = {"to": recipient, "subject": email.subject}
     if attachments:
         shown["attachments"] = [{"filename": a["filename"], "bytes": len(a["content"])} for a in attachments]
     if account is not None:
