@@ -225,3 +225,13 @@ def test_every_page_but_the_editor_moves_the_editor_docks_aside(db, make_window)
         assert not inspector.isVisible(), window.tabs.tabText(index)
     window.tabs.setCurrentIndex(0)
     assert inspector.isVisible()
+
+
+def test_feature_pages_follow_the_windows_own_in_the_view_menu(db, make_window):
+    demo(db)
+    window = make_window()
+    shown = [a for a in window.menus["view"].actions() if not a.isSeparator()]
+    pages = [window.acts[k] for k in ("show_editor", "show_contacts", "history_page", "show_outbox")]
+    assert shown[:4] == pages  # Ctrl+1..4, in order, before the docks
+    assert window.menus["view"].actions()[4].isSeparator()
+    assert window.acts["show_history"] in window.menus["flow"].actions()
