@@ -165,17 +165,13 @@ class EnrollError(Exception):
 
 def _trigger_node(flow: Flow) -> str:
     """The manual trigger of `flow`, else its first trigger node."""
-    from runtime.catalog import get_catalog
-    from runtime.catalog.types import NodeKind
+    from runtime.flows.summary import summary_of
 
-    catalog = get_catalog()
-    triggers = [n for n in flow.nodes
-                if (t := catalog.get(n.type)) is not None and t.kind is NodeKind.TRIGGER]
-    manual = [n for n in triggers if catalog.get(n.type).id == "trigger.manual"]
-    chosen = (manual or triggers or [None])[0]
-    if chosen is None:
+    triggers = [n for n in summary_of(flow).of_kind("trigger") if n.node_type is not None]
+    manual = [n for n in triggers if n.type == "trigger.manual"]
+    if not triggers:
         raise EnrollError("the flow has no trigger")
-    return chosen.id
+    return (manual or triggers)[0].id
 
 
 def _engine(bridge: RuntimeBridge | None, db: Database, crm: str | None = None) -> Any:

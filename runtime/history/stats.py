@@ -12,7 +12,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import BigInteger, cast, func, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql import ColumnElement
 
 from runtime.history.model import DayStats, HistoryError
 from runtime.store.schema_runtime import enrollments
@@ -46,9 +45,10 @@ def daily_stats(conn: Connection, flow_id: str | None, days: int = 30, now: floa
     out = {first + dt.timedelta(days=i): [0, 0, 0] for i in range(days)}
     flow = [E.flow_id == flow_id] if flow_id else []
 
-    def fold(column: ColumnElement[float], slot: int, *where: ColumnElement[bool]) -> None:
+    def fold(column: object, slot: int, *where: object) -> None:
         bucket = cast(cast(column, BigInteger) / BUCKET, BigInteger)
-        q = select(bucket, func.count()).where(column >= start, column < end, *flow, *where).group_by(bucket)
+        q = (select(bucket, func.count()).where(column >= start, column < end, *flow, *where)  # type: ignore[operator]
+             .group_by(bucket))
         for b, n in conn.execute(q):
             day = dt.datetime.fromtimestamp(int(b) * BUCKET, zone).date()
             if day in out:
