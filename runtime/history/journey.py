@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from runtime.engine.detail import StepDetail
 from runtime.history.model import HistoryError, Journey, JourneyEntry
 from runtime.history.panel import contact_names, shown_status
 from runtime.history.reasons import meaning
@@ -69,7 +70,7 @@ def journey(conn: Connection, enrollment_id: int, lang: str = "es") -> Journey:
     for s in _steps(conn, enrollment_id):
         detail = _detail(s.detail)
         kind = _kind(version, s.node_id, s.node_type)
-        m = meaning(kind, s.node_type, s.status, detail, s.error, lang)
+        m = meaning(kind, s.node_type, s.status, cast(StepDetail, detail), s.error, lang)  # stored JSON
         title = version.title(s.node_id, lang) if s.node_id else ""
         entries.append(JourneyEntry(
             step_id=s.id, node_id=s.node_id, node_type=s.node_type, title=title, kind=kind, status=s.status,

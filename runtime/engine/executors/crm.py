@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from runtime.engine.context import StepContext
+from runtime.engine.detail import ActionDetail
 from runtime.engine.outcome import Outcome, StepError
 from runtime.engine.states import StepStatus
 from runtime.store.schema_runtime import app_settings
@@ -114,7 +115,7 @@ def assign_owner(ctx: StepContext) -> Outcome:
     user_id = _user_id(ctx, chosen, "assign_owner")
     changed = ctx.ops.set_owner(ctx.contact_id, user_id, ctx.origin)
     ctx.forget()
-    detail: dict[str, Any] = {"strategy": strategy, "user": str(chosen), "user_id": user_id, "changed": bool(changed)}
+    detail = ActionDetail(strategy=strategy, user=str(chosen), user_id=user_id, changed=bool(changed))
     if turn is not None:
         detail["turn"] = turn
     return Outcome.done(**detail)
