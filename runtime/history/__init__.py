@@ -28,8 +28,8 @@ from runtime.history.model import (
     NodeCount,
 )
 from runtime.history.overlay import node_counts
-from runtime.history.panel import count_rows, page_rows
 from runtime.history.retention import compact, get_keep_days, set_keep_days
+from runtime.history.rows import count_rows, page_rows
 from runtime.history.stats import daily_stats
 
 __all__ = [

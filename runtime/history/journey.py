@@ -15,8 +15,8 @@ from sqlalchemy.engine import Connection
 
 from runtime.engine.detail import StepDetail
 from runtime.history.model import HistoryError, Journey, JourneyEntry
-from runtime.history.panel import contact_names, shown_status
 from runtime.history.reasons import meaning
+from runtime.history.rows import contact_names, shown_status
 from runtime.history.versions import VersionInfo, version_info
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
