@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import func, select
 
 from runtime.flows import repository
 from runtime.flows.model import Flow
@@ -27,7 +26,6 @@ from runtime.store.db import Database
 log = logging.getLogger(__name__)
 
 MAX_REFRESH_PER_S = 10
-LIVE_STATUSES = ("active", "waiting")
 
 
 class RuntimeBridge(QObject):
@@ -125,13 +123,12 @@ class RuntimeBridge(QObject):
             self.refresh_in_flight()
 
     def refresh_in_flight(self) -> int:
-        """Count contacts in flight (SQL) and emit `in_flight_changed`."""
-        from runtime.store.schema_runtime import enrollments
+        """Count contacts in flight and emit `in_flight_changed`."""
+        from runtime.history.overlay import count_in_flight
 
         try:
             with self.db.begin() as conn:
-                count = conn.scalar(select(func.count()).select_from(enrollments)
-                                    .where(enrollments.c.status.in_(LIVE_STATUSES))) or 0
+                count = count_in_flight(conn)
         except Exception:  # the DB is busy or gone: keep the last figure
             log.debug("in-flight count failed", exc_info=True)
             return -1

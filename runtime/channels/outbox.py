@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from runtime.store.rows import insert_id
@@ -53,6 +53,11 @@ class Outbox:
             body_text=message.body_text, created_at=now,
         ))
         return {"outbox_id": new_id, "message_id": message.message_id}
+
+
+def newest_id(conn: Connection) -> int | None:
+    """The id of the newest outbox message (None: the outbox is empty): a cheap "anything new?"."""
+    return conn.scalar(select(func.max(outbox.c.id)))
 
 
 def list_messages(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:

@@ -180,6 +180,11 @@ def require(conn: Connection, id_or_name: str) -> FlowInfo:
     return info
 
 
+def has_flows(conn: Connection) -> bool:
+    """Whether any flow is stored (one indexed row read)."""
+    return conn.scalar(select(flows.c.id).limit(1)) is not None
+
+
 def list_flows(conn: Connection) -> list[FlowInfo]:
     """Every flow, by name (case-insensitive, then exact)."""
     infos = [_info(conn, row) for row in conn.execute(select(flows))]
