@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from runtime.engine.detail import StepDetail
 from runtime.history.model import HistoryError, Journey, JourneyEntry
 from runtime.history.reasons import meaning
 from runtime.history.rows import contact_names, shown_status
 from runtime.history.versions import VersionInfo, version_info
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
+
+if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
+    from runtime.engine.detail import StepDetail
 
 E = enrollments.c
 
@@ -70,7 +72,7 @@ def journey(conn: Connection, enrollment_id: int, lang: str = "es") -> Journey:
     for s in _steps(conn, enrollment_id):
         detail = _detail(s.detail)
         kind = _kind(version, s.node_id, s.node_type)
-        m = meaning(kind, s.node_type, s.status, cast(StepDetail, detail), s.error, lang)  # stored JSON
+        m = meaning(kind, s.node_type, s.status, cast("StepDetail", detail), s.error, lang)  # stored JSON
         title = version.title(s.node_id, lang) if s.node_id else ""
         entries.append(JourneyEntry(
             step_id=s.id, node_id=s.node_id, node_type=s.node_type, title=title, kind=kind, status=s.status,

@@ -7,11 +7,13 @@ runtime/engine/detail.py for the detail each node kind writes (the executors and
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runtime.catalog.conditions import OPERATORS
-from runtime.engine.detail import StepDetail
 from runtime.store.types import from_iso, to_iso
+
+if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
+    from runtime.engine.detail import StepDetail
 
 _OPS = {op.id: op.title for op in OPERATORS}
 
