@@ -116,9 +116,9 @@ class TriggerIndex:
                     continue
                 try:
                     cached = parse_version(flow_id, name, version_id, doc.created_at, doc.document)
-                except FlowFileError as exc:  # written by no Caudal: its triggers cannot fire
-                    log.error("active flow %s cannot be read: %s", flow_id, exc)
-                    continue
+                except FlowFileError as exc:  # written by no Caudal: no trigger of it can fire
+                    log.error("active flow %s cannot be read: %s", flow_id, exc)  # once: cached empty
+                    cached = ActiveVersion(flow_id, name, int(version_id), float(doc.created_at), "local", "UTC")
                 self._cache[version_id] = cached
             result.append(cached)
         return result
