@@ -33,12 +33,14 @@ run: syslibs-run $(STAMP)
 test: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="--import-mode=importlib"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 translations: $(STAMP)
 	$(PY) -m designer.i18n_build

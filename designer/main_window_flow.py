@@ -1,33 +1,53 @@
 """The flow being edited: open (asking about unsaved changes), save (Ctrl+S, through the
-repository), validate, activate/stop (validation first; problems go to the problems dock)
-and read-only versions.
+repository), validate, activate/stop (the runtime validates; problems go to the problems
+dock) and read-only versions.
 
-A mixin of `MainWindow`, which holds `flow_id`, `flow_name`, `editor`, `flows_list`,
-`versions`, `docks` and `db`.
+`FlowWindow` is the main window's base class: the attributes it declares are built by
+`MainWindow.__init__`.
 """
 
 from __future__ import annotations
 
 import logging
 
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
+
 from designer.dialogs import ask
 from designer.dialogs.version_view import VersionDialog
+from designer.field_source import LocalFieldSource
 from designer.flow_editor import FlowEditor
 from designer.i18n import current_language, text_of
 from designer.main_window_actions import tr, trn
-from designer.runtime_bridge import ActivationRefused, activate, deactivate
+from designer.panels.flows_list import FlowsList
+from designer.panels.versions import VersionsPanel
+from designer.runtime_bridge import RuntimeBridge, activate, deactivate
+from designer.settings import Settings
 from runtime.catalog import get_catalog
 from runtime.engine.review import review
 from runtime.flows import repository
 from runtime.flows.model import Flow
+from runtime.flows.problems import ActivationRefused
 from runtime.flows.repository import RepositoryError
 from runtime.flows.validate import validate
+from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
 
 
-class FlowDocumentMixin:
+class FlowWindow(QMainWindow):
     """Open, save, check, activate and version the window's current flow."""
+
+    db: Database
+    settings: Settings
+    bridge: RuntimeBridge | None
+    editor: FlowEditor
+    field_source: LocalFieldSource
+    flows_list: FlowsList
+    versions: VersionsPanel
+    tabs: QTabWidget
+    docks: dict[str, QDockWidget]
+    flow_id: str | None
+    flow_name: str
 
     @property
     def dirty(self) -> bool:
@@ -158,7 +178,7 @@ class FlowDocumentMixin:
                 if not self._review_before_activation(flow):
                     self.flows_list.refresh()
                     return False
-                activate(self.db, flow)
+                activate(self.db, flow_id)
             else:
                 deactivate(self.db, flow_id)
         except ActivationRefused as exc:

@@ -53,6 +53,7 @@ def run_add(args: argparse.Namespace) -> int:
                               amount=args.amount, owner=args.owner, close_date=args.close_date,
                               custom=key_values(args.field, "--field"))
         deal = crm.get_deal(did)
+        assert deal is not None  # created just above, in this process
     print(f"deal {did} created [{deal['pipeline']} / {deal['stage']}]")
     return 0
 
@@ -68,6 +69,7 @@ def run_move(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         moved = crm.move_deal(args.id, args.stage, ORIGIN, args.pipeline)
         deal = crm.get_deal(args.id)
+        assert deal is not None  # move_deal raised if there was none
     print(f"deal {deal['id']} {'moved to' if moved else 'already at'} {deal['stage']}")
     return 0
 

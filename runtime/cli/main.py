@@ -12,7 +12,7 @@ from runtime import __version__
 from runtime.cli.common import CliError
 
 # Each module defines `register(subparsers, parent)`; `parent` carries --db.
-COMMAND_MODULES = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
+COMMAND_MODULES: tuple[str, ...] = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
 COMMAND_MODULES += ("accounts", "settings", "tasks", "forms")
 
 

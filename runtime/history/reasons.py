@@ -1,16 +1,19 @@
 """What one step row means for a person: its state, a sentence saying why (es/en), the compared values.
 
 Reads only what the engine records in `steps` (status, detail, error); see
-runtime/engine/executors/* and loop.py for the detail each node type writes.
+runtime/engine/detail.py for the detail each node kind writes (the executors and loop.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runtime.catalog.conditions import OPERATORS
 from runtime.store.types import from_iso, to_iso
+
+if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
+    from runtime.engine.detail import StepDetail
 
 _OPS = {op.id: op.title for op in OPERATORS}
 
@@ -108,7 +111,7 @@ def _epoch(value: Any) -> float | None:
         return None
 
 
-def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], error: str | None,
+def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: str | None,
             lang: str = "es") -> Meaning:
     """The Meaning of one step row (see JourneyEntry for the fields)."""
     if node_type.startswith("operator."):
@@ -162,7 +165,7 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
     return _action(detail, lang)
 
 
-def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str) -> Meaning:
+def _decision(node_type: str, detail: StepDetail, branch: Any, lang: str) -> Meaning:
     if "why" in detail:
         compared = flatten(detail.get("why"))
         rules = rules_text(compared, lang)
@@ -193,7 +196,7 @@ def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str) ->
     return Meaning("done", _t(lang, f"Rama «{branch}».", f"Branch «{branch}»."), [], branch)
 
 
-def _action(detail: dict[str, Any], lang: str) -> Meaning:
+def _action(detail: StepDetail, lang: str) -> Meaning:
     if detail.get("changed") is False:
         return Meaning("no_change", _t(lang, "No cambió nada: el contacto ya estaba así.",
                                        "Changed nothing: the contact was already like that."))
@@ -241,7 +244,7 @@ _OPERATOR = {
 }
 
 
-def _operator(action: str, detail: dict[str, Any], lang: str) -> Meaning:
+def _operator(action: str, detail: StepDetail, lang: str) -> Meaning:
     es, en = _OPERATOR.get(action, (f"Acción de operador «{action}»", f"Operator action «{action}»"))
     by = detail.get("by") or "operator"
     extra = ""

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, update
 
 from runtime.crm.deal_choice import pick_open_deal
 from runtime.engine.context import StepContext
+from runtime.engine.detail import ActionDetail
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.engine.states import StepStatus
 from runtime.store.schema_runtime import app_settings
@@ -165,7 +166,7 @@ def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) ->
 def assign_owner(ctx: StepContext) -> Outcome | ExternalCall:
     strategy = ctx.config.get("strategy") or "fixed"
     target = ctx.config.get("target") or "contact"
-    detail: dict[str, Any] = {"strategy": strategy, "target": target}
+    detail = ActionDetail(strategy=strategy, target=target)
     if strategy == "round_robin":
         users = [u for u in ctx.config.get("users") or [] if str(u).strip()]
         if not users:
