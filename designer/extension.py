@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
+    from PySide6.QtWidgets import QMenu, QStatusBar, QTabWidget, QWidget
 
     from designer.field_source import LocalFieldSource
     from designer.flow_editor import FlowEditor
@@ -31,6 +31,7 @@ class Host(Protocol):
     tabs: QTabWidget  # the pages (index 0: the flow editor, 1: contacts)
     tray: Tray
     acts: dict[str, QAction]  # every action by key (read; add through add_menu_actions)
+    menus: dict[str, QMenu]  # read only, e.g. to refresh an entry when its menu opens (aboutToShow)
     flow_id: str | None  # the flow open in the editor
 
     def window(self) -> QWidget:

@@ -173,8 +173,11 @@ class FlowWindow(QMainWindow):
             return False
         try:
             if on:
-                with self.db.begin() as conn:
-                    flow = repository.get(conn, flow_id)
+                if flow_id == self.flow_id:  # just saved: the editor holds what was stored
+                    flow = self.editor.flow()
+                else:
+                    with self.db.begin() as conn:
+                        flow = repository.get(conn, flow_id)
                 if not self._review_before_activation(flow):
                     self.flows_list.refresh()
                     return False

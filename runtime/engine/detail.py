@@ -70,7 +70,14 @@ class ActionDetail(TypedDict, total=False):
     title: str
     assignee: Any
     due_at: Any
-    # assign_owner
+    # assign_owner (target: contact, deal or both; rules: the criterion that chose the user)
+    target: str
+    field: str
+    value: Any
+    rule: Any
+    default: bool
+    deal_changed: bool
+    deal_note: str
     strategy: str
     user: str
     user_id: Any

@@ -267,7 +267,7 @@ def test_feature_pages_follow_the_windows_own_in_the_view_menu(db, make_window):
     demo(db)
     window = make_window()
     shown = [a for a in window.menus["view"].actions() if not a.isSeparator()]
-    pages = [window.acts[k] for k in ("show_editor", "show_contacts", "history_page", "show_outbox")]
-    assert shown[:4] == pages  # Ctrl+1..4, in order, before the docks
-    assert window.menus["view"].actions()[4].isSeparator()
+    pages = [window.acts[k] for k in ("show_editor", "show_contacts", "history_page", "show_outbox", "show_tasks")]
+    assert shown[:5] == pages  # Ctrl+1..5, in order, before the docks
+    assert window.menus["view"].actions()[5].isSeparator()
     assert window.acts["show_history"] in window.menus["flow"].actions()
