@@ -185,7 +185,7 @@ class ClientifyOps(RemoteOps):
         def load() -> list[dict[str, Any]]:
             pipes: dict[str, dict[str, Any]] = {
                 str(p["id"]): {"id": str(p["id"]), "name": p.get("name") or str(p["id"]), "stages": []}
-                     for p in self.api.paged("/deals/pipelines/")}
+                for p in self.api.paged("/deals/pipelines/")}
             for i, s in enumerate(self.api.paged("/deals/pipelines/stages/")):
                 pipe = pipes.get(m.url_id(s.get("pipeline")))
                 if pipe is not None:
