@@ -13,7 +13,7 @@ from runtime.cli.common import CliError
 
 # Each module defines `register(subparsers, parent)`; `parent` carries --db.
 COMMAND_MODULES = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
-COMMAND_MODULES += ("accounts",)
+COMMAND_MODULES += ("accounts", "runtimes")
 
 
 def build_parser() -> argparse.ArgumentParser:

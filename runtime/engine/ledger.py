@@ -115,15 +115,10 @@ def finish(conn: Connection, key: str, status: str, now: float, detail: dict[str
 
 def claim(conn: Connection, keys: list[str], owner: str | None = None) -> list[str]:
     """Mark the rows of `keys` still pending (and `owner`'s) as being sent now; returns the
-    keys claimed, the only ones to send (commit this before making the calls)."""
-    if not keys:
-        return []
-    mine = " AND owner = ?" if owner is not None else ""
-    extra = [owner] if owner is not None else []
-    where = " WHERE key IN " + sql.in_list(len(keys)) + mine
-    sql.run(conn, "UPDATE side_effects SET status = ?" + where + " AND status = ?", [SENDING, *keys, *extra, PENDING])
-    return [k for (k,) in sql.run(conn, "SELECT key FROM side_effects" + where + " AND status = ?",
-                                  [*keys, *extra, SENDING]).fetchall()]
+    keys this call moved, the only ones to send (commit this before making the calls)."""
+    q = "UPDATE side_effects SET status = ? WHERE key = ? AND status = ?" + (" AND owner = ?" if owner else "")
+    extra = (owner,) if owner else ()
+    return [k for k in keys if sql.run(conn, q, (SENDING, k, PENDING, *extra)).rowcount == 1]
 
 
 def supersede(conn: Connection, keys: list[str], now: float) -> int:

@@ -143,6 +143,23 @@ class Registry:
         return freed
 
 
+def list_runtimes(db: Database) -> list[dict[str, Any]]:
+    """The registered runtimes, oldest first: id, kind, host, pid, started_at, heartbeat_at (its
+    own clock), beat, calls_held, and `process` on this machine: "running" | "gone" (None elsewhere)."""
+    with db.begin() as conn:
+        rows = conn.execute(select(runtimes).order_by(runtimes.c.started_at, runtimes.c.id)).mappings().all()
+        held = claims.held_count(conn)
+    here = machine_id()
+    out = []
+    for r in rows:
+        alive = pid_alive(r["pid"]) if r["machine"] == here else None
+        out.append({"id": r["id"], "kind": r["kind"], "host": r["host"], "pid": r["pid"],
+                    "started_at": r["started_at"], "heartbeat_at": r["heartbeat_at"], "beat": r["beat"],
+                    "calls_held": held.get(r["id"], 0),
+                    "process": None if alive is None else ("running" if alive else "gone")})
+    return out
+
+
 class Heartbeat:
     """A thread that beats and sweeps every `registry.interval` seconds; `on_freed()` after a
     sweep freed work (the service wakes up to run it)."""

@@ -41,3 +41,14 @@ def database_url(backend: str, tmp_path: Path) -> Iterator[str]:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     finally:
         admin.dispose()
+
+
+def lock_waiters(url: str) -> int:
+    """PostgreSQL: how many sessions of the database at `url` wait for a lock right now."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                         " AND datname = current_database()")).scalar() or 0)
+    finally:
+        engine.dispose()
