@@ -85,28 +85,40 @@ class Registry:
         self.monotonic, self.alive = monotonic, alive
         self.machine, self.host, self.pid = machine_id(), socket.gethostname()[:255], os.getpid()
         self._seen: dict[str, _Seen] = {}
+        self._registered = False
+        self._own = threading.Lock()  # a last beat never re-registers a runtime that just left
 
     def register(self) -> None:
+        with self._own:
+            self._insert()
+
+    def _insert(self) -> None:
         now = self.clock.now()
         with self.db.begin(immediate=True) as conn:
             conn.execute(delete(runtimes).where(runtimes.c.id == self.id))
             conn.execute(insert(runtimes).values(id=self.id, kind=self.kind, host=self.host, machine=self.machine,
                                                  pid=self.pid, started_at=now, heartbeat_at=now, beat=0))
+        self._registered = True
 
     def beat(self) -> None:
         """One heartbeat; registers again if another runtime had judged this one dead."""
-        with self.db.begin(immediate=True) as conn:
-            found = conn.execute(update(runtimes).where(runtimes.c.id == self.id)
-                                 .values(heartbeat_at=self.clock.now(), beat=runtimes.c.beat + 1)).rowcount
-        if not found:
-            log.warning("runtime %s was taken for dead (its claims went to others); registering again", self.id)
-            self.register()
+        with self._own:
+            if not self._registered:
+                return
+            with self.db.begin(immediate=True) as conn:
+                found = conn.execute(update(runtimes).where(runtimes.c.id == self.id)
+                                     .values(heartbeat_at=self.clock.now(), beat=runtimes.c.beat + 1)).rowcount
+            if not found:
+                log.warning("runtime %s was taken for dead (its claims went to others); registering again", self.id)
+                self._insert()
 
     def unregister(self) -> None:
         """A clean stop: hand back what this runtime holds and remove its row."""
-        with self.db.begin(immediate=True) as conn:
-            claims.release(conn, self.id, self.clock.now())
-            conn.execute(delete(runtimes).where(runtimes.c.id == self.id))
+        with self._own:
+            self._registered = False
+            with self.db.begin(immediate=True) as conn:
+                claims.release(conn, self.id, self.clock.now())
+                conn.execute(delete(runtimes).where(runtimes.c.id == self.id))
 
     def dead(self) -> list[tuple[str, int, str]]:
         """(id, beat, why) of the other runtimes judged dead now (see the module docstring)."""

@@ -12,9 +12,12 @@ is created on it for the test and dropped after. Use it from a fixture:
 from __future__ import annotations
 
 import os
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -43,12 +46,28 @@ def database_url(backend: str, tmp_path: Path) -> Iterator[str]:
         admin.dispose()
 
 
-def lock_waiters(url: str) -> int:
-    """PostgreSQL: how many sessions of the database at `url` wait for a lock right now."""
-    engine = create_engine(url)
+def open_databases(backend: str, tmp_path: Path) -> Iterator[Any]:
+    """Yield an open, migrated `runtime.store.db.Database` of `backend` (see `database_url`)."""
+    from runtime.store.db import open_database
+
+    for url in database_url(backend, tmp_path):
+        db = open_database(url)
+        yield db
+        db.dispose()
+
+
+def blocked_on_a_lock(db: Any, thread: threading.Thread, polls: int = 300) -> bool:
+    """PostgreSQL: wait (at most `polls` x 50 ms) until a session of `db`'s database waits for a
+    lock, or `thread` ended; returns whether `thread` is still running, i.e. it is the one waiting."""
+    engine = create_engine(db.engine.url)
     try:
-        with engine.connect() as conn:
-            return int(conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                         " AND datname = current_database()")).scalar() or 0)
+        for _ in range(polls):
+            with engine.connect() as conn:
+                waiting = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                            " AND datname = current_database()")).scalar()
+            if waiting or not thread.is_alive():
+                break
+            time.sleep(0.05)
     finally:
         engine.dispose()
+    return thread.is_alive()

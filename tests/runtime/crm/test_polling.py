@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from runtime.crm.polling import diff_events
 from runtime.store.db import open_database
 from runtime.store.schema_crm import change_events
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
-from tests.runtime.db_urls import BACKENDS, database_url, lock_waiters
+from tests.runtime.db_urls import BACKENDS, blocked_on_a_lock, open_databases
 
 T0 = 1_800_000_000.0
 
@@ -133,10 +132,7 @@ class ListSource:
 
 @pytest.fixture(params=BACKENDS[1:])  # PostgreSQL; on SQLite the write transaction already serializes this
 def pg_db(request, tmp_path):
-    for url in database_url(request.param, tmp_path):
-        d = open_database(url)
-        yield d
-        d.dispose()
+    yield from open_databases(request.param, tmp_path)
 
 
 def test_two_runtimes_polling_one_connection_at_once_record_each_change_once(pg_db, monkeypatch) -> None:
@@ -170,13 +166,9 @@ def test_two_runtimes_polling_one_connection_at_once_record_each_change_once(pg_
     assert entered.wait(30)
     second = threading.Thread(target=poll_once)
     second.start()
-    url = pg_db.engine.url.render_as_string(hide_password=False)
-    for _ in range(300):  # the second one waits for the cursor's lock (or, unlocked, is done)
-        if lock_waiters(url) or not second.is_alive():
-            break
-        time.sleep(0.05)
+    blocked = blocked_on_a_lock(pg_db, second)  # on the cursor's lock (unlocked, it would be done)
     gate.set()
     first.join(30)
     second.join(30)
-    assert sorted(outcomes, key=str) == [0, 2]  # one recorded the changes; the other saw the cursor moved
+    assert blocked and sorted(outcomes, key=str) == [0, 2]  # one recorded the changes; the other saw the cursor moved
     assert [e[2:4] for e in events(pg_db)] == [("1", "created"), ("2", "created"), ("3", "created")]

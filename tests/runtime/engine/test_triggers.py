@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 
 import pytest
@@ -22,7 +21,7 @@ from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
-from tests.runtime.db_urls import BACKENDS, database_url, lock_waiters
+from tests.runtime.db_urls import BACKENDS, blocked_on_a_lock, open_databases
 
 
 class Recorder:
@@ -220,10 +219,7 @@ def test_the_events_cursor_exists_from_the_migration_and_a_missing_one_is_create
 
 @pytest.fixture(params=BACKENDS[1:])  # PostgreSQL; on SQLite the write transaction already serializes this
 def pg_db(request, tmp_path):
-    for url in database_url(request.param, tmp_path):
-        d = open_database(url)
-        yield d
-        d.dispose()
+    yield from open_databases(request.param, tmp_path)
 
 
 def test_two_runtimes_on_a_fresh_postgresql_database_handle_the_first_events_once(pg_db):
@@ -251,12 +247,7 @@ def test_two_runtimes_on_a_fresh_postgresql_database_handle_the_first_events_onc
     assert entered.wait(30)
     second = threading.Thread(target=run, args=(pg_db, Shared(False)))
     second.start()
-    url = pg_db.engine.url.render_as_string(hide_password=False)
-    for _ in range(300):  # the second one waits for the first one's cursor lock (or, unlocked, is done)
-        if lock_waiters(url) or not second.is_alive():
-            break
-        time.sleep(0.05)
-    blocked = second.is_alive()
+    blocked = blocked_on_a_lock(pg_db, second)  # on the first one's cursor lock (unlocked, it would be done)
     gate.set()
     first.join(30)
     second.join(30)
