@@ -42,6 +42,19 @@ def skewed_runtimes(url: str, contacts: int, delay: float, offset: float = 301.0
         return figures
 
 
+def fresh_start(url: str, contacts: int, deadline: float = 240.0) -> Figures:
+    """Two runtimes started at once on a fresh database whose change events wait (never re-enroll)."""
+    with Hook() as hook:
+        seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
+        with Run(url) as a, Run(url) as b:
+            took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
+            a.term()
+            b.term()
+        figures = tally(url, contacts, {"webhook": lambda: hook.emails})
+        figures.extra["seconds to settle"] = f"not within {deadline:.0f} s" if took is None else f"{took:.1f}"
+        return figures
+
+
 def sigkill_rounds(url: str, contacts: int, kills: int, seed_: int = 20261123, deadline: float = 120.0) -> Figures:
     """`kills` SIGKILLs at random moments of a webhook + SMTP + CRM-write flow; resumption after each restart."""
     rng = random.Random(seed_)

@@ -41,6 +41,14 @@ def test_two_runtimes_one_clock_301_s_ahead_send_each_call_once(db_url):
     assert figures.duplicates["webhook"] == 0 and figures.uncertain == 0  # nothing was even in doubt
 
 
+@pytest.mark.timeout(240)
+def test_two_runtimes_started_at_once_on_a_fresh_database_enroll_each_contact_once(db_url):
+    figures = scenarios.fresh_start(db_url, contacts=2000)
+    figures.report("two runtimes started at once on a fresh database")
+    _sound(figures)
+    assert figures.duplicates["webhook"] == 0
+
+
 @pytest.mark.timeout(300)
 def test_sigkill_rounds_lose_nothing_and_repeat_nothing_silently(db_url):
     figures = scenarios.sigkill_rounds(db_url, contacts=400, kills=3, deadline=90)
