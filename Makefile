@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_PREFERRED_BINDING := PySide6
 
-.PHONY: run test bench chaos lint package clean venv syslibs syslibs-gui translations
+.PHONY: run test bench chaos lint package clean venv syslibs syslibs-gui syslibs-run translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,12 +22,18 @@ syslibs:
 syslibs-gui:
 	@sh packaging/ensure_system_libs.sh --gui
 
-run: syslibs $(STAMP)
+# a window needs more than the offscreen tests: with a display, its libraries too
+syslibs-run:
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then sh packaging/ensure_system_libs.sh --gui; \
+	else sh packaging/ensure_system_libs.sh; fi
+
+run: syslibs-run $(STAMP)
 	$(PY) main.py
 
 test: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="--import-mode=importlib"
@@ -40,6 +46,7 @@ chaos: syslibs $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 translations: $(STAMP)
 	$(PY) -m designer.i18n_build

@@ -89,6 +89,9 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     started = time.perf_counter() if started is None else started
     args = parse_args(argv)
     app = make_app()
+    from designer import diagnostics
+
+    diagnostics.install()  # the log file and the crash dialog, before anything can go wrong
 
     from designer.settings import Settings
 

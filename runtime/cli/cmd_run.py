@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="caudal run: %(levelname)s %(message)s")
     db = open_db(args)
-    runtime = Runtime(db, poll_interval=args.poll_interval, kind="until-idle" if args.until_idle else "run")
+    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle,
+                      kind="until-idle" if args.until_idle else "run")
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
@@ -52,6 +53,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             runtime.start()
             _say(f"started (pid {os.getpid()}, {db.url})")
+            if runtime.inbound is not None:
+                host, port = runtime.inbound.server_address[:2]
+                _say(f"web forms on http://{host}:{port}/in/... (see `caudal forms url FLOW`)")
             while not stop.wait(1.0):
                 if not runtime.running:
                     _say("the runtime thread ended unexpectedly")

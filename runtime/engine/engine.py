@@ -84,6 +84,8 @@ class Engine:
     def channel(self, name: str) -> Any:
         """The delivery channel `name`; the webhook channel is built from app settings on first use."""
         found = getattr(self.channels, name, None)
+        if found is None and name == "crm":  # remote flows' CRM writes (runtime.crm.channel)
+            found = getattr(self.connectors, "channel", None)
         if found is None and name == "webhook":
             from runtime.channels.webhook import WebhookChannel
 
@@ -140,8 +142,11 @@ class Engine:
         total = 0
         batches = 0
         with self._lock:
+            read_ahead = getattr(self.connectors, "read_ahead", None)  # remote CRMs: read before the transaction
             while (max_batches is None or batches < max_batches) and not self.stopping.is_set():
                 at = self.clock.now() if now is None else now
+                if read_ahead is not None:
+                    read_ahead(self, at, limit or self.settings.batch_size)
                 batch = self.run_batch(at, limit or self.settings.batch_size)
                 batches += 1
                 total += batch.steps_done
@@ -172,7 +177,8 @@ class Engine:
                 response = self.channel(name).deliver(_resolve_secrets(request), key)
                 return key, ledger.DONE, {"response": response}
             except TransientError as exc:
-                return key, ledger.TRANSIENT, {"error": str(exc), "retry_after": exc.retry_after}
+                held = {"held": True, "hold_key": getattr(exc, "key", "")} if getattr(exc, "held", False) else {}
+                return key, ledger.TRANSIENT, {"error": str(exc), "retry_after": exc.retry_after, **held}
             except UncertainError as exc:
                 return key, ledger.UNCERTAIN, {"error": str(exc)}
             except StepError as exc:

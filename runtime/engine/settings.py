@@ -22,6 +22,8 @@ class EngineSettings:
         clock) is dead and its claims are handed on; on the same machine, a runtime whose
         process is gone is dead at once.
     max_steps_default: the step cap when a flow does not set one.
+    hold_default: how long a step held by a paused CRM connection waits when the pause
+        gives no time to look again (the connection's resume wakes it earlier).
     """
 
     batch_size: int = 500
@@ -34,6 +36,7 @@ class EngineSettings:
     heartbeat_missed: int = 5
     max_steps_default: int = 1000
     max_parallel_calls: int = 8
+    hold_default: float = 300.0
 
 
 def backoff(settings: EngineSettings, attempt: int, retry_after: float | None = None) -> float:
