@@ -134,7 +134,7 @@ class TriggerIndex:
 # -- cursor ---------------------------------------------------------------------
 def read_cursor(conn: Connection, name: str = EVENTS_CURSOR, lock: bool = False) -> int:
     """Where the cursor stands (0: nothing handled yet); `lock`: and hold it until the transaction
-    ends, so another runtime handling events waits (the row exists from revision 0005 on, and is
+    ends, so another runtime handling events waits (the row exists from the claims revision on, and is
     created here, without a race, if it went missing)."""
     if lock:
         return int(store_cursors.lock(conn, name, "0").value)

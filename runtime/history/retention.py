@@ -6,9 +6,9 @@ always kept (operator actions such as retry read it). Deletion runs in chunks of
 enrollments (short write transactions, so a running engine is not held up for long),
 then SQLite gets a VACUUM so the file really shrinks; PostgreSQL reclaims space itself.
 Setting: app_settings `history.keep_days` (0 = keep everything). The service's hourly look also
-prunes the "not started" records older than `history.not_started_keep_days` (default 30). With several
-runtimes on one database, the daily run is claimed under the lock of the
-`history.compacted_at` row (created by revision 0005), so one of them compacts.
+prunes the "not started" records older than `history.not_started_keep_days` (default 30).
+With several runtimes on one database, the daily run is claimed under the lock of the
+`history.compacted_at` row (created by the claims revision), so one of them compacts.
 """
 
 from __future__ import annotations

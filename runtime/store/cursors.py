@@ -1,9 +1,8 @@
 """Cursor rows that locks depend on: created by an insert that cannot race, then locked.
 
 `SELECT ... FOR UPDATE` on a row that does not exist locks nothing, so two runtimes on a
-fresh PostgreSQL database would both go ahead. The migration creates the fixed rows
-(revision 0005: "events:triggers"); rows named at run time (a connection's poll cursors)
-are created here with `INSERT ... ON CONFLICT DO NOTHING` (PostgreSQL and SQLite >= 3.24):
+fresh PostgreSQL database would both go ahead. The claims revision creates the fixed rows
+("events:triggers"); rows named at run time (a connection's poll cursors) are created here with `INSERT ... ON CONFLICT DO NOTHING` (PostgreSQL and SQLite >= 3.24):
 of two runtimes creating one at once, one inserts and the other waits for it, then finds it.
 """
 

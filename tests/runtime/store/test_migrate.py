@@ -105,15 +105,18 @@ def test_two_processes_opening_a_fresh_file_at_once(tmp_path: Path, attempt: int
         db.dispose()
 
 
-def test_revision_0005_creates_the_rows_locks_need_and_keeps_a_cursor_in_flight(tmp_path: Path) -> None:
+def test_the_claims_revision_creates_the_rows_locks_need_and_keeps_a_cursor_in_flight(tmp_path: Path) -> None:
     from alembic import command
+    from alembic.script import ScriptDirectory
 
     from runtime.store.migrate import alembic_config
 
+    [claims] = [r for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+                if r.path.endswith("_claims.py")]
     engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
     try:
         with engine.begin() as conn:
-            command.upgrade(alembic_config(conn), "0004")
+            command.upgrade(alembic_config(conn), claims.down_revision)  # the revision before it
             conn.execute(text("INSERT INTO cursors (name, value, updated_at) VALUES ('events:triggers', '42', 1)"))
         assert upgrade_to_head(engine) is True
         with engine.connect() as conn:

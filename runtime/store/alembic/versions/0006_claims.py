@@ -1,7 +1,7 @@
 """Claims: a registry of runtimes, owned work items and ledger rows, and the rows locks need.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-04
 
 - runtimes: each runtime on this database (id, kind, host, machine, pid, started, heartbeat,
@@ -16,8 +16,8 @@ Create Date: 2026-12-04
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
