@@ -151,10 +151,14 @@ class Run:
         self.proc = subprocess.Popen([sys.executable, "main.py", "--db", url, "run"], cwd=ROOT, env=env,
                                      stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
         self.lines: list[str] = []
-        while not self.lines or "started" not in self.lines[-1]:  # notes may come first
-            line = self.proc.stderr.readline()
-            assert line, "".join(self.lines) + self.proc.stderr.read()
-            self.lines.append(line)
+        try:
+            while not self.lines or "started" not in self.lines[-1]:  # notes may come first
+                line = self.proc.stderr.readline()
+                assert line, "".join(self.lines) + self.proc.stderr.read()
+                self.lines.append(line)
+        except BaseException:
+            self.__exit__()  # never leave a process behind
+            raise
         self.started = time.monotonic()
         threading.Thread(target=self._drain, daemon=True).start()
 
