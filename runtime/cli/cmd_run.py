@@ -28,11 +28,12 @@ def _say(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from runtime.service import Runtime
+    from runtime.service import STOP_WAIT, Runtime
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="caudal run: %(levelname)s %(message)s")
     db = open_db(args)
-    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle)
+    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle,
+                      kind="until-idle" if args.until_idle else "run")
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
@@ -59,9 +60,10 @@ def run(args: argparse.Namespace) -> int:
                 if not runtime.running:
                     _say("the runtime thread ended unexpectedly")
                     return 1
-            _say(f"{received[0] if received else 'stop'}: finishing the step in hand")
-            clean = runtime.stop(timeout=60)
-            _say("stopped" if clean else "stopped (a step was still running after 60 s)")
+            _say(f"{received[0] if received else 'stop'}: finishing the calls in hand, starting no new one")
+            clean = runtime.stop()
+            _say("stopped" if clean else f"stopped (a call was still running after {STOP_WAIT:.0f} s: "
+                                         "the next start reports it uncertain unless it can tell)")
         finally:
             for s, handler in previous.items():
                 signal.signal(s, handler)

@@ -13,7 +13,7 @@ from runtime.cli.common import CliError
 
 # Each module defines `register(subparsers, parent)`; `parent` carries --db.
 COMMAND_MODULES: tuple[str, ...] = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
-COMMAND_MODULES += ("accounts", "settings", "tasks", "forms")
+COMMAND_MODULES += ("accounts", "settings", "tasks", "forms", "runtimes")
 
 
 def named_module(argv: Sequence[str]) -> str | None:
