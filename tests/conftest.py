@@ -2,7 +2,8 @@
 
 `db_url` / `db` / `make_db_url` give a fresh database per test on each backend under test
 (tests/databases.py): SQLite always, PostgreSQL too when CAUDAL_TEST_PG_URL answers. A test that is
-SQLite-only by nature says why: `@pytest.mark.sqlite_only(reason="...")`.
+SQLite-only by nature says why: `@pytest.mark.sqlite_only(reason="...")`; one that needs PostgreSQL
+(row locks, concurrent sessions) `@pytest.mark.postgresql_only(reason="...")`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _collected: Counter[str] = Counter()
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite_only(reason): runs on SQLite only, for the reason given")
+    config.addinivalue_line("markers", "postgresql_only(reason): runs on PostgreSQL only (skipped without it)")
     if PG_URL is None and os.environ.get(REQUIRED_ENV) == "1":
         raise pytest.UsageError(f"{REQUIRED_ENV}=1 but {PG_WHY_NOT}")
 
@@ -39,10 +41,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Every test that needs a database runs once per backend (SQLite-only ones on SQLite)."""
     if "backend" not in metafunc.fixturenames:
         return
-    marker = metafunc.definition.get_closest_marker("sqlite_only")
-    if marker is not None and not (marker.kwargs.get("reason") or marker.args):
-        raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a reason")
-    backends = [SQLITE] if marker is not None or PG_URL is None else [SQLITE, POSTGRES]
+    only = {name: metafunc.definition.get_closest_marker(name) for name in ("sqlite_only", "postgresql_only")}
+    for name, marker in only.items():
+        if marker is not None and not (marker.kwargs.get("reason") or marker.args):
+            raise pytest.UsageError(f"{metafunc.definition.nodeid}: {name} needs a reason")
+    if only["postgresql_only"] is not None:  # e.g. row locks SQLite's one writer makes moot
+        backends = [POSTGRES if PG_URL else pytest.param(POSTGRES, marks=pytest.mark.skip(reason=PG_WHY_NOT))]
+    elif only["sqlite_only"] is not None or PG_URL is None:
+        backends = [SQLITE]
+    else:
+        backends = [SQLITE, POSTGRES]
     metafunc.parametrize("backend", backends, indirect=True)
 
 

@@ -15,8 +15,10 @@ import os
 import queue
 import re
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import MetaData, create_engine, insert, inspect, select, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -256,3 +258,20 @@ def drop_failing_trigger(conn: Connection, name: str, table: str) -> None:
         return
     conn.exec_driver_sql(f"DROP TRIGGER {name} ON {table}")
     conn.exec_driver_sql(f"DROP FUNCTION {name}_fn()")
+
+
+def blocked_on_a_lock(db: Any, thread: threading.Thread, polls: int = 300) -> bool:
+    """PostgreSQL: wait (at most `polls` x 50 ms) until a session of `db`'s database waits for a
+    lock, or `thread` ended; returns whether `thread` is still running, i.e. it is the one waiting."""
+    engine = create_engine(db.engine.url, poolclass=NullPool)
+    try:
+        for _ in range(polls):
+            with engine.connect() as conn:
+                waiting = conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                            " AND datname = current_database()")).scalar()
+            if waiting or not thread.is_alive():
+                break
+            time.sleep(0.05)
+    finally:
+        engine.dispose()
+    return thread.is_alive()

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Private-app token</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>Inbound webhook URL</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>API token</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Add a HubSpot connection</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Add a Bitrix24 connection</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Add a Clientify connection</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Add a Pipedrive connection</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Add a HubSpot connection</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Add a Bitrix24 connection</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>e.g. office</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Private-app token</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>Inbound webhook URL</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Check for changes every</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+            <source>API address (optional)</source>
+            <translation>API address (optional)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -200,6 +223,32 @@
         <message>
             <source>The system keyring is not available, so the secret cannot be kept safely.</source>
             <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Runtime settings</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>&amp;Runtime settings…</translation>
         </message>
     </context>
     <context>
@@ -249,6 +298,34 @@
             <translation>%1 left</translation>
         </message>
         <message>
+            <source>token rejected</source>
+            <translation>token rejected</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>daily quota used up</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>blocked by the CRM for a while</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>rate limited</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM unreachable</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>Paused: %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>tries again at %1</translation>
+        </message>
+        <message>
             <source>quota %1</source>
             <translation>quota %1</translation>
         </message>
@@ -296,20 +373,16 @@
             <translation>State</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Add HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Add Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Test</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -320,8 +393,16 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Replace &amp;secret…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -362,6 +443,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>«%1»: the new secret is in the system keyring; the work that waited resumes.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -438,24 +523,36 @@
             <translation>Tags</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Deal</translation>
+            <source>(no owner)</source>
+            <translation>(no owner)</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
+            <source>Owner</source>
+            <translation>Owner</translation>
         </message>
         <message>
-            <source>Stage</source>
-            <translation>Stage</translation>
+            <source>Task</source>
+            <translation>Task</translation>
         </message>
         <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
         <message>
             <source>Deals</source>
             <translation>Deals</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -540,6 +637,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>The details are in the log file %1: send it to whoever supports you.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Open the logs folder</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copy the details</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -556,6 +676,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Enrollments per day, last 30 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Add deal</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Deal title</translation>
         </message>
     </context>
     <context>
@@ -594,7 +741,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Find a step by name or type</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Previous (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Next (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>no match</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>No flow is open. Create one with File → New flow, or pick one in the Flows list.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
@@ -630,6 +812,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Find in flow…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insert a step here</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -722,6 +912,14 @@
             <translation>Save the selected flow as a *.caudal.json file</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Duplicate, rename, export or delete the selected flow</translation>
+        </message>
+        <message>
             <source>Hide inactive flows</source>
             <translation>Hide inactive flows</translation>
         </message>
@@ -776,6 +974,33 @@
         <message>
             <source>Export flow</source>
             <translation>Export flow</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Web form address: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>New address</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Make a new secret address; the old one stops working.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Sample HTML form:</translation>
         </message>
     </context>
     <context>
@@ -968,8 +1193,12 @@
             <translation>Unknown node type</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Title</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>The name this step shows on the canvas and in the history.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Name of the step</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1000,6 +1229,10 @@
             <translation>Insert a merge field</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(local outbox)</translation>
         </message>
@@ -1016,6 +1249,58 @@
             <translation>Edit templates…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Use «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Create the tag «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(the flow's time zone)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Use the field key «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Remove this field</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>The contact's owner</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1028,16 +1313,16 @@
             <translation>Secret</translation>
         </message>
         <message>
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
             <source>Output label</source>
             <translation>Output label</translation>
         </message>
         <message>
             <source>Percent</source>
             <translation>Percent</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1186,6 +1471,45 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <source>Flows keep running. Open Caudal from the tray icon.</source>
             <translation>Flows keep running. Open Caudal from the tray icon.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s) sent into the flow</source>
+            <translation>
+                <numerusform>%n contact sent into the flow</numerusform>
+                <numerusform>%n contacts sent into the flow</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
+            <translation>
+                <numerusform>Cannot activate: %n problem to fix first (see Problems).</numerusform>
+                <numerusform>Cannot activate: %n problems to fix first (see Problems).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Before activating «%1», %n thing to look at:</numerusform>
+                <numerusform>Before activating «%1», %n things to look at:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>The flow «%1» is active and these changes have %n problem: they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</numerusform>
+                <numerusform>The flow «%1» is active and these changes have %n problems: they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) in flows</source>
+            <translation>
+                <numerusform>%n contact in flows</numerusform>
+                <numerusform>%n contacts in flows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>This desktop has no tray: flows stop when Caudal is closed.</translation>
+        </message>
         <message>
             <source>&amp;New flow</source>
             <translation>&amp;New flow</translation>
@@ -1231,8 +1555,16 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Keep flows running when the window is closed</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Draw flows top-down</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;About Caudal</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Open the &amp;logs folder</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1283,6 +1615,14 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Flow stopped</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Review before activating</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activate anyway</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>The flow «%1» has unsaved changes. Save them?</translation>
         </message>
@@ -1314,30 +1654,50 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <source>Runtime unavailable</source>
             <translation>Runtime unavailable</translation>
         </message>
+    </context>
+    <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Not started: %n</numerusform>
+                <numerusform>Not started: %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>This desktop has no tray: flows stop when Caudal is closed.</translation>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</translation>
         </message>
-        <message numerus="yes">
-            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
-            <translation>
-                <numerusform>Cannot activate: %n problem to fix first (see Problems).</numerusform>
-                <numerusform>Cannot activate: %n problems to fix first (see Problems).</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contacts that did not start</translation>
         </message>
-        <message numerus="yes">
-            <source>%n contact(s) sent into the flow</source>
-            <translation>
-                <numerusform>%n contact sent into the flow</numerusform>
-                <numerusform>%n contacts sent into the flow</numerusform>
-            </translation>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
         </message>
-        <message numerus="yes">
-            <source>%n contact(s) in flows</source>
-            <translation>
-                <numerusform>%n contact in flows</numerusform>
-                <numerusform>%n contacts in flows</numerusform>
-            </translation>
+        <message>
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1900,76 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Open tasks</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Overdue tasks</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Done tasks</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>All tasks</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Overdue task</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1687,6 +2117,25 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Replace the secret of «%1»</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionDialog</name>
         <message>
             <source>%1 — version %2 (read-only)</source>
@@ -1766,6 +2215,101 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Last changed on</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Close date</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>custom</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowCanvas</name>
         <message>
             <source>Connect</source>
@@ -1802,6 +2346,36 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Edge %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insert “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Web &amp;form address…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tasks</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
         </message>
     </context>
 </TS>

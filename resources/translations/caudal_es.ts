@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Token de la app privada</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>URL del webhook entrante</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clave API</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>Token API</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Añadir una conexión a HubSpot</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Añadir una conexión a Bitrix24</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Añadir una conexión de Clientify</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Añadir una conexión de Pipedrive</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>La URL del webhook es un secreto: se guarda en el llavero del sistema y se muestra sin su clave.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>El token se guarda en el llavero del sistema, nunca en la base de datos ni en los archivos de flujo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Añadir una conexión a HubSpot</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Añadir una conexión a Bitrix24</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>p. ej. oficina</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Token de la app privada</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>URL del webhook entrante</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Buscar cambios cada</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>El token se guarda en el llavero del sistema, nunca en la base de datos ni en los archivos de flujo.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>La URL del webhook es un secreto: se guarda en el llavero del sistema y se muestra sin su clave.</translation>
+            <source>API address (optional)</source>
+            <translation>Dirección de la API (opcional)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -200,6 +223,32 @@
         <message>
             <source>The system keyring is not available, so the secret cannot be kept safely.</source>
             <translation>El llavero del sistema no está disponible, así que el secreto no se puede guardar de forma segura.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Ajustes de ejecución</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>Ajustes de &amp;ejecución…</translation>
         </message>
     </context>
     <context>
@@ -249,6 +298,34 @@
             <translation>quedan %1</translation>
         </message>
         <message>
+            <source>token rejected</source>
+            <translation>token rechazado</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>cuota diaria agotada</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>bloqueada un rato por el CRM</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>limitada por velocidad</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM inaccesible</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>En pausa: %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>vuelve a intentarlo a las %1</translation>
+        </message>
+        <message>
             <source>quota %1</source>
             <translation>cuota: %1</translation>
         </message>
@@ -296,20 +373,16 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Añadir HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Añadir Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Probar</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Añadir…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -320,8 +393,16 @@
             <translation>Cerrar</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>Aún no hay conexiones: los flujos funcionan sobre el CRM local. Añada HubSpot (un token de app privada) o Bitrix24 (una URL de webhook entrante) para usar los flujos con su propio CRM.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Sustituir el &amp;secreto…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>Aún no hay conexiones: los flujos se ejecutan en el CRM local. Añade HubSpot (un token de app privada), Bitrix24 (una URL de webhook entrante), Clientify (una clave API) o Pipedrive (un token API) para ejecutar flujos en tu propio CRM.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -362,6 +443,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>«%1»: el secreto nuevo está en el llavero del sistema; el trabajo que esperaba sigue.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -438,24 +523,36 @@
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Negocio</translation>
+            <source>(no owner)</source>
+            <translation>(sin propietario)</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Embudo</translation>
+            <source>Owner</source>
+            <translation>Propietario</translation>
         </message>
         <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
+            <source>Task</source>
+            <translation>Tarea</translation>
         </message>
         <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
         </message>
         <message>
             <source>Deals</source>
             <translation>Negocios</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
         </message>
     </context>
     <context>
@@ -540,6 +637,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo ha fallado</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal encontró un error que no esperaba. Los flujos guardados y los contactos que hay en ellos están a salvo; lo que estaba haciendo puede no haber terminado.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>Los detalles están en el archivo de registro %1: envíelo a quien le dé soporte.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Abrir la carpeta de registros</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copiar los detalles</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -556,6 +676,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Inscripciones por día, últimos 30 días</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Embudo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Añadir negocio</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Título del negocio</translation>
         </message>
     </context>
     <context>
@@ -594,7 +741,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Buscar un paso por nombre o tipo</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>No hay ningún flujo abierto. Cree uno con Archivo → Nuevo flujo, o elija uno en la lista de flujos.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>Este flujo está vacío. Haga doble clic en un lanzador de «Nodos» (o arrástrelo hasta aquí, o pulse Tab y escriba su nombre): dice cuándo entran los contactos. Después elija lo que les pasa: cada paso se añade debajo del seleccionado.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Borrar</translation>
@@ -630,6 +812,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Alejar</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Buscar en el flujo…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insertar un paso aquí</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -722,6 +912,14 @@
             <translation>Guardar el flujo seleccionado como archivo *.caudal.json</translation>
         </message>
         <message>
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Duplicar, renombrar, exportar o borrar el flujo elegido</translation>
+        </message>
+        <message>
             <source>Hide inactive flows</source>
             <translation>Ocultar flujos inactivos</translation>
         </message>
@@ -776,6 +974,33 @@
         <message>
             <source>Export flow</source>
             <translation>Exportar flujo</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Dirección del formulario web: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Envíe un formulario web (o el JSON de otra aplicación) a esta dirección para iniciar el flujo. No la difunda: quien la tenga puede enviar contactos.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Nueva dirección</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Crea una dirección secreta nueva; la anterior deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Formulario HTML de ejemplo:</translation>
         </message>
     </context>
     <context>
@@ -968,8 +1193,12 @@
             <translation>Tipo de nodo desconocido</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Título</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>El nombre con el que este paso aparece en el lienzo y en el historial.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Nombre del paso</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1000,6 +1229,10 @@
             <translation>Insertar un campo combinado</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Buscar…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(bandeja de salida local)</translation>
         </message>
@@ -1016,6 +1249,58 @@
             <translation>Editar plantillas…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Usar «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Crear la etiqueta «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(la zona horaria del flujo)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nadie)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Usar la clave de campo «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Quitar este campo</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Añadir campo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>El propietario del contacto</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>parado</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1028,16 +1313,16 @@
             <translation>Secreto</translation>
         </message>
         <message>
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
             <source>Output label</source>
             <translation>Etiqueta de la salida</translation>
         </message>
         <message>
             <source>Percent</source>
             <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1186,6 +1471,45 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <source>Flows keep running. Open Caudal from the tray icon.</source>
             <translation>Los flujos siguen en marcha. Abra Caudal desde el icono de la bandeja.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s) sent into the flow</source>
+            <translation>
+                <numerusform>%n contacto enviado al flujo</numerusform>
+                <numerusform>%n contactos enviados al flujo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
+            <translation>
+                <numerusform>No se puede activar: falta corregir %n problema (vea Problemas).</numerusform>
+                <numerusform>No se puede activar: faltan corregir %n problemas (vea Problemas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Antes de activar «%1», %n cosa que revisar:</numerusform>
+                <numerusform>Antes de activar «%1», %n cosas que revisar:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>El flujo «%1» está activo y estos cambios tienen %n problema: se guardan como borrador, y los contactos siguen con la versión activa hasta que lo corrija y lo active de nuevo.</numerusform>
+                <numerusform>El flujo «%1» está activo y estos cambios tienen %n problemas: se guardan como borrador, y los contactos siguen con la versión activa hasta que los corrija y lo active de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) in flows</source>
+            <translation>
+                <numerusform>%n contacto en flujos</numerusform>
+                <numerusform>%n contactos en flujos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>Este escritorio no tiene bandeja: los flujos se detienen al cerrar Caudal.</translation>
+        </message>
         <message>
             <source>&amp;New flow</source>
             <translation>&amp;Nuevo flujo</translation>
@@ -1231,8 +1555,16 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Mantener los flujos en marcha al cerrar la ventana</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Dibujar los flujos de arriba abajo</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;Acerca de Caudal</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Abrir la carpeta de &amp;registros</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1283,6 +1615,14 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Flujo detenido</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Revisar antes de activar</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activar de todos modos</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>El flujo «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
         </message>
@@ -1314,30 +1654,50 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <source>Runtime unavailable</source>
             <translation>Ejecución no disponible</translation>
         </message>
+    </context>
+    <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Sin empezar: %n</numerusform>
+                <numerusform>Sin empezar: %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>Este escritorio no tiene bandeja: los flujos se detienen al cerrar Caudal.</translation>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contactos con los que coincidió un lanzador pero no empezaron (filtro no cumplido o política de reinscripción). Pulse para ver por qué.</translation>
         </message>
-        <message numerus="yes">
-            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
-            <translation>
-                <numerusform>No se puede activar: falta corregir %n problema (vea Problemas).</numerusform>
-                <numerusform>No se puede activar: faltan corregir %n problemas (vea Problemas).</numerusform>
-            </translation>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contactos que no empezaron</translation>
         </message>
-        <message numerus="yes">
-            <source>%n contact(s) sent into the flow</source>
-            <translation>
-                <numerusform>%n contacto enviado al flujo</numerusform>
-                <numerusform>%n contactos enviados al flujo</numerusform>
-            </translation>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
         </message>
-        <message numerus="yes">
-            <source>%n contact(s) in flows</source>
-            <translation>
-                <numerusform>%n contacto en flujos</numerusform>
-                <numerusform>%n contactos en flujos</numerusform>
-            </translation>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Lanzador</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Veces</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
         </message>
     </context>
     <context>
@@ -1540,6 +1900,76 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Propietario:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como hecha</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Tareas pendientes</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Tareas vencidas</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Tareas hechas</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Todas las tareas</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Tarea vencida</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1687,6 +2117,25 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Sustituir el secreto de «%1»</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>El secreto nuevo va al llavero del sistema. Se conserva lo ya leído del CRM y el trabajo que esperaba a esta conexión sigue solo.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Sustituir</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>El llavero del sistema no está disponible, así que el secreto no se puede guardar de forma segura.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionDialog</name>
         <message>
             <source>%1 — version %2 (read-only)</source>
@@ -1766,6 +2215,101 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Etapa del ciclo de vida</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Creado el</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Último cambio el</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Embudo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Fecha de cierre</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>personalizado</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowCanvas</name>
         <message>
             <source>Connect</source>
@@ -1802,6 +2346,36 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Hacer sitio</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insertar «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Dirección del &amp;formulario web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tareas</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
         </message>
     </context>
 </TS>

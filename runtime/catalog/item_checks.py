@@ -105,3 +105,24 @@ def branches(f: ConfigField, items: list) -> list[ConfigProblem]:
             )
         ]
     return []
+
+
+def user_rules(f: ConfigField, items: list) -> list[ConfigProblem]:
+    """Rows {value, user}: both texts, a value in one row only (compared without case or accents)."""
+    from runtime.crm.local.text import fold
+
+    seen: set[str] = set()
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("value", "user")):
+            return [problem(f, "wrong_kind", f"la fila {n} necesita un valor y un usuario (textos).",
+                            f"row {n} needs a value and a user (texts).")]
+        values = [fold(v.strip()) for v in item["value"].split(",") if v.strip()]
+        if not values or not item["user"].strip():
+            return [problem(f, "missing_value", f"a la fila {n} le falta el valor o el usuario.",
+                            f"row {n} lacks its value or its user.")]
+        repeated = [v for v in values if v in seen]
+        if repeated:
+            return [problem(f, "duplicate_value", f"el valor «{repeated[0]}» está en dos filas.",
+                            f"the value «{repeated[0]}» is in two rows.")]
+        seen.update(values)
+    return []

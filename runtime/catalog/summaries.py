@@ -56,6 +56,8 @@ def _who(value: Any) -> Text:
         return T("al contacto", "to the contact")
     if value == "owner":
         return T("al propietario", "to the owner")
+    if value == "deal_owner":
+        return T("al propietario del negocio", "to the deal's owner")
     return T(f"a {_v({'x': value}, 'x')}", f"to {_v({'x': value}, 'x')}")
 
 
@@ -83,6 +85,11 @@ def tag_added(c: Config, lang: str) -> str:
 
 
 def deal_stage_changed(c: Config, lang: str) -> str:
+    if c.get("from_stage") and not c.get("to_stage"):
+        return T(
+            f"{_v(c, 'pipeline')}: sale de {_v(c, 'from_stage')}",
+            f"{_v(c, 'pipeline')}: leaves {_v(c, 'from_stage')}",
+        ).get(lang)
     if c.get("from_stage"):
         move = f"{_v(c, 'from_stage')} → {_v(c, 'to_stage')}"
         return f"{_v(c, 'pipeline')}: {move}"
@@ -92,14 +99,26 @@ def deal_stage_changed(c: Config, lang: str) -> str:
     ).get(lang)
 
 
+def _working(c: Config, text: str, lang: str) -> str:
+    """`text`, marked when the moment keeps to working time."""
+    return f"{text} {T('(laborable)', '(working time)').get(lang)}" if c.get("working_time") else text
+
+
 def date_field(c: Config, lang: str) -> str:
     text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
-    return text[:1].upper() + text[1:]
+    return _working(c, text[:1].upper() + text[1:], lang)
 
 
 def schedule(c: Config, lang: str) -> str:
     text = describe_cron(c.get("cron") or "", lang)
     return f"{text} ({c['timezone']})" if c.get("timezone") else text
+
+
+def form_submitted(c: Config, lang: str) -> str:
+    mapped = len(c.get("fields") or {})
+    text = T(f"Envío web (correo en «{_v(c, 'email_field')}», {mapped} campo(s))",
+             f"Web submission (email in «{_v(c, 'email_field')}», {mapped} field(s))")
+    return _with_filter(text, c, lang)
 
 
 def manual(c: Config, lang: str) -> str:
@@ -147,8 +166,18 @@ def create_task(c: Config, lang: str) -> str:
 def assign_owner(c: Config, lang: str) -> str:
     if c.get("strategy") == "round_robin":
         n = len(c.get("users") or [])
-        return T(f"Por turnos entre {n} usuarios", f"Round robin among {n} users").get(lang)
-    return T(f"Propietario: {_v(c, 'user')}", f"Owner: {_v(c, 'user')}").get(lang)
+        text = T(f"Por turnos entre {n} usuarios", f"Round robin among {n} users")
+    elif c.get("strategy") == "rules":
+        n = len(c.get("rules") or [])
+        text = T(f"Según {_v(c, 'rule_field')} ({n} regla(s))", f"By {_v(c, 'rule_field')} ({n} rule(s))")
+    else:
+        text = T(f"Propietario: {_v(c, 'user')}", f"Owner: {_v(c, 'user')}")
+    target = c.get("target") or "contact"
+    if target == "deal":
+        text = T(f"Negocio. {text.es}", f"Deal. {text.en}")
+    elif target == "both":
+        text = T(f"Contacto y negocio. {text.es}", f"Contact and deal. {text.en}")
+    return text.get(lang)
 
 
 def move_deal_stage(c: Config, lang: str) -> str:
@@ -194,12 +223,14 @@ def enroll_in_flow(c: Config, lang: str) -> str:
 
 def wait_duration(c: Config, lang: str) -> str:
     span = amount_with_unit(c.get("amount"), c.get("unit"), lang)
-    return T(f"Espera {span}", f"Wait {span}").get(lang)
+    if c.get("count") == "business":
+        return T(f"Espera {span} laborables", f"Wait {span} of business time").get(lang)
+    return _working(c, T(f"Espera {span}", f"Wait {span}").get(lang), lang)
 
 
 def wait_until_date_field(c: Config, lang: str) -> str:
     when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
-    return T(f"Hasta {when}", f"Until {when}").get(lang)
+    return _working(c, T(f"Hasta {when}", f"Until {when}").get(lang), lang)
 
 
 def wait_until_time(c: Config, lang: str) -> str:
@@ -207,7 +238,7 @@ def wait_until_time(c: Config, lang: str) -> str:
     text = T(f"Hasta {days} a las {_v(c, 'at_time')}", f"Until {days} at {_v(c, 'at_time')}").get(
         lang
     )
-    return f"{text} ({c['timezone']})" if c.get("timezone") else text
+    return _working(c, f"{text} ({c['timezone']})" if c.get("timezone") else text, lang)
 
 
 # decisions

@@ -1,4 +1,4 @@
-"""`contacts`: import a CSV, add, update, tag, untag, show and list contacts of the local CRM.
+"""`contacts`: import a CSV, add, update, tag, untag, show, list and delete contacts of the local CRM.
 
 Also holds the small helpers the `deals` and `users` commands share (KEY=VALUE parsing,
 CRM errors turned into CLI errors, the JSON shape of a contact).
@@ -16,6 +16,7 @@ from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.crm.base import CrmError
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.search import SORTABLE
+from runtime.dates import date_problem
 from runtime.store.types import to_iso
 
 ORIGIN = "cli"
@@ -44,6 +45,14 @@ def key_values(items: list[str] | None, option: str) -> dict[str, str]:
     return out
 
 
+def warn_dates(values: dict[str, str]) -> None:
+    """A warning on stderr for each value written as a date that date triggers and waits cannot read."""
+    for key, value in values.items():
+        problem = date_problem(value)
+        if problem:
+            print(f"warning: {key}: {problem}; date triggers and waits will not read it", file=sys.stderr)
+
+
 def contact_json(c: dict[str, Any]) -> dict[str, Any]:
     return {**c, "created_at": to_iso(c["created_at"]), "updated_at": to_iso(c["updated_at"])}
 
@@ -58,7 +67,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         p.set_defaults(handler=handler)
         return p
 
-    p = add("import", "import contacts from a CSV file (UTF-8 or Latin-1, ',' or ';')", run_import)
+    p = add("import", "import contacts from a CSV file (UTF-8, UTF-16 or Windows-1252; ',', ';' or tab)",
+            run_import)
     p.add_argument("csv", metavar="CSV")
     p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, report the bad ones")
     p.add_argument("--map", action="append", metavar="HEADER=FIELD", help="map a column (FIELD '-' drops it)")
@@ -79,6 +89,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = add("show", "one contact with its tags and deals", run_show)
     p.add_argument("email", metavar="EMAIL")
     add_json_flag(p)
+    p = add("delete", "delete a contact; its journeys in flight are cancelled (and listed)", run_delete)
+    p.add_argument("email", metavar="EMAIL", help="the contact's email (or CRM id)")
+    add_json_flag(p)
     p = add("list", "list contacts (paged, searchable)", run_list)
     p.add_argument("--search", default="", metavar="TEXT", help="words in name, email or company")
     p.add_argument("--tag", default=None)
@@ -93,6 +106,8 @@ def run_import(args: argparse.Namespace) -> int:
     mapping = key_values(args.map, "--map")
     with local_crm(args) as crm:
         report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN)
+    for line, reason in report.warnings:
+        print(f"warning: line {line}: {reason}", file=sys.stderr)
     if not report.applied:
         for line, reason in report.errors:
             print(f"line {line}: {reason}", file=sys.stderr)
@@ -113,19 +128,29 @@ def run_add(args: argparse.Namespace) -> int:
               **key_values(args.field, "--field")}
     with local_crm(args) as crm:
         cid = crm.create_contact(values, ORIGIN, tuple(args.tag or ()))
-        email = crm.get_contact(cid)["email"]
+        contact = crm.get_contact(cid)
+        assert contact is not None  # created just above, in this process
+        email = contact["email"]
     print(f"contact {cid} created ({email})")
+    warn_dates(values)
     return 0
 
 
 def run_update(args: argparse.Namespace) -> int:
+    values = key_values(args.field, "--field")
     with local_crm(args) as crm:
-        changes = crm.update_contact(args.email, key_values(args.field, "--field"), ORIGIN)
+        changes = crm.update_contact(args.email, values, ORIGIN)
+    print_changes(changes)
+    warn_dates(values)
+    return 0
+
+
+def print_changes(changes: dict[str, list[Any]]) -> None:
+    """One line per real change (`city: 'Madrid' -> 'Cádiz'`), or `nothing changed`."""
     if not changes:
         print("nothing changed")
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
-    return 0
 
 
 def run_tag(args: argparse.Namespace) -> int:
@@ -178,4 +203,32 @@ def run_list(args: argparse.Namespace) -> int:
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
     print(f"\n{len(page.rows)} of {page.total} contacts")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from runtime.cli.cmd_nodes import default_lang
+    from runtime.history.contact_removal import delete_contact
+
+    db = open_db(args)
+    try:
+        with db.begin(immediate=True) as conn:
+            gone = delete_contact(conn, args.email, ORIGIN, actor="cli")
+    except CrmError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"id": gone.contact_id, "email": gone.email,
+                    "cancelled": [{"enrollment_id": e, "flow": name} for e, name in gone.cancelled]})
+        return 0
+    es = default_lang() == "es"
+    who = gone.email or gone.contact_id
+    if not gone.cancelled:
+        print(f"contacto {who} borrado" if es else f"contact {who} deleted")
+        return 0
+    print(f"contacto {who} borrado; {len(gone.cancelled)} recorrido(s) en curso cancelado(s):" if es
+          else f"contact {who} deleted; {len(gone.cancelled)} journey(s) in flight cancelled:")
+    for enrollment_id, flow in gone.cancelled:
+        print(f"  #{enrollment_id} «{flow}»")
     return 0

@@ -1,4 +1,4 @@
-"""`flows`: import, export, list, show, validate, activate and deactivate flows.
+"""`flows`: import, export, list, show, validate, activate, deactivate, rename, duplicate and delete flows.
 
 Wherever a flow ID is taken, the flow's exact name works too. Human output follows
 the locale (Spanish or English); `--json` shapes are in docs/cli/flows.md.
@@ -15,7 +15,7 @@ from runtime.cli.cmd_nodes import default_lang
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.flows import repository as repo
 from runtime.flows.errors import FlowFileError
-from runtime.flows.fileformat import dump, from_document, read_document, read_text, to_document
+from runtime.flows.fileformat import dump, loads, read_text, to_document
 from runtime.flows.model import Flow
 from runtime.flows.problems import Problem
 from runtime.flows.validate import node_label, validate
@@ -38,8 +38,12 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.set_defaults(handler=run_export)
 
     p = cmds.add_parser("list", parents=[parent], help="list the flows")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--active", dest="state", action="store_const", const=True, help="only active flows")
+    which.add_argument("--inactive", dest="state", action="store_const", const=False,
+                       help="only stopped flows")
     add_json_flag(p)
-    p.set_defaults(handler=run_list)
+    p.set_defaults(handler=run_list, state=None)
 
     p = cmds.add_parser("show", parents=[parent], help="show one flow: nodes, versions, problems")
     p.add_argument("flow", metavar="ID")
@@ -61,6 +65,21 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--cancel-running", action="store_true",
                    help="also cancel the contacts in flight (default: they finish)")
     p.set_defaults(handler=run_deactivate)
+
+    p = cmds.add_parser("rename", parents=[parent], help="give a flow another name")
+    p.add_argument("flow", metavar="ID")
+    p.add_argument("name", metavar="NEW_NAME")
+    p.set_defaults(handler=run_rename)
+
+    p = cmds.add_parser("duplicate", parents=[parent], help="copy a flow (stopped, new id); prints the new id")
+    p.add_argument("flow", metavar="ID")
+    p.add_argument("--name", metavar="NAME", help="the copy's name (default: the same, made unique)")
+    p.set_defaults(handler=run_duplicate)
+
+    p = cmds.add_parser("delete", parents=[parent],
+                        help="delete a stopped flow with its versions and history")
+    p.add_argument("flow", metavar="ID")
+    p.set_defaults(handler=run_delete)
 
 
 def _file_error(exc: FlowFileError, lang: str) -> CliError:
@@ -102,13 +121,8 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(path: str) -> tuple[Any, ...]:
-    doc, lines = read_document(read_text(path), path)
-    return doc, path, None, lines
-
-
 def _load(path: str, strict: bool = True) -> Flow:
-    return from_document(*_read(path), strict=strict)
+    return loads(read_text(path), path, strict=strict)
 
 
 def _say(lang: str, es: str, en: str) -> str:
@@ -145,11 +159,17 @@ def run_list(args: argparse.Namespace) -> int:
             infos = repo.list_flows(conn)
     finally:
         db.dispose()
+    if args.state is not None:
+        infos = [i for i in infos if i.is_active is args.state]
     if args.json:
         print_json([i.as_dict() for i in infos])
         return 0
     lang = default_lang()
     if not infos:
+        if args.state is not None:
+            print(_say(lang, "Ningún flujo activo." if args.state else "Ningún flujo parado.",
+                       "No active flows." if args.state else "No stopped flows."))
+            return 0
         print("No hay flujos." if lang == "es" else "No flows.")
         return 0
     head = ("ID", "ESTADO" if lang == "es" else "STATE", "VER", "NODOS" if lang == "es" else "NODES",
@@ -258,11 +278,14 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_activate(args: argparse.Namespace) -> int:
     from runtime.engine.activation import ActivationRefused, activate_flow
+    from runtime.engine.review import review
 
     lang = default_lang()
     db = open_db(args)
     try:
         result = activate_flow(db, args.flow)
+        with db.begin() as conn:
+            warnings = review(repo.load_version(conn, result.version_id), conn)
     except ActivationRefused as exc:
         raise CliError(exc.text(lang)) from None
     except repo.RepositoryError as exc:
@@ -272,6 +295,10 @@ def run_activate(args: argparse.Namespace) -> int:
     new = "" if result.new_version else (" (sin cambios)" if lang == "es" else " (unchanged)")
     print(_say(lang, f"«{result.flow_name}» activo en la versión {result.version}{new}",
                f"«{result.flow_name}» active on version {result.version}{new}"))
+    for unreadable in result.unreadable_dates:
+        print(f"warning: {unreadable.text()}", file=sys.stderr)
+    for w in warnings:  # worth reading, never blocking (runtime.engine.review)
+        print(_say(lang, "aviso", "warning") + f" [{w.code}]: {w.message.get(lang)}", file=sys.stderr)
     return 0
 
 
@@ -288,4 +315,46 @@ def run_deactivate(args: argparse.Namespace) -> int:
         db.dispose()
     print(f"{'parado' if lang == 'es' else 'stopped'}; "
           f"{'cancelados' if lang == 'es' else 'cancelled'}: {cancelled}")
+    return 0
+
+
+def _change(args: argparse.Namespace, fn: Any) -> Any:
+    """Run `fn(conn)` in one write transaction; repository refusals become CLI errors."""
+    db = open_db(args)
+    try:
+        with db.begin(immediate=True) as conn:
+            return fn(conn)
+    except repo.RepositoryError as exc:
+        raise _repo_error(exc, default_lang()) from None
+    finally:
+        db.dispose()
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    def go(conn: Any) -> tuple[str, Flow]:
+        old = repo.require(conn, args.flow).name
+        return old, repo.rename(conn, args.flow, args.name)
+
+    old, flow = _change(args, go)
+    print(_say(default_lang(), f"«{old}» ahora se llama «{flow.name}»", f"«{old}» is now called «{flow.name}»"))
+    return 0
+
+
+def run_duplicate(args: argparse.Namespace) -> int:
+    copy = _change(args, lambda conn: repo.duplicate(conn, args.flow, args.name))
+    print(_say(default_lang(), f"copia «{copy.name}» creada (parada)", f"copy «{copy.name}» created (stopped)"),
+          file=sys.stderr)
+    print(copy.id)
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from runtime.flows.removal import delete_flow
+    from runtime.inbound.tokens import forget_token
+
+    gone = _change(args, lambda conn: delete_flow(conn, args.flow))
+    forget_token(gone.flow_id)  # its web form address (if any) dies with it
+    print(_say(default_lang(),
+               f"«{gone.name}» borrado, con {gone.versions} versión(es) y {gone.journeys} recorrido(s) del historial",
+               f"«{gone.name}» deleted, with {gone.versions} version(s) and {gone.journeys} journey(s) of history"))
     return 0

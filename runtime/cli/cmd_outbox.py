@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 def message_json(r: Any) -> dict[str, Any]:
     return {"id": r.id, "key": r.idempotency_key, "account": r.account or None, "from": r.sender or None,
-            "to": r.recipient, "subject": r.subject, "body_text": r.body_text, "body_html": r.body_html,
+            "to": r.recipient, "cc": r.cc, "bcc": r.bcc, "subject": r.subject, "body_text": r.body_text, "body_html": r.body_html,
             "created_at": to_iso(r.created_at)}
 
 
@@ -45,5 +45,6 @@ def list_outbox(args: argparse.Namespace) -> int:
     if not rows:
         print("the outbox is empty")
     for m in rows:
-        print(f"#{m['id']}  {m['created_at']}  to {m['to']}  «{m['subject']}»")
+        copies = f" cc {m['cc']}" if m["cc"] else ""
+        print(f"#{m['id']}  {m['created_at']}  to {m['to']}{copies}  «{m['subject']}»")
     return 0

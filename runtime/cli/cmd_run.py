@@ -28,11 +28,12 @@ def _say(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from runtime.service import Runtime
+    from runtime.service import STOP_WAIT, Runtime
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="caudal run: %(levelname)s %(message)s")
     db = open_db(args)
-    runtime = Runtime(db, poll_interval=args.poll_interval)
+    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle,
+                      kind="until-idle" if args.until_idle else "run")
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
@@ -52,13 +53,17 @@ def run(args: argparse.Namespace) -> int:
         try:
             runtime.start()
             _say(f"started (pid {os.getpid()}, {db.shown_url})")
+            if runtime.inbound is not None:
+                host, port = runtime.inbound.server_address[:2]
+                _say(f"web forms on http://{host}:{port}/in/... (see `caudal forms url FLOW`)")
             while not stop.wait(1.0):
                 if not runtime.running:
                     _say("the runtime thread ended unexpectedly")
                     return 1
-            _say(f"{received[0] if received else 'stop'}: finishing the step in hand")
-            clean = runtime.stop(timeout=60)
-            _say("stopped" if clean else "stopped (a step was still running after 60 s)")
+            _say(f"{received[0] if received else 'stop'}: finishing the calls in hand, starting no new one")
+            clean = runtime.stop()
+            _say("stopped" if clean else f"stopped (a call was still running after {STOP_WAIT:.0f} s: "
+                                         "the next start reports it uncertain unless it can tell)")
         finally:
             for s, handler in previous.items():
                 signal.signal(s, handler)

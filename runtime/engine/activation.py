@@ -6,6 +6,10 @@ when the draft has not changed since), makes it the flow's active version and pl
 its schedule and date-field timers, all in one transaction. Contacts already in
 flight stay on the version they entered with.
 
+Date-field triggers cannot plan a timer for a record whose field holds text that is
+not a date (`31/02/2027`): `Activation.unreadable_dates` lists them, so the caller can
+say so instead of the trigger staying silent for those contacts.
+
 `deactivate_flow` stops new enrollments (triggers and timers); contacts in flight go
 on unless `cancel_running`, which cancels them through the engine.
 """
@@ -19,10 +23,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.crm.connections import crm_problem
+from runtime.crm.writable import read_only_problems
+from runtime.dates import FORMATS, date_problem
 from runtime.engine import timers
-from runtime.engine.triggers import parse_version
+from runtime.engine.triggers import active_version
 from runtime.flows import repository
-from runtime.flows.problems import Problem
+from runtime.flows.problems import ActivationRefused, Problem
+from runtime.flows.summary import summary_of
 from runtime.flows.validate import node_label, validate
 from runtime.store.db import Database
 from runtime.store.schema_flows import flow_versions, flows
@@ -30,21 +37,21 @@ from runtime.store.schema_runtime import enrollments
 from runtime.store.types import now as wall_now
 
 LIVE_STATUSES = ("active", "waiting")
+__all__ = ["Activation", "ActivationRefused", "UnreadableDate", "activate_flow", "deactivate_flow"]
 
 
-class ActivationRefused(Exception):
-    """The draft has problems; `problems` lists them (see runtime.flows.validate)."""
+@dataclass(frozen=True)
+class UnreadableDate:
+    """A record a date-field trigger will not fire for: its field holds no date Caudal reads."""
 
-    def __init__(self, flow_name: str, problems: list[Problem], lines: dict[str, list[str]]) -> None:
-        self.flow_name = flow_name
-        self.problems = list(problems)
-        self._lines = lines
-        super().__init__(self.text("en"))
+    trigger: str  # the trigger node's title (or id)
+    field: str  # "contact.renovacion"
+    subject: str  # "contact:4"
+    value: str
 
-    def text(self, lang: str = "en") -> str:
-        head = (f"El flujo «{self.flow_name}» no se puede activar:" if lang == "es"
-                else f"The flow «{self.flow_name}» cannot be activated:")
-        return "\n".join([head, *self._lines.get(lang, self._lines["en"])])
+    def text(self) -> str:
+        why = date_problem(self.value) or f"«{self.value}» is not a date ({FORMATS})"
+        return f"trigger «{self.trigger}» will not fire for {self.subject.replace(':', ' ')}: {self.field}: {why}"
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,18 @@ class Activation:
     version: int
     new_version: bool  # False: the draft equals the already active version
     timers_planned: int
+    unreadable_dates: tuple[UnreadableDate, ...] = ()
+
+
+def _unreadable_dates(conn: Connection, version: Any) -> tuple[UnreadableDate, ...]:
+    """Records whose date-field trigger field holds text that is not a date (no timer planned)."""
+    out = []
+    for node in version.of_type(timers.DATE_FIELD):
+        path = str(node.config.get("field") or "")
+        for subject, value in timers._date_values(conn, version.crm, path):
+            if value not in (None, "") and timers.parse_date(value) is None:
+                out.append(UnreadableDate(node.title or node.id, path, subject, str(value)))
+    return tuple(out)
 
 
 def _problem_lines(flow: Any, problems: list[Problem], lang: str) -> list[str]:
@@ -84,6 +103,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         flow = repository.get(conn, info.id)
         problems = validate(flow)
         problems += [p for p in [crm_problem(conn, flow.settings.crm)] if p is not None]
+        problems += read_only_problems(conn, flow)
         if problems:
             lines = {lang: _problem_lines(flow, problems, lang) for lang in ("es", "en")}
             raise ActivationRefused(info.name, problems, lines)
@@ -91,18 +111,19 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         version_id = info.active_version_id if info.is_active else None
         same = version_id is not None and conn.scalar(
             select(flow_versions.c.document).where(flow_versions.c.id == version_id)) == draft
-        if not same:
+        if version_id is None or not same:
             version_id = repository.freeze_version(conn, info.id)
-        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).first()
+        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).one()
         repository.set_active(conn, info.id, version_id)
         others = [v for v in conn.scalars(select(flow_versions.c.id).where(
             flow_versions.c.flow_id == info.id, flow_versions.c.id != version_id))]
         timers.drop_unfired(conn, others)
-        planned = 0
-        if not same:
-            version = parse_version(info.id, info.name, version_id, row.created_at, row.document)
+        planned, unreadable = 0, tuple[UnreadableDate, ...]()
+        if not same:  # the new version's document is the draft validated above: no second parse
+            version = active_version(info.id, info.name, version_id, row.created_at, summary_of(flow))
             planned = timers.plan_version(conn, version, wall_now() if now is None else now)
-        return Activation(info.id, info.name, version_id, row.version, not same, planned)
+            unreadable = _unreadable_dates(conn, version)
+        return Activation(info.id, info.name, version_id, row.version, not same, planned, unreadable)
 
 
 def deactivate_flow(db: Database, flow: str, cancel_running: bool = False, engine: Any = None) -> int:

@@ -76,8 +76,20 @@ class Batch:
     finish_waits: list[tuple] = field(default_factory=list)
     leases: list[tuple] = field(default_factory=list)
     ledger_rows: list[tuple] = field(default_factory=list)
+    ledger_drops: list[tuple] = field(default_factory=list)  # rows of calls held before they were made
     externals: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # key, channel, request
     events: list[RuntimeEvent] = field(default_factory=list)
+
+
+def _held(exc: BaseException, now: float) -> tuple[float | None, str, bool] | None:
+    """(until, key, quiet) when `exc` holds the step (a paused CRM connection, reads not
+    fetched yet: runtime.crm), else None. `quiet`: no step row (a read about to be fetched)."""
+    if not getattr(exc, "held", False):
+        return None
+    if isinstance(exc, TransientError):
+        until = None if exc.retry_after is None else now + exc.retry_after
+        return until, getattr(exc, "key", ""), False
+    return getattr(exc, "until", None), getattr(exc, "connection", ""), getattr(exc, "reason", "") == "reading"
 
 
 def _classify(exc: BaseException) -> tuple[str, str, float | None]:
@@ -109,7 +121,7 @@ class BatchRunner:
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
-        rows = sql.fetch(self.conn, sql.claim_sql(self.conn), (self.now, limit))
+        rows = sql.fetch(self.conn, sql.claim_sql(self.conn), (self.now, self.engine.owner, limit))
         self.b.claimed = len(rows)
         if not rows:
             return self.b
@@ -177,6 +189,9 @@ class BatchRunner:
             self._fail(e, node_id, node.type if node else "?", attempt, f"node {node_id} {what}", {})
             return
         state = json.loads(state_json) if state_json else None
+        held = state.pop("held", None) if state else None  # waited for its connection (see _hold)
+        if held is not None and not state:
+            state = None
         ops = self.ops.get(crm)
         if ops is None:
             ops = self.ops[crm] = self._make_ops(crm)
@@ -207,6 +222,10 @@ class BatchRunner:
             # A database error ends PostgreSQL's transaction (not SQLite's): only a savepoint can hold it.
             if not self.careful and (isinstance(exc, DBAPIError) or not self._undone(node, local, mark)):
                 raise Redo() from exc
+            hold = _held(exc, self.now)
+            if hold is not None:
+                self._hold(e, node, attempt, state, str(exc), *hold, repeat=held is not None)
+                return
             outcome = self._failure(e, node, attempt, exc)
         if outcome is None:
             return
@@ -265,29 +284,78 @@ class BatchRunner:
         self._step_event(e, node.id, SS.FAILED)
         return None
 
+    def _hold(self, e: _Enr, node: Any, attempt: int, state: dict | None, message: str, until: float | None,
+              key: str, quiet: bool, repeat: bool = False) -> None:
+        """The step waits for its connection: the same attempt runs again at `until` (a default
+        when unknown); its state carries "held" so runtime.crm.pause wakes it when the
+        connection resumes. One step row says why, not one per re-check (`repeat`)."""
+        due = max(self.now, until) if until is not None else self.now + self.engine.settings.hold_default
+        self._new_item(e, node.id, attempt, due, dumps({**(state or {}), "held": key}), self._visit)
+        if not quiet and not repeat:
+            self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, self.now,
+                                 dumps({"held": key, "until": to_iso(due)}), message))
+            self._step_event(e, node.id, SS.WAITING)
+        e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
+
     def _from_ledger(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: Any) -> Outcome | None:
         detail = detail or {}
         shown = {**(detail.get("detail") or {}), "key": key}
         if status == ledger.DONE:
             return Outcome(SS.DONE, "out", {**shown, "response": detail.get("response")})
+        if status == ledger.TRANSIENT and detail.get("held"):  # never done: drop the row, the same attempt waits
+            self.b.ledger_drops.append((key,))
+            wait = detail.get("retry_after")
+            self._hold(e, node, attempt, None, detail.get("error", "held"),
+                       None if wait is None else self.now + float(wait), detail.get("hold_key", ""), False)
+            return None
         if status == ledger.TRANSIENT:
             return self._transient(e, node, attempt, detail.get("error", "transient failure"), detail.get("retry_after"))
         if status == ledger.FAILED:
             return Outcome(SS.FAILED, None, shown, error=detail.get("error", "failed"))
         if status == ledger.UNCERTAIN:
             return Outcome(SS.UNCERTAIN, None, shown, error=detail.get("error", "outcome unknown"))
-        # pending: the process stopped before claiming the call, so it never started;
-        # sending: it stopped during the call, unless the channel confirms otherwise
+        return self._interrupted(e, node, attempt, key, status, detail, shown)
+
+    def _interrupted(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: dict,
+                     shown: dict) -> Outcome | None:
+        """A call its runtime did not finish. Superseded (or pending, superseded now): it never
+        started, so a new attempt sends it. Sending: it stopped during the call, unless the
+        channel confirms otherwise. Each move is a compare-and-set: if the row moved meanwhile
+        (its runtime claimed or finished it after all), the step follows what the row says now."""
+        if status == ledger.PENDING:
+            if not ledger.supersede(self.conn, [key], self.now):
+                return self._moved(e, node, attempt, key, status, shown)
+            status = ledger.SUPERSEDED
+        if status == ledger.SUPERSEDED:
+            return self._new_attempt(e, node, attempt)
+        if status != ledger.SENDING:
+            return Outcome(SS.UNCERTAIN, None, shown, error=f"unknown state {status!r} of this call: check it")
         channel = self.engine.channel(detail.get("channel", ""))
         confirm = getattr(channel, "confirm_not_sent", None)
-        if status == ledger.PENDING or (confirm is not None and confirm(key)):
-            self.b.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
-            e.created += 1
-            return None
-        ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"})
+        if confirm is not None and confirm(key):
+            if not ledger.finish(self.conn, key, ledger.SUPERSEDED, self.now, {**detail, "confirmed_not_sent": True},
+                                 expect=ledger.SENDING):
+                return self._moved(e, node, attempt, key, status, shown)
+            return self._new_attempt(e, node, attempt)
+        if not ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"},
+                             expect=ledger.SENDING):
+            return self._moved(e, node, attempt, key, status, shown)
         return Outcome(SS.UNCERTAIN, None, shown,
                        error="the runtime stopped during this call: it may or may not have been delivered; "
                              "check and retry (history retry) if it was not")
+
+    def _moved(self, e: _Enr, node: Any, attempt: int, key: str, was: str, shown: dict) -> Outcome | None:
+        """The row left `was` while we looked (its runtime claimed or finished the call after all):
+        follow what it says now."""
+        row = ledger.lookup(self.conn, [key]).get(key)
+        if row is None or row[0] == was:
+            return Outcome(SS.UNCERTAIN, None, shown, error="this call's record changed while it was read: check it")
+        return self._from_ledger(e, node, attempt, key, *row)
+
+    def _new_attempt(self, e: _Enr, node: Any, attempt: int) -> None:
+        self.b.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
+        e.created += 1
+        return None
 
     def _external(self, e: _Enr, node: Any, ctx: StepContext, wid: int, call: ExternalCall) -> None:
         channel = self.engine.channel(call.channel)
@@ -297,7 +365,7 @@ class BatchRunner:
             return
         self.b.deletes.pop()
         e.consumed -= 1
-        self.b.leases.append((self.now + self.engine.settings.external_lease, wid))
+        self.b.leases.append((self.now + self.engine.settings.external_lease, self.engine.owner, wid))
         detail = {**ctx.detail, **call.detail}
         self.b.ledger_rows.append((ctx.key, e.id, node.id, call.channel, self.now,
                                    {"channel": call.channel, "detail": detail}))
@@ -401,8 +469,9 @@ class BatchRunner:
         sql.many(conn, sql.INSERT_STEP, b.steps)
         sql.many(conn, sql.FINISH_WAIT_STEP, b.finish_waits)
         sql.many(conn, sql.LEASE_ITEM, b.leases)
+        sql.many(conn, "DELETE FROM side_effects WHERE key = ?", b.ledger_drops)
         if b.ledger_rows:
-            ledger.record(conn, b.ledger_rows)
+            ledger.record(conn, b.ledger_rows, self.engine.owner)
         touched = [e for e in self.enrs.values() if e.touched]
         sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
                                                e.finished_at, e.actions, e.visits, e.id) for e in touched

@@ -20,6 +20,7 @@ from runtime.flows.errors import FileIssue, FlowFileError
 from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse_fast
 from runtime.flows.model import Flow
 from runtime.flows.shape import check_shape
+from runtime.flows.textcheck import check_text, too_deep_issue
 from runtime.flows.writer import dumps, dumps_document, to_document
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "load",
     "loads",
     "read_document",
+    "stored_document",
     "to_document",
 ]
 
@@ -38,31 +40,28 @@ T = Text
 SUFFIX = ".caudal.json"
 
 
-def _catalog(catalog: Catalog | None) -> Catalog:
-    if catalog is not None:
-        return catalog
-    from runtime.catalog import get_catalog
-
-    return get_catalog()
-
-
 def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], LineMap]:
     """Parse, migrate and shape-check flow file text; return the v1 document and its lines.
 
     Raises:
-        FlowFileError: broken JSON, another format, a newer schema_version, a wrong shape.
+        FlowFileError: broken JSON, nesting too deep, a string that is not text (a lone
+            surrogate, NUL), another format, a newer schema_version, a wrong shape.
     """
     try:
         raw, lines = parse_fast(text)
     except JsonSyntaxError as exc:
-        raise FlowFileError(source, [FileIssue("bad_json", T(
-            f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)]) from None
+        issue = too_deep_issue(exc.line) if exc.code == "too_deep" else FileIssue("bad_json", T(
+            f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)
+        raise FlowFileError(source, [issue]) from None
     return upgrade_document(raw, lines, source)
 
 
 def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict[str, Any], LineMap]:
-    """Migrate a parsed document to the current version and check its shape."""
+    """Check a parsed document's text, migrate it to the current version, check its shape."""
     lines = lines or LineMap()
+    issues = check_text(raw, lines)
+    if issues:
+        raise FlowFileError(source, issues)
     if not isinstance(raw, dict):
         _fail(source, "wrong_type", T("el archivo debe contener un objeto JSON.",
                                       "the file must hold a JSON object."), lines.line(()))
@@ -97,6 +96,22 @@ def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict
     return doc, lines
 
 
+def stored_document(doc: Any, source: str = "<stored>") -> dict[str, Any]:
+    """The current-version document of a stored flow (a draft or a frozen version).
+
+    The store only holds documents written by `to_document`: one at the current
+    schema_version comes back as it is (no copy, no check: the cheap path that
+    `summary` and the list of flows take). An older one goes through `upgrade_document`
+    (text and shape checks, then the migrations), which raises `FlowFileError` for
+    what it cannot read.
+    """
+    if (isinstance(doc, dict) and doc.get("format") == migrations.FORMAT
+            and migrations.document_version(doc) == migrations.CURRENT_SCHEMA_VERSION
+            and isinstance(doc.get("flow"), dict)):
+        return doc
+    return upgrade_document(doc, None, source)[0]
+
+
 def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None = None,
                   lines: LineMap | None = None, strict: bool = True) -> Flow:
     """Build a `Flow` from a parsed document of any supported version.
@@ -109,8 +124,13 @@ def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None 
         strict: refuse unknown node types and edges to missing nodes or ports (files).
             With False (designer drafts) those are left for `validate` to report.
     """
-    cat = _catalog(catalog)
     doc, lines = upgrade_document(doc, lines, source)
+    return _flow(doc, lines, source, catalog, strict)
+
+
+def _flow(doc: dict[str, Any], lines: LineMap, source: str, catalog: Catalog | None, strict: bool) -> Flow:
+    """The `Flow` of an upgraded, shape-checked document (see `from_document`)."""
+    cat = _build.or_default(catalog)
     if strict:
         issues = _build.resolve(doc, lines, cat)
         if issues:
@@ -122,7 +142,7 @@ def loads(text: str, source: str = "<text>", catalog: Catalog | None = None,
           strict: bool = True) -> Flow:
     """The `Flow` in flow file `text`; `source` names it in messages."""
     doc, lines = read_document(text, source)
-    return from_document(doc, source, catalog, lines, strict)
+    return _flow(doc, lines, source, catalog, strict)
 
 
 def read_text(path: str | Path) -> str:

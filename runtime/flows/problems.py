@@ -1,4 +1,4 @@
-"""`Problem`: one thing `validate` found wrong with a flow, and the codes it uses."""
+"""`Problem`: one thing `validate` found wrong with a flow, the codes it uses, and `ActivationRefused`."""
 
 from __future__ import annotations
 
@@ -22,8 +22,9 @@ CODES = (
     "unreachable",
     "loop_without_wait",
 )
-# Reported at activation, where the database is at hand (runtime.crm.connections.crm_problem).
-ACTIVATION_CODES = ("unknown_crm",)
+# Reported at activation, where the database is at hand (runtime.crm.connections.crm_problem,
+# runtime.crm.writable.read_only_problems).
+ACTIVATION_CODES = ("unknown_crm", "read_only_field")
 
 
 @dataclass(frozen=True)
@@ -44,3 +45,21 @@ class Problem:
             "field": self.field,
             "message": self.message.as_dict(),
         }
+
+
+class ActivationRefused(Exception):
+    """A flow was not switched on: its draft has `problems` (raised by `runtime.engine.activation`).
+
+    Lives here, beside `Problem`, so the designer can catch it without importing the engine.
+    """
+
+    def __init__(self, flow_name: str, problems: list[Problem], lines: dict[str, list[str]]) -> None:
+        self.flow_name = flow_name
+        self.problems = list(problems)
+        self._lines = lines
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        head = (f"El flujo «{self.flow_name}» no se puede activar:" if lang == "es"
+                else f"The flow «{self.flow_name}» cannot be activated:")
+        return "\n".join([head, *self._lines.get(lang, self._lines["en"])])

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from runtime.catalog import get_catalog
 from runtime.history.model import HistoryError
+from runtime.history.versions import version_info
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 from runtime.store.types import to_iso
@@ -38,20 +38,10 @@ class TitleCache:
             return None
         nodes = self._versions.get(version_id)
         if nodes is None:
-            doc = conn.scalar(select(flow_versions.c.document).where(flow_versions.c.id == version_id)) or {}
-            nodes = self._versions[version_id] = self._parse(doc)
+            version = version_info(conn, version_id)
+            nodes = self._versions[version_id] = {
+                n.id: (n.type, n.title(self.lang)) for n in version.nodes.values()}
         return nodes.get(node_id)
-
-    def _parse(self, doc: dict[str, Any]) -> dict[str, tuple[str, str]]:
-        catalog = get_catalog()
-        body = doc.get("flow", doc) if isinstance(doc, dict) else {}
-        out = {}
-        for n in body.get("nodes") or []:
-            ntype = catalog.get(str(n.get("type", "")))
-            type_id = ntype.id if ntype else str(n.get("type", ""))
-            title = str(n.get("title") or "") or (ntype.title.get(self.lang) if ntype else type_id)
-            out[str(n.get("id"))] = (type_id, title)
-        return out
 
 
 def resolve_flow_id(conn: Connection, flow: str) -> str:
@@ -62,8 +52,13 @@ def resolve_flow_id(conn: Connection, flow: str) -> str:
     return found
 
 
-def _filters(conn: Connection, flow: str | None, contact: str | None, status: str | None) -> list[Any]:
+def _filters(conn: Connection, flow: str | None, contact: str | None, status: str | None,
+             since: float | None = None, until: float | None = None) -> list[Any]:
     where = []
+    if since is not None:
+        where.append(enrollments.c.started_at >= since)
+    if until is not None:
+        where.append(enrollments.c.started_at < until)
     if flow:
         where.append(enrollments.c.flow_id == resolve_flow_id(conn, flow))
     if contact:
@@ -77,9 +72,9 @@ def _filters(conn: Connection, flow: str | None, contact: str | None, status: st
 
 
 def count_enrollments(conn: Connection, flow: str | None = None, contact: str | None = None,
-                      status: str | None = None) -> int:
+                      status: str | None = None, since: float | None = None, until: float | None = None) -> int:
     """How many enrollments the same filters as `list_enrollments` select."""
-    q = select(func.count()).select_from(enrollments).where(*_filters(conn, flow, contact, status))
+    q = select(func.count()).select_from(enrollments).where(*_filters(conn, flow, contact, status, since, until))
     return int(conn.scalar(q) or 0)
 
 
@@ -93,6 +88,8 @@ def list_enrollments(
     with_steps: bool = True,
     titles: TitleCache | None = None,
     _only: int | None = None,
+    since: float | None = None,
+    until: float | None = None,
 ) -> list[dict[str, Any]]:
     """Enrollments, newest first, in the `history --json` shape.
 
@@ -100,6 +97,7 @@ def list_enrollments(
         flow: a flow id or exact name. contact: an email (or a CRM contact id).
         status: one of ENROLLMENT_STATUSES. limit/offset: paging.
         with_steps: include each enrollment's steps (oldest first).
+        since/until: only journeys started at or after `since` and before `until` (epoch seconds).
 
     Raises:
         HistoryError: the flow does not exist or the status is unknown.
@@ -109,7 +107,7 @@ def list_enrollments(
         select(enrollments, flows.c.name.label("flow_name"), flow_versions.c.version.label("flow_version"))
         .select_from(enrollments.join(flows, flows.c.id == enrollments.c.flow_id)
                      .join(flow_versions, flow_versions.c.id == enrollments.c.flow_version_id))
-        .where(*_filters(conn, flow, contact, status), *([] if _only is None else [enrollments.c.id == _only]))
+        .where(*_filters(conn, flow, contact, status, since, until), *([] if _only is None else [enrollments.c.id == _only]))
         .order_by(enrollments.c.id.desc())
         .limit(limit)
         .offset(offset)

@@ -1,16 +1,19 @@
 """What one step row means for a person: its state, a sentence saying why (es/en), the compared values.
 
 Reads only what the engine records in `steps` (status, detail, error); see
-runtime/engine/executors/* and loop.py for the detail each node type writes.
+runtime/engine/detail.py for the detail each node kind writes (the executors and loop.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runtime.catalog.conditions import OPERATORS
 from runtime.store.types import from_iso, to_iso
+
+if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
+    from runtime.engine.detail import StepDetail
 
 _OPS = {op.id: op.title for op in OPERATORS}
 
@@ -55,7 +58,8 @@ def flatten(why: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _rules_text(compared: list[dict[str, Any]], lang: str) -> str:
+def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
+    """"field op «expected»: value «actual» → yes/no; ..." in `lang`."""
     parts = []
     for c in compared:
         op = _OPS.get(c["operator"])
@@ -64,6 +68,38 @@ def _rules_text(compared: list[dict[str, Any]], lang: str) -> str:
         parts.append(f"{c['field']} {op_text} {_value(c['expected'])}: {_t(lang, 'valor', 'value')} "
                      f"{_value(c['actual'])} → {verdict}")
     return "; ".join(parts)
+
+
+_DAYS = {"mon": ("lunes", "Monday"), "tue": ("martes", "Tuesday"), "wed": ("miércoles", "Wednesday"),
+         "thu": ("jueves", "Thursday"), "fri": ("viernes", "Friday"), "sat": ("sábado", "Saturday"),
+         "sun": ("domingo", "Sunday")}
+
+
+def why_not_working(why: dict[str, Any], lang: str) -> str:
+    """"Christmas Day (a public holiday, ES-MD)", "Sunday is not a working day", "outside business hours"."""
+    if why.get("kind") == "holiday":
+        name = (why.get("name") or {}).get(lang) or (why.get("name") or {}).get("en") or ""
+        region = why.get("region") or ""
+        return _t(lang, f"{name} (festivo, {region})", f"{name} (a public holiday, {region})")
+    if why.get("kind") == "day_off":
+        es, en = _DAYS.get(why.get("day", ""), (why.get("day", ""),) * 2)
+        return _t(lang, f"el {es} no es laborable", f"{en} is not a working day")
+    return _t(lang, f"fuera del horario laboral ({why.get('hours')})", f"outside business hours ({why.get('hours')})")
+
+
+def moved_text(detail: dict[str, Any], lang: str) -> str:
+    """" Moved from X to Y: <why>." / " Skipped: ..." for waits and triggers kept to working time."""
+    out = ""
+    moved = detail.get("moved")
+    if isinstance(moved, dict) and isinstance(moved.get("why"), dict):
+        why = why_not_working(moved["why"], lang)
+        out += _t(lang, f" Se movió del {moved.get('from')} al {moved.get('to')}: {why}.",
+                  f" Moved from {moved.get('from')} to {moved.get('to')}: {why}.")
+    skipped = [s for s in detail.get("skipped") or [] if isinstance(s, dict)]
+    if skipped:
+        days = "; ".join(f"{s.get('date')} {why_not_working(s, lang)}" for s in skipped)
+        out += _t(lang, f" Días no laborables saltados: {days}.", f" Non-working days skipped: {days}.")
+    return out
 
 
 def _epoch(value: Any) -> float | None:
@@ -75,7 +111,7 @@ def _epoch(value: Any) -> float | None:
         return None
 
 
-def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], error: str | None,
+def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: str | None,
             lang: str = "es") -> Meaning:
     """The Meaning of one step row (see JourneyEntry for the fields)."""
     if node_type.startswith("operator."):
@@ -93,6 +129,13 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
             f"Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})"))
     if status == "cancelled":
         return Meaning("cancelled", _t(lang, "Cancelado.", "Cancelled."))
+    if status == "waiting" and detail.get("held") is not None:  # its CRM connection was paused (runtime.crm.pause)
+        until = _epoch(detail.get("until"))
+        return Meaning("waiting", _t(
+            lang, f"Esperando a la conexión «{detail['held']}», en pausa; sigue sola cuando vuelva (a más tardar "
+                  f"se reintenta el {to_iso(until)}): {error}",
+            f"Waiting for the connection «{detail['held']}», which is paused; it goes on by itself when it is back "
+            f"(tried again by {to_iso(until)} at the latest): {error}"), until=until)
     if status == "waiting":
         until = _epoch(detail.get("until")) or _epoch(detail.get("deadline"))
         if kind == "decision":
@@ -100,8 +143,8 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
             return Meaning("waiting", _t(lang, f"Esperando a que se cumpla la condición (como mucho hasta {to_iso(until)})",
                                          f"Waiting for the condition (at most until {to_iso(until)})"),
                            compared, until=until)
-        return Meaning("waiting", _t(lang, f"Esperando hasta {to_iso(until)}", f"Waiting until {to_iso(until)}"),
-                       until=until)
+        return Meaning("waiting", _t(lang, f"Esperando hasta {to_iso(until)}", f"Waiting until {to_iso(until)}")
+                       + moved_text(detail, lang), until=until)
     if status == "skipped":
         if detail.get("exit") == "goal":
             compared = flatten(detail.get("why"))
@@ -111,20 +154,21 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
         return Meaning("no_change", _t(lang, f"No cambió nada: {why}", f"Changed nothing: {why}"))
     if kind == "trigger":
         origin = detail.get("origin") or ""
-        return Meaning("done", _t(lang, f"Entró en el flujo ({origin}).", f"Entered the flow ({origin})."))
+        return Meaning("done", _t(lang, f"Entró en el flujo ({origin}).", f"Entered the flow ({origin}).")
+                       + moved_text(detail, lang))
     if kind == "decision":
         return _decision(node_type, detail, branch, lang)
     if kind == "wait":
         until = _epoch(detail.get("until"))
-        return Meaning("done", _t(lang, f"La espera terminó ({to_iso(until)}).", f"The wait ended ({to_iso(until)})."),
-                       until=until)
+        return Meaning("done", _t(lang, f"La espera terminó ({to_iso(until)}).", f"The wait ended ({to_iso(until)}).")
+                       + moved_text(detail, lang), until=until)
     return _action(detail, lang)
 
 
-def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str) -> Meaning:
+def _decision(node_type: str, detail: StepDetail, branch: Any, lang: str) -> Meaning:
     if "why" in detail:
         compared = flatten(detail.get("why"))
-        rules = _rules_text(compared, lang)
+        rules = rules_text(compared, lang)
         holds = bool((detail.get("why") or {}).get("result"))
         if node_type.endswith("wait_until") and branch == "timed_out":
             return Meaning("condition_false", _t(lang, f"Se agotó el tiempo sin cumplirse la condición: {rules}",
@@ -152,7 +196,7 @@ def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str) ->
     return Meaning("done", _t(lang, f"Rama «{branch}».", f"Branch «{branch}»."), [], branch)
 
 
-def _action(detail: dict[str, Any], lang: str) -> Meaning:
+def _action(detail: StepDetail, lang: str) -> Meaning:
     if detail.get("changed") is False:
         return Meaning("no_change", _t(lang, "No cambió nada: el contacto ya estaba así.",
                                        "Changed nothing: the contact was already like that."))
@@ -165,9 +209,28 @@ def _action(detail: dict[str, Any], lang: str) -> Meaning:
     if detail.get("refused"):
         return Meaning("no_change", _t(lang, "No cambió nada: el otro flujo no admitió al contacto.",
                                        "Changed nothing: the other flow did not take the contact."))
+    if detail.get("no_owner"):
+        if detail.get("fallback"):
+            return Meaning("done", _t(lang, f"Tarea asignada a {detail['fallback']}: el contacto no tiene propietario.",
+                                      f"Task assigned to {detail['fallback']}: the contact has no owner."))
+        return Meaning("done", _t(lang, "Tarea creada sin asignar: el contacto no tiene propietario.",
+                                  "Task created unassigned: the contact has no owner."))
     if detail.get("to"):
-        return Meaning("done", _t(lang, f"Enviado a {detail['to']}.", f"Sent to {detail['to']}."))
+        copies = ", ".join(detail.get("cc") or [])
+        cc = _t(lang, f" (copia a {copies})", f" (copy to {copies})") if copies else ""
+        return Meaning("done", _t(lang, f"Enviado a {detail['to']}{cc}.", f"Sent to {detail['to']}{cc}."))
+    if "rule" in detail:
+        return Meaning("done", _assigned_by_rule(detail, lang))
     return Meaning("done", _t(lang, "Hecho.", "Done."))
+
+
+def _assigned_by_rule(detail: dict[str, Any], lang: str) -> str:
+    seen = f"{detail.get('field')} = {_value(detail.get('value'))}"
+    if detail.get("rule") is None:
+        return _t(lang, f"Asignado a {detail.get('user')} por defecto: ninguna regla para {seen}.",
+                  f"Assigned to {detail.get('user')} by default: no rule for {seen}.")
+    return _t(lang, f"Asignado a {detail.get('user')} por la regla «{detail['rule']}» ({seen}).",
+              f"Assigned to {detail.get('user')} by the rule «{detail['rule']}» ({seen}).")
 
 
 _OPERATOR = {
@@ -181,12 +244,14 @@ _OPERATOR = {
 }
 
 
-def _operator(action: str, detail: dict[str, Any], lang: str) -> Meaning:
+def _operator(action: str, detail: StepDetail, lang: str) -> Meaning:
     es, en = _OPERATOR.get(action, (f"Acción de operador «{action}»", f"Operator action «{action}»"))
     by = detail.get("by") or "operator"
     extra = ""
     if action == "move":
         extra = _t(lang, f" a «{detail.get('to_title') or detail.get('to')}»", f" to «{detail.get('to_title') or detail.get('to')}»")
+    elif action == "cancel" and detail.get("reason") == "contact deleted":
+        extra = _t(lang, ": el contacto se borró", ": the contact was deleted")
     elif action == "reenroll" and detail.get("new_enrollment"):
         extra = _t(lang, f" (inscripción #{detail['new_enrollment']})", f" (enrollment #{detail['new_enrollment']})")
     return Meaning("operator", f"{_t(lang, es, en)}{extra} ({by}).")

@@ -59,9 +59,15 @@ work_items = Table(
     Column("visit", Integer, nullable=False, default=0, server_default="0"),  # see runtime.engine.ledger
     Column("due_at", Float, nullable=False),
     Column("state", JSONText, nullable=True),  # node-specific memory (e.g. a wait's deadline)
+    # The runtime (runtimes.id) holding this item while it makes the item's external call;
+    # NULL = free. Only free items are claimed; a dead owner's are freed (runtime/engine/registry.py).
+    Column("owner", String(36), nullable=True),
 )
 Index("ix_work_items_due", work_items.c.due_at)
 Index("ix_work_items_enrollment", work_items.c.enrollment_id)
+# Partial: the hot path's items (owner NULL) never enter it.
+Index("ix_work_items_owner", work_items.c.owner, sqlite_where=work_items.c.owner.is_not(None),
+      postgresql_where=work_items.c.owner.is_not(None))
 
 # Every step each enrollment took: what it saw, what it did, why, and any error.
 steps = Table(
@@ -88,10 +94,11 @@ side_effects = Table(
     Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
     Column("node_id", String(36), nullable=False),
     Column("channel", String(32), nullable=False),  # email | webhook | crm | report
-    Column("status", String(16), nullable=False),  # pending | done | failed | uncertain
+    Column("status", String(16), nullable=False),  # see runtime.engine.ledger
     Column("created_at", Float, nullable=False),
     Column("finished_at", Float, nullable=True),
     Column("detail", JSONText, nullable=True),
+    Column("owner", String(36), nullable=True),  # the runtime (runtimes.id) that recorded and sends it
 )
 Index("ix_side_effects_enrollment", side_effects.c.enrollment_id)
 
@@ -104,6 +111,8 @@ outbox = Table(
     Column("account", String(120), nullable=False, default=""),
     Column("sender", UserText, nullable=False, default=""),
     Column("recipient", UserText, nullable=False),
+    Column("cc", Text, nullable=False, default="", server_default=""),  # comma-separated copies
+    Column("bcc", Text, nullable=False, default="", server_default=""),  # blind copies, never in headers
     Column("subject", Text, nullable=False),
     Column("body_html", Text, nullable=False, default=""),
     Column("body_text", Text, nullable=False, default=""),
@@ -120,6 +129,7 @@ timers = Table(
     Column("subject", String(64), nullable=False, default=""),  # contact/deal id, or "" for a schedule
     Column("due_at", Float, nullable=False),
     Column("fired_at", Float, nullable=True),
+    Column("detail", JSONText, nullable=True),  # {"moved": {...}} when kept to working time
     UniqueConstraint("flow_version_id", "node_id", "subject", "due_at"),
 )
 Index("ix_timers_due", timers.c.due_at)
@@ -134,6 +144,22 @@ cursors = Table(
     Column("updated_at", Float, nullable=False),
 )
 
+# The runtimes working on this database (runtime/engine/registry.py): each beats every few
+# seconds; one whose `beat` stops moving, or whose process is gone, is dead and its claims
+# are freed. `heartbeat_at` is on the runtime's own clock (shown, never compared).
+runtimes = Table(
+    "runtimes",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(16), nullable=False),  # run | designer | until-idle | runtime
+    Column("host", String(255), nullable=False),
+    Column("machine", String(80), nullable=False),  # host name + hardware id: "same machine" test
+    Column("pid", Integer, nullable=False),
+    Column("started_at", Float, nullable=False),
+    Column("heartbeat_at", Float, nullable=False),
+    Column("beat", Integer, nullable=False, default=0),
+)
+
 # Application settings that are not secrets (retention, webhook allowances, ...).
 app_settings = Table(
     "app_settings",
@@ -141,3 +167,27 @@ app_settings = Table(
     Column("key", String(120), primary_key=True),
     Column("value", JSONText, nullable=True),
 )
+
+# Contacts whose change matched a trigger but did not start the flow (its filter, or the
+# re-enrollment policy, said no): one row per flow and contact, the latest time and reason,
+# `times` counting every refusal. Pruned after `history.not_started_keep_days` days.
+not_started = Table(
+    "not_started",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("flow_id", String(36), ForeignKey("flows.id", ondelete="CASCADE"), nullable=False),
+    Column("flow_version_id", Integer, nullable=False),
+    Column("node_id", String(36), nullable=False),  # the trigger that matched
+    Column("crm", String(120), nullable=False, default="local"),
+    Column("contact_id", String(64), nullable=False),
+    Column("contact_email", String(320), nullable=False, default=""),
+    Column("kind", String(16), nullable=False),  # filter | reenrollment
+    Column("reason", JSONText, nullable=True),  # the filter's rules with the values seen
+    Column("origin", String(120), nullable=False, default=""),  # event:<id>
+    Column("times", Integer, nullable=False, default=1),
+    Column("first_at", Float, nullable=False),
+    Column("at", Float, nullable=False),
+    UniqueConstraint("flow_id", "crm", "contact_id"),
+)
+Index("ix_not_started_flow_at", not_started.c.flow_id, not_started.c.at)
+Index("ix_not_started_at", not_started.c.at)

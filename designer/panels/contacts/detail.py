@@ -1,4 +1,4 @@
-"""A contact's detail and edit dialog: its fields, tags and deals (new contacts too)."""
+"""A contact's detail and edit dialog: its fields, owner, tags, deals and tasks (new contacts too)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.i18n import current_language
+from designer.panels.contacts.deals_editor import DealsEditor
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
 from runtime.crm.local.fields import LIFECYCLE_STAGES
 
@@ -62,20 +63,25 @@ class ContactDialog(QDialog):
         self.tags.setText(", ".join(self.original.get("tags") or []))
         form.addRow(self.tr("Tags"), self.tags)
 
-        self.deals = QTableWidget(0, 4, self)
-        self.deals.setHorizontalHeaderLabels([self.tr("Deal"), self.tr("Pipeline"), self.tr("Stage"),
-                                              self.tr("Amount")])
-        self.deals.horizontalHeader().setStretchLastSection(True)
-        self.deals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.deals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.deals.verticalHeader().hide()
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("contact_owner")
+        self.owner.addItem(self.tr("(no owner)"), None)
+        for user in crm.list_users():
+            self.owner.addItem(f"{user.get('name') or user['email']} <{user['email']}>", str(user["id"]))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(self.original.get("owner_id"))))
+        form.addRow(self.tr("Owner"), self.owner)
+
+        self.deals_editor = DealsEditor(crm, contact_id, format_amount, self)
+        self.deals = self.deals_editor.table
+
+        self.tasks = QTableWidget(0, 4, self)
+        self.tasks.setObjectName("contact_tasks")
+        self.tasks.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Due"), self.tr("Owner"), self.tr("Done")])
+        self.tasks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tasks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tasks.verticalHeader().hide()
         if contact_id:
-            for deal in crm.list_deals(contact=contact_id):
-                r = self.deals.rowCount()
-                self.deals.insertRow(r)
-                amount = format_amount(deal["amount"])
-                for c, text in enumerate((deal["title"], deal["pipeline"], deal["stage"], amount)):
-                    self.deals.setItem(r, c, QTableWidgetItem(str(text or "")))
+            self._fill_tasks(crm.find_tasks("all", contact=contact_id))
 
         self.error = QLabel(self)
         self.error.setObjectName("error")
@@ -89,14 +95,32 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Deals"), self))
-        layout.addWidget(self.deals)
+        layout.addWidget(self.deals_editor)
+        layout.addWidget(QLabel(self.tr("Tasks"), self))
+        layout.addWidget(self.tasks)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _fill_tasks(self, tasks: list[dict[str, Any]]) -> None:
+        """Open tasks first (soonest due), then done ones; overdue ones in red."""
+        from designer.tasks.page import OVERDUE, due_text
+
+        ordered = sorted(tasks, key=lambda t: (t["done"], t["due_at"] is None, t["due_at"] or 0))
+        self.tasks.setRowCount(len(ordered))
+        for r, task in enumerate(ordered):
+            cells = (task["title"], due_text(task["due_at"]), (task["owner"] or {}).get("name") or "",
+                     self.tr("yes") if task["done"] else "")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if task["overdue"]:
+                    item.setForeground(OVERDUE)
+                self.tasks.setItem(r, c, item)
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text().strip() for key in TEXT_FIELDS}
         values[CITY] = self.edits[CITY].text().strip() or None
         values["lifecycle_stage"] = self.stage.currentText().strip()
+        values["owner_id"] = self.owner.currentData()
         if not values["company"]:
             values["company"] = None
         return values
@@ -112,6 +136,7 @@ class ContactDialog(QDialog):
             if self.contact_id is None:
                 values = {k: v for k, v in values.items() if v not in (None, "")}
                 self.saved_id = str(self.crm.create_contact(values, tags=tuple(wanted)))
+                self.deals_editor.apply(self.saved_id)
             else:
                 if self.original.get("custom", {}).get(CITY) is None and values[CITY] is None:
                     values.pop(CITY)
@@ -122,6 +147,7 @@ class ContactDialog(QDialog):
                         self.crm.add_tag(self.contact_id, tag)
                 for tag in had - set(wanted):
                     self.crm.remove_tag(self.contact_id, tag)
+                self.deals_editor.apply(self.contact_id)
                 self.saved_id = self.contact_id
         except (InvalidInput, NotFound) as exc:
             self.error.setText(str(exc))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as N_  # noqa: N814 (marks headers for translation)
@@ -147,32 +146,6 @@ class KeyValuesEditor(TableEditor):
         value[f"X-Header-{n}"] = ""
 
 
-class FieldValuesEditor(TableEditor):
-    """CRM field path -> new value (template text)."""
-
-    columns = (N_("Inspector", "Field"), N_("Inspector", "Value"))
-
-    def __init__(self, field_paths: Callable[[], list[str]]) -> None:
-        self.field_paths = field_paths
-        super().__init__()
-
-    def value(self) -> dict[str, str]:
-        return {k.strip(): v for k, v in self.rows() if k.strip()}
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, dict) and value == self.value() and self.table.rowCount():
-            return
-        self.set_rows([[k, v] for k, v in (value or {}).items()] if isinstance(value, dict)
-                      else [])
-
-    def append_to(self, value: dict[str, str]) -> None:
-        for path in self.field_paths():
-            if path not in value:
-                value[path] = ""
-                return
-        value[f"contact.field_{len(value) + 1}"] = ""
-
-
 class CasesEditor(TableEditor):
     """Switch cases: value and output label; each keeps its stable `port` id."""
 
@@ -230,3 +203,21 @@ class BranchesEditor(TableEditor):
     def append_to(self, value: list[dict[str, Any]]) -> None:
         port = next_port_id(value, "branch")
         value.append({"port": port, "name": chr(ord("A") + len(value) % 26), "percent": 0})
+
+
+class UserRulesEditor(TableEditor):
+    """A rule table: a field's value(s) -> a user (assign_owner by criteria)."""
+
+    columns = (N_("Inspector", "Value"), N_("Inspector", "User"))
+
+    def value(self) -> list[dict[str, str]]:
+        return [{"value": v.strip(), "user": u.strip()} for v, u in self.rows() if v.strip() or u.strip()]
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, list) and value == self.value() and self.table.rowCount():
+            return
+        rows = [[r.get("value", ""), r.get("user", "")] for r in value or [] if isinstance(r, dict)]
+        self.set_rows(rows)
+
+    def append_to(self, value: list[dict[str, str]]) -> None:
+        value.append({"value": "", "user": ""})

@@ -264,11 +264,11 @@ class LocalBatch(LocalCrmOps):
             return False
         tid = self._tag_ids.get(name)
         if tid is None:
-            found = fetch(self.conn, _TAG_ID, (name,))
-            if not found:
-                found = fetch(self.conn, _NEW_TAG, (name,))
+            rows = fetch(self.conn, _TAG_ID, (name,))
+            if not rows:
+                rows = fetch(self.conn, _NEW_TAG, (name,))
                 self._writes += 1
-            tid = self._tag_ids[name] = found[0][0]
+            tid = self._tag_ids[name] = rows[0][0]
         ts = time.time()
         self._remember(cid, rec).add("updated_at")
         self.records[cid] = {**rec, "tags": sorted([*rec["tags"], name], key=str.casefold), "updated_at": ts}
@@ -347,6 +347,16 @@ class LocalBatch(LocalCrmOps):
         self.flush()
         self._writes += 1
         return super().move_deal(deal_id, stage, origin, pipeline)
+
+    def update_deal(self, deal_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        self.flush()
+        self._writes += 1
+        return super().update_deal(deal_id, values, origin)
+
+    def set_deal_owner(self, deal_id: str, user_id: str, origin: str) -> bool:
+        self.flush()
+        self._writes += 1
+        return super().set_deal_owner(deal_id, user_id, origin)
 
     def list_users(self) -> list[dict[str, Any]]:
         self.flush()

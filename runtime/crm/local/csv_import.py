@@ -39,7 +39,11 @@ BATCH = 1000
 
 @dataclass
 class ImportReport:
-    """What an import did. `applied` is False when bad rows refused the whole file."""
+    """What an import did. `applied` is False when bad rows refused the whole file.
+
+    `warnings` are rows imported as written that the user should look at (dates Caudal
+    cannot read, lines read as Windows-1252 in a UTF-8 file).
+    """
 
     total: int = 0
     created: int = 0
@@ -48,11 +52,13 @@ class ImportReport:
     skipped: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
     applied: bool = False
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"total": self.total, "created": self.created, "updated": self.updated,
                 "unchanged": self.unchanged, "skipped": self.skipped, "applied": self.applied,
-                "errors": [{"line": line, "reason": reason} for line, reason in self.errors]}
+                "errors": [{"line": line, "reason": reason} for line, reason in self.errors],
+                "warnings": [{"line": line, "reason": reason} for line, reason in self.warnings]}
 
 
 def import_contacts_csv(
@@ -77,7 +83,8 @@ def import_contacts_csv(
         progress: called with (rows done, total rows) after each batch.
 
     Raises:
-        InvalidInput: the file as a whole is unusable (empty, no email column, unreadable).
+        InvalidInput: the file as a whole is unusable (empty, no email column, unreadable,
+            broken quoting or encoding).
     """
     try:
         data = Path(path).read_bytes()
@@ -91,7 +98,7 @@ def import_contacts_csv(
 def import_parsed(conn: Connection, parsed: Parsed, *, skip_bad_rows: bool, origin: str,
                   progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Write parsed rows on `conn` (the caller commits); nothing is written if refused."""
-    report = ImportReport(total=parsed.total, errors=list(parsed.errors))
+    report = ImportReport(total=parsed.total, errors=list(parsed.errors), warnings=list(parsed.warnings))
     owners = {r.email: r.id for r in conn.execute(select(crm_users.c.id, crm_users.c.email))}
     owners.update({str(v): v for v in owners.values()})
     good = []
@@ -146,7 +153,9 @@ class _Writer:
 
     def _tag(self, name: str) -> int:
         if name not in self.tag_ids:
-            self.tag_ids[name] = tag_id(self.conn, name)
+            tid = tag_id(self.conn, name)
+            assert tid is not None  # create=True always gives an id
+            self.tag_ids[name] = tid
         return self.tag_ids[name]
 
     def _event(self, entity_id: int, kind: str, changes: dict[str, list[Any]], ts: float) -> None:

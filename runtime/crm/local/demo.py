@@ -53,9 +53,14 @@ DEALS = [  # title, contact index, stage, amount
 ]
 
 
+def has_contacts(conn: Connection) -> bool:
+    """Whether the local CRM holds any contact."""
+    return conn.scalar(select(crm_contacts.c.id).limit(1)) is not None
+
+
 def seed_demo_crm(conn: Connection) -> bool:
     """Create the demo data on `conn` unless a contact exists. Returns True if it seeded."""
-    if conn.scalar(select(crm_contacts.c.id).limit(1)) is not None:
+    if has_contacts(conn):
         return False
     user_ids = []
     for email, name in USERS:

@@ -18,7 +18,8 @@ T0 = 1795417200.0  # 2026-11-23T07:00:00Z
 @pytest.fixture
 def dbfile(db_url):
     db = open_database(db_url)
-    doc = {"flow": {"id": "f1", "name": "Bienvenida", "settings": {}, "edges": [], "nodes": [
+    doc = {"format": "caudal.flow", "schema_version": 1,
+           "flow": {"id": "f1", "name": "Bienvenida", "settings": {}, "edges": [], "nodes": [
         {"id": "t", "type": "trigger.tag_added", "title": "Nuevo cliente", "config": {}},
         {"id": "d", "type": "decision.if", "title": "¿Es VIP?", "config": {}}]}}
     with db.begin() as conn:

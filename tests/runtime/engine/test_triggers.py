@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import threading
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select, update
@@ -19,6 +22,9 @@ from runtime.engine.triggers import (
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
+from tests.databases import blocked_on_a_lock
+
+V0 = Path(__file__).parents[1] / "flows" / "fixtures" / "v0_welcome.json"
 
 
 class Recorder:
@@ -88,7 +94,8 @@ def test_cursor_rolls_back_with_a_failed_transaction(db):
     with pytest.raises(RuntimeError):
         run(db, Boom())
     with db.begin() as conn:
-        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)) is None
+        # still where the migration put it
+        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)) == "0"
     rec = Recorder()
     run(db, rec)
     assert len(rec.enrolled) == 1
@@ -133,6 +140,33 @@ def test_tag_added_matches_tag_case_insensitively(db):
     rec = Recorder()
     run(db, rec)
     assert [v for v, *_ in rec.enrolled] == [vid]
+
+
+def test_a_version_stored_in_an_old_format_fires_as_the_engine_reads_it(db):
+    """The index reads documents through the format's migrations (v0 `kind: tag_added`)."""
+    doc = json.loads(V0.read_text(encoding="utf-8"))
+    with db.begin() as conn:
+        conn.execute(insert(flows).values(id=doc["id"], name=doc["name"], document=doc, is_active=False,
+                                          created_at=0, updated_at=0))
+        vid = conn.execute(insert(flow_versions).values(flow_id=doc["id"], version=1, document=doc,
+                                                        created_at=0)).inserted_primary_key[0]
+        conn.execute(update(flows).where(flows.c.id == doc["id"]).values(is_active=True, active_version_id=vid))
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "e@example.es"}, origin="cli")
+    crm.add_tag("e@example.es", "cliente", origin="cli")
+    rec = Recorder()
+    run(db, rec)
+    assert [(v, node) for v, _, node, _ in rec.enrolled] == [(vid, "n-trigger")]
+
+
+def test_a_version_no_caudal_wrote_is_skipped_not_fatal(db, caplog):
+    vid = add_flow(db, "Rota", [node("trigger.contact_created")])
+    with db.begin() as conn:
+        conn.execute(update(flow_versions).where(flow_versions.c.id == vid).values(document={"flow": {}}))
+    LocalCrm(db).create_contact({"email": "f@example.es"}, origin="cli")
+    rec = Recorder()
+    assert run(db, rec) >= 1  # the events are consumed
+    assert rec.enrolled == [] and "cannot be read" in caplog.text
 
 
 def test_deal_stage_changed_pipeline_to_and_from(db):
@@ -196,3 +230,45 @@ def test_filter_uses_the_engine_conditions_on_contact_owner_and_tags(db):
         bad = {"match": "any", "rules": [{"field": "contact.city", "op": "equals", "value": "Bilbao"}]}
         assert not contact_filter(ops, str(cid), bad, now())
         assert not contact_filter(ops, "999", bad, now())
+
+
+def test_the_events_cursor_exists_from_the_migration_and_a_missing_one_is_created_when_locked(db):
+    with db.begin() as conn:
+        assert conn.execute(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)).scalar() == "0"
+        conn.execute(cursors.delete())
+        assert triggers.read_cursor(conn, lock=True) == 0
+        assert conn.execute(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)).scalar() == "0"
+
+
+@pytest.mark.postgresql_only(reason="row locks between two runtimes: SQLite's one writer serializes them already")
+def test_two_runtimes_on_a_fresh_postgresql_database_handle_the_first_events_once(db):
+    add_flow(db, "Alta", [node("trigger.contact_created")])
+    crm = LocalCrm(db)
+    for i in range(20):
+        crm.create_contact({"email": f"p{i}@example.es"}, origin="cli")
+    entered, gate, lock = threading.Event(), threading.Event(), threading.Lock()
+    seen = Recorder()
+
+    class Shared(Recorder):
+        def __init__(self, pause: bool) -> None:
+            super().__init__()
+            self.pause = pause
+
+        def enroll(self, conn, *args, **kwargs):
+            if self.pause:  # the first runtime is inside its transaction, cursor not yet moved
+                entered.set()
+                gate.wait(30)
+            with lock:
+                return seen.enroll(conn, *args, **kwargs)
+
+    first = threading.Thread(target=run, args=(db, Shared(True)))
+    first.start()
+    assert entered.wait(30)
+    second = threading.Thread(target=run, args=(db, Shared(False)))
+    second.start()
+    blocked = blocked_on_a_lock(db, second)  # on the first one's cursor lock (unlocked, it would be done)
+    gate.set()
+    first.join(30)
+    second.join(30)
+    assert len(seen.enrolled) == 20  # each event handled once
+    assert blocked
