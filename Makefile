@@ -1,7 +1,7 @@
 # Caudal: `make run` opens the app, `make test` runs every test. Both build .venv themselves.
 # `make test` runs the database tests on SQLite and, when CAUDAL_TEST_PG_URL names a PostgreSQL server
 # (packaging/test_postgres.sh start prints one), on PostgreSQL too. `make test-future` runs the suite
-# with the clock 400 days ahead (faketime): no test may depend on today's date.
+# with every wall clock 400 days ahead (runtime/timeshift.py): no test may depend on today's date.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -38,15 +38,9 @@ test: syslibs $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-# The calendar 400 days ahead, the monotonic clock left alone (Python's timed waits hang otherwise);
-# tests/future/sitecustomize.py works around libfaketime's time.sleep bug that this mode has.
-FUTURE := PYTHONPATH=tests/future faketime --exclude-monotonic -f '+400d'
-
+# The suite with every wall clock 400 days ahead (runtime/timeshift.py): no test may depend on today's date.
 test-future: syslibs $(STAMP)
-	@sh packaging/ensure_system_libs.sh --faketime
-	@$(FUTURE) $(PY) -c "import sys, time; sys.exit(time.time() - $$(date +%s) < 399 * 86400)" \
-		|| { echo "faketime does not move Python's clock here" >&2; exit 1; }
-	QT_QPA_PLATFORM=offscreen $(FUTURE) $(PY) -m pytest
+	CAUDAL_TIME_SHIFT_DAYS=400 QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="--import-mode=importlib"

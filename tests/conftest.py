@@ -16,6 +16,7 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+from runtime.timeshift import apply_from_env
 from tests.databases import (
     POSTGRES,
     REQUIRED_ENV,
@@ -26,6 +27,7 @@ from tests.databases import (
 )
 from tests.keyring_memory import install_memory_keyring
 
+apply_from_env()  # `make test-future`: every wall clock of the test process 400 days ahead
 PG_URL, PG_WHY_NOT = postgres_status()
 _collected: Counter[str] = Counter()
 
