@@ -102,12 +102,11 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     from designer.first_start import first_start
     from designer.main_window import MainWindow
     from designer.runtime_bridge import RuntimeBridge
-    from runtime.store.db import DatabaseUnavailable, open_database
-    from runtime.store.migrate import MigrationError
+    from runtime.store.db import CannotOpen, open_database
 
     try:
         db = open_database(args.db)
-    except (DatabaseUnavailable, MigrationError) as exc:  # e.g. the office server is down
+    except CannotOpen as exc:  # e.g. the office server is down, or a newer Caudal's database
         from designer.dialogs import ask
         from designer.i18n import text_of
 

@@ -7,8 +7,7 @@ import json
 import sys
 from typing import Any
 
-from runtime.store.db import Database, DatabaseUnavailable, open_database
-from runtime.store.migrate import MigrationError
+from runtime.store.db import CannotOpen, Database, open_database
 
 
 class CliError(Exception):
@@ -23,7 +22,7 @@ def open_db(args: argparse.Namespace) -> Database:
     """Open the database named by --db (or $CAUDAL_DB, or the default file); CliError if it cannot be."""
     try:
         return open_database(getattr(args, "db", None))
-    except (DatabaseUnavailable, MigrationError) as exc:
+    except CannotOpen as exc:  # unreachable, or a schema this Caudal does not know
         raise CliError(str(exc)) from None
 
 

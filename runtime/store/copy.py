@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 
 from runtime.store.schema import metadata
@@ -20,8 +20,9 @@ CHUNK = 5000
 def copy_rows(source: Engine, target: Engine, skip: Iterable[str] = ()) -> dict[str, int]:
     """Copy every row of every Caudal table (except those named in `skip`) from `source` to `target`.
 
-    Both databases must be at the same schema revision, and the target's tables empty.
-    Returns the number of rows copied per table.
+    Both databases must be at the same schema revision. The copied tables of the target are
+    emptied first (a fresh target holds the rows its migrations seed; the source's replace them);
+    the skipped ones keep theirs. Returns the number of rows copied per table.
     """
     skipped = set(skip)
     tables = [t for t in metadata.sorted_tables if t.name not in skipped]
@@ -30,6 +31,8 @@ def copy_rows(source: Engine, target: Engine, skip: Iterable[str] = ()) -> dict[
     if source.dialect.name == "postgresql":
         read = read.execution_options(isolation_level="REPEATABLE READ")  # every table from one snapshot
     with read, read.begin(), target.begin() as write:
+        for table in reversed(tables):
+            write.execute(delete(table))
         for table in tables:
             copied[table.name] = 0
             result = read.execution_options(yield_per=CHUNK).execute(select(table))

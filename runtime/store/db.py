@@ -40,7 +40,13 @@ def resolve_url(url: str | None = None) -> str:
     return chosen
 
 
-class DatabaseUnavailable(RuntimeError):
+class CannotOpen(RuntimeError):
+    """The database cannot be used: it cannot be reached (DatabaseUnavailable), or its schema is one this
+    Caudal does not know (runtime.store.migrate.MigrationError). Callers catch this one class, so that
+    catching does not load Alembic."""
+
+
+class DatabaseUnavailable(CannotOpen):
     """The database cannot be opened: no server there, no such database, refused login, a bad URL.
 
     `message` is Spanish and English (what the driver said is kept as it is); str() is English.
@@ -126,9 +132,13 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
     """
     resolved = resolve_url(url)
     engine = _engine(resolved)
-    try:
+
+    def probe() -> None:
         with engine.connect():
             pass
+
+    try:  # a fresh SQLite file another process is switching to WAL answers "locked" for a moment
+        sqlite_specific.retry_when_locked(probe) if sqlite_specific.is_sqlite(resolved) else probe()
     except (OperationalError, InterfaceError) as exc:  # the server, the file, the login: say which
         engine.dispose()
         raise DatabaseUnavailable(_shown(resolved), _reason(exc)) from None

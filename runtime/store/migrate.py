@@ -22,6 +22,7 @@ from alembic.util import CommandError
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 
+from runtime.store.db import CannotOpen
 from runtime.store.schema import metadata
 
 SCRIPT_LOCATION = Path(__file__).resolve().parent / "alembic"
@@ -29,7 +30,7 @@ SCRIPT_LOCATION = Path(__file__).resolve().parent / "alembic"
 _PG_LOCK_KEY = 0x43415544  # "CAUD"
 
 
-class MigrationError(RuntimeError):
+class MigrationError(CannotOpen):
     """The database cannot be brought to the current schema (message says why)."""
 
 

@@ -46,10 +46,10 @@ def test_counting_business_days_and_hours() -> None:
         ("2026-12-25", "holiday"), ("2026-12-26", "day_off"), ("2026-12-27", "day_off")]
 
 
-def test_settings_and_their_refusals(tmp_path) -> None:
+def test_settings_and_their_refusals(db_url) -> None:
     from runtime.appsettings import SettingError, set_setting
 
-    db = open_database(str(tmp_path / "b.db"))
+    db = open_database(db_url)
     try:
         with db.begin() as conn:
             assert calendar_on(conn, "UTC").country == ""  # no holidays until a country is chosen

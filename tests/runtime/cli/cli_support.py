@@ -17,13 +17,14 @@ N = "00000000-0000-4000-8000-0000000000"
 Runner = Callable[..., tuple[int, str, str]]
 
 
-def make_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+def make_cli(db_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
              lang: str = "en_US.UTF-8") -> tuple[Runner, str]:
-    """(run, db path): `run("flows", "list")` -> (exit code, stdout, stderr), in English unless `lang`."""
+    """(run, db URL): `run("flows", "list")` -> (exit code, stdout, stderr), in English unless `lang`.
+    `db_url`: the test's database (tests/conftest.py), on each backend under test."""
     monkeypatch.setenv("LANG", lang)
     for var in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
-    db = str(tmp_path / "cli.db")
+    db = db_url
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(["--db", db, *argv])

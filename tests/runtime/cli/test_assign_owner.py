@@ -14,8 +14,8 @@ PEOPLE = {"ana@example.es": "Madrid", "bea@example.es": "Cádiz", "cris@example.
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch):
-    cli, _ = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch):
+    cli, _ = make_cli(db_url, capsys, monkeypatch)
     for email, name in (("eva@acme.es", "Eva"), ("iker@acme.es", "Iker"), ("marta@acme.es", "Marta")):
         assert cli("users", "add", "--email", email, "--name", name)[0] == 0
     assert cli("deals", "add-pipeline", "Instalaciones", "--stage", "Nuevo", "--stage", "Visita")[0] == 0

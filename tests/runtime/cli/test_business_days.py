@@ -24,8 +24,8 @@ def at(text: str) -> float:
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch):
-    cli, db = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch):
+    cli, db = make_cli(db_url, capsys, monkeypatch)
     for key, value in (("business.country", "ES"), ("business.subdivision", "MD"), ("business.hours", "09:00-18:00")):
         assert cli("settings", "set", key, value)[0] == 0
     assert cli("contacts", "add", "--email", "ana@example.es")[0] == 0

@@ -14,8 +14,8 @@ from runtime.store.db import open_database
 from runtime.store.schema_runtime import runtimes
 
 
-def test_runtimes_lists_the_registry(tmp_path, capsys):
-    path = str(tmp_path / "r.db")
+def test_runtimes_lists_the_registry(db_url, capsys):
+    path = db_url
     assert main(["--db", path, "runtimes"]) == 0
     assert capsys.readouterr().out == "no runtime is running on this database\n"
     db = open_database(path)

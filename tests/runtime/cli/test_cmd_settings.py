@@ -11,8 +11,8 @@ from tests.runtime.cli.cli_support import make_cli, write_flow
 
 
 @pytest.fixture
-def cli(tmp_path, capsys, monkeypatch):
-    return make_cli(tmp_path, capsys, monkeypatch)[0]
+def cli(db_url, capsys, monkeypatch):
+    return make_cli(db_url, capsys, monkeypatch)[0]
 
 
 def test_list_get_set_unset(cli) -> None:
@@ -55,13 +55,13 @@ def test_refusals_say_what_is_wrong(cli, argv, message) -> None:
     assert json.loads(cli("settings", "get", "webhooks.allowlist", "--json")[1])["value"] == []
 
 
-def test_spanish(tmp_path, capsys, monkeypatch) -> None:
-    run = make_cli(tmp_path, capsys, monkeypatch, lang="es_ES.UTF-8")[0]
+def test_spanish(db_url, capsys, monkeypatch) -> None:
+    run = make_cli(db_url, capsys, monkeypatch, lang="es_ES.UTF-8")[0]
     assert run("settings", "list")[1].startswith("webhooks.allow_private = no  (predeterminado)\n")
     assert "demasiado" in run("settings", "set", "webhooks.allowlist", "10.0.0.0/4")[2]
 
 
-def test_a_refused_office_webhook_goes_through_once_allowlisted(cli, tmp_path, httpserver) -> None:
+def test_a_refused_office_webhook_goes_through_once_allowlisted(db_url, cli, tmp_path, httpserver) -> None:
     """The dead end of issue 15: the refusal names the settings, and `settings add` lets the retry pass."""
     httpserver.expect_request("/erp", method="POST").respond_with_response(Response("ok", 200))
     flow = write_flow(tmp_path / "erp.caudal.json", "Al ERP", [
@@ -90,7 +90,7 @@ def test_a_refused_office_webhook_goes_through_once_allowlisted(cli, tmp_path, h
     from runtime.channels.webhook import SettingsGuard
     from runtime.store.db import open_database
 
-    db = open_database(str(tmp_path / "cli.db"))
+    db = open_database(db_url)
     try:
         with pytest.raises(TargetRefused):
             SettingsGuard(db).check("http://10.1.2.3/")

@@ -13,8 +13,8 @@ from tests.runtime.cli.cli_support import make_cli, write_flow
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch):
-    cli, db = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch):
+    cli, db = make_cli(db_url, capsys, monkeypatch)
     for email, name in (("eva@acme.es", "Eva"), ("iker@acme.es", "Iker")):
         assert cli("users", "add", "--email", email, "--name", name)[0] == 0
     for email, first, owner in (("ana@example.es", "Ana", "eva@acme.es"), ("bea@example.es", "Bea", "iker@acme.es")):

@@ -17,8 +17,8 @@ STAGES = ("Pendiente documentación", "Validación", "Instalación", "Perdido")
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch):
-    cli, db = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch):
+    cli, db = make_cli(db_url, capsys, monkeypatch)
     argv = ["deals", "add-pipeline", "Instalaciones"]
     for stage in STAGES:
         argv += ["--stage", stage]

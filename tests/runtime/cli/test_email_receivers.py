@@ -15,8 +15,8 @@ PASSWORD = "pw-123"
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch, memory_keyring):
-    cli, _ = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch, memory_keyring):
+    cli, _ = make_cli(db_url, capsys, monkeypatch)
     for email, name in (("eva@acme.es", "Eva"), ("iker@acme.es", "Iker"), ("marta@acme.es", "Marta")):
         assert cli("users", "add", "--email", email, "--name", name)[0] == 0
     assert cli("contacts", "add", "--email", "ana@example.es", "--first-name", "Ana", "--field", "owner_id=eva@acme.es",

@@ -22,8 +22,8 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch, memory_keyring):
-    cli, db = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch, memory_keyring):
+    cli, db = make_cli(db_url, capsys, monkeypatch)
     flow = write_flow(tmp_path / "form.caudal.json", "Presupuesto web", [
         ("trigger.form_submitted", {"email_field": "email", "fields": {}, "update_existing": True, "tag": ""}),
         ("action.create_task", {"title": "Llamar a {{ contact.first_name }}", "notes": "", "due_in_days": 1,
@@ -83,8 +83,8 @@ def test_refusals(env, tmp_path) -> None:
     assert code == 1 and "is not an IP address" in err
 
 
-def test_forms_url_without_a_keyring_says_how_to_get_one(tmp_path, capsys, monkeypatch, no_keyring) -> None:
-    cli, _ = make_cli(tmp_path, capsys, monkeypatch)
+def test_forms_url_without_a_keyring_says_how_to_get_one(db_url, tmp_path, capsys, monkeypatch, no_keyring) -> None:
+    cli, _ = make_cli(db_url, capsys, monkeypatch)
     flow = write_flow(tmp_path / "f.caudal.json", "Form", [("trigger.form_submitted", {"email_field": "email"}),
                                                            ("action.add_tag", {"tag": "x"})])
     assert cli("flows", "import", str(flow))[0] == 0

@@ -17,8 +17,8 @@ WAIT_FLOW = [("trigger.manual", {"label": ""}), ("wait.duration", {"amount": 2, 
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch):
-    return make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, capsys, monkeypatch):
+    return make_cli(db_url, capsys, monkeypatch)
 
 
 def _flow(cli, tmp_path, name: str, active: bool = True) -> None:

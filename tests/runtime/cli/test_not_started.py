@@ -14,8 +14,8 @@ from tests.runtime.cli.cli_support import make_cli, write_flow
 
 
 @pytest.fixture
-def env(tmp_path, capsys, monkeypatch):
-    cli, db = make_cli(tmp_path, capsys, monkeypatch)
+def env(db_url, tmp_path, capsys, monkeypatch):
+    cli, db = make_cli(db_url, capsys, monkeypatch)
     flow = write_flow(tmp_path / "vip.caudal.json", "VIP de Madrid", [
         ("trigger.contact_updated", {"fields": ["contact.city"], "filter": {"match": "all", "rules": [
             {"field": "contact.city", "op": "equals", "value": "Madrid"}]}}),

@@ -34,13 +34,12 @@ class Office:
         self.db.dispose()
 
 
-def office(tmp_path: Path, httpserver: Any, *, stage: bool = False, ago: float = 0.0) -> Office:
+def office(tmp_path: Path, httpserver: Any, *, db_url: str, stage: bool = False, ago: float = 0.0) -> Office:
     """acme (HubSpot) with "plan == pro -> task" (and, with `stage`, "deal won -> task"), oficina
     (Bitrix24) with "city == Madrid -> to-do"; both polled once at t0 (baselines, no tasks),
     `ago` seconds before the wall clock's now (for a CLI run that uses the system clock)."""
     hub, portal = FakeHubSpot(httpserver), FakeBitrix24(httpserver)
-    path = str(tmp_path / "office.db")
-    db = open_database(path)
+    db = open_database(db_url)
     t0 = float(int(time.time() - ago))
     connections.add_connection(db, "hubspot", "acme", TOKEN, base_url=httpserver.url_for("/").rstrip("/"),
                                tag_property="caudal_tags", created_at=t0 - 60)
@@ -62,4 +61,4 @@ def office(tmp_path: Path, httpserver: Any, *, stage: bool = False, ago: float =
     clock = ManualClock(t0)
     runtime = Runtime(db, clock=clock, connectors=ConnectorResolver(db, sleep=lambda s: None))
     runtime.run_until_idle()
-    return Office(db, path, hub, portal, clock, runtime, t0)
+    return Office(db, db_url, hub, portal, clock, runtime, t0)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from sqlalchemy import select, text
 
 from runtime.crm import pause
@@ -12,8 +10,8 @@ from runtime.store.db import open_database
 from runtime.store.schema_runtime import work_items
 
 
-def test_save_keeps_the_first_since_and_clear_wakes_only_that_connections_items(tmp_path: Path) -> None:
-    db = open_database(str(tmp_path / "p.db"))
+def test_save_keeps_the_first_since_and_clear_wakes_only_that_connections_items(db_url) -> None:
+    db = open_database(db_url)
     first = pause.save(db, "a_b", pause.pause_for(ConnectionPaused("401", reason="auth"), 100.0))
     again = pause.save(db, "a_b", pause.pause_for(ConnectionPaused("401 again", reason="auth"), 400.0))
     assert (first.since, again.since, again.until) == (100.0, 100.0, 700.0)
@@ -23,7 +21,7 @@ def test_save_keeps_the_first_since_and_clear_wakes_only_that_connections_items(
     assert (unreachable.reason, unreachable.until) == ("unreachable", 70.0)
     with db.begin() as conn:
         conn.execute(text("INSERT INTO flows (id, name, description, document, is_active, created_at, updated_at)"
-                          " VALUES ('f', 'F', '', '{}', 0, 0, 0)"))
+                          " VALUES ('f', 'F', '', '{}', false, 0, 0)"))
         conn.execute(text("INSERT INTO flow_versions (id, flow_id, version, document, created_at)"
                           " VALUES (1, 'f', 1, '{}', 0)"))
         conn.execute(text("INSERT INTO enrollments (id, flow_id, flow_version_id, crm, contact_id, contact_email,"

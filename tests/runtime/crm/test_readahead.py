@@ -7,9 +7,9 @@ from pathlib import Path
 from tests.runtime.crm.crm_support import office
 
 
-def test_a_batch_of_due_steps_reads_its_contacts_in_one_batch_call(tmp_path: Path, httpserver,
+def test_a_batch_of_due_steps_reads_its_contacts_in_one_batch_call(db_url, tmp_path: Path, httpserver,
                                                                     memory_keyring) -> None:
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     for i in range(150):
         o.hub.put_contact(str(100 + i), o.t0 - 58, created=o.t0 - 3600, email=f"c{i}@x.es", plan="basic",
                           hubspot_owner_id="501")

@@ -31,9 +31,9 @@ def _ticked(db) -> list[str]:
             enrollments.c.trigger_node == f"{N}61")).scalars())
 
 
-def test_a_revoked_hubspot_token_stops_nothing_else_and_update_resumes_it(tmp_path: Path, httpserver,
+def test_a_revoked_hubspot_token_stops_nothing_else_and_update_resumes_it(db_url, tmp_path: Path, httpserver,
                                                                            memory_keyring, capsys) -> None:
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     o.hub.put_contact("1", o.t0 + 5, plan="pro")
     o.portal.put_contact("5", o.t0 + 5, UF_CRM_CITY="Madrid")
     o.clock.set(o.t0 + 61)
@@ -66,9 +66,9 @@ def test_a_revoked_hubspot_token_stops_nothing_else_and_update_resumes_it(tmp_pa
     o.close()
 
 
-def test_events_a_paused_connection_cannot_read_wait_and_replay_in_order(tmp_path: Path, httpserver,
+def test_events_a_paused_connection_cannot_read_wait_and_replay_in_order(db_url, tmp_path: Path, httpserver,
                                                                          memory_keyring) -> None:
-    o = office(tmp_path, httpserver, stage=True)
+    o = office(tmp_path, httpserver, db_url=db_url, stage=True)
     o.hub.put_contact("9", o.t0 - 3000, created=o.t0 - 4000, email="eva@x.es", firstname="Eva",
                       hubspot_owner_id="501")  # never polled: the deal's event must read it
     o.hub.put_deal("70", o.t0 + 3, contact="9", dealname="Web", dealstage="closedwon")
@@ -95,9 +95,9 @@ def test_events_a_paused_connection_cannot_read_wait_and_replay_in_order(tmp_pat
     o.close()
 
 
-def test_cli_run_until_idle_with_a_revoked_token_exits_cleanly(tmp_path: Path, httpserver, memory_keyring,
+def test_cli_run_until_idle_with_a_revoked_token_exits_cleanly(db_url, tmp_path: Path, httpserver, memory_keyring,
                                                               capsys) -> None:
-    o = office(tmp_path, httpserver, ago=600)
+    o = office(tmp_path, httpserver, db_url=db_url, ago=600)
     o.hub.token = "revoked"
     o.portal.put_contact("5", o.t0 + 5, UF_CRM_CITY="Madrid")
     o.runtime.close()
@@ -108,9 +108,9 @@ def test_cli_run_until_idle_with_a_revoked_token_exits_cleanly(tmp_path: Path, h
     o.db.dispose()
 
 
-def test_a_daily_quota_pauses_until_its_reset_then_resumes_by_itself(tmp_path: Path, httpserver,
+def test_a_daily_quota_pauses_until_its_reset_then_resumes_by_itself(db_url, tmp_path: Path, httpserver,
                                                                      memory_keyring) -> None:
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     o.hub.put_contact("1", o.t0 + 5, plan="pro")
     o.clock.set(o.t0 + 61)
     o.runtime.poll_connections()
@@ -127,9 +127,9 @@ def test_a_daily_quota_pauses_until_its_reset_then_resumes_by_itself(tmp_path: P
     o.close()
 
 
-def test_a_bitrix24_operation_time_block_waits_for_operating_reset_at(tmp_path: Path, httpserver,
+def test_a_bitrix24_operation_time_block_waits_for_operating_reset_at(db_url, tmp_path: Path, httpserver,
                                                                       memory_keyring) -> None:
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     o.portal.put_contact("5", o.t0 + 5, UF_CRM_CITY="Madrid")
     o.clock.set(o.t0 + 61)
     o.runtime.poll_connections()
@@ -144,9 +144,9 @@ def test_a_bitrix24_operation_time_block_waits_for_operating_reset_at(tmp_path: 
     o.close()
 
 
-def test_a_throttle_storm_ends_in_waiting_never_in_failed_contacts(tmp_path: Path, httpserver,
+def test_a_throttle_storm_ends_in_waiting_never_in_failed_contacts(db_url, tmp_path: Path, httpserver,
                                                                    memory_keyring) -> None:
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     o.hub.put_contact("1", o.t0 + 5, plan="pro")
     o.clock.set(o.t0 + 61)
     o.runtime.poll_connections()
@@ -161,9 +161,9 @@ def test_a_throttle_storm_ends_in_waiting_never_in_failed_contacts(tmp_path: Pat
     o.close()
 
 
-def test_update_replaces_the_secret_keeps_cursors_and_refuses_bad_input(tmp_path: Path, httpserver,
+def test_update_replaces_the_secret_keeps_cursors_and_refuses_bad_input(db_url, tmp_path: Path, httpserver,
                                                                         memory_keyring, capsys) -> None:
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     with o.db.begin() as conn:
         before = conn.execute(select(steps.c.id)).all()
     from runtime.crm.polling import last_polled
@@ -193,13 +193,13 @@ def test_update_replaces_the_secret_keeps_cursors_and_refuses_bad_input(tmp_path
     o.db.dispose()
 
 
-def test_a_schedule_tick_on_a_paused_connection_waits_then_fires(tmp_path: Path, httpserver,
+def test_a_schedule_tick_on_a_paused_connection_waits_then_fires(db_url, tmp_path: Path, httpserver,
                                                                  memory_keyring) -> None:
     from runtime.engine.activation import activate_flow
     from runtime.flows import fileformat, repository
     from tests.runtime.crm.flow_support import schedule_flow
 
-    o = office(tmp_path, httpserver)
+    o = office(tmp_path, httpserver, db_url=db_url)
     o.hub.put_contact("2", o.t0 - 58, created=o.t0 - 3600, email="leo@x.es", plan="pro")
     o.hub.put_contact("1", o.t0 - 58, plan="pro")
     flow = fileformat.load(schedule_flow(tmp_path / "s.caudal.json", "acme", cron="* * * * *"))

@@ -26,8 +26,8 @@ def _update_flow(tmp_path: Path, crm: str, values: dict) -> str:
 
 
 @pytest.mark.parametrize("crm", ["acme", "oficina"])
-def test_hubspot_original_source_is_refused_at_activation(tmp_path: Path, memory_keyring, crm: str) -> None:
-    db = open_database(str(tmp_path / "w.db"))
+def test_hubspot_original_source_is_refused_at_activation(db_url, tmp_path: Path, memory_keyring, crm: str) -> None:
+    db = open_database(db_url)
     connections.add_connection(db, "hubspot", "acme", TOKEN)
     connections.add_connection(db, "bitrix24", "oficina", "https://p.bitrix24.es/rest/1/key123/")
     with db.begin() as conn:

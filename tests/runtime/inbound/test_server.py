@@ -30,8 +30,8 @@ def _flow(db, **config) -> FlowBuilder:
 
 
 @pytest.fixture
-def env(tmp_path, memory_keyring):
-    db = open_database(str(tmp_path / "forms.db"))
+def env(db_url, memory_keyring):
+    db = open_database(db_url)
     engine = Engine(db)
     woken = []
     server = InboundServer(db, engine, "127.0.0.1", 0, max_bytes=2048, per_minute=1000,
@@ -137,8 +137,8 @@ def test_addresses_methods_and_stopped_flows(env) -> None:
     assert r.status_code == 409 and "is not active" in r.json()["error"]
 
 
-def test_rate_limit_per_address_and_flow(tmp_path, memory_keyring) -> None:
-    db = open_database(str(tmp_path / "rate.db"))
+def test_rate_limit_per_address_and_flow(db_url, memory_keyring) -> None:
+    db = open_database(db_url)
     server = InboundServer(db, Engine(db), "127.0.0.1", 0, per_minute=2).start()
     try:
         b = _flow(db)

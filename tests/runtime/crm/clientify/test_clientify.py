@@ -83,8 +83,8 @@ def test_bad_key_pauses_and_429_waits_for_retry_after(fake, ops) -> None:
     assert info.value.reason == "auth" and "wrong-key" not in str(info.value)
 
 
-def test_polling_by_modified_pages_and_events(tmp_path: Path, fake, memory_keyring) -> None:
-    db = open_database(str(tmp_path / "cf.db"))
+def test_polling_by_modified_pages_and_events(db_url, fake, memory_keyring) -> None:
+    db = open_database(db_url)
     connections.add_connection(db, "clientify", "cf", KEY, base_url=fake.base, created_at=T0)
     for i in range(130):
         fake.put_contact(str(i + 1), T0 + 1 + i, email=f"c{i}@x.es")
@@ -106,8 +106,8 @@ def test_polling_by_modified_pages_and_events(tmp_path: Path, fake, memory_keyri
     db.dispose()
 
 
-def test_a_polled_change_runs_a_flow_and_a_lost_answer_makes_one_task(tmp_path: Path, fake, memory_keyring) -> None:
-    db = open_database(str(tmp_path / "e2e.db"))
+def test_a_polled_change_runs_a_flow_and_a_lost_answer_makes_one_task(db_url, tmp_path: Path, fake, memory_keyring) -> None:
+    db = open_database(db_url)
     t0 = float(int(time.time()))
     connections.add_connection(db, "clientify", "cf", KEY, base_url=fake.base, created_at=t0 - 60)
     fake.put_contact("12", t0 - 59, created=t0 - 3600, email="ana@x.es", first_name="Ana", owner="eva@acme.es",

@@ -87,8 +87,8 @@ def test_bad_token_pauses_and_an_empty_daily_budget_waits_for_midnight_utc(fake,
     assert info.value.reason == "quota" and info.value.until == (T0 // 86400 + 1) * 86400
 
 
-def test_polling_by_updated_since_with_cursor_paging(tmp_path: Path, fake, memory_keyring) -> None:
-    db = open_database(str(tmp_path / "pd.db"))
+def test_polling_by_updated_since_with_cursor_paging(db_url, fake, memory_keyring) -> None:
+    db = open_database(db_url)
     connections.add_connection(db, "pipedrive", "pd", TOKEN, base_url=fake.base, created_at=T0)
     for i in range(620):
         fake.put_person(str(i + 1), T0 + 1 + i / 10, name=f"P {i}", email=f"p{i}@x.es")
@@ -110,9 +110,9 @@ def test_polling_by_updated_since_with_cursor_paging(tmp_path: Path, fake, memor
     db.dispose()
 
 
-def test_a_polled_change_runs_a_flow_and_a_lost_answer_makes_one_activity(tmp_path: Path, fake,
+def test_a_polled_change_runs_a_flow_and_a_lost_answer_makes_one_activity(db_url, tmp_path: Path, fake,
                                                                          memory_keyring) -> None:
-    db = open_database(str(tmp_path / "e2e.db"))
+    db = open_database(db_url)
     t0 = float(int(time.time()))
     connections.add_connection(db, "pipedrive", "pd", TOKEN, base_url=fake.base, created_at=t0 - 60)
     fake.put_person("12", t0 - 59, created=t0 - 3600, name="Ana", email="ana@x.es", owner_id=11,
