@@ -52,8 +52,13 @@ def test_an_office_server_that_does_not_answer_is_said_in_a_message(qapp, tmp_pa
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]  # closed again: nothing listens there
     monkeypatch.setenv(app.SETTINGS_ENV, str(tmp_path / "settings.ini"))
+    from designer import diagnostics
+
+    monkeypatch.setattr(diagnostics, "install", lambda: None)  # the process-wide log file and crash hook
+    monkeypatch.setattr(app, "Translators", lambda: type("NoTranslators", (), {"install": lambda self, lang: None})())
     said = []
     monkeypatch.setattr(ask, "error", lambda parent, title, text: said.append(text))
     assert app.run_designer(["--db", f"postgresql://ana:pw-Zq7@127.0.0.1:{port}/caudal", "--lang", "en"]) == 1
-    assert len(said) == 1 and said[0].startswith("Cannot open the database postgresql+psycopg://ana:***@")
+    assert len(said) == 1 and f"postgresql+psycopg://ana:***@127.0.0.1:{port}/caudal" in said[0]
+    assert "Connection refused" in said[0]
     assert "pw-Zq7" not in said[0]
