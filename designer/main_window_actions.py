@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from designer.i18n import current_language
+from designer.i18n import LANGUAGES, current_language
 
 
 def tr(text: str) -> str:
@@ -54,9 +54,9 @@ class ActionsMixin:
         self.acts["tray"].setChecked(self.settings.keep_running_in_tray)
         a("about", self.about)
         self.lang_group = QActionGroup(self)
-        for lang, label in (("es", "Español"), ("en", "English")):
+        for lang, language in LANGUAGES.items():  # each language named in itself
             act = a(f"lang_{lang}", lambda _c=False, lg=lang: self.set_language(lg), checkable=True)
-            act.setText(label)
+            act.setText(language.name)
             act.setChecked(lang == current_language())
             self.lang_group.addAction(act)
 

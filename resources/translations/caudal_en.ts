@@ -968,8 +968,8 @@
             <translation>Unknown node type</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Title</translation>
+            <source>Node name</source>
+            <translation>Node name</translation>
         </message>
         <message>
             <source>Remove this rule</source>

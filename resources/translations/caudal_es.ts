@@ -968,8 +968,8 @@
             <translation>Tipo de nodo desconocido</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Título</translation>
+            <source>Node name</source>
+            <translation>Nombre del nodo</translation>
         </message>
         <message>
             <source>Remove this rule</source>

@@ -66,11 +66,7 @@ TYPES: list[NodeType] = [
                 "values",
                 FieldKind.FIELD_VALUES,
                 T("Valores", "Values"),
-                T(
-                    "Campo → nuevo valor, p. ej. contact.lifecycle_stage → cliente. "
-                    + _MERGE_HELP.es,
-                    "Field → new value, e.g. contact.lifecycle_stage → customer. " + _MERGE_HELP.en,
-                ),
+                T("Campo → nuevo valor, p. ej. contact.lifecycle_stage → cliente. {merge_help}", "Field → new value, e.g. contact.lifecycle_stage → customer. {merge_help}").format(merge_help=_MERGE_HELP),
                 default={},
                 required=True,
             ),
@@ -108,8 +104,8 @@ TYPES: list[NodeType] = [
             _text(
                 "title",
                 FieldKind.TEMPLATE,
-                T("Título", "Title"),
-                T("Qué hay que hacer. " + _MERGE_HELP.es, "What to do. " + _MERGE_HELP.en),
+                T("Título de la tarea", "Task title"),
+                T("Qué hay que hacer. {merge_help}", "What to do. {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
             _text("notes", FieldKind.LONG_TEMPLATE, T("Notas", "Notes"), _MERGE_HELP),
@@ -234,10 +230,7 @@ TYPES: list[NodeType] = [
                 "subject",
                 FieldKind.TEMPLATE,
                 T("Asunto", "Subject"),
-                T(
-                    "Obligatorio sin plantilla. " + _MERGE_HELP.es,
-                    "Required without a template. " + _MERGE_HELP.en,
-                ),
+                T("Obligatorio sin plantilla. {merge_help}", "Required without a template. {merge_help}").format(merge_help=_MERGE_HELP),
                 default="",
                 required=True,
             ),
@@ -245,10 +238,7 @@ TYPES: list[NodeType] = [
                 "body",
                 FieldKind.LONG_TEMPLATE,
                 T("Mensaje", "Body"),
-                T(
-                    "Texto o HTML; obligatorio sin plantilla. " + _MERGE_HELP.es,
-                    "Text or HTML; required without a template. " + _MERGE_HELP.en,
-                ),
+                T("Texto o HTML; obligatorio sin plantilla. {merge_help}", "Text or HTML; required without a template. {merge_help}").format(merge_help=_MERGE_HELP),
                 default="",
                 required=True,
             ),
@@ -308,10 +298,7 @@ TYPES: list[NodeType] = [
                 "url",
                 FieldKind.URL,
                 T("URL", "URL"),
-                T(
-                    "Dirección http(s)://. " + _MERGE_HELP.es,
-                    "An http(s):// address. " + _MERGE_HELP.en,
-                ),
+                T("Dirección http(s)://. {merge_help}", "An http(s):// address. {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
             ConfigField(
@@ -329,11 +316,8 @@ TYPES: list[NodeType] = [
             ConfigField(
                 "body",
                 FieldKind.LONG_TEMPLATE,
-                T("Cuerpo", "Body"),
-                T(
-                    "El contenido enviado (p. ej. JSON). " + _MERGE_HELP.es,
-                    "The content sent (e.g. JSON). " + _MERGE_HELP.en,
-                ),
+                T("Cuerpo", "Body", context="webhook"),
+                T("El contenido enviado (p. ej. JSON). {merge_help}", "The content sent (e.g. JSON). {merge_help}").format(merge_help=_MERGE_HELP),
                 default="",
                 visible_when={"method": ("POST", "PUT", "PATCH", "DELETE")},
             ),
@@ -353,10 +337,7 @@ TYPES: list[NodeType] = [
                 "template",
                 FieldKind.LONG_TEMPLATE,
                 T("Plantilla", "Template"),
-                T(
-                    "El contenido del informe (texto o HTML). " + _MERGE_HELP.es,
-                    "The report's content (text or HTML). " + _MERGE_HELP.en,
-                ),
+                T("El contenido del informe (texto o HTML). {merge_help}", "The report's content (text or HTML). {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
             _text(

@@ -9,20 +9,22 @@ restricted day-of-week; both restricted at once is rare in marketing schedules.)
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from runtime.catalog.types import Text
+from runtime.i18n.formats import format_time
 
 T = Text
 _NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-_DAY_TEXT = (
-    T("domingo", "Sunday"),
-    T("lunes", "Monday"),
-    T("martes", "Tuesday"),
-    T("miércoles", "Wednesday"),
-    T("jueves", "Thursday"),
-    T("viernes", "Friday"),
-    T("sábado", "Saturday"),
+_DAY_TEXT = (  # inside a sentence: "every Monday", "cada lunes"
+    T("domingo", "Sunday", context="in a sentence"),
+    T("lunes", "Monday", context="in a sentence"),
+    T("martes", "Tuesday", context="in a sentence"),
+    T("miércoles", "Wednesday", context="in a sentence"),
+    T("jueves", "Thursday", context="in a sentence"),
+    T("viernes", "Friday", context="in a sentence"),
+    T("sábado", "Saturday", context="in a sentence"),
 )
 
 
@@ -97,23 +99,19 @@ def describe_cron(expr: str, lang: str) -> str:
     except ValueError:
         return fallback
     if hour == "*" and dow == "*":
-        return T(
-            f"Cada hora, en el minuto {int(minute)}", f"Every hour at minute {int(minute)}"
-        ).get(lang)
-    if not hour.isdigit():
+        return T("Cada hora, en el minuto {minute}", "Every hour at minute {minute}").format(
+            minute=int(minute)).get(lang)
+    if not hour.isdigit() or int(hour) > 23 or int(minute) > 59:
         return fallback
-    at = f"{int(hour):02d}:{int(minute):02d}"
+    at = format_time(dt.time(int(hour), int(minute)), lang)
     if len(days) == 7:
-        when = T("Cada día", "Every day")
-    elif days == {1, 2, 3, 4, 5}:
-        when = T("De lunes a viernes", "Monday to Friday")
-    elif len(days) == 1:
-        d = _DAY_TEXT[next(iter(days))]
-        when = T(f"Cada {d.es}", f"Every {d.en}")
-    else:
-        ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
-        when = T(
-            ", ".join(_DAY_TEXT[d].es for d in ordered).capitalize(),
-            ", ".join(_DAY_TEXT[d].en for d in ordered),
-        )
-    return T(f"{when.es} a las {at}", f"{when.en} at {at}").get(lang)
+        return T("Cada día a las {time}", "Every day at {time}").format(time=at).get(lang)
+    if days == {1, 2, 3, 4, 5}:
+        return T("De lunes a viernes a las {time}", "Monday to Friday at {time}").format(time=at).get(lang)
+    if len(days) == 1:
+        day = _DAY_TEXT[next(iter(days))]
+        return T("Cada {day} a las {time}", "Every {day} at {time}").format(day=day, time=at).get(lang)
+    ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
+    listed = ", ".join(_DAY_TEXT[d].get(lang) for d in ordered)
+    return T("{days} a las {time}", "{days} at {time}").format(days=listed[:1].upper() + listed[1:],
+                                                               time=at).get(lang)

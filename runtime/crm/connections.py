@@ -208,14 +208,13 @@ def crm_problem(conn: Any, crm: str | None) -> Any:
     if found is not None:
         return None
     rows = conn.execute(select(app_settings.c.key).where(app_settings.c.key.like(_PREFIX + "%"))).scalars()
-    known = ", ".join(sorted(k.removeprefix(_PREFIX) for k in rows))
+    known = sorted(k.removeprefix(_PREFIX) for k in rows)
     return Problem("unknown_crm", None, Text(
-        f"El CRM «{crm}» (settings.crm) no es ninguna conexión registrada (hay: local"
-        f"{', ' + known if known else ''}). Añádala en Ajustes → Conexiones CRM o con "
-        f"`connections add`, o elija otro CRM.",
-        f"The CRM «{crm}» (settings.crm) is not a registered connection (known: local"
-        f"{', ' + known if known else ''}). Add it in Settings → CRM connections or with "
-        f"`connections add`, or choose another CRM."), "crm")
+        "El CRM «{crm}» (settings.crm) no es ninguna conexión registrada (hay: {known}). Añádala en "
+        "Ajustes → Conexiones CRM o con `connections add`, o elija otro CRM.",
+        "The CRM «{crm}» (settings.crm) is not a registered connection (known: {known}). Add it in "
+        "Settings → CRM connections or with `connections add`, or choose another CRM.").format(
+        crm=crm, known=", ".join(["local", *known])), "crm")
 
 
 def next_poll_at(db: Database, attempted: dict[str, float] | None = None) -> float | None:

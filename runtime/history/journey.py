@@ -6,6 +6,7 @@ Two indexed reads: the enrollment row (with its flow and version) and its steps 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -16,6 +17,7 @@ from runtime.history.model import HistoryError, Journey, JourneyEntry
 from runtime.history.panel import contact_names, shown_status
 from runtime.history.reasons import meaning
 from runtime.history.versions import VersionInfo, version_info
+from runtime.history.wording import error_text
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 
@@ -56,8 +58,10 @@ def _kind(version: VersionInfo, node_id: str, node_type: str) -> str:
     return node_type.split(".", 1)[0] or "action"
 
 
-def journey(conn: Connection, enrollment_id: int, lang: str = "es") -> Journey:
-    """The enrollment's header and its steps (oldest first), each with a reason in `lang` (es/en).
+def journey(conn: Connection, enrollment_id: int, lang: str = "es", tz: dt.tzinfo | None = None) -> Journey:
+    """The enrollment's header and its steps (oldest first), each with a reason in `lang`.
+
+    Times inside the reasons are written for `tz` (default: the local zone).
 
     Raises:
         HistoryError: there is no such enrollment.
@@ -68,12 +72,14 @@ def journey(conn: Connection, enrollment_id: int, lang: str = "es") -> Journey:
     for s in _steps(conn, enrollment_id):
         detail = _detail(s.detail)
         kind = _kind(version, s.node_id, s.node_type)
-        m = meaning(kind, s.node_type, s.status, detail, s.error, lang)
+        m = meaning(kind, s.node_type, s.status, detail, s.error, lang, tz=tz,
+                    port_title=lambda port, node=s.node_id: version.port_title(node, port, lang))
         title = version.title(s.node_id, lang) if s.node_id else ""
         entries.append(JourneyEntry(
             step_id=s.id, node_id=s.node_id, node_type=s.node_type, title=title, kind=kind, status=s.status,
             state=m.state, reason=m.reason, compared=m.compared, branch=m.branch, until=m.until, error=s.error,
-            started_at=s.started_at, finished_at=s.finished_at, detail=detail,
+            started_at=s.started_at, finished_at=s.finished_at, detail=detail, branch_title=m.branch_title,
+            error_text=error_text(s.error, lang) or None,
         ))
     name = contact_names(conn, [h.contact_id]).get(h.contact_id, "") if h.crm == "local" else ""
     status = shown_status(h.status, h.next_due_at)

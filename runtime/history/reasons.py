@@ -1,41 +1,42 @@
-"""What one step row means for a person: its state, a sentence saying why (es/en), the compared values.
+"""What one step row means for a person: its state, a sentence saying why (in the reader's language), the compared values.
 
 Reads only what the engine records in `steps` (status, detail, error); see
-runtime/engine/executors/* and loop.py for the detail each node type writes.
+runtime/engine/executors/* and loop.py for the detail each node type writes. Branches are
+named by their port's title ("Sí", not «yes»), times in the reader's format, stored
+English errors translated (runtime/history/wording.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.catalog.conditions import OPERATORS
-from runtime.store.types import from_iso, to_iso
+from runtime.catalog.types import Text
+from runtime.history.wording import error_text, labelled, origin_text, rules_text, value_text, when
+from runtime.i18n.rendered import translate_rendered
+from runtime.store.types import from_iso
 
-_OPS = {op.id: op.title for op in OPERATORS}
+T = Text
+PortTitle = Callable[[str], str]
 
 
 @dataclass
 class Meaning:
-    """state (ENTRY_STATES), reason, compared rules, branch, until (epoch)."""
+    """state (ENTRY_STATES), reason, compared rules, branch (port key), until (epoch), branch_title."""
 
     state: str
     reason: str
     compared: list[dict[str, Any]] = field(default_factory=list)
     branch: str | None = None
     until: float | None = None
+    branch_title: str | None = None
 
 
-def _t(lang: str, es: str, en: str) -> str:
-    return es if lang == "es" else en
-
-
-def _value(v: Any) -> str:
-    if v is None:
-        return "∅"
-    if isinstance(v, list):
-        return "[" + ", ".join(_value(x) for x in v) + "]"
-    return f"«{v}»"
+def _t(lang: str, es: str, en: str, **values: Any) -> str:
+    """`Text(es, en)` with `{fields}` filled, in `lang`."""
+    return T(es, en).format(**values).get(lang)
 
 
 def flatten(why: Any) -> list[dict[str, Any]]:
@@ -55,17 +56,6 @@ def flatten(why: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _rules_text(compared: list[dict[str, Any]], lang: str) -> str:
-    parts = []
-    for c in compared:
-        op = _OPS.get(c["operator"])
-        op_text = op.get(lang) if op else c["operator"]
-        verdict = _t(lang, "sí", "yes") if c["result"] else _t(lang, "no", "no")
-        parts.append(f"{c['field']} {op_text} {_value(c['expected'])}: {_t(lang, 'valor', 'value')} "
-                     f"{_value(c['actual'])} → {verdict}")
-    return "; ".join(parts)
-
-
 def _epoch(value: Any) -> float | None:
     if isinstance(value, int | float):
         return float(value)
@@ -76,80 +66,97 @@ def _epoch(value: Any) -> float | None:
 
 
 def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], error: str | None,
-            lang: str = "es") -> Meaning:
-    """The Meaning of one step row (see JourneyEntry for the fields)."""
+            lang: str = "es", *, port_title: PortTitle | None = None, tz: dt.tzinfo | None = None) -> Meaning:
+    """The Meaning of one step row (see JourneyEntry for the fields).
+
+    `port_title` names a branch by its port key (default: the key); times are shown in
+    `tz` (default: the local zone).
+    """
     if node_type.startswith("operator."):
         return _operator(node_type.removeprefix("operator."), detail, lang)
     branch = detail.get("branch")
     if status == "failed":
         retry_at = _epoch(detail.get("retry_at"))
+        problem = error_text(error, lang)
         if retry_at is not None:
-            return Meaning("failed", _t(lang, f"Falló; se reintentará el {to_iso(retry_at)}: {error}",
-                                        f"Failed; will retry at {to_iso(retry_at)}: {error}"), until=retry_at)
-        return Meaning("failed", _t(lang, f"Falló: {error}", f"Failed: {error}"))
+            return Meaning("failed", _t(lang, "Falló; se reintentará el {when}: {error}",
+                                        "Failed; will retry on {when}: {error}", when=when(retry_at, lang, tz),
+                                        error=problem), until=retry_at)
+        return Meaning("failed", _t(lang, "Falló: {error}", "Failed: {error}", error=problem))
     if status == "uncertain":
         return Meaning("uncertain", _t(
-            lang, f"Resultado incierto: puede que se haya enviado o no. Decida: enviar de nuevo o darlo por hecho. ({error})",
-            f"Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})"))
+            lang, "Resultado incierto: puede que se haya enviado o no. Decida: enviar de nuevo o darlo por hecho. ({error})",
+            "Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})",
+            error=error_text(error, lang)))
     if status == "cancelled":
         return Meaning("cancelled", _t(lang, "Cancelado.", "Cancelled."))
     if status == "waiting":
         until = _epoch(detail.get("until")) or _epoch(detail.get("deadline"))
         if kind == "decision":
             compared = flatten(detail.get("why"))
-            return Meaning("waiting", _t(lang, f"Esperando a que se cumpla la condición (como mucho hasta {to_iso(until)})",
-                                         f"Waiting for the condition (at most until {to_iso(until)})"),
-                           compared, until=until)
-        return Meaning("waiting", _t(lang, f"Esperando hasta {to_iso(until)}", f"Waiting until {to_iso(until)}"),
-                       until=until)
+            return Meaning("waiting", _t(lang, "Esperando a que se cumpla la condición (como mucho hasta el {when})",
+                                         "Waiting for the condition (at most until {when})",
+                                         when=when(until, lang, tz)), labelled(compared, lang), until=until)
+        return Meaning("waiting", _t(lang, "Esperando hasta el {when}", "Waiting until {when}",
+                                     when=when(until, lang, tz)), until=until)
     if status == "skipped":
         if detail.get("exit") == "goal":
             compared = flatten(detail.get("why"))
             return Meaning("condition_false", _t(lang, "No se ejecutó: el contacto cumplió el objetivo y salió del flujo.",
-                                                 "Not run: the contact met the goal and left the flow."), compared)
-        why = detail.get("reason") or ""
-        return Meaning("no_change", _t(lang, f"No cambió nada: {why}", f"Changed nothing: {why}"))
+                                                 "Not run: the contact met the goal and left the flow."),
+                           labelled(compared, lang))
+        why = translate_rendered(lang, str(detail.get("reason") or ""))
+        return Meaning("no_change", _t(lang, "No cambió nada: {why}", "Changed nothing: {why}", why=why))
     if kind == "trigger":
-        origin = detail.get("origin") or ""
-        return Meaning("done", _t(lang, f"Entró en el flujo ({origin}).", f"Entered the flow ({origin})."))
+        return Meaning("done", origin_text(detail.get("origin"), lang))
     if kind == "decision":
-        return _decision(node_type, detail, branch, lang)
+        m = _decision(node_type, detail, branch, lang, port_title or str)
+        m.compared = labelled(m.compared, lang)
+        return m
     if kind == "wait":
         until = _epoch(detail.get("until"))
-        return Meaning("done", _t(lang, f"La espera terminó ({to_iso(until)}).", f"The wait ended ({to_iso(until)})."),
-                       until=until)
+        return Meaning("done", _t(lang, "La espera terminó ({when}).", "The wait ended ({when}).",
+                                  when=when(until, lang, tz)), until=until)
     return _action(detail, lang)
 
 
-def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str) -> Meaning:
+def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str, port_title: PortTitle) -> Meaning:
+    name = port_title(str(branch)) if branch is not None else ""
     if "why" in detail:
         compared = flatten(detail.get("why"))
-        rules = _rules_text(compared, lang)
+        rules = rules_text(compared, lang)
         holds = bool((detail.get("why") or {}).get("result"))
         if node_type.endswith("wait_until") and branch == "timed_out":
-            return Meaning("condition_false", _t(lang, f"Se agotó el tiempo sin cumplirse la condición: {rules}",
-                                                 f"Timed out without the condition holding: {rules}"), compared, branch)
-        if holds:
-            return Meaning("done", _t(lang, f"La condición se cumplió (rama «{branch}»): {rules}",
-                                      f"The condition held (branch «{branch}»): {rules}"), compared, branch)
-        return Meaning("condition_false", _t(lang, f"La condición no se cumplió (rama «{branch}»): {rules}",
-                                             f"The condition was false (branch «{branch}»): {rules}"), compared, branch)
+            text = _t(lang, "Se agotó el tiempo sin cumplirse la condición: {rules}",
+                      "Timed out without the condition holding: {rules}", rules=rules)
+        elif holds:
+            text = _t(lang, "La condición se cumplió (rama «{branch}»): {rules}",
+                      "The condition held (branch «{branch}»): {rules}", branch=name, rules=rules)
+        else:
+            text = _t(lang, "La condición no se cumplió (rama «{branch}»): {rules}",
+                      "The condition was false (branch «{branch}»): {rules}", branch=name, rules=rules)
+        state = "done" if holds and branch != "timed_out" else "condition_false"
+        return Meaning(state, text, compared, branch, branch_title=name)
     if "field" in detail:  # switch
         case = detail.get("case")
         compared = [{"field": detail.get("field"), "operator": "equals", "expected": case,
                      "actual": detail.get("value"), "result": case is not None}]
+        values = {"field": labelled(compared, lang)[0]["field_label"], "value": value_text(detail.get("value")),
+                  "branch": name}
         if case is None:
-            return Meaning("done", _t(lang, f"{detail.get('field')} = {_value(detail.get('value'))}: ningún caso coincide "
-                                      f"(rama «{branch}»)", f"{detail.get('field')} = {_value(detail.get('value'))}: "
-                                      f"no case matched (branch «{branch}»)"), compared, branch)
-        return Meaning("done", _t(lang, f"{detail.get('field')} = {_value(detail.get('value'))}: caso {_value(case)} "
-                                  f"(rama «{branch}»)", f"{detail.get('field')} = {_value(detail.get('value'))}: "
-                                  f"case {_value(case)} (branch «{branch}»)"), compared, branch)
+            text = _t(lang, "{field} = {value}: ningún caso coincide (rama «{branch}»)",
+                      "{field} = {value}: no case matched (branch «{branch}»)", **values)
+        else:
+            text = _t(lang, "{field} = {value}: caso {case} (rama «{branch}»)",
+                      "{field} = {value}: case {case} (branch «{branch}»)", case=value_text(case), **values)
+        return Meaning("done", text, compared, branch, branch_title=name)
     if "draw" in detail:  # split
-        name = detail.get("name") or branch
-        return Meaning("done", _t(lang, f"Reparto aleatorio: {detail['draw']} → rama «{name}»",
-                                  f"Random split: {detail['draw']} → branch «{name}»"), [], branch)
-    return Meaning("done", _t(lang, f"Rama «{branch}».", f"Branch «{branch}»."), [], branch)
+        shown = detail.get("name") or name
+        return Meaning("done", _t(lang, "Reparto aleatorio: {draw} → rama «{branch}»",
+                                  "Random split: {draw} → branch «{branch}»", draw=detail["draw"], branch=shown),
+                       [], branch, branch_title=shown)
+    return Meaning("done", _t(lang, "Rama «{branch}».", "Branch «{branch}».", branch=name), [], branch,
+                   branch_title=name)
 
 
 def _action(detail: dict[str, Any], lang: str) -> Meaning:
@@ -166,27 +173,27 @@ def _action(detail: dict[str, Any], lang: str) -> Meaning:
         return Meaning("no_change", _t(lang, "No cambió nada: el otro flujo no admitió al contacto.",
                                        "Changed nothing: the other flow did not take the contact."))
     if detail.get("to"):
-        return Meaning("done", _t(lang, f"Enviado a {detail['to']}.", f"Sent to {detail['to']}."))
+        return Meaning("done", _t(lang, "Enviado a {to}.", "Sent to {to}.", to=detail["to"]))
     return Meaning("done", _t(lang, "Hecho.", "Done."))
 
 
 _OPERATOR = {
-    "retry": ("Un operador pidió reintentar el paso fallido", "An operator asked to retry the failed step"),
-    "send_again": ("Un operador pidió enviar de nuevo", "An operator asked to send again"),
-    "mark_done": ("Un operador lo dio por hecho", "An operator marked it done"),
-    "skip_wait": ("Un operador saltó la espera", "An operator skipped the wait"),
-    "move": ("Un operador movió el contacto", "An operator moved the contact"),
-    "cancel": ("Un operador canceló el recorrido", "An operator cancelled the journey"),
-    "reenroll": ("Un operador volvió a inscribir al contacto", "An operator enrolled the contact again"),
+    "retry": T("Un operador pidió reintentar el paso fallido", "An operator asked to retry the failed step"),
+    "send_again": T("Un operador pidió enviar de nuevo", "An operator asked to send again"),
+    "mark_done": T("Un operador lo dio por hecho", "An operator marked it done"),
+    "skip_wait": T("Un operador saltó la espera", "An operator skipped the wait"),
+    "move": T("Un operador movió el contacto a «{node}»", "An operator moved the contact to «{node}»"),
+    "cancel": T("Un operador canceló el recorrido", "An operator cancelled the journey"),
+    "reenroll": T("Un operador volvió a inscribir al contacto (inscripción #{enrollment})",
+                  "An operator enrolled the contact again (enrollment #{enrollment})"),
 }
 
 
 def _operator(action: str, detail: dict[str, Any], lang: str) -> Meaning:
-    es, en = _OPERATOR.get(action, (f"Acción de operador «{action}»", f"Operator action «{action}»"))
-    by = detail.get("by") or "operator"
-    extra = ""
-    if action == "move":
-        extra = _t(lang, f" a «{detail.get('to_title') or detail.get('to')}»", f" to «{detail.get('to_title') or detail.get('to')}»")
-    elif action == "reenroll" and detail.get("new_enrollment"):
-        extra = _t(lang, f" (inscripción #{detail['new_enrollment']})", f" (enrollment #{detail['new_enrollment']})")
-    return Meaning("operator", f"{_t(lang, es, en)}{extra} ({by}).")
+    text = _OPERATOR.get(action) or T("Acción de operador «{action}»", "Operator action «{action}»")
+    if action == "reenroll" and not detail.get("new_enrollment"):
+        text = T("Un operador volvió a inscribir al contacto", "An operator enrolled the contact again")
+    said = text.format(action=action, node=detail.get("to_title") or detail.get("to") or "?",
+                       enrollment=detail.get("new_enrollment")).get(lang)
+    by = detail.get("by") or T("operador", "operator").get(lang)
+    return Meaning("operator", f"{said} ({by}).")

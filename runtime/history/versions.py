@@ -13,21 +13,28 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.catalog import get_catalog
+from runtime.catalog.types import NodeType, Text
 from runtime.store.schema_flows import flow_versions
 
 
 @dataclass(frozen=True)
 class NodeInfo:
-    """A node of a version: its type, kind, own title and the catalog's titles (es/en)."""
+    """A node of a version: its type, kind, own title, the catalog's title and its output ports' titles."""
 
     id: str
     type: str
     kind: str
     own_title: str
-    type_titles: dict[str, str]
+    type_title: Text | None = None
+    port_titles: dict[str, Text] = field(default_factory=dict)
 
     def title(self, lang: str = "es") -> str:
-        return self.own_title or self.type_titles.get(lang) or self.type_titles.get("en") or self.type
+        return self.own_title or (self.type_title.get(lang) if self.type_title else "") or self.type
+
+    def port_title(self, port: str, lang: str = "es") -> str:
+        """A branch as users see it ("Sí" for "yes", a switch case's label); the key if unknown."""
+        found = self.port_titles.get(port)
+        return found.get(lang) if found is not None else port
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,10 @@ class VersionInfo:
             return ""
         node = self.nodes.get(node_id)
         return node.title(lang) if node else node_id
+
+    def port_title(self, node_id: str | None, port: str, lang: str = "es") -> str:
+        node = self.nodes.get(node_id or "")
+        return node.port_title(port, lang) if node else port
 
     def node_type(self, node_id: str | None) -> str:
         node = self.nodes.get(node_id or "")
@@ -80,15 +91,25 @@ def parse(version_id: int, doc: dict[str, Any]) -> VersionInfo:
         ntype = catalog.get(raw_type)
         type_id = ntype.id if ntype else raw_type
         kind = str(getattr(ntype, "kind", "") or type_id.split(".", 1)[0])
-        titles = {"es": ntype.title.get("es"), "en": ntype.title.get("en")} if ntype else {}
         nid = str(n.get("id"))
-        nodes[nid] = NodeInfo(nid, type_id, kind, str(n.get("title") or ""), titles)
+        nodes[nid] = NodeInfo(nid, type_id, kind, str(n.get("title") or ""), ntype.title if ntype else None,
+                              _port_titles(ntype, n.get("config")))
     edges = []
     for e in body.get("edges") or []:
         src, dst = _end(e, "source", "from"), _end(e, "target", "to")
         if src and dst:
             edges.append((src[0], src[1], dst[0]))
     return VersionInfo(version_id, nodes, tuple(edges))
+
+
+def _port_titles(ntype: NodeType | None, config: Any) -> dict[str, Text]:
+    if ntype is None:
+        return {}
+    try:
+        ports = ntype.output_ports(config if isinstance(config, dict) else None)
+    except (TypeError, ValueError, KeyError, AttributeError):  # an odd draft config: keys only
+        return {}
+    return {p.name: p.title for p in ports}
 
 
 def _end(edge: dict[str, Any], *names: str) -> tuple[str, str] | None:

@@ -117,7 +117,7 @@ class Inspector(QWidget):
         self.title_edit.setObjectName("title")
         self.title_edit.setPlaceholderText(header)
         self.title_edit.textEdited.connect(self._title_edited)
-        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Node name"), self.title_edit)
         self.editors, self.labels = {}, {}
         for field in nt.fields if nt else ():
             editor = make_editor(field, self.lang, self.choices, lambda: self.config)

@@ -1,0 +1,86 @@
+"""The pieces of a journey's sentences in the reader's language: times, errors, origins, compared rules.
+
+Steps store English (errors, skip reasons) and internal keys (origin "event:47", operator
+"has_tag", field "contact.tags"); these helpers turn them into words for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from runtime.catalog.conditions import OPERATORS
+from runtime.catalog.phrases import field_label
+from runtime.catalog.types import Text
+from runtime.i18n.formats import format_datetime
+from runtime.i18n.rendered import translate_rendered
+
+T = Text
+_OPS = {op.id: op.title for op in OPERATORS}
+_PREFIX = re.compile(r"^[a-z_]+(\.[a-z_]+)?: (?=\S)")  # "create_task: ", "wait.until_time: "
+
+
+def when(ts: float | None, lang: str, tz: dt.tzinfo | None = None) -> str:
+    """A moment as the reader writes it ("sáb, 21 nov 2026, 14:05"); "—" when unknown."""
+    return format_datetime(ts, lang, long=True, tz=tz) if ts is not None else "—"
+
+
+def error_text(error: str | None, lang: str) -> str:
+    """A stored (English) error in `lang`, without the node type's id in front ("create_task: ")."""
+    if not error:
+        return ""
+    return translate_rendered(lang, _PREFIX.sub("", error.strip(), count=1))
+
+
+_ORIGINS = {
+    "event": T("Entró en el flujo por un cambio en el CRM.", "Entered the flow after a change in the CRM."),
+    "timer": T("Entró en el flujo a la hora programada.", "Entered the flow at its scheduled time."),
+    "manual": T("Entró en el flujo: se lanzó a mano.", "Entered the flow: started by hand."),
+    "cli": T("Entró en el flujo: se lanzó desde la línea de órdenes.",
+             "Entered the flow: started from the command line."),
+    "simulate": T("Entró en el flujo en una simulación.", "Entered the flow in a simulation."),
+    "flow": T("Entró en el flujo: lo envió otro flujo.", "Entered the flow: another flow sent the contact here."),
+}
+
+
+def origin_text(origin: Any, lang: str) -> str:
+    """Why a contact entered the flow, from the enrollment's origin ("event:47", "manual", ...)."""
+    kind, _, rest = str(origin or "").partition(":")
+    if kind == "operator":
+        return T("Entró de nuevo en el flujo: lo volvió a inscribir un operador ({who}).",
+                 "Entered the flow again: an operator enrolled the contact again ({who}).").format(
+            who=rest or "?").get(lang)
+    found = _ORIGINS.get(kind)
+    return (found or T("Entró en el flujo.", "Entered the flow.")).get(lang)
+
+
+def value_text(v: Any) -> str:
+    """A compared value: «Madrid», [«a», «b»], ∅ for nothing."""
+    if v is None or v == []:
+        return "∅"
+    if isinstance(v, list):
+        return "[" + ", ".join(value_text(x) for x in v) + "]"
+    return f"«{v}»"
+
+
+def labelled(compared: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
+    """The compared rules with `field_label` and `operator_label` added in `lang`."""
+    out = []
+    for c in compared:
+        op = _OPS.get(c.get("operator"))
+        out.append({**c, "field_label": field_label(c.get("field"), lang) if c.get("field") else "",
+                    "operator_label": op.get(lang) if op else str(c.get("operator") or "")})
+    return out
+
+
+def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
+    """ "ciudad es igual a «Madrid»: valor «Sevilla» → no; ..." for the compared rules."""
+    parts = []
+    for c in labelled(compared, lang):
+        verdict = T("sí", "yes") if c["result"] else T("no", "no")
+        parts.append(T("{field} {operator} {expected}: valor {actual} → {verdict}",
+                       "{field} {operator} {expected}: value {actual} → {verdict}").format(
+            field=c["field_label"], operator=c["operator_label"], expected=value_text(c.get("expected")),
+            actual=value_text(c.get("actual")), verdict=verdict).get(lang))
+    return "; ".join(parts)

@@ -1,0 +1,74 @@
+"""Translate an English text that was filled in and stored (a step's error, an outbox note) when it is shown.
+
+The engine stores errors in English, already filled ("no user 'eva@acme.es'"). Shown in
+another language, the text is looked up as it is, and failing that matched against the
+catalog's templates ("no user {user}"): the template is translated and refilled with the
+values read back, which are themselves translated when they are catalog texts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from runtime.i18n.catalogs import lookup, translations
+from runtime.i18n.languages import SOURCE
+from runtime.i18n.text import fields_of
+
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_MAX_DEPTH = 2
+
+
+@cache
+def _templates(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, template) for each catalog msgid with fields, the most specific first."""
+    catalog = getattr(translations(lang), "_catalog", {})
+    found = []
+    for key in catalog:
+        msgid = key[0] if isinstance(key, tuple) else key
+        if not isinstance(msgid, str) or "\x04" in msgid or "{" not in msgid or "{{" in msgid:
+            continue
+        names = fields_of(msgid)
+        literal = _FIELD.sub("", msgid)
+        if not names or len(literal.strip(" :;,.«»()'\"")) < 3:
+            continue  # "{a}: {b}" would match anything
+        pattern, seen, last = "", set(), 0
+        for m in _FIELD.finditer(msgid):
+            pattern += re.escape(msgid[last:m.start()])
+            name = m.group(1)
+            pattern += f"(?P={name})" if name in seen else f"(?P<{name}>.+?)"
+            seen.add(name)
+            last = m.end()
+        pattern += re.escape(msgid[last:])
+        found.append((len(literal), re.compile(pattern + r"\Z", re.S), msgid))
+    found.sort(key=lambda x: -x[0])
+    return [(p, t) for _, p, t in found]
+
+
+@lru_cache(maxsize=4096)
+def translate_rendered(lang: str, text: str, _depth: int = 0) -> str:
+    """`text` (English, maybe filled from a template) in `lang`; as it is when no template fits."""
+    if lang == SOURCE or not text:
+        return text
+    exact = lookup(lang, text)
+    if exact is not None:
+        return exact
+    for pattern, template in _templates(lang):
+        m = pattern.match(text)
+        if m is None:
+            continue
+        values = m.groupdict()
+        if _depth < _MAX_DEPTH:  # a filled-in sentence may hold another; a single word is data
+            values = {k: translate_rendered(lang, v, _depth + 1) if " " in v else v for k, v in values.items()}
+        translated = lookup(lang, template) or template
+        try:
+            return translated.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text
+
+
+def reload() -> None:
+    """Forget the compiled templates (after the catalogs changed)."""
+    _templates.cache_clear()
+    translate_rendered.cache_clear()
