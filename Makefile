@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_PREFERRED_BINDING := PySide6
 
-.PHONY: run test bench lint package clean venv syslibs syslibs-gui translations
+.PHONY: run test bench lint package clean venv syslibs syslibs-gui translations messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,13 @@ bench: syslibs $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
+# Every language's catalogs from the sources: the runtime's gettext .po/.mo (runtime/i18n/locale)
+# and the designer's Qt .ts/.qm (resources/translations). Deterministic: rerun it to settle conflicts.
 translations: $(STAMP)
+	$(PY) -m runtime.i18n.build
 	$(PY) -m designer.i18n_build
+
+messages: translations
 
 package: syslibs $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

@@ -1,4 +1,4 @@
-"""Fixtures every test folder may use: the OS keyring replaced by memory, or by none at all."""
+"""Fixtures every test folder may use: the OS keyring replaced by memory, or by none at all; the process language reset."""
 
 from __future__ import annotations
 
@@ -24,3 +24,15 @@ def no_keyring():
     keyring.set_keyring(FailKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _process_language():
+    """Each test starts with the environment's language and default locales (the CLI and the
+    designer change both for the whole process)."""
+    from runtime.i18n import formats, set_language
+
+    set_language(None)
+    formats.use_system_locale({})
+    yield
+    formats.use_system_locale({})

@@ -8,7 +8,6 @@ off the GUI thread; secrets only ever pass through `runtime.secrets` (the keyrin
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +30,7 @@ from designer.connections.add_dialog import AddConnectionDialog
 from designer.connections.status import error_text, queue_text, quota_text
 from designer.dialogs import ask
 from designer.email.worker import Background
+from designer.i18n import when
 from runtime.crm import connections
 from runtime.crm.polling import last_polled
 
@@ -171,7 +171,7 @@ class ConnectionsDialog(QDialog):
         for r, name in enumerate(self.names()):
             snap = {**self.own_status.get(name, {}), **live.get(name, {})}
             stamp = last_polled(self.db, name)
-            self._set(r, "last_sync", time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(stamp)) if stamp
+            self._set(r, "last_sync", when(stamp, seconds=True) if stamp
                       else self.tr("never"))
             self._set(r, "queue", queue_text(snap))
             self._set(r, "quota", quota_text(snap))

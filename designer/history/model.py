@@ -9,11 +9,11 @@ place (live updates) and keeps selections attached to their enrollment ids.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from designer import i18n
 from designer.history import states
 from runtime import history
 from runtime.store.db import Database
@@ -39,8 +39,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def when(ts: float | None) -> str:
-    """A local date and time for a UTC epoch, '' for None."""
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
+    """A local date and time for a UTC epoch, written the current language's way; '' for None."""
+    return i18n.when(ts)
 
 
 def contact_text(row: Any) -> str:

@@ -15,24 +15,25 @@ from runtime import secrets
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.crm import connections
 from runtime.crm.base import CrmError
+from runtime.i18n import _, _n
 from runtime.store.types import to_iso
 
 PROMPTS = {"hubspot": "HubSpot private-app token: ", "bitrix24": "Bitrix24 inbound webhook URL: "}
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("connections", parents=[parent], help="connections to HubSpot / Bitrix24",
-                           description="Named CRM connections. See docs/cli/connections.md.")
+    group = sub.add_parser("connections", parents=[parent], help=_('connections to HubSpot / Bitrix24'),
+                           description=_('Named CRM connections. See docs/cli/connections.md.'))
     cmds = group.add_subparsers(dest="connections_command", metavar="ACTION", required=True)
-    p = cmds.add_parser("add", parents=[parent], help="add a connection (secret read from stdin)")
+    p = cmds.add_parser("add", parents=[parent], help=_('add a connection (secret read from stdin)'))
     p.add_argument("kind", choices=connections.KINDS)
     p.add_argument("name")
     p.add_argument("--tag-property", default="",
-                   help="HubSpot multiple-checkbox property / Bitrix24 UF_CRM_* field that holds tags")
-    p.add_argument("--poll-seconds", type=int, default=60, help="polling interval (default 60)")
+                   help=_('HubSpot multiple-checkbox property / Bitrix24 UF_CRM_* field that holds tags'))
+    p.add_argument("--poll-seconds", type=int, default=60, help=_('polling interval (default 60)'))
     p.add_argument("--base-url", default=None, help=argparse.SUPPRESS)  # tests: a loopback fake
     p.set_defaults(handler=run_add)
-    p = cmds.add_parser("list", parents=[parent], help="list connections (never their secrets)")
+    p = cmds.add_parser("list", parents=[parent], help=_('list connections (never their secrets)'))
     add_json_flag(p)
     p.set_defaults(handler=run_list)
     for action, helptext, handler in (("test", "check the secret and read owners, pipelines, fields", run_test),
@@ -68,7 +69,7 @@ def run_add(args: argparse.Namespace) -> int:
                       poll_seconds=args.poll_seconds, tag_property=args.tag_property)
     finally:
         db.dispose()
-    print(f"connection {conn.name!r} added ({conn.kind}, {conn.display}); secret stored in the keyring")
+    print(_('connection {name!r} added ({kind}, {display}); secret stored in the keyring').format(name=conn.name, kind=conn.kind, display=conn.display))
     return 0
 
 
@@ -83,8 +84,8 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for c in found:
         tags = f"  tags: {c['tag_property']}" if c["tag_property"] else ""
-        print(f"{c['name']:<20} {c['kind']:<9} {c['display']:<40} every {c['poll_seconds']}s{tags}")
-    print(f"\n{len(found)} connections")
+        print(_('{name:<20} {kind:<9} {display:<40} every {poll_seconds}s{tags}').format(name=c['name'], kind=c['kind'], display=c['display'], poll_seconds=c['poll_seconds'], tags=tags))
+    print("\n" + _n("{n} connection", "{n} connections", len(found)))
     return 0
 
 
@@ -92,7 +93,7 @@ def run_test(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         conn = _guard(connections.get_connection, db, args.name)
-        connector, _ = _guard(connections.open_connector, conn)
+        connector, _client = _guard(connections.open_connector, conn)
         ops = connector.bind(None)
         users = _guard(ops.list_users)
         pipelines = _guard(ops.list_pipelines)
@@ -106,9 +107,9 @@ def run_test(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
     else:
-        quota = f"; quota {status['remaining']}/{status['limit']}" if status["remaining"] is not None else ""
-        print(f"connection {conn.name!r} works: {len(users)} users, {len(pipelines)} pipelines, "
-              f"{len(fields)} contact fields{quota}")
+        quota = "; " + _("quota {remaining}/{limit}").format(remaining=status["remaining"], limit=status["limit"]) \
+            if status["remaining"] is not None else ""
+        print(_('connection {name!r} works: {users} users, {pipelines} pipelines, {fields} contact fields{quota}').format(name=conn.name, users=len(users), pipelines=len(pipelines), fields=len(fields), quota=quota))
     return 0
 
 
@@ -122,8 +123,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print_json({"name": args.name, "events": result.events, "records": result.records,
                     "skipped": result.skipped})
     else:
-        print(f"{result.events} changes from {args.name!r} ({result.records} records read, "
-              f"{result.skipped} already seen)")
+        print(_('{events} changes from {name!r} ({records} records read, {skipped} already seen)').format(events=result.events, name=args.name, records=result.records, skipped=result.skipped))
     return 0
 
 
@@ -133,5 +133,5 @@ def run_remove(args: argparse.Namespace) -> int:
         _guard(connections.remove_connection, db, args.name)
     finally:
         db.dispose()
-    print(f"connection {args.name!r} removed (and its secret)")
+    print(_('connection {name!r} removed (and its secret)').format(name=args.name))
     return 0

@@ -16,6 +16,7 @@ from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.crm.base import CrmError
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.search import SORTABLE
+from runtime.i18n import _, _n
 from runtime.store.types import to_iso
 
 ORIGIN = "cli"
@@ -39,7 +40,7 @@ def key_values(items: list[str] | None, option: str) -> dict[str, str]:
     for item in items or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise CliError(f"{option} expects KEY=VALUE, got {item!r}")
+            raise CliError(_('{option} expects KEY=VALUE, got {item!r}').format(option=option, item=item))
         out[key.strip()] = value
     return out
 
@@ -49,8 +50,8 @@ def contact_json(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("contacts", parents=[parent], help="contacts of the local CRM",
-                           description="Contacts of the local CRM. See docs/cli/contacts.md.")
+    group = sub.add_parser("contacts", parents=[parent], help=_('contacts of the local CRM'),
+                           description=_('Contacts of the local CRM. See docs/cli/contacts.md.'))
     cmds = group.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
 
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
@@ -60,14 +61,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
     p = add("import", "import contacts from a CSV file (UTF-8 or Latin-1, ',' or ';')", run_import)
     p.add_argument("csv", metavar="CSV")
-    p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, report the bad ones")
-    p.add_argument("--map", action="append", metavar="HEADER=FIELD", help="map a column (FIELD '-' drops it)")
+    p.add_argument("--skip-bad-rows", action="store_true", help=_('import the good rows, report the bad ones'))
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD", help=_("map a column (FIELD '-' drops it)"))
     add_json_flag(p)
     p = add("add", "add a contact", run_add)
     p.add_argument("--email", required=True)
     p.add_argument("--first-name", default="")
     p.add_argument("--last-name", default="")
-    p.add_argument("--field", action="append", metavar="KEY=VALUE", help="a standard or custom field")
+    p.add_argument("--field", action="append", metavar="KEY=VALUE", help=_('a standard or custom field'))
     p.add_argument("--tag", action="append", metavar="TAG")
     p = add("update", "change fields of a contact", run_update)
     p.add_argument("email", metavar="EMAIL")
@@ -80,10 +81,10 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("email", metavar="EMAIL")
     add_json_flag(p)
     p = add("list", "list contacts (paged, searchable)", run_list)
-    p.add_argument("--search", default="", metavar="TEXT", help="words in name, email or company")
+    p.add_argument("--search", default="", metavar="TEXT", help=_('words in name, email or company'))
     p.add_argument("--tag", default=None)
     p.add_argument("--sort", default="id", choices=sorted(SORTABLE))
-    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--desc", action="store_true", help=_('sort descending'))
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     add_json_flag(p)
@@ -95,16 +96,14 @@ def run_import(args: argparse.Namespace) -> int:
         report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN)
     if not report.applied:
         for line, reason in report.errors:
-            print(f"line {line}: {reason}", file=sys.stderr)
-        raise CliError(f"{args.csv}: {len(report.errors)} bad rows; nothing was imported "
-                       "(fix them, or use --skip-bad-rows to import the others)")
+            print(_('line {line}: {reason}').format(line=line, reason=reason), file=sys.stderr)
+        raise CliError(_('{csv}: {errors} bad rows; nothing was imported (fix them, or use --skip-bad-rows to import the others)').format(csv=args.csv, errors=len(report.errors)))
     if args.json:
         print_json(report.as_dict())
         return 0
     for line, reason in report.errors:
-        print(f"line {line}: {reason} (skipped)")
-    print(f"{report.total} rows: {report.created} created, {report.updated} updated, "
-          f"{report.unchanged} unchanged, {report.skipped} skipped")
+        print(_('line {line}: {reason} (skipped)').format(line=line, reason=reason))
+    print(_('{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped').format(total=report.total, created=report.created, updated=report.updated, unchanged=report.unchanged, skipped=report.skipped))
     return 0
 
 
@@ -114,7 +113,7 @@ def run_add(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         cid = crm.create_contact(values, ORIGIN, tuple(args.tag or ()))
         email = crm.get_contact(cid)["email"]
-    print(f"contact {cid} created ({email})")
+    print(_('contact {cid} created ({email})').format(cid=cid, email=email))
     return 0
 
 
@@ -122,7 +121,7 @@ def run_update(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         changes = crm.update_contact(args.email, key_values(args.field, "--field"), ORIGIN)
     if not changes:
-        print("nothing changed")
+        print(_('nothing changed'))
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
     return 0
@@ -131,14 +130,14 @@ def run_update(args: argparse.Namespace) -> int:
 def run_tag(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         done = crm.add_tag(args.email, args.tag, ORIGIN)
-    print(f"tagged {args.tag!r}" if done else f"already tagged {args.tag!r}")
+    print((_("tagged {tag!r}") if done else _("already tagged {tag!r}")).format(tag=args.tag))
     return 0
 
 
 def run_untag(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         done = crm.remove_tag(args.email, args.tag, ORIGIN)
-    print(f"untagged {args.tag!r}" if done else f"did not have tag {args.tag!r}")
+    print((_("untagged {tag!r}") if done else _("did not have tag {tag!r}")).format(tag=args.tag))
     return 0
 
 
@@ -146,7 +145,7 @@ def run_show(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         contact = crm.get_contact(args.email)
         if contact is None:
-            raise CliError(f"no contact with email {args.email.strip().lower()}")
+            raise CliError(_('no contact with email {email}').format(email=args.email.strip().lower()))
         deal_list = crm.list_deals(contact=contact["id"])
     if args.json:
         print_json({**contact_json(contact), "deals": [{"id": d["id"], "title": d["title"], "pipeline": d["pipeline"],
@@ -158,7 +157,7 @@ def run_show(args: argparse.Namespace) -> int:
     for key, value in sorted(contact["custom"].items()):
         print(f"{key}: {value}")
     for d in deal_list:
-        print(f"deal {d['id']}: {d['title']} [{d['pipeline']} / {d['stage']}]")
+        print(_('deal {id}: {title} [{pipeline} / {stage}]').format(id=d['id'], title=d['title'], pipeline=d['pipeline'], stage=d['stage']))
     return 0
 
 
@@ -170,12 +169,12 @@ def run_list(args: argparse.Namespace) -> int:
         print_json({"total": page.total, "limit": args.limit, "offset": args.offset,
                     "contacts": [contact_json(c) for c in page.rows]})
         return 0
-    rows = [("ID", "EMAIL", "NAME", "COMPANY", "TAGS")]
+    rows = [(_("ID"), _("EMAIL"), _("NAME"), _("COMPANY"), _("TAGS"))]
     for c in page.rows:
         name = f"{c['first_name']} {c['last_name']}".strip()
         rows.append((c["id"], c["email"] or "", name, c["company"] or "", ", ".join(c["tags"])))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
-    print(f"\n{len(page.rows)} of {page.total} contacts")
+    print("\n" + _n("{shown} of {n} contact", "{shown} of {n} contacts", page.total, shown=len(page.rows)))
     return 0

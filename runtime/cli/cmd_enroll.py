@@ -13,16 +13,16 @@ from sqlalchemy import select
 from runtime.cli.common import CliError, open_db
 from runtime.engine.triggers import parse_version
 from runtime.flows import repository
+from runtime.i18n import _
 from runtime.store.schema_flows import flow_versions
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("enroll", parents=[parent], help="start an active flow for contacts (manual trigger)",
-                       description="Fire the manual trigger of an active flow for each contact. "
-                                   "See docs/cli/runtime.md.")
-    p.add_argument("flow", metavar="FLOW", help="flow id or exact name")
+    p = sub.add_parser("enroll", parents=[parent], help=_('start an active flow for contacts (manual trigger)'),
+                       description=_('Fire the manual trigger of an active flow for each contact. See docs/cli/runtime.md.'))
+    p.add_argument("flow", metavar="FLOW", help=_('flow id or exact name'))
     p.add_argument("--contact", metavar="EMAIL", action="append", required=True,
-                   help="the contact's email (repeat for several)")
+                   help=_("the contact's email (repeat for several)"))
     p.set_defaults(handler=enroll)
 
 
@@ -47,20 +47,20 @@ def enroll(args: argparse.Namespace) -> int:
         with db.begin(immediate=True) as conn:
             info = repository.find(conn, args.flow)
             if info is None:
-                raise CliError(f"no flow with id or name {args.flow!r}")
+                raise CliError(_('no flow with id or name {flow!r}').format(flow=args.flow))
             if not info.is_active or info.active_version_id is None:
-                raise CliError(f"flow «{info.name}» is not active; activate it first (flows activate)")
+                raise CliError(_('flow «{name}» is not active; activate it first (flows activate)').format(name=info.name))
             row = conn.execute(select(flow_versions).where(flow_versions.c.id == info.active_version_id)).first()
             version = parse_version(info.id, info.name, row.id, row.created_at, row.document)
             manual = version.of_type("trigger.manual")
             if not manual:
-                raise CliError(f"flow «{info.name}» has no manual trigger (trigger.manual) to fire")
+                raise CliError(_('flow «{name}» has no manual trigger (trigger.manual) to fire').format(name=info.name))
             ops = _connector(engine, db, version.crm).bind(conn)
             results = []
             for email in args.contact:
                 contact = ops.find_contact(email.strip())
                 if contact is None:
-                    raise CliError(f"no contact with email {email.strip().lower()}: nobody was enrolled")
+                    raise CliError(_('no contact with email {email}: nobody was enrolled').format(email=email.strip().lower()))
                 results.append((email, engine.enroll(conn, row.id, str(contact["id"]),
                                                      trigger_node=manual[0].id, origin="cli")))
     finally:
@@ -69,7 +69,7 @@ def enroll(args: argparse.Namespace) -> int:
     for email, enrollment_id in results:
         if enrollment_id is None:
             refused += 1
-            print(f"{email}: not enrolled (the flow's re-enrollment policy refuses a new journey)")
+            print(_("{email}: not enrolled (the flow's re-enrollment policy refuses a new journey)").format(email=email))
         else:
-            print(f"{email}: enrollment {enrollment_id} in «{info.name}» v{row.version}")
+            print(_('{email}: enrollment {enrollment_id} in «{name}» v{version}').format(email=email, enrollment_id=enrollment_id, name=info.name, version=row.version))
     return 1 if refused == len(results) else 0

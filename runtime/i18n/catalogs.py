@@ -7,7 +7,6 @@ The .po files beside them are the translators' sources; `python -m runtime.i18n.
 from __future__ import annotations
 
 import gettext
-import sys
 from functools import cache
 from pathlib import Path
 
@@ -15,10 +14,7 @@ DOMAIN = "caudal"
 
 
 def locale_dir() -> Path:
-    """runtime/i18n/locale, also inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "runtime" / "i18n" / "locale"
+    """runtime/i18n/locale (a PyInstaller bundle ships it at the same place, see packaging/caudal.spec)."""
     return Path(__file__).resolve().parent / "locale"
 
 

@@ -46,6 +46,13 @@ def use_system_locale(env: Mapping[str, str] | None = None) -> None:
     _system.update({k: env[k] for k in ("LC_ALL", "LC_TIME", "LANG") if env.get(k)})
 
 
+def is_neutral_locale(env: Mapping[str, str] | None = None) -> bool:
+    """True when the environment names no locale (unset, C or POSIX): no local format was asked for."""
+    env = os.environ if env is None else env
+    setting = next((env[k] for k in ("LC_ALL", "LC_TIME", "LANG") if env.get(k)), "")
+    return setting.split(".")[0] in ("", "C", "POSIX")
+
+
 def system_settings() -> dict[str, str]:
     """The locale settings `use_system_locale` took (empty until an entry point opts in)."""
     return dict(_system)

@@ -8,11 +8,12 @@ fetch the first page again. No widget ever holds all the rows.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from designer.i18n import current_language, when
+from runtime.catalog.values import value_label
 from runtime.crm.local.search import search_contacts
 from runtime.store.db import Database
 
@@ -131,7 +132,8 @@ def display(row: dict[str, Any], key: str) -> str:
     if key == "tags":
         return ", ".join(row.get("tags") or [])
     if key == "updated_at":
-        ts = row.get("updated_at")
-        return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
+        return when(row.get("updated_at"))
+    if key == "lifecycle_stage":
+        return value_label(key, row.get(key), current_language())
     value = row.get(key)
     return "" if value is None else str(value)
