@@ -17,8 +17,8 @@ from runtime import i18n as runtime_i18n
 from runtime.i18n import formats
 from runtime.i18n.languages import CODES, DEFAULT, LANGUAGES, locale_name, normalize
 
-__all__ = ["CODES", "DEFAULT", "LANGUAGES", "Translators", "choose_language", "current_language", "text_of",
-           "when"]
+__all__ = ["CODES", "DEFAULT", "LANGUAGES", "Translators", "choose_language", "current_language", "said",
+           "text_of", "when"]
 
 
 def resources_dir() -> Path:
@@ -60,6 +60,11 @@ def text_of(value: object) -> str:
         return str(value.get(_current) or value.get("en") or value.get("es") or "")
     getter = getattr(value, "get", None)
     return getter(_current) if callable(getter) else str(value)
+
+
+def said(message: object) -> str:
+    """A runtime message (an exception, a stored English text) in the current language."""
+    return runtime_i18n.translate_rendered(_current, str(message))
 
 
 def when(ts: float | None, seconds: bool = False) -> str:

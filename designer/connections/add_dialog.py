@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.i18n import said
 from runtime import secrets
 from runtime.crm import connections
 from runtime.store.db import Database
@@ -92,7 +93,7 @@ class AddConnectionDialog(QDialog):
                               + "\n\n" + str(exc))
             return
         except (connections.ConnectionProblem, ValueError) as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return
         finally:
             if self.added is not None:

@@ -30,7 +30,7 @@ from designer.connections.add_dialog import AddConnectionDialog
 from designer.connections.status import error_text, queue_text, quota_text
 from designer.dialogs import ask
 from designer.email.worker import Background
-from designer.i18n import when
+from designer.i18n import said, when
 from runtime.crm import connections
 from runtime.crm.polling import last_polled
 
@@ -276,7 +276,7 @@ class ConnectionsDialog(QDialog):
         try:
             connections.remove_connection(self.db, name)
         except Exception as exc:  # keyring gone: say so, keep the row
-            ask.error(self, self.tr("Remove connection"), str(exc))
+            ask.error(self, self.tr("Remove connection"), said(exc))
             return False
         self.own_status.pop(name, None)
         self.message.setText(self.tr("Connection «%1» removed.").replace("%1", name))

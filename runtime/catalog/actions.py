@@ -12,6 +12,7 @@ from runtime.catalog.common_fields import (
     tag_field,
 )
 from runtime.catalog.types import Choice, ConfigField, FieldKind, NodeKind, NodeType, Text
+from runtime.i18n.languages import LANGUAGES
 
 ACTION = NodeKind.ACTION
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -359,6 +360,15 @@ TYPES: list[NodeType] = [
                     "El asunto del correo. Vacío = «Informe: » y el título del nodo.",
                     "The email's subject. Empty = «Report: » and the node's title.",
                 ),
+            ),
+            ConfigField(
+                "language",
+                FieldKind.CHOICE,
+                T("Idioma del informe", "Report language"),
+                T("El idioma de los títulos, fechas e importes del informe y de su correo.",
+                  "The language of the report's headings, dates and amounts, and of its email."),
+                default="es",
+                choices=tuple(Choice(code, T(language.name, language.name)) for code, language in LANGUAGES.items()),
             ),
             _account_field(),
         ),

@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from runtime.catalog.types import Text
+from runtime.i18n import N_
 from runtime.i18n.formats import format_time
 
 T = Text
@@ -33,10 +34,10 @@ def _day_number(token: str) -> int:
     if token[:3] in _NAMES and not token.isdigit():
         return _NAMES.index(token[:3])
     if not token.isdigit():
-        raise ValueError(f"day of week {token!r} is not a number 0-7 or a day name (mon..sun)")
+        raise ValueError(N_("day of week {day} is not a number 0-7 or a day name (mon..sun)").format(day=repr(token)))
     number = int(token)
     if not 0 <= number <= 7:
-        raise ValueError(f"day of week {token!r} is not between 0 and 7")
+        raise ValueError(N_("day of week {day} is not between 0 and 7").format(day=repr(token)))
     return number
 
 
@@ -51,7 +52,7 @@ def weekday_set(field: str) -> set[int]:
         base, _, step_text = part.partition("/")
         step = int(step_text) if step_text else 1
         if step < 1:
-            raise ValueError(f"step {step_text!r} must be 1 or more")
+            raise ValueError(N_("step {step} must be 1 or more").format(step=repr(step_text)))
         if base in ("*", "?"):
             low, high = 0, 6
         elif "-" in base:
@@ -61,7 +62,7 @@ def weekday_set(field: str) -> set[int]:
             low = _day_number(base)
             high = 6 if step_text else low  # "1/2" = from Monday on, every other day
         if low > high:
-            raise ValueError(f"range {base!r} runs backwards")
+            raise ValueError(N_("range {range} runs backwards").format(range=repr(base)))
         days.update(d % 7 for d in range(low, high + 1, step))
     return days
 
@@ -76,7 +77,7 @@ def to_trigger(expr: str, timezone: Any = "UTC") -> Any:
 
     parts = expr.split()
     if len(parts) != 5:
-        raise ValueError(f"expected 5 fields, got {len(parts)}")
+        raise ValueError(N_("expected 5 fields, got {count}").format(count=len(parts)))
     minute, hour, day, month, dow = parts
     days = weekday_set(dow)
     weekday = "*" if len(days) == 7 else ",".join(_NAMES[d] for d in sorted(days))

@@ -24,6 +24,7 @@ from runtime.engine.triggers import parse_version
 from runtime.flows import repository
 from runtime.flows.problems import Problem
 from runtime.flows.validate import node_label, validate
+from runtime.i18n import CODES, tr
 from runtime.store.db import Database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments
@@ -42,9 +43,8 @@ class ActivationRefused(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        head = (f"El flujo «{self.flow_name}» no se puede activar:" if lang == "es"
-                else f"The flow «{self.flow_name}» cannot be activated:")
-        return "\n".join([head, *self._lines.get(lang, self._lines["en"])])
+        head = tr(lang, "The flow «{name}» cannot be activated:", name=self.flow_name)
+        return "\n".join([head, *(self._lines.get(lang) or self._lines["en"])])
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,8 @@ def _problem_lines(flow: Any, problems: list[Problem], lang: str) -> list[str]:
     out = []
     for p in problems:
         node = flow.node(p.node_id) if p.node_id else None
-        word = "nodo" if lang == "es" else "node"
-        where = f"{word} {p.node_id} («{node_label(node, catalog, lang)}»): " if node is not None else ""
+        where = tr(lang, "node {id} («{title}»): ", id=p.node_id, title=node_label(node, catalog, lang)) \
+            if node is not None else ""
         out.append(f"  - [{p.code}] {where}{p.message.get(lang)}")
     return out
 
@@ -85,7 +85,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         problems = validate(flow)
         problems += [p for p in [crm_problem(conn, flow.settings.crm)] if p is not None]
         if problems:
-            lines = {lang: _problem_lines(flow, problems, lang) for lang in ("es", "en")}
+            lines = {lang: _problem_lines(flow, problems, lang) for lang in CODES}
             raise ActivationRefused(info.name, problems, lines)
         draft = conn.scalar(select(flows.c.document).where(flows.c.id == info.id))
         version_id = info.active_version_id if info.is_active else None

@@ -18,6 +18,7 @@ from runtime.history.panel import contact_names, shown_status
 from runtime.history.reasons import meaning
 from runtime.history.versions import VersionInfo, version_info
 from runtime.history.wording import error_text
+from runtime.i18n import N_
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 
@@ -32,7 +33,7 @@ def _header(conn: Connection, enrollment_id: int) -> Any:
         .where(E.id == enrollment_id)
     ).first()
     if row is None:
-        raise HistoryError(f"no enrollment {enrollment_id}")
+        raise HistoryError(N_("no enrollment {id}").format(id=enrollment_id))
     return row
 
 

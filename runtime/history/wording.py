@@ -7,18 +7,22 @@ Steps store English (errors, skip reasons) and internal keys (origin "event:47",
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from runtime.catalog.conditions import OPERATORS
 from runtime.catalog.phrases import field_label
 from runtime.catalog.types import Text
+from runtime.i18n import Msg
 from runtime.i18n.formats import format_datetime
-from runtime.i18n.rendered import translate_rendered
+from runtime.i18n.rendered import translate_rendered, without_prefix
 
 T = Text
 _OPS = {op.id: op.title for op in OPERATORS}
-_PREFIX = re.compile(r"^[a-z_]+(\.[a-z_]+)?: (?=\S)")  # "create_task: ", "wait.until_time: "
+# An enrollment's status inside a stored English message ("enrollment 5 is waiting, not failed")
+STATUS_WORDS = (Msg("active", context="status"), Msg("waiting", context="status"),
+                Msg("completed", context="status"), Msg("exited", context="status"),
+                Msg("failed", context="status"), Msg("cancelled", context="status"),
+                Msg("uncertain", context="status"))
 
 
 def when(ts: float | None, lang: str, tz: dt.tzinfo | None = None) -> str:
@@ -30,7 +34,7 @@ def error_text(error: str | None, lang: str) -> str:
     """A stored (English) error in `lang`, without the node type's id in front ("create_task: ")."""
     if not error:
         return ""
-    return translate_rendered(lang, _PREFIX.sub("", error.strip(), count=1))
+    return translate_rendered(lang, without_prefix(error))
 
 
 _ORIGINS = {

@@ -6,7 +6,7 @@ Picks up, in runtime/, designer/ and main.py (imports and aliases followed):
   (`problem(f, code, es, en)`), whose literal arguments are read the same way;
 - `Msg(en)`, `_(en)`, `N_(en)`, `tr(lang, en)`, `_n(one, many, n)`, `trn(lang, one, many, n)`;
   a `context="..."` keyword gives a msgctxt;
-- the literal message of `CliError("...")` and `StepError("...")` (shown through
+- the literal message of `CliError`, `StepError`, `HistoryError`, `InvalidInput` and `NotFound("...")` (shown through
   `translate_rendered`, so plain English messages written by anyone are found too).
 A call whose text is not a literal (an f-string, a variable) cannot be translated: it is
 reported as `dynamic`, with its place, so it can be rewritten with `{fields}`.
@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from runtime.i18n.rendered import without_prefix
+
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE_DIRS = ("runtime", "designer")
 OUR_MODULES = {"runtime.i18n", "runtime.i18n.text", "runtime.i18n.translate", "runtime.catalog.types",
@@ -27,7 +29,7 @@ OUR_MODULES = {"runtime.i18n", "runtime.i18n.text", "runtime.i18n.translate", "r
 FUNCTIONS: dict[str, tuple[int, ...]] = {"Msg": (0,), "_": (0,), "N_": (0,), "tr": (1,), "_n": (0, 1),
                                          "trn": (1, 2)}
 PAIRS = {"Text"}
-ERRORS = {"CliError", "StepError"}  # literal messages of these exceptions are catalog texts
+ERRORS = {"CliError", "StepError", "HistoryError", "InvalidInput", "NotFound"}  # literal messages of these exceptions are catalog texts
 
 
 @dataclass
@@ -130,7 +132,7 @@ def scan_tree(tree: ast.Module, where: str, local: dict[str, str], out: Extracti
             i, j = (0, 1) if kind in PAIRS else map(int, kind.split(":")[1:])
             if len(args) <= max(i, j):
                 continue
-            if isinstance(args[j], ast.Name):
+            if isinstance(args[j], ast.Name | ast.Attribute | ast.Subscript):
                 continue  # a variable passed through (a helper's body) or data shown as it is
             es, en = _const(args[i]), _const(args[j])
             if en is None or (es is None and not (isinstance(args[i], ast.Constant) and args[i].value is None)):
@@ -141,12 +143,12 @@ def scan_tree(tree: ast.Module, where: str, local: dict[str, str], out: Extracti
         if kind in ERRORS:
             text_ = _const(args[0]) if args else None
             if text_:
-                out.add(text_, place)
+                out.add(without_prefix(text_), place)  # shown without its "node_type: " (see rendered.py)
             continue
         positions = FUNCTIONS[kind]
         if len(args) <= positions[-1]:
             continue
-        if isinstance(args[positions[0]], ast.Name):
+        if isinstance(args[positions[0]], ast.Name | ast.Attribute | ast.Subscript):
             continue  # passed through
         texts = [_const(args[i]) for i in positions]
         if None in texts:

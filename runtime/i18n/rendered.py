@@ -15,7 +15,8 @@ from runtime.i18n.catalogs import lookup, translations
 from runtime.i18n.languages import SOURCE
 from runtime.i18n.text import fields_of
 
-_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(![rsa])?(:[^{}]*)?\}")  # {name}, {name!r}, {n:.1f}
+_PREFIX = re.compile(r"^[a-z_]+(\.[a-z_]+)?: (?=\S)")  # "create_task: ", "wait.until_time: "
 _MAX_DEPTH = 2
 
 
@@ -59,13 +60,24 @@ def translate_rendered(lang: str, text: str, _depth: int = 0) -> str:
             continue
         values = m.groupdict()
         if _depth < _MAX_DEPTH:  # a filled-in sentence may hold another; a single word is data
-            values = {k: translate_rendered(lang, v, _depth + 1) if " " in v else v for k, v in values.items()}
-        translated = lookup(lang, template) or template
+            values = {k: translate_rendered(lang, v, _depth + 1) if " " in v else _word(lang, k, v)
+                      for k, v in values.items()}
+        translated = _FIELD.sub(r"{\1}", lookup(lang, template) or template)  # the values are already written
         try:
             return translated.format(**values)
         except (KeyError, IndexError, ValueError):
             return text
     return text
+
+
+def _word(lang: str, name: str, value: str) -> str:
+    """A one-word field: a status ("failed") has its translation under the context "status"."""
+    return (lookup(lang, value, context="status") or value) if name == "status" else value
+
+
+def without_prefix(text: str) -> str:
+    """An error without the node type's id in front ("create_task: the task has no title" -> "the task...")."""
+    return _PREFIX.sub("", text.strip(), count=1)
 
 
 def reload() -> None:

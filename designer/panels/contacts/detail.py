@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.i18n import current_language
+from designer.i18n import current_language, said
 from runtime.catalog.values import value_label
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
 from runtime.crm.local.fields import LIFECYCLE_STAGES
@@ -130,7 +130,7 @@ class ContactDialog(QDialog):
                     self.crm.remove_tag(self.contact_id, tag)
                 self.saved_id = self.contact_id
         except (InvalidInput, NotFound) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         self.accept()
         return True

@@ -19,6 +19,7 @@ from typing import Any
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.text import fold, normalize_email, slug
+from runtime.i18n import N_
 
 IGNORE = "-"  # mapping value that drops a column
 
@@ -87,13 +88,13 @@ def map_headers(headers: list[str], mapping: dict[str, str] | None) -> dict[int,
         target = target.removeprefix("contact.")
         if target in seen:
             raise InvalidInput(
-                f"columns {seen[target] + 1} ({headers[seen[target]]!r}) and {index + 1} "
-                f"({header!r}) both map to {target!r}; use --map to tell them apart"
+                N_('columns {first} ({first_header!r}) and {second} ({header!r}) both map to {target!r}; use --map to tell them apart').format(
+                    first=seen[target] + 1, first_header=headers[seen[target]], second=index + 1, header=header, target=target)
             )
         seen[target] = index
         columns[index] = target
     if "email" not in seen:
-        raise InvalidInput(f"no email column (headers: {', '.join(headers)}); use --map HEADER=email")
+        raise InvalidInput(N_('no email column (headers: {headers}); use --map HEADER=email').format(headers=', '.join(headers)))
     return columns
 
 
@@ -117,7 +118,8 @@ def parse(data: bytes, mapping: dict[str, str] | None = None) -> Parsed:
             continue
         parsed.total += 1
         if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers):]):
-            parsed.errors.append((start, f"{len(cells)} cells but the header has {len(headers)} columns"))
+            parsed.errors.append((start, N_("{cells} cells but the header has {columns} columns").format(
+                cells=len(cells), columns=len(headers))))
             continue
         values: dict[str, Any] = {}
         tags: list[str] = []
@@ -133,7 +135,8 @@ def parse(data: bytes, mapping: dict[str, str] | None = None) -> Parsed:
             parsed.errors.append((start, str(exc)))
             continue
         if values["email"] in first_line:
-            parsed.errors.append((start, f"email {values['email']} already on line {first_line[values['email']]}"))
+            parsed.errors.append((start, N_("email {email} already on line {line}").format(
+                email=values["email"], line=first_line[values["email"]])))
             continue
         first_line[values["email"]] = start
         parsed.rows.append((start, values, tags))

@@ -9,6 +9,7 @@ from sqlalchemy.engine import Connection
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
+from runtime.i18n import N_
 from runtime.store.schema_crm import crm_contact_tags, crm_contacts, crm_tags
 from runtime.store.types import now
 
@@ -18,7 +19,7 @@ def clean_tag(tag: Any) -> str:
     if not name:
         raise InvalidInput("empty tag")
     if len(name) > 120:
-        raise InvalidInput(f"tag longer than 120 characters: {name[:20]}...")
+        raise InvalidInput(N_('tag longer than 120 characters: {start}...').format(start=name[:20]))
     return name
 
 

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 from runtime.crm.local.errors import InvalidInput
+from runtime.i18n import N_
 
 _EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
@@ -18,7 +19,7 @@ def normalize_email(value: Any) -> str:
     if not email:
         raise InvalidInput("missing email")
     if not _EMAIL.match(email):
-        raise InvalidInput(f"invalid email {email!r}")
+        raise InvalidInput(N_('invalid email {email!r}').format(email=email))
     return email
 
 

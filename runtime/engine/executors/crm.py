@@ -13,6 +13,7 @@ from sqlalchemy import insert, select, update
 from runtime.engine.context import StepContext
 from runtime.engine.outcome import Outcome, StepError
 from runtime.engine.states import StepStatus
+from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings
 
 CLOSED_STAGE_WORDS = ("won", "lost", "closed", "ganad", "perdid", "cerrad", "gagn", "perdu")
@@ -22,11 +23,11 @@ def _user_id(ctx: StepContext, user: Any, what: str) -> str:
     if str(user or "").strip() in ("", "owner"):
         owner = ctx.contact().get("owner_id")
         if owner in (None, ""):
-            raise StepError(f"{what}: the contact has no owner")
+            raise StepError(f"{what}: " + N_("the contact has no owner"))
         return str(owner)
     found = ctx.ops.get_user(str(user).strip())
     if found is None:
-        raise StepError(f"{what}: there is no user {user!r} in the CRM «{ctx.crm}»")
+        raise StepError(f"{what}: " + N_("there is no user {user} in the CRM «{crm}»").format(user=repr(user), crm=ctx.crm))
     return str(found["id"])
 
 
@@ -52,7 +53,7 @@ def update_fields(ctx: StepContext) -> Outcome:
         if deal is None:
             raise StepError("update_fields: the contact has no deal to update")
         if updater is None:
-            raise StepError(f"update_fields: the CRM «{ctx.crm}» cannot change deal fields yet")
+            raise StepError("update_fields: " + N_("the CRM «{crm}» cannot change deal fields yet").format(crm=ctx.crm))
         changes.update({f"deal.{k}": v for k, v in updater(deal["id"], deal_values, ctx.origin).items()})
     ctx.forget()
     return Outcome.done(set={**contact_values, **{f"deal.{k}": v for k, v in deal_values.items()}}, changes=changes)
@@ -61,7 +62,7 @@ def update_fields(ctx: StepContext) -> Outcome:
 def _tag(ctx: StepContext) -> str:
     tag = ctx.render(ctx.config.get("tag")).strip()
     if not tag:
-        raise StepError(f"{ctx.node.type}: no tag given")
+        raise StepError(f"{ctx.node.type}: " + N_("no tag given"))
     return tag
 
 
@@ -134,7 +135,7 @@ def move_deal_stage(ctx: StepContext) -> Outcome:
     open_deals = [d for d in deals if is_open(d)]
     if not open_deals:
         return Outcome(StepStatus.SKIPPED, "out",
-                       {"pipeline": pipeline, "reason": "the contact has no open deal in this pipeline",
+                       {"pipeline": pipeline, "reason": N_("the contact has no open deal in this pipeline"),
                         "deals_seen": len(deals)})
     deal = max(open_deals, key=lambda d: (d.get("updated_at") or 0, int(d["id"])))
     moved = ctx.ops.move_deal(deal["id"], stage, ctx.origin, pipeline or None)

@@ -28,6 +28,7 @@ from runtime.engine import delivery
 from runtime.engine.context import StepContext
 from runtime.engine.events import UserNotified
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
+from runtime.i18n import N_, tr
 
 
 def _recipient(ctx: StepContext, to: Any, what: str) -> str:
@@ -35,19 +36,19 @@ def _recipient(ctx: StepContext, to: Any, what: str) -> str:
     if target in ("", "contact"):
         email = ctx.contact().get("email")
         if not email:
-            raise StepError(f"{what}: the contact has no email address")
+            raise StepError(f"{what}: " + N_("the contact has no email address"))
         address = str(email)
     elif target == "owner":
         owner = ctx.owner()
         if not owner or not owner.get("email"):
-            raise StepError(f"{what}: the contact has no owner with an email address")
+            raise StepError(f"{what}: " + N_("the contact has no owner with an email address"))
         address = str(owner["email"])
     else:
         address = ctx.render(target).strip()
         if "@" not in address:
             user = ctx.ops.get_user(address)
             if user is None or not user.get("email"):
-                raise StepError(f"{what}: {target!r} is neither an email address nor a user")
+                raise StepError(f"{what}: " + N_("{target} is neither an email address nor a user").format(target=repr(target)))
             address = str(user["email"])
     try:
         return check_address(f"{what}: recipient", address)
@@ -62,8 +63,8 @@ def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
         return None
     account = account_on(ctx.conn, name)
     if account is None:
-        raise StepError(f"{what}: there is no email account named {name!r} "
-                        "(add it under Settings → Email accounts, or `caudal accounts smtp add`)")
+        raise StepError(f"{what}: " + N_("there is no email account named {name} (add it under Settings → "
+                                         "Email accounts, or `caudal accounts smtp add`)").format(name=repr(name)))
     return account
 
 
@@ -108,7 +109,8 @@ def send_email(ctx: StepContext) -> Outcome | ExternalCall:
 
         template = template_on(ctx.conn, chosen)
         if template is None:
-            raise StepError(f"send_email: the email template {chosen!r} no longer exists; choose another")
+            raise StepError("send_email: " + N_("the email template {template} no longer exists; choose another").format(
+                template=repr(chosen)))
         subject, body = template.subject, template.body_html
         ctx.detail["template"] = template.name
     return _deliver(ctx, account, recipient, _render(ctx, subject, body, "send_email"))
@@ -134,16 +136,17 @@ def generate_report(ctx: StepContext) -> Outcome | ExternalCall:
 
     recipient = _recipient(ctx, ctx.config.get("send_to", "owner"), "generate_report")
     account = _account(ctx, "generate_report")
-    title = (ctx.node.title or "Informe").strip()
+    lang = str(ctx.config.get("language") or "es")
+    title = (ctx.node.title or tr(lang, "Report")).strip()
     report = _render(ctx, "", ctx.config.get("template"), "generate_report: template")
     contact = ctx.contact()
     deals = ctx.ops.contact_deals(ctx.contact_id)
     tasks = _tasks(ctx)
-    pdf = render_report_pdf(report.html, contact, deals, tasks, title, "es")
+    pdf = render_report_pdf(report.html, contact, deals, tasks, title, lang)
     name = " ".join(str(contact.get(k) or "") for k in ("first_name", "last_name")).strip() or contact.get("email", "")
-    head = _render(ctx, ctx.config.get("subject") or f"Informe: {title}", "", "generate_report")
+    head = _render(ctx, ctx.config.get("subject") or tr(lang, "Report: {title}", title=title), "", "generate_report")
     # CRM values are data: the body is composed here, never rendered as a template
-    body = f"Adjunto: el informe «{title}» de {name}.\n\nAttached: the report «{title}» for {name}.\n"
+    body = tr(lang, "Attached: the report «{title}» for {name}.", title=title, name=name) + "\n"
     email = RenderedEmail(head.subject, text_to_html(body), body, head.missing)
     filename = _slug(f"{title}-{name}") + ".pdf"
     ctx.detail["report"] = {"filename": filename, "bytes": len(pdf), "deals": len(deals), "tasks": len(tasks)}
