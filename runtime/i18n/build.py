@@ -2,7 +2,7 @@
 
 1. extract.py finds every message (Text pairs, Msg/_/N_/tr/trn, literal CliError/StepError);
 2. each language's runtime/i18n/locale/<lang>/LC_MESSAGES/caudal.po is updated: new
-   messages added, gone ones dropped, a changed English text kept as a fuzzy guess;
+   messages added, gone ones dropped, a changed English text starts untranslated;
    Spanish takes the text of each `Text(es, en)` pair;
 3. the .mo files are compiled (committed, so a fresh clone needs no build step).
 The output is deterministic (sorted, no dates, no line numbers): rerunning it changes nothing.
@@ -81,7 +81,7 @@ def _translated(message: object) -> bool:
 def updated(lang: str, found: Extraction) -> Catalog:
     """`lang`'s catalog brought up to the sources (Spanish seeded from Text pairs)."""
     catalog = read(lang)
-    catalog.update(template(found), update_creation_date=False)
+    catalog.update(template(found), no_fuzzy_matching=True, update_creation_date=False)
     catalog.creation_date = catalog.revision_date = FIXED_DATE
     catalog.obsolete.clear()
     if lang == "es":
