@@ -6,6 +6,7 @@ the public entry: it fills defaults and never raises on a malformed config.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,6 +21,7 @@ from runtime.catalog.phrases import (
     weekdays_phrase,
 )
 from runtime.catalog.types import NodeType, Text
+from runtime.i18n.formats import format_time
 
 T = Text
 Config = Mapping[str, Any]
@@ -40,6 +42,16 @@ def summarize(node_type: NodeType, config: Config | None, lang: str) -> str:
 def _v(config: Config, key: str, limit: int = 40) -> str:
     value = config.get(key)
     return NOT_SET if value in (None, "", [], {}) else shorten(value, limit)
+
+
+def _time(config: Config, key: str, lang: str) -> str:
+    """ "09:30" as the language writes a time (9:30, 09.30, 9:30 AM); as typed when it is not HH:MM."""
+    value = config.get(key)
+    try:
+        hour, minute = str(value).split(":")
+        return format_time(dt.time(int(hour), int(minute)), lang)
+    except (TypeError, ValueError):
+        return _v(config, key)
 
 
 def _with_filter(head: Text, config: Config, lang: str) -> str:
@@ -89,7 +101,7 @@ def deal_stage_changed(c: Config, lang: str) -> str:
 
 
 def date_field(c: Config, lang: str) -> str:
-    text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
+    text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_time(c, 'at_time', lang)}"
     return text[:1].upper() + text[1:]
 
 
@@ -184,14 +196,14 @@ def wait_duration(c: Config, lang: str) -> str:
 
 
 def wait_until_date_field(c: Config, lang: str) -> str:
-    when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
+    when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_time(c, 'at_time', lang)}"
     return T("Hasta {when}", "Until {when}").format(when=when).get(lang)
 
 
 def wait_until_time(c: Config, lang: str) -> str:
     days = weekdays_phrase(c.get("weekdays"), lang)
     text = T("Hasta {days} a las {time}", "Until {days} at {time}").format(
-        days=days, time=_v(c, "at_time")).get(lang)
+        days=days, time=_time(c, "at_time", lang)).get(lang)
     return f"{text} ({c['timezone']})" if c.get("timezone") else text
 
 

@@ -21,7 +21,7 @@ from runtime.history import (
     resolve_flow_id,
 )
 from runtime.history import actions as history_actions
-from runtime.i18n import N_, _, _n, language, translate_rendered
+from runtime.i18n import N_, _, _n, language, tr, translate_rendered
 from runtime.i18n.formats import format_number
 from runtime.store.types import from_iso, to_iso
 
@@ -100,6 +100,11 @@ def show_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def status_word(status: str) -> str:
+    """An enrollment status in the CLI's language ("waiting" -> "en espera")."""
+    return tr(language(), status, context="status")
+
+
 def _detail(detail: Any) -> str:
     if detail in (None, {}, []):
         return ""
@@ -112,7 +117,7 @@ def format_enrollment(e: dict[str, Any]) -> str:
     where = " " + _("at «{node}»").format(node=e["current_node"]["title"]) if e["current_node"] else ""
     due = ", " + _("next at {when}").format(when=when(from_iso(e["next_due_at"]))) if e["next_due_at"] else ""
     lines = [f"#{e['id']} {e['flow']['name']} v{e['flow_version']} · {e['contact']['email'] or e['contact']['id']}"
-             f" · {e['status']}{where}{due}",
+             f" · {status_word(e['status'])}{where}{due}",
              "  " + _("started {started}, updated {updated}, {actions} actions done").format(
                  started=when(from_iso(e["started_at"])), updated=when(from_iso(e["updated_at"])),
                  actions=e.get("actions_done", 0))]
@@ -174,7 +179,7 @@ def show_journey(args: argparse.Namespace) -> int:
     who = f"{j.contact_name} <{j.contact_email}>" if j.contact_name else (j.contact_email or j.contact_id)
     where = " " + _("at «{node}»").format(node=j.current_node_title) if j.current_node_id else ""
     due = ", " + _("next at {when}").format(when=when(j.next_due_at)) if j.next_due_at else ""
-    print(f"#{j.id} {j.flow_name} v{j.version} · {who} · {j.status}{where}{due}")
+    print(f"#{j.id} {j.flow_name} v{j.version} · {who} · {status_word(j.status)}{where}{due}")
     print("  " + _("started {started}, updated {updated}, {actions} actions done").format(
         started=when(j.started_at), updated=when(j.updated_at), actions=j.actions_done))
     if j.compacted:

@@ -24,20 +24,28 @@ def translations(lang: str) -> gettext.NullTranslations:
     return gettext.translation(DOMAIN, locale_dir(), [lang], fallback=True)
 
 
+def entries(t: gettext.NullTranslations) -> dict:
+    return getattr(t, "_catalog", {})  # GNUTranslations' table: msgid, or (msgid, form), context\x04msgid
+
+
 def lookup(lang: str, msgid: str, context: str | None = None) -> str | None:
     """The translation of `msgid` in `lang`, or None when the catalog has none."""
     if not msgid:
         return None  # gettext("") is the catalog's header
-    t = translations(lang)
-    found = t.pgettext(context, msgid) if context else t.gettext(msgid)
-    return None if found == msgid else found
+    key = f"{context}\x04{msgid}" if context else msgid
+    found = entries(translations(lang)).get(key)
+    return found or None
 
 
 def lookup_plural(lang: str, singular: str, plural: str, n: int, context: str | None = None) -> str | None:
     """The form of `singular`/`plural` for `n` in `lang`, or None when the catalog has none."""
     t = translations(lang)
-    found = t.npgettext(context, singular, plural, n) if context else t.ngettext(singular, plural, n)
-    return None if found in (singular, plural) else found
+    key = f"{context}\x04{singular}" if context else singular
+    rule = getattr(t, "plural", None)
+    if rule is None:
+        return None
+    found = entries(t).get((key, rule(n)))
+    return found or None
 
 
 def reload() -> None:

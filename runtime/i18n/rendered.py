@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from runtime.i18n.catalogs import lookup, translations
+from runtime.i18n.catalogs import entries, lookup, translations
 from runtime.i18n.languages import SOURCE
 from runtime.i18n.text import fields_of
 
@@ -23,7 +23,7 @@ _MAX_DEPTH = 2
 @cache
 def _templates(lang: str) -> list[tuple[re.Pattern[str], str]]:
     """(pattern, template) for each catalog msgid with fields, the most specific first."""
-    catalog = getattr(translations(lang), "_catalog", {})
+    catalog = entries(translations(lang))
     found = []
     for key in catalog:
         msgid = key[0] if isinstance(key, tuple) else key

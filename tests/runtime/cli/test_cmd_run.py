@@ -70,4 +70,4 @@ def test_run_reacts_and_stops_on_sigterm(tmp_path):
 
 def test_until_idle_with_nothing_to_do(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "i.db"), "run", "--until-idle"]) == 0
-    assert "idle after 0 item(s)" in capsys.readouterr().err
+    assert "idle after 0 items" in capsys.readouterr().err
