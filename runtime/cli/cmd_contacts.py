@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.cli.common import CliError, add_json_flag, date_language, open_db, print_json
 from runtime.crm.base import CrmError
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.search import SORTABLE
@@ -93,7 +93,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 def run_import(args: argparse.Namespace) -> int:
     mapping = key_values(args.map, "--map")
     with local_crm(args) as crm:
-        report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN)
+        report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN,
+                                dates=date_language())
     if not report.applied:
         for line, reason in report.errors:
             print(_('line {line}: {reason}').format(line=line, reason=reason), file=sys.stderr)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.i18n import said
+from designer.i18n import current_language, said
 from runtime.crm.local import InvalidInput, LocalCrm
 from runtime.crm.local.csv_read import FIELDS, IGNORE, decode, map_headers, sniff_delimiter
 
@@ -60,10 +60,11 @@ class ImportWorker(QThread):
     def __init__(self, crm: LocalCrm, path: str, mapping: dict[str, str], skip_bad_rows: bool) -> None:
         super().__init__()
         self.crm, self.path, self.mapping, self.skip = crm, path, mapping, skip_bad_rows
+        self.dates = current_language()  # 03/04/2026 read the way the user writes dates
 
     def run(self) -> None:
         try:
-            report = self.crm.import_csv(self.path, mapping=self.mapping, skip_bad_rows=self.skip,
+            report = self.crm.import_csv(self.path, mapping=self.mapping, skip_bad_rows=self.skip, dates=self.dates,
                                          progress=lambda done, total: self.progress.emit(done, total))
         except InvalidInput as exc:
             self.finished_with.emit(said(exc))

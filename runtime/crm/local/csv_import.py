@@ -64,6 +64,7 @@ def import_contacts_csv(
     skip_bad_rows: bool = False,
     origin: str = "import",
     progress: Callable[[int, int], None] | None = None,
+    dates: str | None = None,
 ) -> ImportReport:
     """Import a CSV file of contacts.
 
@@ -76,6 +77,8 @@ def import_contacts_csv(
             refuses the whole file (nothing written).
         origin: origin of the change events.
         progress: called with (rows done, total rows) after each batch.
+        dates: the language whose order reads dates like 03/04/2026 (day first in es, fr, id);
+            they are stored as ISO dates. None keeps them as text.
 
     Raises:
         InvalidInput: the file as a whole is unusable (empty, no email column, unreadable).
@@ -84,7 +87,7 @@ def import_contacts_csv(
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(N_('cannot read {path}: {reason}').format(path=path, reason=exc.strerror or exc)) from None
-    parsed = parse(data, mapping)
+    parsed = parse(data, mapping, dates)
     with db.begin(immediate=True) as conn:
         return import_parsed(conn, parsed, skip_bad_rows=skip_bad_rows, origin=origin, progress=progress)
 

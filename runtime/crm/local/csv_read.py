@@ -20,6 +20,7 @@ from typing import Any
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.text import fold, normalize_email, slug
 from runtime.i18n import N_
+from runtime.i18n.formats import parse_date
 
 IGNORE = "-"  # mapping value that drops a column
 
@@ -102,8 +103,25 @@ def split_tags(cell: str) -> list[str]:
     return [t.strip() for t in re.split(r"[,|]", cell) if t.strip()]
 
 
-def parse(data: bytes, mapping: dict[str, str] | None = None) -> Parsed:
-    """Decode, split and check every row; duplicates of an email are errors on the later line."""
+_LOCAL_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+
+
+def local_date(cell: str, lang: str | None) -> str:
+    """A date written the way `lang` writes it ("03/04/2026" is 3 April in es/fr/id, 4 March in en)
+    as ISO 2026-04-03, which date rules and waits read; any other text as it is."""
+    if lang is None or not _LOCAL_DATE.match(cell):
+        return cell
+    try:
+        return parse_date(cell.replace(".", "/"), lang).isoformat()
+    except ValueError:
+        return cell
+
+
+def parse(data: bytes, mapping: dict[str, str] | None = None, dates: str | None = None) -> Parsed:
+    """Decode, split and check every row; duplicates of an email are errors on the later line.
+
+    `dates`: the language whose day/month order reads dates like 03/04/2026 (None: kept as text).
+    """
     text = decode(data)
     if not text.strip():
         raise InvalidInput("the file is empty")
@@ -128,7 +146,7 @@ def parse(data: bytes, mapping: dict[str, str] | None = None) -> Parsed:
             if name == "tags":
                 tags = split_tags(cell)
             elif cell:
-                values[name] = cell
+                values[name] = local_date(cell, dates)
         try:
             values["email"] = normalize_email(values.get("email"))
         except InvalidInput as exc:

@@ -125,3 +125,13 @@ def test_header_aliases() -> None:
     assert header_key("Correo-e") == "correoe"
     cols = map_headers(["E-mail", "Prénom", "Nom", "Téléphone", "Empresa", "Tags", "Fecha alta"], None)
     assert list(cols.values()) == ["email", "first_name", "last_name", "phone", "company", "tags", "fecha_alta"]
+
+
+@pytest.mark.parametrize(("lang", "birthday"), [("es", "1990-04-03"), ("fr", "1990-04-03"), ("id", "1990-04-03"),
+                                                ("en", "1990-03-04"), (None, "03/04/1990")])
+def test_dates_are_read_in_the_users_order(crm: LocalCrm, tmp_path: Path, lang, birthday) -> None:
+    path = write(tmp_path, "email;cumpleaños;pedido\nana@example.es;03/04/1990;1/2\n")
+    crm.import_csv(path, mapping={"cumpleaños": "birthday", "pedido": "order"}, dates=lang)
+    custom = crm.get_contact("ana@example.es")["custom"]
+    assert custom["birthday"] == birthday  # day first in es, fr, id; month first in American English
+    assert custom["order"] == "1/2"  # not a date: kept as written
