@@ -8,10 +8,11 @@ gettext catalogs) and the locale of dates, numbers and calendars.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from runtime import i18n as runtime_i18n
 from runtime.i18n import formats
@@ -72,6 +73,17 @@ def when(ts: float | None, seconds: bool = False) -> str:
     return formats.format_datetime(ts, _current, seconds=seconds) if ts else ""
 
 
+def qt_date_format() -> str:
+    """A QDateEdit display format for a day in the current language: d/M/yyyy, dd/MM/yyyy, M/d/yyyy."""
+    pattern = formats.locale_of(_current).datetime_skeletons["yMd"].pattern
+    return re.sub(r"(?<!y)y(?!y)", "yyyy", pattern)
+
+
+def first_day_of_week() -> Qt.DayOfWeek:
+    """Monday where the language's locale starts the week on Monday (es, fr), Sunday for en_US and id."""
+    return Qt.DayOfWeek(formats.first_weekday(_current) + 1)
+
+
 def _set_locale(lang: str) -> None:
     """Qt's default locale follows the language (calendars start on the locale's first weekday)."""
     name = locale_name(lang, formats.system_settings())
@@ -115,9 +127,11 @@ class Translators:
         return ok
 
     def uninstall(self) -> None:
-        """Remove both translators: the application falls back to its source (English) texts."""
+        """Remove both translators: the application falls back to its source (English) texts and the
+        system's locale."""
         app = QCoreApplication.instance()
         if self._installed and app is not None:
             app.removeTranslator(self._ours)
             app.removeTranslator(self._qt)
         self._installed = False
+        QLocale.setDefault(QLocale.system())
