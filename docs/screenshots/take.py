@@ -34,7 +34,6 @@ w = MainWindow(db, Settings("/tmp/caudal_shot_settings.ini"), tr, bridge)
 w.resize(1560, 940); w.show()
 bridge.start()
 from runtime.crm.local import LocalCrm
-
 from runtime.crm.local.demo import demo_set
 
 _demo = demo_set(LANG)
