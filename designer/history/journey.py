@@ -208,7 +208,7 @@ class JourneyDialog(QDialog):
             values = [c.get("field_label") or c.get("field"), c.get("operator_label") or c.get("operator"),
                       c.get("expected"), c.get("actual"), c.get("result")]
             for col, v in enumerate(values):
-                text = (self.tr("yes") if v else self.tr("no")) if col == 4 else ("" if v is None else str(v))
+                text = (self.tr("yes") if v else self.tr("no")) if col == 4 else _shown(v)
                 item = QTableWidgetItem(text)
                 if col == 4:
                     item.setForeground(states.color("done" if v else "failed"))
@@ -239,6 +239,13 @@ class JourneyDialog(QDialog):
             self.load()
             self.changed.emit()
         return results
+
+
+def _shown(value: Any) -> str:
+    """A compared value: a list as "a, b", nothing as "∅"."""
+    if value is None or value == [] or value == "":
+        return "∅"
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def _esc(text: str) -> str:

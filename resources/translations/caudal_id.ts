@@ -875,7 +875,7 @@
         </message>
         <message>
             <source>Done</source>
-            <translation>Beres</translation>
+            <translation>Berhasil</translation>
         </message>
         <message>
             <source>Ran, nothing changed</source>

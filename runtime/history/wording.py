@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from runtime.catalog.conditions import OPERATORS
+from runtime.catalog.conditions import OPERATOR_BY_ID, OPERATORS
 from runtime.catalog.phrases import field_label
 from runtime.catalog.types import Text
 from runtime.i18n import Msg
@@ -83,8 +83,12 @@ def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
     parts = []
     for c in labelled(compared, lang):
         verdict = T("sí", "yes") if c["result"] else T("no", "no")
-        parts.append(T("{field} {operator} {expected}: valor {actual} → {verdict}",
-                       "{field} {operator} {expected}: value {actual} → {verdict}").format(
-            field=c["field_label"], operator=c["operator_label"], expected=value_text(c.get("expected")),
-            actual=value_text(c.get("actual")), verdict=verdict).get(lang))
+        op = OPERATOR_BY_ID.get(c.get("operator"))
+        rule = (T("{field} {operator} {expected}: valor {actual} → {verdict}",
+                  "{field} {operator} {expected}: value {actual} → {verdict}") if op is None or op.needs_field
+                else T("{operator} {expected}: valor {actual} → {verdict}",  # "has the tag «vip»"
+                       "{operator} {expected}: value {actual} → {verdict}"))
+        parts.append(rule.format(field=c["field_label"], operator=c["operator_label"],
+                                 expected=value_text(c.get("expected")), actual=value_text(c.get("actual")),
+                                 verdict=verdict).get(lang))
     return "; ".join(parts)
