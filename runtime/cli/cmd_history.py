@@ -105,6 +105,13 @@ def status_word(status: str) -> str:
     return tr(language(), status, context="status")
 
 
+def progress(started: float, updated: float, actions: int) -> str:
+    """ "started …, updated …, 3 actions done" in the CLI's language."""
+    return _n("started {started}, updated {updated}, {n} action done",
+              "started {started}, updated {updated}, {n} actions done", actions,
+              started=when(started), updated=when(updated))
+
+
 def _detail(detail: Any) -> str:
     if detail in (None, {}, []):
         return ""
@@ -118,9 +125,7 @@ def format_enrollment(e: dict[str, Any]) -> str:
     due = ", " + _("next at {when}").format(when=when(from_iso(e["next_due_at"]))) if e["next_due_at"] else ""
     lines = [f"#{e['id']} {e['flow']['name']} v{e['flow_version']} · {e['contact']['email'] or e['contact']['id']}"
              f" · {status_word(e['status'])}{where}{due}",
-             "  " + _("started {started}, updated {updated}, {actions} actions done").format(
-                 started=when(from_iso(e["started_at"])), updated=when(from_iso(e["updated_at"])),
-                 actions=e.get("actions_done", 0))]
+             "  " + progress(from_iso(e["started_at"]), from_iso(e["updated_at"]), e.get("actions_done", 0))]
     for s in e["steps"]:
         lines.append(f"  {when(from_iso(s['started_at']))}  {s['status']:<9} {s['title']} ({s['node_type']})")
         if s["detail"] not in (None, {}, []):
@@ -180,8 +185,7 @@ def show_journey(args: argparse.Namespace) -> int:
     where = " " + _("at «{node}»").format(node=j.current_node_title) if j.current_node_id else ""
     due = ", " + _("next at {when}").format(when=when(j.next_due_at)) if j.next_due_at else ""
     print(f"#{j.id} {j.flow_name} v{j.version} · {who} · {status_word(j.status)}{where}{due}")
-    print("  " + _("started {started}, updated {updated}, {actions} actions done").format(
-        started=when(j.started_at), updated=when(j.updated_at), actions=j.actions_done))
+    print("  " + progress(j.started_at, j.updated_at, j.actions_done))
     if j.compacted:
         print("  " + _n("({n} older step was compacted)", "({n} older steps were compacted)", j.compacted))
     for e in j.entries:
