@@ -139,6 +139,15 @@ class MainWindow(ActionsMixin, FlowDocumentMixin, RuntimeStatusMixin, QMainWindo
         from designer.email.install import install_email
 
         self.extensions.append(install_email(self))
+        from designer.tasks.install import install_tasks
+
+        self.extensions.append(install_tasks(self))
+        from designer.forms.install import install_forms
+
+        self.extensions.append(install_forms(self))
+        from designer.appsettings.install import install_app_settings
+
+        self.extensions.append(install_app_settings(self))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

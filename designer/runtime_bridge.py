@@ -73,7 +73,7 @@ class RuntimeBridge(QObject):
             self._set_state("unavailable")
             return self.state
         try:
-            self.runtime = Runtime(self.db)
+            self.runtime = Runtime(self.db, inbound=True)
             if hasattr(self.runtime, "subscribe"):
                 self.runtime.subscribe(self.deliver)
             self.runtime.start()

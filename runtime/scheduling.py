@@ -11,6 +11,7 @@ the service rescans them at every start and after every wake. This module only:
   notification.
 
 The job store is in memory and private to this process (3.x stores must not be shared).
+APScheduler is imported when an Alarm is made: the CLI reads POLL_INTERVAL for its help.
 """
 
 from __future__ import annotations
@@ -19,11 +20,6 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-
-from apscheduler.jobstores.base import JobLookupError
-from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.date import DateTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +38,8 @@ class Alarm:
 
     def __init__(self, ring: Callable[[], None], poll: Callable[[], None] | None = None,
                  poll_interval: float = POLL_INTERVAL) -> None:
+        from apscheduler.schedulers.background import BackgroundScheduler
+
         self._ring = ring
         self._poll = poll
         self.poll_interval = poll_interval
@@ -52,6 +50,8 @@ class Alarm:
         self._serial = 0
 
     def start(self) -> None:
+        from apscheduler.triggers.interval import IntervalTrigger
+
         self._scheduler.start()
         if self._poll is not None:
             self._scheduler.add_job(self._safe(self._poll), IntervalTrigger(seconds=self.poll_interval),
@@ -68,6 +68,9 @@ class Alarm:
 
     def set(self, at: float | None) -> None:
         """Ring at `at` (epoch seconds); None clears the alarm. Same time = no change."""
+        from apscheduler.jobstores.base import JobLookupError
+        from apscheduler.triggers.date import DateTrigger
+
         if at == self._at or not self._scheduler.running:
             return
         self._at = at

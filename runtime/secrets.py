@@ -1,13 +1,11 @@
 """Secrets in the OS keyring (service "caudal"), addressed by reference names like "hubspot:acme".
 
 Never falls back to plain text: with no usable keyring backend, every call raises
-`SecretsUnavailable` explaining how to get one.
+`SecretsUnavailable` explaining how to get one. The keyring package (and its backend
+discovery) loads at the first call: importing this module costs nothing.
 """
 
 from __future__ import annotations
-
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 SERVICE = "caudal"
 
@@ -39,6 +37,8 @@ def _check_ref(ref: str) -> str:
 
 
 def _backend_usable() -> None:
+    import keyring
+
     backend = keyring.get_keyring()
     # The 'fail' backend (and chainers with nothing inside) have priority <= 0.
     if type(backend).__module__.startswith("keyring.backends.fail"):
@@ -52,6 +52,9 @@ def get_secret(ref: str) -> str:
         SecretMissing: nothing stored under `ref`.
         SecretsUnavailable: no usable keyring backend.
     """
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     _check_ref(ref)
     _backend_usable()
     try:
@@ -76,6 +79,9 @@ def has_secret(ref: str) -> bool:
 
 def set_secret(ref: str, value: str) -> None:
     """Store `value` under `ref` (replacing any earlier one)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     _check_ref(ref)
     if not value:
         raise ValueError(f"the secret for {ref!r} is empty")
@@ -90,6 +96,9 @@ def set_secret(ref: str, value: str) -> None:
 
 def delete_secret(ref: str) -> bool:
     """Remove the secret under `ref`; False when there was none."""
+    import keyring
+    from keyring.errors import NoKeyringError, PasswordDeleteError
+
     _check_ref(ref)
     _backend_usable()
     try:

@@ -87,12 +87,15 @@ class Runtime:
         connectors: the CRM resolver for a new engine (default: a
             `runtime.crm.connections.ConnectorResolver` on `db`). When the engine's
             `connectors` has `poll_due()`, the service polls the connections with it.
+        inbound: serve web forms while started (runtime.inbound.server, settings `inbound.*`).
     """
 
     def __init__(self, db: Database, clock: Any = None, engine: Any = None,
                  poll_interval: float = POLL_INTERVAL, batch: int = 500,
-                 filter_fn: FilterFn | None = None, connectors: Any = None) -> None:
+                 filter_fn: FilterFn | None = None, connectors: Any = None, inbound: bool = False) -> None:
         self.db = db
+        self._inbound_wanted = inbound
+        self.inbound: Any = None  # the web form server while started (None when off or busy)
         self._filter_fn = filter_fn
         self._subscribers: list[Callable[[Any], None]] = []
         self._sub_lock = threading.Lock()
@@ -109,6 +112,8 @@ class Runtime:
         self.resolver = resolver if hasattr(resolver, "poll_due") else None
         self.poll_results: dict[str, Any] = {}  # the last poll of each connection (result or error)
         self.clock = clock or engine.clock
+        if self.resolver is not None and hasattr(self.resolver, "clock"):
+            self.resolver.clock = self.clock.now  # pauses and reads on the service's clock
         self.batch = batch
         self.index = TriggerIndex()
         self._wake = threading.Event()
@@ -207,11 +212,17 @@ class Runtime:
         with self.db.begin() as conn:
             new_events = newest_event_id(conn) > read_cursor(conn)
             timer = timers.next_due(conn)
-        if new_events:
+        # Remote CRMs: read what the events need before the write transaction (runtime.crm.readahead).
+        prepared = self.resolver.prepare_events(self.index, self.batch) if self.resolver is not None else None
+        if new_events or (prepared is not None and prepared.replay):
             with self.db.begin(immediate=True) as conn:
                 done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
-                                       on_contact_change=timers.replan_subject)
+                                       on_contact_change=timers.replan_subject,
+                                       held=prepared.held if prepared else frozenset(),
+                                       gone=prepared.gone if prepared else frozenset())
         if timer is not None and timer <= now:
+            if self.resolver is not None:  # remote schedule ticks list their contacts first
+                self.resolver.prepare_timers(self.index, now)
             with self.db.begin(immediate=True) as conn:
                 done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
         work = self.engine.next_due_at()
@@ -269,6 +280,10 @@ class Runtime:
         if folder is not None:  # other processes' CRM writes wake us at once (see runtime.doorbell)
             self._doorbell = Doorbell(folder, self.wake)
             self._doorbell.start()
+        if self._inbound_wanted:
+            from runtime.inbound.server import serve_for
+
+            self.inbound = serve_for(self)
         self._alarm.start()
         self._thread = threading.Thread(target=self._loop, name="caudal-runtime", daemon=True)
         self._thread.start()
@@ -282,6 +297,9 @@ class Runtime:
         if self._doorbell is not None:
             self._doorbell.stop()
             self._doorbell = None
+        if self.inbound is not None:
+            self.inbound.stop()
+            self.inbound = None
         self._stopping.set()
         self._wake.set()
         self._alarm.stop()

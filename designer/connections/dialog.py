@@ -1,9 +1,11 @@
-"""Settings → CRM connections: list, add (HubSpot / Bitrix24), test, sync now, remove.
+"""Settings → CRM connections: list, add (HubSpot, Bitrix24, Clientify, Pipedrive), test,
+sync now, replace the secret, remove.
 
 Each row shows the connection's kind, its address (a Bitrix24 webhook URL without its
-key), the polling interval, the last sync, and — from the running service's resolver —
-the queue of pending calls, the remaining quota and the last error. Tests and syncs run
-off the GUI thread; secrets only ever pass through `runtime.secrets` (the keyring).
+key), the polling interval, the last sync, and — from the running service's resolver and
+the database — the queue of pending calls, the remaining quota, the last error and a pause
+(a revoked token, a daily quota: its work waits). Tests and syncs run off the GUI thread;
+secrets only ever pass through `runtime.secrets` (the keyring).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,30 +29,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.connections.add_dialog import AddConnectionDialog
-from designer.connections.status import error_text, queue_text, quota_text
+from designer.connections.add_dialog import AddConnectionDialog, UpdateSecretDialog
+from designer.connections.status import error_text, pause_text, queue_text, quota_text
 from designer.dialogs import ask
 from designer.email.worker import Background
 from designer.i18n import said, when
-from runtime.crm import connections
+from runtime.crm import connections, pause
+from runtime.crm.kinds import KINDS
 from runtime.crm.polling import last_polled
 
 COLUMNS = ("name", "kind", "address", "every", "last_sync", "queue", "quota", "state")
-KIND_TITLES = {"hubspot": "HubSpot", "bitrix24": "Bitrix24"}
-
+KIND_TITLES = {kind: spec.title for kind, spec in KINDS.items()}
 
 
 def check_connection(db: Any, name: str) -> dict[str, Any]:
-    """Open the connection with its keyring secret and read users, pipelines and fields."""
-    connection = connections.get_connection(db, name)
-    connector, _ = connections.open_connector(connection)
-    try:
-        ops = connector.bind(None)
-        counts = {"users": len(ops.list_users()), "pipelines": len(ops.list_pipelines()),
-                  "fields": len(ops.list_fields())}
-        return counts | {"status": connector.api.http.status.snapshot()}
-    finally:
-        connector.api.http.close()
+    """Read the connection's users, pipelines and fields with its keyring secret (a probe:
+    a paused connection that answers resumes)."""
+    return connections.check(db, name)
 
 
 class ConnectionsDialog(QDialog):
@@ -91,12 +87,21 @@ class ConnectionsDialog(QDialog):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
-        for key, slot in (("add_hubspot", lambda: self.add("hubspot")), ("add_bitrix24", lambda: self.add("bitrix24")),
-                          ("test", self.test_selected), ("sync", self.sync_selected),
-                          ("remove", self.remove_selected)):
+        self.add_menu = QMenu(self)
+        self.add_actions = {}
+        for kind in KINDS:
+            action = self.add_menu.addAction(KIND_TITLES[kind])
+            action.setObjectName(f"action_add_{kind}")
+            action.triggered.connect(lambda _c=False, k=kind: self.add(k))
+            self.add_actions[kind] = action
+        for key, slot in (("add", None), ("test", self.test_selected), ("sync", self.sync_selected),
+                          ("update", self.update_selected), ("remove", self.remove_selected)):
             button = QPushButton(self)
             button.setObjectName(f"button_{key}")
-            button.clicked.connect(lambda _c=False, s=slot: s())
+            if slot is None:
+                button.setMenu(self.add_menu)
+            else:
+                button.clicked.connect(lambda _c=False, s=slot: s())
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -123,13 +128,15 @@ class ConnectionsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("CRM"), self.tr("Address"), self.tr("Every"), self.tr("Last sync"),
             self.tr("Queue"), self.tr("Quota"), self.tr("State")])
-        texts = {"add_hubspot": self.tr("Add HubSpot…"), "add_bitrix24": self.tr("Add Bitrix24…"),
-                 "test": self.tr("&Test"), "sync": self.tr("&Sync now"), "remove": self.tr("&Remove"),
-                 "close": self.tr("Close")}
+        texts = {"add": self.tr("&Add…"), "test": self.tr("&Test"), "sync": self.tr("&Sync now"),
+                 "update": self.tr("Replace &secret…"), "remove": self.tr("&Remove"), "close": self.tr("Close")}
         for key, text in texts.items():
             self.buttons[key].setText(text)
-        self.empty.setText(self.tr("No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) "
-                                   "or Bitrix24 (an inbound webhook URL) to run flows on your own CRM."))
+        for kind, action in self.add_actions.items():
+            action.setText(self.tr("%1…").replace("%1", KIND_TITLES[kind]))
+        self.empty.setText(self.tr("No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), "
+                                   "Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API "
+                                   "token) to run flows on your own CRM."))
 
     # -- table ----------------------------------------------------------------------
     def names(self) -> list[str]:
@@ -168,8 +175,18 @@ class ConnectionsDialog(QDialog):
             live = self.status_source() or {}
         except Exception:  # the runtime stopped meanwhile
             live = {}
+        try:
+            pauses = pause.load(self.db)  # what every process sees, the running service or not
+        except Exception:  # the database is going away
+            pauses = {}
         for r, name in enumerate(self.names()):
             snap = {**self.own_status.get(name, {}), **live.get(name, {})}
+            found = pauses.get(name)
+            if found is not None:
+                snap["paused"] = {"reason": found.reason, "message": found.message, "since": found.since,
+                                  "until": found.until}
+            else:
+                snap.pop("paused", None)
             stamp = last_polled(self.db, name)
             self._set(r, "last_sync", when(stamp, seconds=True) if stamp
                       else self.tr("never"))
@@ -177,7 +194,8 @@ class ConnectionsDialog(QDialog):
             self._set(r, "quota", quota_text(snap))
             error = "" if name in self.states else error_text(snap)
             self.errors[name] = error
-            state = self.states.get(name) or (self.tr("Failing") if error else "") or (
+            paused = "" if name in self.states else pause_text(snap)
+            state = self.states.get(name) or paused or (self.tr("Failing") if error else "") or (
                 self.tr("OK") if snap.get("calls") else "")
             self._set(r, "state", state)
             item = self.table.item(r, COLUMNS.index("state"))
@@ -198,7 +216,7 @@ class ConnectionsDialog(QDialog):
         has = name is not None
         if has and self.errors.get(name):
             self.message.setText(f"«{name}»: {self.errors[name]}")
-        for key in ("test", "sync", "remove"):
+        for key in ("test", "sync", "update", "remove"):
             self.buttons[key].setEnabled(has)
 
     # -- actions --------------------------------------------------------------------
@@ -264,6 +282,24 @@ class ConnectionsDialog(QDialog):
                 self.synced.emit(name)
 
         return self._run(name, self.tr("Syncing…"), lambda: connections.sync(self.db, name), done)
+
+    def update_selected(self) -> UpdateSecretDialog | None:
+        """Replace the selected connection's secret (the pause it caused ends, its work resumes)."""
+        name = self.selected()
+        if name is None:
+            return None
+        dialog = UpdateSecretDialog(self.db, name, self)
+        if self.exec_update(dialog):
+            self.own_status.pop(name, None)
+            self.message.setText(self.tr("«%1»: the new secret is in the system keyring; the work that waited "
+                                         "resumes.").replace("%1", name))
+            self.refresh()
+            self.changed.emit()
+        return dialog
+
+    def exec_update(self, dialog: UpdateSecretDialog) -> bool:
+        """Run the replace form modally (tests replace this to fill and accept it)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted and dialog.updated is not None
 
     def remove_selected(self) -> bool:
         name = self.selected()

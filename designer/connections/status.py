@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -38,12 +38,33 @@ def quota_text(snap: dict[str, Any]) -> str:
 
 
 def error_text(snap: dict[str, Any]) -> str:
+    found = snap.get("paused")
+    if found:
+        return str(found.get("message") or "")
     return str(snap.get("poll_error") or snap.get("last_error") or "")
 
 
+def pause_text(snap: dict[str, Any]) -> str:
+    """"Paused: token rejected" (and the like) while the connection's work waits, else ""."""
+    found = snap.get("paused")
+    if not found:
+        return ""
+    why = {"auth": translate("ConnectionStatus", "token rejected"),
+           "quota": translate("ConnectionStatus", "daily quota used up"),
+           "blocked": translate("ConnectionStatus", "blocked by the CRM for a while"),
+           "throttled": translate("ConnectionStatus", "rate limited"),
+           "unreachable": translate("ConnectionStatus", "CRM unreachable")}.get(found.get("reason"), "")
+    text = translate("ConnectionStatus", "Paused: %1").replace("%1", why or str(found.get("reason") or ""))
+    until = found.get("until")
+    if until:
+        when = QDateTime.fromSecsSinceEpoch(int(until)).toString(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+        text += " · " + translate("ConnectionStatus", "tries again at %1").replace("%1", when)
+    return text
+
+
 def worth_showing(snap: dict[str, Any]) -> bool:
-    """Non-trivial: calls are queued, the quota runs low, or polling fails."""
-    if int(snap.get("pending") or 0) > 0 or snap.get("poll_error"):
+    """Non-trivial: calls are queued, the quota runs low, polling fails, or the connection is paused."""
+    if int(snap.get("pending") or 0) > 0 or snap.get("poll_error") or snap.get("paused"):
         return True
     remaining, limit = snap.get("remaining"), snap.get("limit")
     return remaining is not None and bool(limit) and remaining < limit * LOW_QUOTA
@@ -60,7 +81,9 @@ def summary(status: dict[str, dict[str, Any]]) -> str:
             bits.append(queue_text(snap))
         if snap.get("remaining") is not None:
             bits.append(translate("ConnectionStatus", "quota %1").replace("%1", quota_text(snap)))
-        if snap.get("poll_error"):
+        if snap.get("paused"):
+            bits.append(pause_text(snap))
+        elif snap.get("poll_error"):
             bits.append(translate("ConnectionStatus", "sync failing"))
         parts.append(f"{name}: {', '.join(bits)}")
     return "  |  ".join(parts)

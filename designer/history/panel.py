@@ -27,6 +27,7 @@ from designer.history.filters import FiltersBar
 from designer.history.journey import JourneyDialog
 from designer.history.live import Throttle
 from designer.history.model import HistoryModel
+from designer.history.not_started import NotStartedButton
 from designer.history.operator import OperatorActions
 from runtime.store.db import Database
 
@@ -52,6 +53,7 @@ class HistoryPanel(QWidget):
         self.actions_bar = ActionsBar(self.operator, self.selected_rows, self._after_action, self)
         self.count = QLabel(self)
         self.count.setObjectName("hint")
+        self.not_started = NotStartedButton(db, lambda: self.model.filter.flow_id, self)
         self.journey_dialog: JourneyDialog | None = None
         self.live = Throttle(self.refresh_live, parent=self)
         self.stale = False
@@ -83,6 +85,7 @@ class HistoryPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.actions_bar)
         bar.addStretch(1)
+        bar.addWidget(self.not_started)
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -107,6 +110,7 @@ class HistoryPanel(QWidget):
         for col in range(self.model.columnCount() - 1):  # longer words (fr, id) are not cut off
             header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeHint(col)))
         self.actions_bar.retranslate()
+        self.not_started.refresh()
         self._update_count()
 
     # -- filters --------------------------------------------------------------------
@@ -135,6 +139,7 @@ class HistoryPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("%n enrollment(s)", "", self.model.total))
+        self.not_started.refresh()
 
     # -- selection and journey --------------------------------------------------------
     def selected_rows(self) -> list[Any]:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Private-app token</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>Inbound webhook URL</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>API token</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Add a HubSpot connection</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Add a Bitrix24 connection</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Add a Clientify connection</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Add a Pipedrive connection</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Add a HubSpot connection</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Add a Bitrix24 connection</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>e.g. office</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Name</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Private-app token</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>Inbound webhook URL</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Check for changes every</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>The token is kept in the system keyring, never in the database or in flow files.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</translation>
+            <source>API address (optional)</source>
+            <translation>API address (optional)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -200,6 +223,32 @@
         <message>
             <source>The system keyring is not available, so the secret cannot be kept safely.</source>
             <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Runtime settings</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Allowed</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>&amp;Runtime settings…</translation>
         </message>
     </context>
     <context>
@@ -249,6 +298,34 @@
             <translation>%1 left</translation>
         </message>
         <message>
+            <source>token rejected</source>
+            <translation>token rejected</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>daily quota used up</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>blocked by the CRM for a while</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>rate limited</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM unreachable</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>Paused: %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>tries again at %1</translation>
+        </message>
+        <message>
             <source>quota %1</source>
             <translation>quota %1</translation>
         </message>
@@ -296,20 +373,16 @@
             <translation>State</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Add HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Add Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Test</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sync now</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -320,8 +393,16 @@
             <translation>Close</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Replace &amp;secret…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -362,6 +443,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Syncing…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>«%1»: the new secret is in the system keyring; the work that waited resumes.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -454,8 +539,32 @@
             <translation>Amount</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Deals</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -779,6 +888,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Web form address: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>New address</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Make a new secret address; the old one stops working.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Sample HTML form:</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1038,6 +1174,10 @@
         <message>
             <source>Percent</source>
             <translation>Percent</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1333,6 +1473,51 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Not started: %n</numerusform>
+                <numerusform>Not started: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contacts that did not start</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flow</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Times</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>
@@ -1532,6 +1717,76 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Owner:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Mark done</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Open tasks</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Overdue tasks</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Done tasks</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>All tasks</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Everyone</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Overdue task</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1679,6 +1934,25 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Replace the secret of «%1»</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>The system keyring is not available, so the secret cannot be kept safely.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionDialog</name>
         <message>
             <source>%1 — version %2 (read-only)</source>
@@ -1786,6 +2060,24 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Edge %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Web &amp;form address…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tasks</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tasks</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Token de la app privada</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>URL del webhook entrante</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clave API</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>Token API</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Añadir una conexión a HubSpot</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Añadir una conexión a Bitrix24</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Añadir una conexión de Clientify</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Añadir una conexión de Pipedrive</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>La URL del webhook es un secreto: se guarda en el llavero del sistema y se muestra sin su clave.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>El token se guarda en el llavero del sistema, nunca en la base de datos ni en los archivos de flujo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Añadir una conexión a HubSpot</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Añadir una conexión a Bitrix24</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>p. ej. oficina</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Token de la app privada</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>URL del webhook entrante</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Buscar cambios cada</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>El token se guarda en el llavero del sistema, nunca en la base de datos ni en los archivos de flujo.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>La URL del webhook es un secreto: se guarda en el llavero del sistema y se muestra sin su clave.</translation>
+            <source>API address (optional)</source>
+            <translation>Dirección de la API (opcional)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -200,6 +223,32 @@
         <message>
             <source>The system keyring is not available, so the secret cannot be kept safely.</source>
             <translation>El llavero del sistema no está disponible, así que el secreto no se puede guardar de forma segura.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Ajustes de ejecución</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Permitido</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>Ajustes de &amp;ejecución…</translation>
         </message>
     </context>
     <context>
@@ -249,6 +298,34 @@
             <translation>quedan %1</translation>
         </message>
         <message>
+            <source>token rejected</source>
+            <translation>token rechazado</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>cuota diaria agotada</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>bloqueada un rato por el CRM</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>limitada por velocidad</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM inaccesible</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>En pausa: %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>vuelve a intentarlo a las %1</translation>
+        </message>
+        <message>
             <source>quota %1</source>
             <translation>cuota: %1</translation>
         </message>
@@ -296,20 +373,16 @@
             <translation>Estado</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Añadir HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Añadir Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Probar</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Añadir…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -320,8 +393,16 @@
             <translation>Cerrar</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>Aún no hay conexiones: los flujos funcionan sobre el CRM local. Añada HubSpot (un token de app privada) o Bitrix24 (una URL de webhook entrante) para usar los flujos con su propio CRM.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Sustituir el &amp;secreto…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>Aún no hay conexiones: los flujos se ejecutan en el CRM local. Añade HubSpot (un token de app privada), Bitrix24 (una URL de webhook entrante), Clientify (una clave API) o Pipedrive (un token API) para ejecutar flujos en tu propio CRM.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -362,6 +443,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>«%1»: el secreto nuevo está en el llavero del sistema; el trabajo que esperaba sigue.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -454,8 +539,32 @@
             <translation>Importe</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Negocios</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
         </message>
     </context>
     <context>
@@ -779,6 +888,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Dirección del formulario web: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Envíe un formulario web (o el JSON de otra aplicación) a esta dirección para iniciar el flujo. No la difunda: quien la tenga puede enviar contactos.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Nueva dirección</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Crea una dirección secreta nueva; la anterior deja de funcionar.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Formulario HTML de ejemplo:</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1038,6 +1174,10 @@
         <message>
             <source>Percent</source>
             <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Usuario</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1333,6 +1473,51 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Sin empezar: %n</numerusform>
+                <numerusform>Sin empezar: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contactos con los que coincidió un lanzador pero no empezaron (filtro no cumplido o política de reinscripción). Pulse para ver por qué.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contactos que no empezaron</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flujo</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Lanzador</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Veces</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Por qué</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>
@@ -1532,6 +1717,76 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Propietario:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marcar como hecha</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Tareas pendientes</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Tareas vencidas</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Tareas hechas</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Todas las tareas</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Todos</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Tarea vencida</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1679,6 +1934,25 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Sustituir el secreto de «%1»</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>El secreto nuevo va al llavero del sistema. Se conserva lo ya leído del CRM y el trabajo que esperaba a esta conexión sigue solo.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Sustituir</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>El llavero del sistema no está disponible, así que el secreto no se puede guardar de forma segura.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionDialog</name>
         <message>
             <source>%1 — version %2 (read-only)</source>
@@ -1786,6 +2060,24 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Dirección del &amp;formulario web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tareas</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Jeton d'application privée</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>URL du webhook entrant</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Clé API</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>Jeton API</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Ajouter une connexion HubSpot</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Ajouter une connexion Bitrix24</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Ajouter une connexion Clientify</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Ajouter une connexion Pipedrive</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>L'URL du webhook est un secret : elle est conservée dans le trousseau du système et affichée sans sa clé.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>Le jeton est conservé dans le trousseau du système, jamais dans la base de données ni dans les fichiers de flux.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Ajouter une connexion HubSpot</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Ajouter une connexion Bitrix24</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>p. ex. bureau</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Jeton d'application privée</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>URL du webhook entrant</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Chercher les changements toutes les</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>Le jeton est conservé dans le trousseau du système, jamais dans la base de données ni dans les fichiers de flux.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>L'URL du webhook est un secret : elle est conservée dans le trousseau du système et affichée sans sa clé.</translation>
+            <source>API address (optional)</source>
+            <translation>Adresse de l'API (facultative)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -200,6 +223,32 @@
         <message>
             <source>The system keyring is not available, so the secret cannot be kept safely.</source>
             <translation>Le trousseau du système n'est pas disponible : le secret ne peut pas être conservé en sécurité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Réglages d'exécution</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Autorisé</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>Réglages d'&amp;exécution…</translation>
         </message>
     </context>
     <context>
@@ -249,6 +298,34 @@
             <translation>reste %1</translation>
         </message>
         <message>
+            <source>token rejected</source>
+            <translation>jeton refusé</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>quota journalier épuisé</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>bloquée un moment par le CRM</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>débit limité</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM injoignable</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>En pause : %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>nouvel essai à %1</translation>
+        </message>
+        <message>
             <source>quota %1</source>
             <translation>quota : %1</translation>
         </message>
@@ -296,20 +373,16 @@
             <translation>État</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Ajouter HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Ajouter Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Tester</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Ajouter…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -320,8 +393,16 @@
             <translation>Fermer</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>Pas encore de connexion : les flux tournent sur le CRM local. Ajoutez HubSpot (un jeton d'application privée) ou Bitrix24 (une URL de webhook entrant) pour faire tourner les flux sur votre propre CRM.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Remplacer le &amp;secret…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>Pas encore de connexion : les flux tournent sur le CRM local. Ajoutez HubSpot (un jeton d'application privée), Bitrix24 (une URL de webhook entrant), Clientify (une clé API) ou Pipedrive (un jeton API) pour faire tourner les flux sur votre propre CRM.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -362,6 +443,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>« %1 » : le nouveau secret est dans le trousseau du système ; le travail en attente reprend.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -454,8 +539,32 @@
             <translation>Montant</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Affaires</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
         </message>
     </context>
     <context>
@@ -779,6 +888,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Adresse du formulaire web : %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Envoyez un formulaire web (ou le JSON d'une autre application) à cette adresse pour lancer le flux. Gardez-la privée : quiconque la connaît peut envoyer des contacts.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Nouvelle adresse</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Crée une nouvelle adresse secrète ; l'ancienne cesse de fonctionner.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Exemple de formulaire HTML :</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1038,6 +1174,10 @@
         <message>
             <source>Percent</source>
             <translation>Pourcentage</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1333,6 +1473,51 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Non démarré : %n</numerusform>
+                <numerusform>Non démarrés : %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Contacts retenus par un déclencheur mais qui n'ont pas démarré (filtre non rempli ou règle de réinscription). Cliquez pour voir pourquoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Contacts qui n'ont pas démarré</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Flux</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Déclencheur</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Fois</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Pourquoi</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>
@@ -1532,6 +1717,76 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Afficher :</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Propriétaire :</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Marquer comme faite</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Tâches à faire</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Tâches en retard</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Tâches faites</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Toutes les tâches</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Affaire</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Tout le monde</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Tâche en retard</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1679,6 +1934,25 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         </message>
     </context>
     <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Remplacer le secret de « %1 »</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>Le nouveau secret va dans le trousseau du système. Ce qui a déjà été lu dans le CRM est conservé, et le travail qui attendait cette connexion reprend.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>Le trousseau du système n'est pas disponible : le secret ne peut pas être conservé en sécurité.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionDialog</name>
         <message>
             <source>%1 — version %2 (read-only)</source>
@@ -1786,6 +2060,24 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Liaison %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Adresse du &amp;formulaire web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tâches</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tâches</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en_US">
     <context>
+        <name />
+        <message>
+            <source>Private-app token</source>
+            <translation>Token aplikasi privat</translation>
+        </message>
+        <message>
+            <source>Inbound webhook URL</source>
+            <translation>URL webhook masuk</translation>
+        </message>
+        <message>
+            <source>API key</source>
+            <translation>Kunci API</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>Token API</translation>
+        </message>
+        <message>
+            <source>Add a HubSpot connection</source>
+            <translation>Tambah koneksi HubSpot</translation>
+        </message>
+        <message>
+            <source>Add a Bitrix24 connection</source>
+            <translation>Tambah koneksi Bitrix24</translation>
+        </message>
+        <message>
+            <source>Add a Clientify connection</source>
+            <translation>Tambah koneksi Clientify</translation>
+        </message>
+        <message>
+            <source>Add a Pipedrive connection</source>
+            <translation>Tambah koneksi Pipedrive</translation>
+        </message>
+        <message>
+            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
+            <translation>URL webhook adalah rahasia: disimpan di keyring sistem dan ditampilkan tanpa kuncinya.</translation>
+        </message>
+        <message>
+            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
+            <translation>Token disimpan di keyring sistem, tidak pernah di basis data atau di berkas alur.</translation>
+        </message>
+    </context>
+    <context>
         <name>AccountsDialog</name>
         <message>
             <source>Email accounts</source>
@@ -150,28 +193,12 @@
     <context>
         <name>AddConnectionDialog</name>
         <message>
-            <source>Add a HubSpot connection</source>
-            <translation>Tambah koneksi HubSpot</translation>
-        </message>
-        <message>
-            <source>Add a Bitrix24 connection</source>
-            <translation>Tambah koneksi Bitrix24</translation>
-        </message>
-        <message>
             <source>e.g. office</source>
             <translation>mis. kantor</translation>
         </message>
         <message>
             <source>Name</source>
             <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Private-app token</source>
-            <translation>Token aplikasi privat</translation>
-        </message>
-        <message>
-            <source>Inbound webhook URL</source>
-            <translation>URL webhook masuk</translation>
         </message>
         <message>
             <source>Tags property</source>
@@ -186,12 +213,8 @@
             <translation>Periksa perubahan setiap</translation>
         </message>
         <message>
-            <source>The token is kept in the system keyring, never in the database or in flow files.</source>
-            <translation>Token disimpan di keyring sistem, tidak pernah di basis data atau di berkas alur.</translation>
-        </message>
-        <message>
-            <source>The webhook URL is a secret: it is kept in the system keyring and shown without its key.</source>
-            <translation>URL webhook adalah rahasia: disimpan di keyring sistem dan ditampilkan tanpa kuncinya.</translation>
+            <source>API address (optional)</source>
+            <translation>Alamat API (opsional)</translation>
         </message>
         <message>
             <source>Add</source>
@@ -200,6 +223,32 @@
         <message>
             <source>The system keyring is not available, so the secret cannot be kept safely.</source>
             <translation>Keyring sistem tidak tersedia, jadi rahasia tidak bisa disimpan dengan aman.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsDialog</name>
+        <message>
+            <source>Runtime settings</source>
+            <translation>Pengaturan eksekusi</translation>
+        </message>
+        <message>
+            <source>Allowed</source>
+            <translation>Diizinkan</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Hapus</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppSettingsMenus</name>
+        <message>
+            <source>&amp;Runtime settings…</source>
+            <translation>Pengaturan &amp;eksekusi…</translation>
         </message>
     </context>
     <context>
@@ -245,6 +294,34 @@
         <message>
             <source>%1 left</source>
             <translation>sisa %1</translation>
+        </message>
+        <message>
+            <source>token rejected</source>
+            <translation>token ditolak</translation>
+        </message>
+        <message>
+            <source>daily quota used up</source>
+            <translation>kuota harian habis</translation>
+        </message>
+        <message>
+            <source>blocked by the CRM for a while</source>
+            <translation>diblokir CRM untuk sementara</translation>
+        </message>
+        <message>
+            <source>rate limited</source>
+            <translation>dibatasi lajunya</translation>
+        </message>
+        <message>
+            <source>CRM unreachable</source>
+            <translation>CRM tidak terjangkau</translation>
+        </message>
+        <message>
+            <source>Paused: %1</source>
+            <translation>Dijeda: %1</translation>
+        </message>
+        <message>
+            <source>tries again at %1</source>
+            <translation>dicoba lagi pukul %1</translation>
         </message>
         <message>
             <source>quota %1</source>
@@ -294,20 +371,16 @@
             <translation>Keadaan</translation>
         </message>
         <message>
-            <source>Add HubSpot…</source>
-            <translation>Tambah HubSpot…</translation>
-        </message>
-        <message>
-            <source>Add Bitrix24…</source>
-            <translation>Tambah Bitrix24…</translation>
-        </message>
-        <message>
             <source>&amp;Test</source>
             <translation>&amp;Uji</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
             <translation>&amp;Sinkronkan sekarang</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Tambah…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -318,8 +391,16 @@
             <translation>Tutup</translation>
         </message>
         <message>
-            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token) or Bitrix24 (an inbound webhook URL) to run flows on your own CRM.</source>
-            <translation>Belum ada koneksi: alur berjalan di CRM lokal. Tambahkan HubSpot (token aplikasi privat) atau Bitrix24 (URL webhook masuk) untuk menjalankan alur di CRM Anda sendiri.</translation>
+            <source>Replace &amp;secret…</source>
+            <translation>Ganti &amp;rahasia…</translation>
+        </message>
+        <message>
+            <source>%1…</source>
+            <translation>%1…</translation>
+        </message>
+        <message>
+            <source>No connections yet: flows run on the local CRM. Add HubSpot (a private-app token), Bitrix24 (an inbound webhook URL), Clientify (an API key) or Pipedrive (an API token) to run flows on your own CRM.</source>
+            <translation>Belum ada koneksi: alur berjalan di CRM lokal. Tambahkan HubSpot (token aplikasi privat), Bitrix24 (URL webhook masuk), Clientify (kunci API) atau Pipedrive (token API) untuk menjalankan alur di CRM Anda sendiri.</translation>
         </message>
         <message>
             <source>%1 s</source>
@@ -360,6 +441,10 @@
         <message>
             <source>Syncing…</source>
             <translation>Menyinkronkan…</translation>
+        </message>
+        <message>
+            <source>«%1»: the new secret is in the system keyring; the work that waited resumes.</source>
+            <translation>«%1»: rahasia baru ada di keyring sistem; pekerjaan yang menunggu dilanjutkan.</translation>
         </message>
         <message>
             <source>Remove connection</source>
@@ -452,8 +537,32 @@
             <translation>Nilai</translation>
         </message>
         <message>
+            <source>Task</source>
+            <translation>Tugas</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
             <source>Deals</source>
             <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tugas</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ya</translation>
         </message>
     </context>
     <context>
@@ -776,6 +885,33 @@
         </message>
     </context>
     <context>
+        <name>FormAddressDialog</name>
+        <message>
+            <source>Web form address: %1</source>
+            <translation>Alamat formulir web: %1</translation>
+        </message>
+        <message>
+            <source>Post a web form (or another app's JSON) to this address to start the flow. Keep it private: anyone with it can send contacts.</source>
+            <translation>Kirim formulir web (atau JSON dari aplikasi lain) ke alamat ini untuk memulai alur. Rahasiakan: siapa pun yang memilikinya dapat mengirim kontak.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Salin</translation>
+        </message>
+        <message>
+            <source>New address</source>
+            <translation>Alamat baru</translation>
+        </message>
+        <message>
+            <source>Make a new secret address; the old one stops working.</source>
+            <translation>Buat alamat rahasia baru; alamat lama tidak berfungsi lagi.</translation>
+        </message>
+        <message>
+            <source>Sample HTML form:</source>
+            <translation>Contoh formulir HTML:</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryExtension</name>
         <message>
             <source>History</source>
@@ -1034,6 +1170,10 @@
         <message>
             <source>Percent</source>
             <translation>Persen</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Pengguna</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1325,6 +1465,50 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         </message>
     </context>
     <context>
+        <name>NotStartedButton</name>
+        <message numerus="yes">
+            <source>Not started: %n</source>
+            <translation>
+                <numerusform>Tidak dimulai: %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Contacts a trigger matched that did not start (filter not met, or the re-enrollment policy). Click to see why.</source>
+            <translation>Kontak yang cocok dengan pemicu tetapi tidak dimulai (filter tidak terpenuhi, atau kebijakan pendaftaran ulang). Klik untuk melihat alasannya.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotStartedDialog</name>
+        <message>
+            <source>Contacts that did not start</source>
+            <translation>Kontak yang tidak dimulai</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Kapan</translation>
+        </message>
+        <message>
+            <source>Flow</source>
+            <translation>Alur</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Trigger</source>
+            <translation>Pemicu</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Kali</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Alasan</translation>
+        </message>
+    </context>
+    <context>
         <name>Notifier</name>
         <message>
             <source>Caudal: a flow notifies you</source>
@@ -1513,6 +1697,75 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         </message>
     </context>
     <context>
+        <name>TasksPage</name>
+        <message>
+            <source>Show:</source>
+            <translation>Tampilkan:</translation>
+        </message>
+        <message>
+            <source>Owner:</source>
+            <translation>Pemilik:</translation>
+        </message>
+        <message>
+            <source>Mark done</source>
+            <translation>Tandai selesai</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Tugas terbuka</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Tugas lewat tenggat</translation>
+        </message>
+        <message>
+            <source>Done tasks</source>
+            <translation>Tugas selesai</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Semua tugas</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tugas</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>Semua orang</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tugas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Overdue task</source>
+            <translation>Tugas lewat tenggat</translation>
+        </message>
+    </context>
+    <context>
         <name>TemplateForm</name>
         <message>
             <source>&amp;Name</source>
@@ -1660,6 +1913,25 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         </message>
     </context>
     <context>
+        <name>UpdateSecretDialog</name>
+        <message>
+            <source>Replace the secret of «%1»</source>
+            <translation>Ganti rahasia «%1»</translation>
+        </message>
+        <message>
+            <source>The new secret goes to the system keyring. What was already read from the CRM is kept, and the work that waited for this connection resumes.</source>
+            <translation>Rahasia baru disimpan di keyring sistem. Data yang sudah dibaca dari CRM tetap disimpan, dan pekerjaan yang menunggu koneksi ini dilanjutkan.</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ganti</translation>
+        </message>
+        <message>
+            <source>The system keyring is not available, so the secret cannot be kept safely.</source>
+            <translation>Keyring sistem tidak tersedia, jadi rahasia tidak bisa disimpan dengan aman.</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionDialog</name>
         <message>
             <source>%1 — version %2 (read-only)</source>
@@ -1767,6 +2039,24 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Sambungan %1 (%2.%3 → %4.%5)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormsMenus</name>
+        <message>
+            <source>Web &amp;form address…</source>
+            <translation>Alamat &amp;formulir web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksMenus</name>
+        <message>
+            <source>&amp;Tasks</source>
+            <translation>&amp;Tugas</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tugas</translation>
         </message>
     </context>
 </TS>

@@ -34,6 +34,38 @@ def _account_field() -> ConfigField:
     )
 
 
+RECIPIENT_CHOICES = (
+    Choice("contact", T("El contacto", "The contact")),
+    Choice("owner", T("El propietario del contacto", "The contact's owner")),
+    Choice("deal_owner", T("El propietario del negocio", "The deal's owner")),
+)
+_RECIPIENT_HELP = T(
+    "«contact» (el contacto), «owner» (su propietario), «deal_owner» (el propietario de su negocio), "
+    "un usuario (su id o su correo), una dirección fija o un campo combinado como {{ contact.email_pareja }}.",
+    "«contact», «owner» (its owner), «deal_owner» (its deal's owner), a user (id or email), "
+    "a fixed address or a merge field such as {{ contact.partner_email }}.",
+)
+
+
+def _recipient_field(name: str, title: Text, default: str) -> ConfigField:
+    return ConfigField(name, FieldKind.RECIPIENT, title, _RECIPIENT_HELP, default=default, required=True,
+                       choices=RECIPIENT_CHOICES)
+
+
+def _copies_fields() -> tuple[ConfigField, ConfigField]:
+    """Optional CC and BCC: several recipients of the same kinds, separated by commas."""
+    def copies(name: str, title: Text, extra: Text) -> ConfigField:
+        return ConfigField(name, FieldKind.RECIPIENT_LIST, title, T(
+            "Opcional. Varios destinatarios separados por comas, de los mismos tipos que «Para». {extra}",
+            "Optional. Several recipients separated by commas, of the same kinds as «To». {extra}").format(
+            extra=extra), default="")
+
+    return (copies("cc", T("Copia (CC)", "Copy (CC)"),
+                   T("Todos ven a quién se envió.", "Everyone sees who got it.")),
+            copies("bcc", T("Copia oculta (CCO)", "Blind copy (BCC)"),
+                   T("Nadie ve estas direcciones.", "Nobody sees these addresses.")))
+
+
 def _action(id: str, title: Text, description: Text, icon: str, fields: tuple, summary) -> NodeType:
     return NodeType(
         id=id,
@@ -137,24 +169,43 @@ TYPES: list[NodeType] = [
         "action.assign_owner",
         T("Asignar propietario", "Assign owner"),
         T(
-            "Asigna el contacto a un usuario fijo o por turnos entre varios (round robin).",
-            "Assigns the contact to one user, or in turns among several (round robin).",
+            "Asigna el contacto, su negocio o ambos a un usuario fijo, por turnos (round robin) "
+            "o por criterios (p. ej. provincia → instalador).",
+            "Assigns the contact, its deal or both to one user, in turns (round robin) "
+            "or by criteria (e.g. province → installer).",
         ),
         "user-check",
         (
+            ConfigField(
+                "target",
+                FieldKind.CHOICE,
+                T("Qué asignar", "What to assign"),
+                T(
+                    "El contacto, su negocio (el más reciente) o los dos al mismo usuario.",
+                    "The contact, its deal (the latest one) or both to the same user.",
+                ),
+                default="contact",
+                required=True,
+                choices=(
+                    Choice("contact", T("El contacto", "The contact")),
+                    Choice("deal", T("El negocio", "The deal")),
+                    Choice("both", T("Contacto y negocio", "Contact and deal")),
+                ),
+            ),
             ConfigField(
                 "strategy",
                 FieldKind.CHOICE,
                 T("Cómo asignar", "How to assign"),
                 T(
-                    "Siempre la misma persona, o por turnos entre varias.",
-                    "Always the same person, or in turns among several.",
+                    "Siempre la misma persona, por turnos entre varias, o según el valor de un campo.",
+                    "Always the same person, in turns among several, or by the value of a field.",
                 ),
                 default="fixed",
                 required=True,
                 choices=(
                     Choice("fixed", T("Un usuario fijo", "One fixed user")),
                     Choice("round_robin", T("Por turnos (round robin)", "Round robin")),
+                    Choice("rules", T("Por criterios (tabla de reglas)", "By criteria (rule table)")),
                 ),
             ),
             ConfigField(
@@ -177,6 +228,43 @@ TYPES: list[NodeType] = [
                 default=[],
                 required=True,
                 visible_when={"strategy": ("round_robin",)},
+            ),
+            ConfigField(
+                "rule_field",
+                FieldKind.FIELD,
+                T("Campo del criterio", "Criterion field"),
+                T(
+                    "El campo cuyo valor decide, p. ej. contact.provincia o deal.tipo.",
+                    "The field whose value decides, e.g. contact.province or deal.type.",
+                ),
+                default="",
+                required=True,
+                visible_when={"strategy": ("rules",)},
+            ),
+            ConfigField(
+                "rules",
+                FieldKind.USER_RULES,
+                T("Reglas", "Rules"),
+                T(
+                    "Valor → usuario, p. ej. Madrid → eva@empresa.es. Varios valores en una fila, separados "
+                    "por comas. Sin distinguir mayúsculas ni acentos.",
+                    "Value → user, e.g. Madrid → eva@company.com. Several values in one row, separated "
+                    "by commas. Case and accents are ignored.",
+                ),
+                default=[],
+                required=True,
+                visible_when={"strategy": ("rules",)},
+            ),
+            ConfigField(
+                "default_user",
+                FieldKind.USER,
+                T("Si ninguna regla encaja", "When no rule fits"),
+                T(
+                    "El usuario por defecto. Vacío = el paso falla y dice qué valor no tenía regla.",
+                    "The default user. Empty = the step fails saying which value had no rule.",
+                ),
+                default="",
+                visible_when={"strategy": ("rules",)},
             ),
         ),
         s.assign_owner,
@@ -201,23 +289,16 @@ TYPES: list[NodeType] = [
         "action.send_email",
         T("Enviar correo", "Send email"),
         T(
-            "Envía un correo al contacto, a su propietario o a otra dirección.",
-            "Sends an email to the contact, to its owner or to another address.",
+            "Envía un correo al contacto, a su propietario, al del negocio, a un usuario o a otra dirección "
+            "(con copias CC/CCO si hace falta).",
+            "Sends an email to the contact, to its owner, to the deal's owner, to a user or to another "
+            "address (with CC/BCC copies if needed).",
         ),
         "mail",
         (
             _account_field(),
-            _text(
-                "to",
-                FieldKind.RECIPIENT,
-                T("Para", "To"),
-                T(
-                    "«contact» (el contacto), «owner» (su propietario) o una dirección.",
-                    "«contact», «owner» (its owner) or an address.",
-                ),
-                default="contact",
-                required=True,
-            ),
+            _recipient_field("to", T("Para", "To"), "contact"),
+            *_copies_fields(),
             _text(
                 "template",
                 FieldKind.EMAIL_TEMPLATE,
@@ -341,17 +422,8 @@ TYPES: list[NodeType] = [
                 T("El contenido del informe (texto o HTML). {merge_help}", "The report's content (text or HTML). {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
-            _text(
-                "send_to",
-                FieldKind.RECIPIENT,
-                T("Enviar a", "Send to"),
-                T(
-                    "«owner» (el propietario), «contact» (el contacto) o una dirección.",
-                    "«owner» (the owner), «contact» (the contact) or an address.",
-                ),
-                default="owner",
-                required=True,
-            ),
+            _recipient_field("send_to", T("Enviar a", "Send to"), "owner"),
+            *_copies_fields(),
             _text(
                 "subject",
                 FieldKind.TEMPLATE,

@@ -37,6 +37,7 @@ _STRING_KINDS = frozenset(
         FieldKind.EMAIL_ACCOUNT,
         FieldKind.EMAIL_TEMPLATE,
         FieldKind.RECIPIENT,
+        FieldKind.RECIPIENT_LIST,
         FieldKind.URL,
     }
 )
@@ -48,6 +49,7 @@ _LIST_KINDS = frozenset(
         FieldKind.CASES,
         FieldKind.BRANCHES,
         FieldKind.WEEKDAYS,
+        FieldKind.USER_RULES,
     }
 )
 _MAP_KINDS = frozenset({FieldKind.FIELD_VALUES, FieldKind.KEY_VALUES})
@@ -151,18 +153,22 @@ CHECKERS = {
     FieldKind.FIELD_LIST: fc.field_list,
     FieldKind.USER_LIST: fc.user_list,
     FieldKind.RECIPIENT: fc.recipient,
+    FieldKind.RECIPIENT_LIST: fc.recipient_list,
     FieldKind.URL: fc.url,
     FieldKind.FIELD_VALUES: fc.field_values,
     FieldKind.KEY_VALUES: fc.key_values,
     FieldKind.WEEKDAYS: fc.weekdays,
     FieldKind.CASES: ic.cases,
     FieldKind.BRANCHES: ic.branches,
+    FieldKind.USER_RULES: ic.user_rules,
 }
 
 
 # Required fields that another field, when set, makes optional: (type id, field) -> other.
-# (send_email: a stored template brings its own subject and body.)
+# (send_email: a stored template brings its own subject and body; a deal trigger may name
+# only the stage it leaves.)
 REQUIRED_UNLESS = {
+    ("trigger.deal_stage_changed", "to_stage"): "from_stage",
     ("action.send_email", "subject"): "template",
     ("action.send_email", "body"): "template",
 }

@@ -161,3 +161,19 @@ def pipeline_field(help_text: Text, required: bool = True) -> ConfigField:
 def stage_field(name: str, title: Text, help_text: Text, required: bool = True) -> ConfigField:
     """A stage of the pipeline chosen in the `pipeline` field."""
     return ConfigField(name, FieldKind.STAGE, title, help_text, default="", required=required)
+
+
+def working_time_field() -> ConfigField:
+    """Keep a moment to working time: outside it (nights, days off, holidays) it moves on."""
+    return ConfigField(
+        "working_time",
+        FieldKind.BOOLEAN,
+        T("Solo en horario laboral", "Only in working time"),
+        T(
+            "Si el momento cae fuera del horario, en día no laborable o en festivo (Ajustes de ejecución), "
+            "pasa a la siguiente mañana laborable; el historial dice por qué.",
+            "When the moment falls outside business hours, on a day off or on a public holiday (Runtime "
+            "settings), it moves to the next working morning; the history says why.",
+        ),
+        default=False,
+    )

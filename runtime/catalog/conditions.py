@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from runtime.catalog.types import Text
+from runtime.dates import read_moment
 
 T = Text
 MAX_DEPTH = 8
@@ -200,7 +200,8 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
     extra = sorted(set(rule) - RULE_KEYS)
     if extra:
         _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».").format(key=extra[0]))
-    op = OPERATOR_BY_ID.get(rule.get("op"))  # type: ignore[arg-type]
+    raw_op = rule.get("op")
+    op = OPERATOR_BY_ID.get(raw_op) if isinstance(raw_op, str) else None
     if op is None:
         if rule.get("op") in (None, ""):
             _add(
@@ -285,10 +286,5 @@ def _is_number(value: Any) -> bool:
 
 
 def _is_date(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return False
-    return True
+    """A date the engine reads (ISO or day/month/year; runtime.dates)."""
+    return isinstance(value, str) and read_moment(value) is not None

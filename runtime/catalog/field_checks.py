@@ -169,13 +169,35 @@ def user_list(f: ConfigField, values: list) -> list[ConfigProblem]:
     return []
 
 
+RECIPIENT_WORDS = ("contact", "owner", "deal_owner")
+
+
+def _recipient_ok(v: str) -> bool:
+    return v in RECIPIENT_WORDS or v.isdigit() or "{{" in v or bool(_EMAIL_RE.match(v))
+
+
 def recipient(f: ConfigField, value: str) -> list[ConfigProblem]:
-    v = value.strip()
-    if v in ("contact", "owner") or "{{" in v or _EMAIL_RE.match(v):
+    if _recipient_ok(value.strip()):
         return []
     return [
-        about(f, "bad_recipient", T("«{value}» no es «contact», «owner» ni una dirección de correo.", "«{value}» is not «contact», «owner» or an email address.").format(value=value))
+        about(f, "bad_recipient", T(
+            "«{value}» no es «contact», «owner», «deal_owner», un usuario (id), una dirección de correo "
+            "ni un campo combinado.",
+            "«{value}» is not «contact», «owner», «deal_owner», a user (id), an email address "
+            "or a merge field.").format(value=value))
     ]
+
+
+def split_recipients(value: str) -> list[str]:
+    """"owner, ana@x.es; {{ contact.partner }}" -> the items (commas or semicolons)."""
+    return [part.strip() for part in re.split(r"[,;]", value) if part.strip()]
+
+
+def recipient_list(f: ConfigField, value: str) -> list[ConfigProblem]:
+    for part in split_recipients(value):
+        if not _recipient_ok(part):
+            return recipient(f, part)
+    return []
 
 
 def url(f: ConfigField, value: str) -> list[ConfigProblem]:

@@ -69,3 +69,21 @@ def branches(f: ConfigField, items: list) -> list[ConfigProblem]:
             about(f, "bad_percent_sum", T("los porcentajes suman {total:g} y deben sumar 100.", "the percents add up to {total:g}; they must add up to 100.").format(total=total))
         ]
     return []
+
+
+def user_rules(f: ConfigField, items: list) -> list[ConfigProblem]:
+    """Rows {value, user}: both texts, a value in one row only (compared without case or accents)."""
+    from runtime.crm.local.text import fold
+
+    seen: set[str] = set()
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("value", "user")):
+            return [about(f, "wrong_kind", T("la fila {n} necesita un valor y un usuario (textos).", "row {n} needs a value and a user (texts).").format(n=n))]
+        values = [fold(v.strip()) for v in item["value"].split(",") if v.strip()]
+        if not values or not item["user"].strip():
+            return [about(f, "missing_value", T("a la fila {n} le falta el valor o el usuario.", "row {n} lacks its value or its user.").format(n=n))]
+        repeated = [v for v in values if v in seen]
+        if repeated:
+            return [about(f, "duplicate_value", T("el valor «{value}» está en dos filas.", "the value «{value}» is in two rows.").format(value=repeated[0]))]
+        seen.update(values)
+    return []

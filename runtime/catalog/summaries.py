@@ -66,6 +66,8 @@ def _who(value: Any) -> Text:
         return T("al contacto", "to the contact")
     if value == "owner":
         return T("al propietario", "to the owner")
+    if value == "deal_owner":
+        return T("al propietario del negocio", "to the deal's owner")
     return T("a {who}", "to {who}").format(who=_v({"x": value}, "x"))
 
 
@@ -93,6 +95,9 @@ def tag_added(c: Config, lang: str) -> str:
 
 
 def deal_stage_changed(c: Config, lang: str) -> str:
+    if c.get("from_stage") and not c.get("to_stage"):
+        return T("{pipeline}: sale de {stage}", "{pipeline}: leaves {stage}").format(
+            pipeline=_v(c, "pipeline"), stage=_v(c, "from_stage")).get(lang)
     if c.get("from_stage"):
         move = f"{_v(c, 'from_stage')} → {_v(c, 'to_stage')}"
         return f"{_v(c, 'pipeline')}: {move}"
@@ -100,14 +105,25 @@ def deal_stage_changed(c: Config, lang: str) -> str:
         pipeline=_v(c, "pipeline"), stage=_v(c, "to_stage")).get(lang)
 
 
+def _working(c: Config, text: str, lang: str) -> str:
+    """`text`, marked when the moment keeps to working time."""
+    return f"{text} {T('(laborable)', '(working time)').get(lang)}" if c.get("working_time") else text
+
+
 def date_field(c: Config, lang: str) -> str:
     text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_time(c, 'at_time', lang)}"
-    return text[:1].upper() + text[1:]
+    return _working(c, text[:1].upper() + text[1:], lang)
 
 
 def schedule(c: Config, lang: str) -> str:
     text = describe_cron(c.get("cron") or "", lang)
     return f"{text} ({c['timezone']})" if c.get("timezone") else text
+
+
+def form_submitted(c: Config, lang: str) -> str:
+    mapped = len(c.get("fields") or {})
+    text = T("Envío web (correo en «{value}», {mapped} campo(s))", "Web submission (email in «{value}», {mapped} field(s))").format(value=_v(c, "email_field"), mapped=mapped)
+    return _with_filter(text, c, lang)
 
 
 def manual(c: Config, lang: str) -> str:
@@ -152,8 +168,18 @@ def create_task(c: Config, lang: str) -> str:
 def assign_owner(c: Config, lang: str) -> str:
     if c.get("strategy") == "round_robin":
         n = len(c.get("users") or [])
-        return T("Por turnos entre {n} usuarios", "Round robin among {n} users").format(n=n).get(lang)
-    return T("Propietario: {user}", "Owner: {user}").format(user=_v(c, "user")).get(lang)
+        text = T("Por turnos entre {n} usuarios", "Round robin among {n} users").format(n=n)
+    elif c.get("strategy") == "rules":
+        n = len(c.get("rules") or [])
+        text = T("Según {field} ({n} regla(s))", "By {field} ({n} rule(s))").format(field=_v(c, "rule_field"), n=n)
+    else:
+        text = T("Propietario: {user}", "Owner: {user}").format(user=_v(c, "user"))
+    target = c.get("target") or "contact"
+    if target == "deal":
+        text = T("Negocio. {assignment}", "Deal. {assignment}").format(assignment=text)
+    elif target == "both":
+        text = T("Contacto y negocio. {assignment}", "Contact and deal. {assignment}").format(assignment=text)
+    return text.get(lang)
 
 
 def move_deal_stage(c: Config, lang: str) -> str:
@@ -192,19 +218,21 @@ def enroll_in_flow(c: Config, lang: str) -> str:
 
 def wait_duration(c: Config, lang: str) -> str:
     span = amount_with_unit(c.get("amount"), c.get("unit"), lang)
-    return T("Espera {span}", "Wait {span}").format(span=span).get(lang)
+    if c.get("count") == "business":
+        return T("Espera {span} laborables", "Wait {span} of business time").format(span=span).get(lang)
+    return _working(c, T("Espera {span}", "Wait {span}").format(span=span).get(lang), lang)
 
 
 def wait_until_date_field(c: Config, lang: str) -> str:
     when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_time(c, 'at_time', lang)}"
-    return T("Hasta {when}", "Until {when}").format(when=when).get(lang)
+    return _working(c, T("Hasta {when}", "Until {when}").format(when=when).get(lang), lang)
 
 
 def wait_until_time(c: Config, lang: str) -> str:
     days = weekdays_phrase(c.get("weekdays"), lang)
     text = T("Hasta {days} a las {time}", "Until {days} at {time}").format(
         days=days, time=_time(c, "at_time", lang)).get(lang)
-    return f"{text} ({c['timezone']})" if c.get("timezone") else text
+    return _working(c, f"{text} ({c['timezone']})" if c.get("timezone") else text, lang)
 
 
 # decisions

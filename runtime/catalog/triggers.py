@@ -14,6 +14,7 @@ from runtime.catalog.common_fields import (
     stage_field,
     tag_field,
     timezone_field,
+    working_time_field,
 )
 from runtime.catalog.types import ConfigField, FieldKind, NodeKind, NodeType
 
@@ -83,8 +84,8 @@ TYPES: list[NodeType] = [
         kind=TRIGGER,
         title=T("Negocio cambia de etapa", "Deal stage changed"),
         description=T(
-            "Se lanza cuando un negocio pasa a una etapa del embudo; entra su contacto.",
-            "Starts when a deal moves to a stage of the pipeline; its contact enters.",
+            "Se lanza cuando un negocio llega a una etapa del embudo, o cuando sale de una; entra su contacto.",
+            "Starts when a deal enters a stage of the pipeline, or when it leaves one; its contact enters.",
         ),
         icon="kanban",
         fields=(
@@ -92,7 +93,12 @@ TYPES: list[NodeType] = [
             stage_field(
                 "to_stage",
                 T("Pasa a la etapa", "Moves to stage"),
-                T("La etapa a la que llega el negocio.", "The stage the deal moves to."),
+                T(
+                    "La etapa a la que llega el negocio. Vacío (con «Desde la etapa») = cuando sale "
+                    "de esa etapa, vaya a donde vaya.",
+                    "The stage the deal moves to. Empty (with «From stage») = when it leaves that "
+                    "stage, wherever it goes.",
+                ),
             ),
             stage_field(
                 "from_stage",
@@ -128,6 +134,7 @@ TYPES: list[NodeType] = [
             ),
             offset_days_field(),
             at_time_field(),
+            working_time_field(),
         ),
         outputs=OUT_PORTS,
         summary=s.date_field,
@@ -168,6 +175,66 @@ TYPES: list[NodeType] = [
         ),
         outputs=OUT_PORTS,
         summary=s.schedule,
+    ),
+    NodeType(
+        id="trigger.form_submitted",
+        version=1,
+        kind=TRIGGER,
+        title=T("Formulario web o webhook entrante", "Web form or incoming webhook"),
+        description=T(
+            "Se lanza cuando llega un envío a la dirección del flujo (un formulario de su web, una visita "
+            "o un pedido que otra aplicación avisa): crea o actualiza el contacto por su correo y entra.",
+            "Starts when a submission reaches the flow's address (a form on your website, a page visit or "
+            "an order another app reports): the contact is created or updated by email and enters.",
+        ),
+        icon="globe",
+        fields=(
+            ConfigField(
+                "email_field",
+                FieldKind.TEXT,
+                T("Campo del correo", "Email field"),
+                T(
+                    "El nombre del campo del envío que trae el correo del contacto.",
+                    "The name of the submitted field that holds the contact's email.",
+                ),
+                default="email",
+                required=True,
+            ),
+            ConfigField(
+                "fields",
+                FieldKind.FIELD_VALUES,
+                T("Campos del contacto", "Contact fields"),
+                T(
+                    "Campo del contacto → nombre del campo del envío, p. ej. contact.first_name → nombre. "
+                    "Vacío = los nombres habituales (first_name/nombre, last_name/apellidos, phone/telefono, "
+                    "company/empresa).",
+                    "Contact field → name of the submitted field, e.g. contact.first_name → name. "
+                    "Empty = the usual names (first_name/nombre, last_name/apellidos, phone/telefono, "
+                    "company/empresa).",
+                ),
+                default={},
+            ),
+            ConfigField(
+                "update_existing",
+                FieldKind.BOOLEAN,
+                T("Actualizar contactos existentes", "Update existing contacts"),
+                T(
+                    "Si el correo ya existe, se actualizan sus campos con lo enviado (si no, se dejan como están).",
+                    "When the email exists, its fields are updated with what was sent (else left as they are).",
+                ),
+                default=True,
+            ),
+            ConfigField(
+                "tag",
+                FieldKind.TAG,
+                T("Etiqueta", "Tag"),
+                T("Opcional: una etiqueta que recibe el contacto.", "Optional: a tag the contact gets."),
+                default="",
+            ),
+            filter_field(),
+        ),
+        outputs=OUT_PORTS,
+        summary=s.form_submitted,
     ),
     NodeType(
         id="trigger.manual",

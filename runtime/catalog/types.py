@@ -49,12 +49,14 @@ class FieldKind(StrEnum):
     FLOW = "flow"  # another flow's id or name
     EMAIL_ACCOUNT = "email_account"  # an SMTP account name; empty = local outbox
     EMAIL_TEMPLATE = "email_template"  # a stored email template's id; empty = the node's own texts
-    RECIPIENT = "recipient"  # "contact" | "owner" | an email address
+    RECIPIENT = "recipient"  # "contact" | "owner" | "deal_owner" | a user id | an address | a merge field
+    RECIPIENT_LIST = "recipient_list"  # several recipients, comma separated (CC/BCC)
     URL = "url"
     KEY_VALUES = "key_values"  # mapping header name -> template text
     CASES = "cases"  # list of {"port": str, "label": str, "value": str}
     BRANCHES = "branches"  # list of {"port": str, "name": str, "percent": number}
     WEEKDAYS = "weekdays"  # list of "mon".."sun"
+    USER_RULES = "user_rules"  # list of {"value": str, "user": str}: a field's value -> a user
 
 
 @dataclass(frozen=True)

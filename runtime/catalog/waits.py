@@ -13,8 +13,9 @@ from runtime.catalog.common_fields import (
     duration_fields,
     offset_days_field,
     timezone_field,
+    working_time_field,
 )
-from runtime.catalog.types import ConfigField, FieldKind, NodeKind, NodeType
+from runtime.catalog.types import Choice, ConfigField, FieldKind, NodeKind, NodeType
 
 WAIT = NodeKind.WAIT
 
@@ -29,15 +30,35 @@ TYPES: list[NodeType] = [
             "Waits for a while (minutes, hours, days or weeks) before going on.",
         ),
         icon="hourglass",
-        fields=duration_fields(
-            "",
-            T("Cuánto", "How long"),
-            T(
-                "Cuántas unidades esperar; 0 = seguir enseguida.",
-                "How many units to wait; 0 = go on at once.",
+        fields=(
+            *duration_fields(
+                "",
+                T("Cuánto", "How long"),
+                T(
+                    "Cuántas unidades esperar; 0 = seguir enseguida.",
+                    "How many units to wait; 0 = go on at once.",
+                ),
+                amount=1,
+                minimum=0,
             ),
-            amount=1,
-            minimum=0,
+            ConfigField(
+                "count",
+                FieldKind.CHOICE,
+                T("Cómo contar", "How to count"),
+                T(
+                    "Tiempo corrido, o solo tiempo laborable: días laborables (una semana = 5) u horas "
+                    "dentro del horario, sin fines de semana ni festivos.",
+                    "Calendar time, or working time only: business days (a week = 5) or hours within "
+                    "business hours, skipping weekends and public holidays.",
+                ),
+                default="calendar",
+                required=True,
+                choices=(
+                    Choice("calendar", T("Tiempo corrido", "Calendar time")),
+                    Choice("business", T("Tiempo laborable", "Business time")),
+                ),
+            ),
+            working_time_field(),
         ),
         inputs=IN_PORTS,
         outputs=OUT_PORTS,
@@ -64,6 +85,7 @@ TYPES: list[NodeType] = [
             ),
             offset_days_field(),
             at_time_field(),
+            working_time_field(),
         ),
         inputs=IN_PORTS,
         outputs=OUT_PORTS,
@@ -94,6 +116,7 @@ TYPES: list[NodeType] = [
             ),
             at_time_field(),
             timezone_field(),
+            working_time_field(),
         ),
         inputs=IN_PORTS,
         outputs=OUT_PORTS,

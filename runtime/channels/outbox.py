@@ -27,6 +27,8 @@ class Message:
     body_html: str = ""
     sender: str = ""
     account: str = ""
+    cc: str = ""  # comma-separated copies
+    bcc: str = ""  # comma-separated blind copies
 
     @property
     def message_id(self) -> str:
@@ -48,7 +50,7 @@ class Outbox:
             return {"outbox": "already delivered", "message_id": message.message_id}
         new_id = conn.execute(insert(outbox).values(
             idempotency_key=message.key, account=message.account, sender=message.sender,
-            recipient=message.recipient, subject=message.subject, body_html=message.body_html,
+            recipient=message.recipient, cc=message.cc, bcc=message.bcc, subject=message.subject, body_html=message.body_html,
             body_text=message.body_text, created_at=now,
         )).inserted_primary_key[0]
         return {"outbox_id": new_id, "message_id": message.message_id}

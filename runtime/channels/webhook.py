@@ -9,7 +9,8 @@ Outcome classes (what the engine does next):
 - other 4xx, a refused target, too many redirects: `StepError` (permanent).
 Redirects are followed manually (at most 5), each hop checked again by the guard.
 Settings (app_settings): `webhooks.allow_private` (bool), `webhooks.allowlist` (hosts,
-addresses or networks).
+addresses or networks); a channel `from_settings` reads them again at every request, so
+`caudal settings set ...` (or the designer's settings page) applies to a running service.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sqlalchemy import select
 
 from runtime.channels.ssrf import Guard, TargetRefused
 from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.i18n import N_
 
 MAX_REDIRECTS = 5
 ALLOW_PRIVATE_KEY = "webhooks.allow_private"
@@ -44,6 +46,29 @@ def retry_after_seconds(value: str | None) -> float | None:
         return None
 
 
+def read_allowances(db: Any) -> tuple[bool, list[str]]:
+    """(allow_private, allowlist) as stored in the app settings of `db`."""
+    from runtime.store.schema_runtime import app_settings
+
+    with db.begin() as conn:
+        rows = dict(conn.execute(select(app_settings.c.key, app_settings.c.value).where(
+            app_settings.c.key.in_([ALLOW_PRIVATE_KEY, ALLOWLIST_KEY]))).all())
+    allowlist = rows.get(ALLOWLIST_KEY) or []
+    return rows.get(ALLOW_PRIVATE_KEY) is True, [str(a) for a in allowlist] if isinstance(allowlist, list) else []
+
+
+class SettingsGuard(Guard):
+    """A Guard that follows the app settings of `db`, read again at each check."""
+
+    def __init__(self, db: Any) -> None:
+        super().__init__()
+        self.db = db
+
+    def check(self, url: str) -> None:
+        allow_private, allowlist = read_allowances(self.db)
+        Guard(allow_private, allowlist).check(url)
+
+
 class WebhookChannel:
     """Sends webhook requests. `guard` decides which targets are allowed."""
 
@@ -56,13 +81,8 @@ class WebhookChannel:
 
     @classmethod
     def from_settings(cls, db: Any, timeout: float = 10.0) -> WebhookChannel:
-        """A channel whose guard follows the app settings in `db`."""
-        from runtime.store.schema_runtime import app_settings
-
-        with db.begin() as conn:
-            rows = dict(conn.execute(select(app_settings.c.key, app_settings.c.value).where(
-                app_settings.c.key.in_([ALLOW_PRIVATE_KEY, ALLOWLIST_KEY]))).all())
-        return cls(Guard(bool(rows.get(ALLOW_PRIVATE_KEY)), rows.get(ALLOWLIST_KEY) or ()), timeout)
+        """A channel whose guard follows the app settings in `db` (also after they change)."""
+        return cls(SettingsGuard(db), timeout)
 
     def close(self) -> None:
         self._client.close()
@@ -86,7 +106,7 @@ class WebhookChannel:
                     headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
                 continue
             return self._result(response, url)
-        raise StepError(f"{request['url']!r}: more than {MAX_REDIRECTS} redirects")
+        raise StepError(f"{request['url']}: " + N_('more than {count} redirects').format(count=MAX_REDIRECTS))
 
     def _send(self, method: str, url: str, headers: dict[str, str], body: Any) -> httpx.Response:
         try:

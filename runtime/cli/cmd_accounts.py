@@ -17,27 +17,25 @@ import json
 import ssl
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runtime import secrets
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
-from runtime.email import (
+from runtime.email.accounts import (
     DEFAULT_PORTS,
     SECURITY,
     AccountProblem,
-    EmailTemplate,
     SmtpAccount,
-    TemplateProblem,
     add_account,
-    get_template,
     list_accounts,
-    list_templates,
     remove_account,
-    save_template,
+    test_account,
 )
-from runtime.email.accounts import test_account
 from runtime.i18n import _, _n
 from runtime.store.types import to_iso
+
+if TYPE_CHECKING:  # the template store needs Jinja2: its commands import it when they run
+    from runtime.email import EmailTemplate
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -98,7 +96,8 @@ def _read_password(name: str) -> str:
 def _guard(fn: Any, *args: Any, **kwargs: Any) -> Any:
     try:
         return fn(*args, **kwargs)
-    except (AccountProblem, TemplateProblem, secrets.SecretsUnavailable, secrets.SecretMissing, ValueError) as exc:
+    # ValueError also catches TemplateProblem (its module needs Jinja2: not imported here)
+    except (AccountProblem, secrets.SecretsUnavailable, secrets.SecretMissing, ValueError) as exc:
         raise CliError(str(exc)) from None
     except OSError as exc:
         raise CliError(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
@@ -172,6 +171,8 @@ def _template_dict(t: EmailTemplate) -> dict[str, Any]:
 
 
 def _one(args: argparse.Namespace) -> EmailTemplate:
+    from runtime.email import get_template
+
     db = open_db(args)
     try:
         found = get_template(db, args.name)
@@ -183,6 +184,8 @@ def _one(args: argparse.Namespace) -> EmailTemplate:
 
 
 def run_templates_list(args: argparse.Namespace) -> int:
+    from runtime.email import list_templates
+
     db = open_db(args)
     try:
         found = [_template_dict(t) for t in list_templates(db)]
@@ -216,6 +219,8 @@ def run_templates_export(args: argparse.Namespace) -> int:
 
 
 def run_templates_import(args: argparse.Namespace) -> int:
+    from runtime.email import EmailTemplate, get_template, save_template
+
     text = _guard(Path(args.file).read_text, encoding="utf-8")
     try:
         data = json.loads(text)

@@ -1,4 +1,4 @@
-"""`contacts`: import a CSV, add, update, tag, untag, show and list contacts of the local CRM.
+"""`contacts`: import a CSV, add, update, tag, untag, show, list and delete contacts of the local CRM.
 
 Also holds the small helpers the `deals` and `users` commands share (KEY=VALUE parsing,
 CRM errors turned into CLI errors, the JSON shape of a contact).
@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from runtime.cli.common import CliError, add_json_flag, date_language, open_db, print_json
+from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.crm.base import CrmError
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.search import SORTABLE
-from runtime.i18n import _, _n
+from runtime.dates import date_problem
+from runtime.i18n import _, _n, language, translate_rendered
 from runtime.store.types import to_iso
 
 ORIGIN = "cli"
@@ -45,6 +46,14 @@ def key_values(items: list[str] | None, option: str) -> dict[str, str]:
     return out
 
 
+def warn_dates(values: dict[str, str]) -> None:
+    """A warning on stderr for each value written as a date that date triggers and waits cannot read."""
+    for key, value in values.items():
+        problem = date_problem(value, language())
+        if problem:
+            print(_('warning: {key}: {problem}; date triggers and waits will not read it').format(key=key, problem=problem), file=sys.stderr)
+
+
 def contact_json(c: dict[str, Any]) -> dict[str, Any]:
     return {**c, "created_at": to_iso(c["created_at"]), "updated_at": to_iso(c["updated_at"])}
 
@@ -59,7 +68,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
         p.set_defaults(handler=handler)
         return p
 
-    p = add("import", "import contacts from a CSV file (UTF-8 or Latin-1, ',' or ';')", run_import)
+    p = add("import", "import contacts from a CSV file (UTF-8, UTF-16 or Windows-1252; ',', ';' or tab)",
+            run_import)
     p.add_argument("csv", metavar="CSV")
     p.add_argument("--skip-bad-rows", action="store_true", help=_('import the good rows, report the bad ones'))
     p.add_argument("--map", action="append", metavar="HEADER=FIELD", help=_("map a column (FIELD '-' drops it)"))
@@ -80,6 +90,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = add("show", "one contact with its tags and deals", run_show)
     p.add_argument("email", metavar="EMAIL")
     add_json_flag(p)
+    p = add("delete", "delete a contact; its journeys in flight are cancelled (and listed)", run_delete)
+    p.add_argument("email", metavar="EMAIL", help=_("the contact's email (or CRM id)"))
+    add_json_flag(p)
     p = add("list", "list contacts (paged, searchable)", run_list)
     p.add_argument("--search", default="", metavar="TEXT", help=_('words in name, email or company'))
     p.add_argument("--tag", default=None)
@@ -93,8 +106,10 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 def run_import(args: argparse.Namespace) -> int:
     mapping = key_values(args.map, "--map")
     with local_crm(args) as crm:
-        report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN,
-                                dates=date_language())
+        report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN)
+    for line, reason in report.warnings:
+        print(_("warning: line {line}: {reason}").format(line=line, reason=translate_rendered(language(), reason)),
+              file=sys.stderr)
     if not report.applied:
         for line, reason in report.errors:
             print(_('line {line}: {reason}').format(line=line, reason=reason), file=sys.stderr)
@@ -114,18 +129,26 @@ def run_add(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         cid = crm.create_contact(values, ORIGIN, tuple(args.tag or ()))
         email = crm.get_contact(cid)["email"]
-    print(_('contact {cid} created ({email})').format(cid=cid, email=email))
+    print(_("contact {cid} created ({email})").format(cid=cid, email=email))
+    warn_dates(values)
     return 0
 
 
 def run_update(args: argparse.Namespace) -> int:
+    values = key_values(args.field, "--field")
     with local_crm(args) as crm:
-        changes = crm.update_contact(args.email, key_values(args.field, "--field"), ORIGIN)
+        changes = crm.update_contact(args.email, values, ORIGIN)
+    print_changes(changes)
+    warn_dates(values)
+    return 0
+
+
+def print_changes(changes: dict[str, list[Any]]) -> None:
+    """One line per real change (`city: 'Madrid' -> 'Cádiz'`), or `nothing changed`."""
     if not changes:
         print(_('nothing changed'))
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
-    return 0
 
 
 def run_tag(args: argparse.Namespace) -> int:
@@ -178,4 +201,30 @@ def run_list(args: argparse.Namespace) -> int:
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
     print("\n" + _n("{shown} of {n} contact", "{shown} of {n} contacts", page.total, shown=len(page.rows)))
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    from runtime.history.contact_removal import delete_contact
+
+    db = open_db(args)
+    try:
+        with db.begin(immediate=True) as conn:
+            gone = delete_contact(conn, args.email, ORIGIN, actor="cli")
+    except CrmError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json({"id": gone.contact_id, "email": gone.email,
+                    "cancelled": [{"enrollment_id": e, "flow": name} for e, name in gone.cancelled]})
+        return 0
+    who = gone.email or gone.contact_id
+    if not gone.cancelled:
+        print(_("contact {who} deleted").format(who=who))
+        return 0
+    print(_n("contact {who} deleted; {n} journey in flight cancelled:",
+             "contact {who} deleted; {n} journeys in flight cancelled:", len(gone.cancelled), who=who))
+    for enrollment_id, flow in gone.cancelled:
+        print(f"  #{enrollment_id} «{flow}»")
     return 0

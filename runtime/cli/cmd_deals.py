@@ -1,10 +1,10 @@
-"""`deals`: add, move and list deals; add and list pipelines (ordered stages)."""
+"""`deals`: add, update, move and list deals; add and list pipelines (ordered stages)."""
 
 from __future__ import annotations
 
 import argparse
 
-from runtime.cli.cmd_contacts import ORIGIN, local_crm
+from runtime.cli.cmd_contacts import ORIGIN, key_values, local_crm, print_changes
 from runtime.cli.common import add_json_flag, print_json
 from runtime.i18n import _, _n, language
 from runtime.i18n.formats import format_amount
@@ -21,9 +21,17 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--pipeline", required=True)
     p.add_argument("--stage", required=True)
     p.add_argument("--amount")
-    p.add_argument("--owner", metavar="USER", help=_('user id or email'))
+    p.add_argument("--owner", metavar="USER", help=_("user id or email"))
+    p.add_argument("--close-date", metavar="DATE", help=_("ISO date, e.g. 2026-12-01"))
+    p.add_argument("--field", action="append", metavar="KEY=VALUE",
+                   help=_("a custom field, e.g. order_date=2026-12-01 (repeat)"))
     p.set_defaults(handler=run_add)
-    p = cmds.add_parser("move", parents=[parent], help=_('move a deal to another stage'))
+    p = cmds.add_parser("update", parents=[parent], help=_("change fields of a deal (title, amount, owner_id, "
+                                                          "close_date, contact_id or custom ones such as order_date)"))
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--field", action="append", metavar="KEY=VALUE", required=True)
+    p.set_defaults(handler=run_update)
+    p = cmds.add_parser("move", parents=[parent], help=_("move a deal to another stage"))
     p.add_argument("id", metavar="ID")
     p.add_argument("--stage", required=True)
     p.add_argument("--pipeline", help=_('move into another pipeline too'))
@@ -44,9 +52,17 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 def run_add(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         did = crm.create_deal(args.title, args.pipeline, args.stage, ORIGIN, contact=args.contact,
-                              amount=args.amount, owner=args.owner)
+                              amount=args.amount, owner=args.owner, close_date=args.close_date,
+                              custom=key_values(args.field, "--field"))
         deal = crm.get_deal(did)
     print(_('deal {did} created [{pipeline} / {stage}]').format(did=did, pipeline=deal['pipeline'], stage=deal['stage']))
+    return 0
+
+
+def run_update(args: argparse.Namespace) -> int:
+    with local_crm(args) as crm:
+        changes = crm.update_deal(args.id, key_values(args.field, "--field"), ORIGIN)
+    print_changes(changes)
     return 0
 
 
@@ -62,7 +78,8 @@ def run_move(args: argparse.Namespace) -> int:
 def deal_json(d: dict) -> dict:
     return {"id": d["id"], "title": d["title"], "contact": {"id": d["contact_id"], "email": d["contact_email"]}
             if d["contact_id"] else None, "pipeline": d["pipeline"], "stage": d["stage"], "amount": d["amount"],
-            "owner_id": d["owner_id"], "close_date": d["close_date"], "created_at": to_iso(d["created_at"]),
+            "owner_id": d["owner_id"], "close_date": d["close_date"], "custom": d["custom"],
+            "created_at": to_iso(d["created_at"]),
             "updated_at": to_iso(d["updated_at"])}
 
 

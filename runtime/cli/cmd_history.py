@@ -1,4 +1,5 @@
 """`history`: enrollments and their steps (filters, paging, --json); `history show|stats|compact`;
+`history not-started|why` (contacts a trigger matched that did not start, and why);
 operator actions `history retry|resolve|skip-wait|move|cancel|reenroll ENROLLMENT...`."""
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from runtime.history import (
     list_enrollments,
     resolve_flow_id,
 )
-from runtime.history import actions as history_actions
 from runtime.i18n import N_, _, _n, language, tr, translate_rendered
 from runtime.i18n.formats import format_number
 from runtime.store.types import from_iso, to_iso
@@ -41,6 +41,9 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--flow", metavar="ID", help=_('only this flow (id or exact name)'))
     p.add_argument("--contact", metavar="EMAIL", help=_('only this contact (email, or CRM id)'))
     p.add_argument("--status", choices=ENROLLMENT_STATUSES, help=_('only enrollments in this status'))
+    p.add_argument("--since", metavar="WHEN", help=_('only journeys started at or after WHEN (2026-11-01 or 2026-11-01T09:30, in --tz)'))
+    p.add_argument("--until", metavar="WHEN", help=_('only journeys started before WHEN; a date alone includes that day'))
+    p.add_argument("--tz", default="UTC", help=_('time zone of --since/--until (default UTC), e.g. Europe/Madrid'))
     p.add_argument("--limit", type=int, default=50, help=_('at most this many enrollments (default 50)'))
     p.add_argument("--offset", type=int, default=0, help=_('skip this many (paging)'))
     add_json_flag(p)
@@ -68,6 +71,23 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     st.add_argument("--tz", default="UTC", help=_('time zone of the days (default UTC), e.g. Europe/Madrid'))
     add_json_flag(st)
     st.set_defaults(handler=show_stats)
+    n = sub2.add_parser("not-started", parents=[parent],
+                        help=_('contacts a trigger matched that did not start (filter not met, re-enrollment)'))
+    n.add_argument("--flow", metavar="ID", help=_('only this flow (id or exact name)'))
+    n.add_argument("--contact", metavar="EMAIL", help=_('only this contact (email, or CRM id)'))
+    n.add_argument("--since", metavar="WHEN", help=_('refused at or after WHEN (as in `history --since`)'))
+    n.add_argument("--until", metavar="WHEN", help=_('refused before WHEN'))
+    n.add_argument("--tz", default="UTC", help=_('time zone of --since/--until (default UTC)'))
+    n.add_argument("--by-flow", action="store_true", help=_('only the count per flow'))
+    n.add_argument("--limit", type=int, default=50)
+    n.add_argument("--offset", type=int, default=0)
+    add_json_flag(n)
+    n.set_defaults(handler=show_not_started)
+    w = sub2.add_parser("why", parents=[parent], help=_('did this contact start this flow, and if not, why'))
+    w.add_argument("--flow", metavar="ID", required=True, help=_('the flow (id or exact name)'))
+    w.add_argument("--contact", metavar="EMAIL", required=True, help=_('the contact (email, or CRM id)'))
+    add_json_flag(w)
+    w.set_defaults(handler=show_why)
     c = sub2.add_parser("compact", parents=[parent], help=_('delete step detail older than N days, shrink the file'))
     c.add_argument("--keep-days", type=int, default=None, metavar="N",
                    help=_('keep N days of steps (default: the history.keep_days setting)'))
@@ -78,11 +98,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 def show_list(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
         raise CliError(_('--limit and --offset must be 0 or more'))
+    since, until = time_span(args)
     db = open_db(args)
     try:
         with db.begin() as conn:
-            items = list_enrollments(conn, args.flow, args.contact, args.status, args.limit, args.offset)
-            total = count_enrollments(conn, args.flow, args.contact, args.status)
+            items = list_enrollments(conn, args.flow, args.contact, args.status, args.limit, args.offset,
+                                     since=since, until=until)
+            total = count_enrollments(conn, args.flow, args.contact, args.status, since, until)
     except HistoryError as exc:
         raise CliError(str(exc)) from None
     finally:
@@ -96,8 +118,45 @@ def show_list(args: argparse.Namespace) -> int:
     for item in items:
         print(format_enrollment(item))
     shown = f"{args.offset + 1}-{args.offset + len(items)}"
-    print(_("({shown} of {total}; newest first)").format(shown=shown, total=total))
+    print(_('({shown} of {total}; newest first)').format(shown=shown, total=total))
     return 0
+
+
+def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False) -> float | None:
+    """"2026-11-01" or "2026-11-01T09:30[:00][+01:00|Z]" -> epoch seconds in `tz` (None stays None).
+
+    With `end_of_day`, a date alone means the end of that day (the next midnight).
+    """
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    if text is None:
+        return None
+    try:
+        zone = ZoneInfo(tz)
+    except Exception:
+        raise CliError(_('--tz: unknown time zone {tz!r} (e.g. Europe/Madrid)').format(tz=tz)) from None
+    value = text.strip()
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            moment = dt.datetime.combine(day + dt.timedelta(days=1 if end_of_day else 0), dt.time(), zone)
+        else:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=zone)
+    except ValueError:
+        raise CliError(_('{option}: {text!r} is not a date (2026-11-01) or a date and time (2026-11-01T09:30)').format(option=option, text=text)) from None
+    return moment.timestamp()
+
+
+def time_span(args: argparse.Namespace) -> tuple[float | None, float | None]:
+    """(since, until) from --since/--until/--tz; refuses an empty span."""
+    since = parse_when(args.since, args.tz, "--since")
+    until = parse_when(args.until, args.tz, "--until", end_of_day=True)
+    if since is not None and until is not None and until <= since:
+        raise CliError(_('--until must be later than --since'))
+    return since, until
 
 
 def status_word(status: str) -> str:
@@ -136,6 +195,8 @@ def format_enrollment(e: dict[str, Any]) -> str:
 
 
 def operate(args: argparse.Namespace) -> int:
+    from runtime.history import actions as history_actions
+
     db = open_db(args)
     try:
         fn = getattr(history_actions, args.operation.replace("-", "_"))
@@ -232,7 +293,7 @@ def run_compact(args: argparse.Namespace) -> int:
         try:
             result = compact(db, keep)
         except HistoryError as exc:
-            raise CliError(_('--keep-days: {exc}').format(exc=exc)) from None
+            raise CliError(_("--keep-days: {exc}").format(exc=translate_rendered(language(), str(exc)))) from None
     finally:
         db.dispose()
     if args.json:
@@ -241,4 +302,65 @@ def run_compact(args: argparse.Namespace) -> int:
     print(_("deleted {steps} steps older than {keep} days; database {before} MB -> {after} MB").format(
         steps=result.steps_deleted, keep=keep, before=format_number(round(result.bytes_before / 1e6, 1), language()),
         after=format_number(round(result.bytes_after / 1e6, 1), language())))
+    return 0
+
+
+def show_not_started(args: argparse.Namespace) -> int:
+    from runtime.history import not_started
+
+    lang = language()
+    if args.limit < 0 or args.offset < 0:
+        raise CliError(_('--limit and --offset must be 0 or more'))
+    since, until = time_span(args)
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            if args.by_flow:
+                found: Any = not_started.counts(conn, args.flow)
+            else:
+                found = not_started.list_not_started(conn, args.flow, args.contact, since, until, args.limit,
+                                                     args.offset, lang)
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.by_flow:
+        if args.json:
+            print_json([asdict(c) for c in found])
+            return 0
+        for c in found:
+            print(f"{c.flow_name}: " + _n("{n} contact not started", "{n} contacts not started", c.contacts)
+                  + f" ({not_started.times_text(c.times, lang)})")
+        if not found:
+            print(_("No contacts not started."))
+        return 0
+    if args.json:
+        print_json(found)
+        return 0
+    if not found:
+        print(_("No contacts not started."))
+    for r in found:
+        label = _("not started: {kind}").format(kind=r["kind"])
+        print(f"{when(from_iso(r['at']))}  {r['flow']['name']} · {r['contact']['email'] or r['contact']['id']} · {label}"
+              f" · «{r['trigger']['title']}» ×{r['times']}")
+        print(f"      {r['reason']}")
+    return 0
+
+
+def show_why(args: argparse.Namespace) -> int:
+    from runtime.history import not_started
+
+    lang = language()
+    db = open_db(args)
+    try:
+        with db.begin() as conn:
+            answer = not_started.why(conn, args.flow, args.contact, lang)
+    except HistoryError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    if args.json:
+        print_json(answer)
+    else:
+        print(answer["text"])
     return 0

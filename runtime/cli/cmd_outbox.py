@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 def message_json(r: Any) -> dict[str, Any]:
     return {"id": r.id, "key": r.idempotency_key, "account": r.account or None, "from": r.sender or None,
-            "to": r.recipient, "subject": r.subject, "body_text": r.body_text, "body_html": r.body_html,
+            "to": r.recipient, "cc": r.cc, "bcc": r.bcc, "subject": r.subject, "body_text": r.body_text, "body_html": r.body_html,
             "created_at": to_iso(r.created_at)}
 
 
@@ -46,5 +46,7 @@ def list_outbox(args: argparse.Namespace) -> int:
     if not rows:
         print(_('the outbox is empty'))
     for m in rows:
-        print(f"#{m['id']}  {when(from_iso(m['created_at']))}  " + _("to {to}").format(to=m["to"]) + f"  «{m['subject']}»")
+        copies = " " + _("cc {cc}").format(cc=m["cc"]) if m["cc"] else ""
+        print(f"#{m['id']}  {when(from_iso(m['created_at']))}  " + _("to {to}").format(to=m["to"]) + copies
+              + f"  «{m['subject']}»")
     return 0

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="caudal run: %(levelname)s %(message)s")
     db = open_db(args)
-    runtime = Runtime(db, poll_interval=args.poll_interval)
+    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle)
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
@@ -52,6 +52,10 @@ def run(args: argparse.Namespace) -> int:
         try:
             runtime.start()
             _say(_("started (pid {pid}, {url})").format(pid=os.getpid(), url=db.url))
+            if runtime.inbound is not None:
+                host, port = runtime.inbound.server_address[:2]
+                _say(_("web forms on http://{host}:{port}/in/... (see `caudal forms url FLOW`)").format(
+                    host=host, port=port))
             while not stop.wait(1.0):
                 if not runtime.running:
                     _say(_('the runtime thread ended unexpectedly'))

@@ -53,11 +53,6 @@ def when(ts: float | None) -> str:
     return to_iso(ts) if _iso_dates else format_datetime(ts, language())
 
 
-def date_language() -> str | None:
-    """The language whose order reads dates like 03/04/2026 in input; None under C/POSIX without --lang."""
-    return None if _iso_dates else language()
-
-
 def day(value: dt.date) -> str:
     """A day for people: ISO (2026-11-23) or the locale's short date."""
     return value.isoformat() if _iso_dates else format_date(value, language())

@@ -20,10 +20,31 @@ from runtime.i18n.formats import is_neutral_locale, use_system_locale
 
 # Each module defines `register(subparsers, parent)`; `parent` carries --db and --lang.
 COMMAND_MODULES = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
-COMMAND_MODULES += ("accounts",)
+COMMAND_MODULES += ("accounts", "settings", "tasks", "forms")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def named_module(argv: Sequence[str]) -> str | None:
+    """The command module `argv` names (`[--db URL] [--lang X] COMMAND ...`); None for anything else."""
+    i = 0
+    while i < len(argv):
+        if argv[i] in ("--db", "--lang"):
+            i += 2
+        elif argv[i].startswith(("--db=", "--lang=")):
+            i += 1
+        elif argv[i].startswith("-"):
+            return None  # --help, --version, a typo: the whole parser answers
+        else:
+            return argv[i] if argv[i] in COMMAND_MODULES else None
+    return None
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The CLI's parser; for an `argv` that names a command, with that command's module only.
+
+    Each module imports what its commands need, so `contacts list` never loads what `run`,
+    `connections` or `accounts` need (APScheduler, httpx, the keyring, the engine). A module
+    named like a command must register that command (tests/runtime/cli/test_main.py).
+    """
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--db",
@@ -41,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"caudal {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    only = named_module(argv)
+    for name in (only,) if only else COMMAND_MODULES:
         importlib.import_module(f"runtime.cli.cmd_{name}").register(sub, parent)
     return parser
 
@@ -64,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(chosen or from_environment())  # before the parser: its help is translated
     use_system_locale()
     use_iso_dates(chosen is None and is_neutral_locale())
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "db"):  # --db defaults to SUPPRESS (see build_parser)
         args.db = None

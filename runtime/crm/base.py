@@ -36,6 +36,41 @@ class NotFound(CrmError):
     """The record does not exist (never transient)."""
 
 
+class ConnectionPaused(CrmError):
+    """The connection cannot be used now: its work waits instead of failing.
+
+    `reason`: "auth" (token revoked or expired, webhook deleted, scopes missing: waits until
+    the secret is replaced or a probe succeeds), "quota" (a daily limit: waits for the reset),
+    "blocked" (Bitrix24's OPERATION_TIME_LIMIT), "throttled" (the rate limit outlasted the
+    client's patience). `until`: when to look again (epoch seconds; None = when resumed).
+    The engine holds a step that raises it without spending an attempt (`held`).
+    """
+
+    held = True
+
+    def __init__(self, message: str, *, reason: str, until: float | None = None, connection: str = "") -> None:
+        super().__init__(message, transient=True, retry_after=None)
+        self.reason = reason
+        self.until = until
+        self.connection = connection
+
+
+class MaybeSent(CrmError):
+    """A create may have reached the CRM (a 5xx, a timeout or a lost connection after sending).
+
+    It is never repeated blindly: the caller verifies (looks for its idempotency key in the
+    CRM) before creating again, or reports the step `uncertain`.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, transient=True)
+
+
+def marker_line(marker: str) -> str:
+    """The line that carries a create's idempotency key in the task or activity it creates."""
+    return f"[caudal:{marker}]"
+
+
 class CrmOps(Protocol):
     """Operations on one CRM, bound to a transaction. `origin` tags change events."""
 
@@ -58,7 +93,10 @@ class CrmOps(Protocol):
         assignee_id: str | None,
         origin: str,
         deal_id: str | None = None,
-    ) -> str: ...
+    ) -> str:
+        """Remote connectors also take `marker` (an idempotency key written into the task and,
+        with `look_first`, looked for before creating) and `look_first`."""
+        ...
     def get_user(self, user: str) -> dict[str, Any] | None:
         """A user by id or email."""
         ...

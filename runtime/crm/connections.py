@@ -1,27 +1,30 @@
 """The registry of named CRM connections: config in `app_settings`, the secret in the keyring.
 
 A row `connection:<name>` holds {kind, name, base_url, poll_seconds, tag_property, display,
-created_at}; the token (HubSpot) or the inbound webhook URL (Bitrix24) lives only in the
-keyring under "<kind>:<name>". `display` is what may be shown (a redacted URL).
+created_at, updated_at}; the token (HubSpot, Clientify, Pipedrive) or the inbound webhook URL
+(Bitrix24) lives only in the keyring under "<kind>:<name>". `display` is what may be shown (a
+redacted URL). `updated_at` changes when the secret or a setting does, so running resolvers
+reopen the connection. The engine's resolver is runtime.crm.resolver.ConnectorResolver.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 
 from runtime import secrets
-from runtime.crm.http.redact import Redactor, redact_webhook_url
+from runtime.crm import pause
+from runtime.crm.kinds import KINDS as KIND_SPECS
+from runtime.crm.kinds import SecretProblem
+from runtime.i18n import N_
 from runtime.store.db import Database
 from runtime.store.schema_runtime import app_settings, cursors
 from runtime.store.types import now
 
-KINDS = ("hubspot", "bitrix24")
-HUBSPOT_BASE_URL = "https://api.hubapi.com"
+KINDS = tuple(KIND_SPECS)
 _PREFIX = "connection:"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,59}$")
 
@@ -36,11 +39,12 @@ class Connection:
 
     kind: str
     name: str
-    base_url: str = ""  # HubSpot API root; for Bitrix24 the URL is the secret itself
+    base_url: str = ""  # the API root (vendor default, or a sandbox); for Bitrix24 the URL is the secret
     poll_seconds: int = 60
     tag_property: str = ""  # HubSpot multi-checkbox property / Bitrix24 UF_CRM_* field
     display: str = ""
     created_at: float = field(default_factory=now)
+    updated_at: float = 0.0  # the secret or a setting last changed (0: never since added)
 
     @property
     def secret_ref(self) -> str:
@@ -65,20 +69,25 @@ def check_name(name: str) -> str:
 
 
 def check_secret(kind: str, secret: str) -> str:
-    """Validate the token / webhook URL shape; return it stripped."""
-    secret = (secret or "").strip()
-    if not secret:
-        raise ConnectionProblem(f"the {'token' if kind == 'hubspot' else 'webhook URL'} is empty")
-    if kind == "bitrix24":
-        if not re.match(r"^https?://[^/\s]+/rest/\d+/[^/\s]+/?$", secret):
-            raise ConnectionProblem(
-                "a Bitrix24 inbound webhook URL looks like https://yourportal.bitrix24.es/rest/1/abc123xyz/ "
-                f"(got {redact_webhook_url(secret)})"
-            )
-        return secret.rstrip("/") + "/"
-    if any(ch.isspace() for ch in secret):
-        raise ConnectionProblem("the HubSpot token must not contain spaces")
-    return secret
+    """Validate the token / webhook URL shape; return it cleaned."""
+    try:
+        return KIND_SPECS[kind].check(secret)
+    except SecretProblem as exc:
+        raise ConnectionProblem(str(exc)) from None
+
+
+def check_kind(kind: str) -> str:
+    if kind not in KIND_SPECS:
+        raise ConnectionProblem(N_("unknown CRM kind {kind!r}: choose one of {kinds}").format(
+            kind=kind, kinds=", ".join(KINDS)))
+    return kind
+
+
+def _check_base_url(base_url: str | None) -> str | None:
+    if base_url and not re.match(r"^https?://[^/\s]+(/[^\s]*)?$", base_url.strip()):
+        raise ConnectionProblem(N_("--base-url must be an http(s) address like https://api.example.com (got {url!r})")
+                                .format(url=base_url))
+    return base_url.strip().rstrip("/") if base_url else None
 
 
 def add_connection(
@@ -96,19 +105,18 @@ def add_connection(
 
     Polling reports changes made after `created_at` (default: now).
     """
-    if kind not in KINDS:
-        raise ConnectionProblem(f"unknown CRM kind {kind!r}: choose one of {', '.join(KINDS)}")
+    spec = KIND_SPECS[check_kind(kind)]
     check_name(name)
     secret = check_secret(kind, secret)
+    base_url = _check_base_url(base_url)
     if poll_seconds < 10:
-        raise ConnectionProblem(f"the polling interval must be at least 10 seconds (got {poll_seconds})")
+        raise ConnectionProblem(N_("the polling interval must be at least 10 seconds (got {seconds})").format(
+            seconds=poll_seconds))
     if get_connection(db, name, missing_ok=True) is not None:
-        raise ConnectionProblem(f"a connection named {name!r} already exists (remove it first)")
-    if kind == "hubspot":
-        conn_ = Connection(kind, name, base_url or HUBSPOT_BASE_URL, poll_seconds, tag_property,
-                           display=base_url or HUBSPOT_BASE_URL)
-    else:
-        conn_ = Connection(kind, name, "", poll_seconds, tag_property, display=redact_webhook_url(secret))
+        raise ConnectionProblem(N_("a connection named {name!r} already exists (`connections update {plain}` "
+                                   "replaces its secret, `connections remove` forgets it)").format(name=name, plain=name))
+    root = (base_url or spec.base_url) if spec.base_url else ""
+    conn_ = Connection(kind, name, root, poll_seconds, tag_property, display=spec.display(secret, root))
     if created_at is not None:
         conn_.created_at = created_at
     secrets.set_secret(conn_.secret_ref, secret)
@@ -123,8 +131,8 @@ def get_connection(db: Database, name: str, missing_ok: bool = False) -> Connect
     if value is None:
         if missing_ok:
             return None
-        known = ", ".join(c.name for c in list_connections(db)) or "none yet"
-        raise ConnectionProblem(f"no connection named {name!r} (known: {known})")
+        known = ", ".join(c.name for c in list_connections(db)) or N_("none yet")
+        raise ConnectionProblem(N_("no connection named {name!r} (known: {known})").format(name=name, known=known))
     return Connection(**value)
 
 
@@ -136,13 +144,33 @@ def list_connections(db: Database) -> list[Connection]:
         return [Connection(**v) for v in rows]
 
 
-def update_connection(db: Database, name: str, **changes: Any) -> Connection:
-    """Change non-secret settings (poll_seconds, tag_property)."""
+def update_connection(db: Database, name: str, secret: str | None = None, **changes: Any) -> Connection:
+    """Change a connection's secret and/or settings (poll_seconds, tag_property, base_url),
+    keeping its poll cursors and snapshots (no change is missed or repeated). A new secret
+    ends a pause and makes the work it held due at once."""
     current = get_connection(db, name)
     assert current is not None
-    data = asdict(current) | {k: v for k, v in changes.items() if k in ("poll_seconds", "tag_property")}
+    data = asdict(current) | {k: v for k, v in changes.items()
+                              if k in ("poll_seconds", "tag_property") and v is not None}
+    if int(data["poll_seconds"]) < 10:
+        raise ConnectionProblem(N_("the polling interval must be at least 10 seconds (got {seconds})").format(
+            seconds=data["poll_seconds"]))
+    spec = KIND_SPECS[current.kind]
+    if changes.get("base_url") and spec.base_url:
+        data["base_url"] = _check_base_url(changes["base_url"])
+    stamp = now()
+    if secret is not None:
+        secret = check_secret(current.kind, secret)
+        secrets.set_secret(current.secret_ref, secret)
+    if spec.base_url:
+        data["display"] = data["base_url"]
+    elif secret is not None:
+        data["display"] = spec.display(secret, "")
+    data["updated_at"] = stamp
     with db.begin() as conn:
         conn.execute(update(app_settings).where(app_settings.c.key == _key(name)).values(value=data))
+    if secret is not None:
+        pause.clear(db, name, stamp)
     return Connection(**data)
 
 
@@ -152,6 +180,7 @@ def remove_connection(db: Database, name: str) -> None:
     assert current is not None
     with db.begin() as conn:
         conn.execute(delete(app_settings).where(app_settings.c.key == _key(name)))
+        pause.forget(conn, name)
         for prefix in ("poll:", "snapshot:"):
             conn.execute(delete(cursors).where(cursors.c.name.like(f"{prefix}{name}:%")))
     secrets.delete_secret(current.secret_ref)
@@ -162,23 +191,12 @@ def load_secret(connection: Connection) -> str:
 
 
 def open_connector(connection: Connection, **http_options: Any) -> tuple[Any, Any]:
-    """(CrmConnector, polling Source) for a connection, its secret read from the keyring.
+    """(connector, polling Source) for a connection, its secret read from the keyring.
 
-    `http_options` (sleep, clock, timeout, max_attempts) reach the HTTP client; tests use them.
+    `http_options` (sleep, clock, wall, timeout, max_attempts) reach the HTTP client; tests use them.
     """
-    secret = load_secret(connection)
-    if connection.kind == "hubspot":
-        from runtime.crm.hubspot import HubSpotApi, HubSpotConnector
-        from runtime.crm.hubspot.source import HubSpotSource
-
-        hub = HubSpotConnector(connection.name, HubSpotApi(secret, connection.base_url, **http_options),
-                               connection.tag_property)
-        return hub, HubSpotSource(hub.ops)
-    from runtime.crm.bitrix24 import Bitrix24Api, Bitrix24Connector
-    from runtime.crm.bitrix24.source import Bitrix24Source
-
-    b24 = Bitrix24Connector(connection.name, Bitrix24Api(secret, **http_options), connection.tag_property)
-    return b24, Bitrix24Source(b24.ops)
+    return KIND_SPECS[connection.kind].open(connection.name, load_secret(connection), connection.base_url,
+                                            connection.tag_property, **http_options)
 
 
 def sync(db: Database, name: str, **http_options: Any) -> Any:
@@ -189,9 +207,45 @@ def sync(db: Database, name: str, **http_options: Any) -> Any:
     assert connection is not None
     connector, source = open_connector(connection, **http_options)
     try:
-        return poll(db, connection.name, connection.created_at, source)
+        result = poll(db, connection.name, connection.created_at, source)
+    except Exception as exc:
+        from runtime.crm.base import ConnectionPaused
+
+        if isinstance(exc, ConnectionPaused):  # a manual sync is a probe too: record what it found
+            pause.save(db, connection.name, pause.pause_for(exc, now()))
+        raise
     finally:
         connector.api.http.close()
+    if connection.name in pause.load(db):
+        pause.clear(db, connection.name, now())  # it works again: the held work resumes
+    return result
+
+
+def check(db: Database, name: str, **http_options: Any) -> dict[str, Any]:
+    """Try connection `name` now: read its users, pipelines and contact fields.
+
+    Returns {"users", "pipelines", "fields" (counts), "status"}. Like a sync, it is a probe:
+    a pause it finds is recorded, and a paused connection that answers resumes.
+    """
+    connection = get_connection(db, name)
+    assert connection is not None
+    connector, _ = open_connector(connection, **http_options)
+    try:
+        ops = connector.bind(None)
+        counts = {"users": len(ops.list_users()), "pipelines": len(ops.list_pipelines()),
+                  "fields": len(ops.list_fields())}
+        status = connector.api.http.status.snapshot()
+    except Exception as exc:
+        from runtime.crm.base import ConnectionPaused
+
+        if isinstance(exc, ConnectionPaused):
+            pause.save(db, name, pause.pause_for(exc, now()))
+        raise
+    finally:
+        connector.api.http.close()
+    if name in pause.load(db):
+        pause.clear(db, name, now())
+    return counts | {"status": status}
 
 
 def crm_problem(conn: Any, crm: str | None) -> Any:
@@ -217,10 +271,12 @@ def crm_problem(conn: Any, crm: str | None) -> Any:
         crm=crm, known=", ".join(["local", *known])), "crm")
 
 
-def next_poll_at(db: Database, attempted: dict[str, float] | None = None) -> float | None:
+def next_poll_at(db: Database, attempted: dict[str, float] | None = None,
+                 pauses: dict[str, Any] | None = None) -> float | None:
     """When the earliest connection is next due for a poll (None: no connections).
 
-    `attempted` holds in-memory times of polls that failed (their cursors did not move).
+    `attempted` holds in-memory times of polls that failed (their cursors did not move);
+    a paused connection (runtime.crm.pause) is not polled before its pause's `until`.
     """
     conns = list_connections(db)
     if not conns:
@@ -235,108 +291,17 @@ def next_poll_at(db: Database, attempted: dict[str, float] | None = None) -> flo
     due = []
     for c in conns:
         seen = max(last.get(c.name, 0.0), (attempted or {}).get(c.name, 0.0))
-        due.append(seen + c.poll_seconds if seen else 0.0)
+        at = seen + c.poll_seconds if seen else 0.0
+        paused = (pauses or {}).get(c.name)
+        if paused is not None and paused.until is not None:
+            at = max(at, paused.until)
+        due.append(at)
     return min(due)
 
 
-class ConnectorResolver:
-    """name -> CrmConnector for the engine and service: "local" is the embedded CRM, any other
-    name a registered connection (opened once, its HTTP client and caches reused; reopened
-    when the connection is removed and added again).
+def __getattr__(name: str) -> Any:
+    if name == "ConnectorResolver":  # it lives in runtime.crm.resolver; kept importable from here
+        from runtime.crm.resolver import ConnectorResolver
 
-        engine = Engine(db, connectors=ConnectorResolver(db))
-
-    Thread-safe: the service thread runs steps and polls while the designer reads `status()`.
-    """
-
-    def __init__(self, db: Database, **http_options: Any) -> None:
-        self.db = db
-        self.http_options = http_options
-        self._open: dict[str, tuple[Any, Any]] = {}
-        self._config: dict[str, Connection] = {}
-        self._attempted: dict[str, float] = {}  # last poll attempt per connection (failed or not)
-        self.poll_errors: dict[str, str] = {}  # last poll error per connection ("" once it works again)
-        self.last_results: dict[str, Any] = {}
-        self._lock = threading.RLock()
-
-    def __call__(self, name: str) -> Any:
-        return self.open(name)[0]
-
-    def open(self, name: str) -> tuple[Any, Any]:
-        """(connector, polling source) for `name`; the source is None for "local"."""
-        if name in ("", "local"):
-            from runtime.crm.local import LocalCrm
-
-            return LocalCrm(self.db), None
-        with self._lock:
-            if name not in self._open:
-                connection = get_connection(self.db, name)
-                assert connection is not None
-                self._open[name] = open_connector(connection, **self.http_options)
-                self._config[name] = connection
-            return self._open[name]
-
-    def _forget(self, name: str) -> None:
-        with self._lock:
-            opened = self._open.pop(name, None)
-            self._config.pop(name, None)
-        if opened is not None:
-            opened[0].api.http.close()
-
-    def next_poll_at(self) -> float | None:
-        """When the next connection is due for a poll (None: there are no connections)."""
-        return next_poll_at(self.db, self._attempted)
-
-    def poll_due(self, clock_now: float | None = None) -> dict[str, Any]:
-        """Poll every connection whose interval has elapsed since its last poll.
-
-        Returns {name: PollResult or the exception raised}; an error of one connection does
-        not stop the others (the service logs it and shows it, then tries again after the
-        connection's interval).
-        """
-        from runtime.crm.polling import last_polled, poll
-
-        stamp = now() if clock_now is None else clock_now
-        results: dict[str, Any] = {}
-        current = list_connections(self.db)
-        names = {c.name for c in current}
-        for name in [n for n in self._open if n not in names]:
-            self._forget(name)  # removed meanwhile
-        for connection in current:
-            if self._config.get(connection.name, connection) != connection:
-                self._forget(connection.name)  # removed and added again: new secret, new settings
-            last = max(last_polled(self.db, connection.name) or 0.0, self._attempted.get(connection.name, 0.0))
-            if last and stamp - last < connection.poll_seconds:
-                continue
-            self._attempted[connection.name] = stamp
-            try:
-                _, source = self.open(connection.name)
-                results[connection.name] = poll(self.db, connection.name, connection.created_at, source,
-                                                clock=lambda: stamp)
-                self.poll_errors[connection.name] = ""
-            except Exception as exc:  # noqa: BLE001 - reported per connection, never fatal
-                results[connection.name] = exc
-                self.poll_errors[connection.name] = Redactor()(str(exc)) or type(exc).__name__
-        self.last_results.update(results)
-        return results
-
-    def status(self) -> dict[str, dict[str, Any]]:
-        """Per connection: pending calls, retries, throttled answers, remaining quota, last error.
-
-        Connections not opened yet report only their poll error (if any).
-        """
-        with self._lock:
-            opened = list(self._open.items())
-        out = {name: connector.api.http.status.snapshot() for name, (connector, _) in opened}
-        for name, error in list(self.poll_errors.items()):
-            entry = out.setdefault(name, {})
-            entry["poll_error"] = error
-        return out
-
-    def close(self) -> None:
-        with self._lock:
-            opened = list(self._open.values())
-            self._open.clear()
-            self._config.clear()
-        for connector, _ in opened:
-            connector.api.http.close()
+        return ConnectorResolver
+    raise AttributeError(name)

@@ -29,6 +29,8 @@ from runtime.store.schema_runtime import cursors
 
 log = logging.getLogger("caudal.crm.polling")
 OVERLAP = 300.0  # seconds re-read each poll: search indexes lag behind writes
+# A polled deal's fields (what snapshots and events keep; `contact_id` tells whom a deal trigger enrolls).
+DEAL_FIELDS = ("title", "pipeline", "stage", "amount", "owner_id", "close_date", "contact_id")
 
 
 @dataclass(frozen=True)

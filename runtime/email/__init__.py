@@ -8,36 +8,20 @@ Public API (used by the designer and the CLI):
     save_template / list_templates / get_template / delete_template (EmailTemplate)
     render_email(conn_or_db, template_or_texts, contact_id, crm="local", lang="es") -> RenderedEmail
     render_report_pdf(text_or_html, contact, deals, tasks, title, lang) -> bytes
+
+Each name loads its module on first use, so `runtime.email.accounts` (what the CLI's
+`accounts` commands need) does not bring in templates (Jinja2 and the engine) or PDF
+reports (fpdf2: ~170 ms of imports).
 """
 
-from runtime.email.accounts import (
-    DEFAULT_PORTS,
-    SECURITY,
-    AccountProblem,
-    SmtpAccount,
-    TestResult,
-    add_account,
-    get_account,
-    list_accounts,
-    remove_account,
-    test_account,
-)
-from runtime.email.pdf_report import render_report_pdf
-from runtime.email.render import HeaderProblem, RenderedEmail
-from runtime.email.templates_store import (
-    EmailTemplate,
-    TemplateNotFound,
-    delete_template,
-    get_template,
-    list_templates,
-    render_email,
-    save_template,
-)
-from runtime.engine.templates import TemplateProblem
+from runtime.lazy import lazy_exports
 
-__all__ = [
-    "DEFAULT_PORTS", "SECURITY", "AccountProblem", "EmailTemplate", "HeaderProblem", "RenderedEmail",
-    "SmtpAccount", "TemplateNotFound", "TemplateProblem", "TestResult", "add_account", "delete_template",
-    "get_account", "get_template", "list_accounts", "list_templates", "remove_account", "render_email",
-    "render_report_pdf", "save_template", "test_account",
-]
+__getattr__, __all__ = lazy_exports(__name__, {
+    "runtime.email.accounts": ("DEFAULT_PORTS", "SECURITY", "AccountProblem", "SmtpAccount", "TestResult",
+                               "add_account", "get_account", "list_accounts", "remove_account", "test_account"),
+    "runtime.email.pdf_report": ("render_report_pdf",),
+    "runtime.email.render": ("HeaderProblem", "RenderedEmail"),
+    "runtime.email.templates_store": ("EmailTemplate", "TemplateNotFound", "delete_template", "get_template",
+                                      "list_templates", "render_email", "save_template"),
+    "runtime.engine.templates": ("TemplateProblem",),
+})

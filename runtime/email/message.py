@@ -40,8 +40,10 @@ def check_address(label: str, value: str) -> str:
 
 
 def build_message(sender: str, to: str, subject: str, html: str, text: str, key: str,
-                  attachments: list[dict[str, Any]] | None = None, when: float | None = None) -> EmailMessage:
-    """The message to send. `attachments`: [{"filename", "content" (bytes), "mime"}].
+                  attachments: list[dict[str, Any]] | None = None, when: float | None = None,
+                  cc: Any = ()) -> EmailMessage:
+    """The message to send. `attachments`: [{"filename", "content" (bytes), "mime"}]; `cc`: addresses
+    for the Cc header (blind copies are envelope recipients only, never a header).
 
     Raises:
         HeaderProblem: a header value holds CR/LF, or an address is not one address.
@@ -52,6 +54,9 @@ def build_message(sender: str, to: str, subject: str, html: str, text: str, key:
     msg = EmailMessage()
     msg["From"] = _address_header(sender)
     msg["To"] = _address_header(to)
+    copies = [check_address("copy (Cc)", c) for c in cc]
+    if copies:
+        msg["Cc"] = [_address_header(c) for c in copies]
     msg["Subject"] = subject
     msg["Date"] = formatdate(when, localtime=False)
     msg["Message-ID"] = message_id_for(key)

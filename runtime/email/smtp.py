@@ -27,14 +27,17 @@ from runtime.email.connect import SmtpProblem, open_smtp
 from runtime.email.message import build_message
 from runtime.email.render import HeaderProblem
 from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.i18n import N_
 
 _CRLF = b"\r\n"
 
 
 def request_for(account: SmtpAccount, to: str, subject: str, html: str, text: str,
-                attachments: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+                attachments: list[dict[str, Any]] | None = None, cc: list[str] | None = None,
+                bcc: list[str] | None = None) -> dict[str, Any]:
     """The JSON-able request an executor hands the engine (no password in it)."""
-    return {"account": account.public(), "to": to, "subject": subject, "html": html, "text": text,
+    return {"account": account.public(), "to": to, "cc": list(cc or []), "bcc": list(bcc or []),
+            "subject": subject, "html": html, "text": text,
             "attachments": [{"filename": a["filename"], "mime": a.get("mime", "application/octet-stream"),
                              "content_b64": base64.b64encode(a["content"]).decode()} for a in attachments or []]}
 
@@ -60,19 +63,20 @@ class SmtpChannel:
                        for a in request.get("attachments") or []]
         try:
             msg = build_message(account.sender, request["to"], request["subject"], request.get("html") or "",
-                                request.get("text") or "", key, attachments)
+                                request.get("text") or "", key, attachments, cc=request.get("cc") or ())
         except HeaderProblem as exc:
             raise StepError(str(exc)) from None
         try:
             password = password_for(account)
         except (secrets.SecretMissing, secrets.SecretsUnavailable) as exc:
-            raise StepError(f"email account {account.name!r}: {exc}") from None
+            raise StepError(N_('email account {name!r}: {reason}').format(name=account.name, reason=exc)) from None
         try:
             smtp = open_smtp(account, password, self.timeout, self.ssl_context)
         except SmtpProblem as exc:
             raise (TransientError(str(exc)) if exc.transient else StepError(str(exc))) from None
         try:
-            reply = self._send(smtp, account, request["to"], msg.as_bytes(policy=policy.SMTP))
+            everyone = [request["to"], *(request.get("cc") or []), *(request.get("bcc") or [])]
+            reply = self._send(smtp, account, everyone, msg.as_bytes(policy=policy.SMTP))
         finally:
             try:
                 smtp.quit()
@@ -80,14 +84,15 @@ class SmtpChannel:
                 smtp.close()
         return {"message_id": msg["Message-ID"], "to": request["to"], "account": account.name, "reply": reply}
 
-    def _send(self, smtp: smtplib.SMTP, account: SmtpAccount, to: str, payload: bytes) -> str:
+    def _send(self, smtp: smtplib.SMTP, account: SmtpAccount, to: list[str], payload: bytes) -> str:
+        """MAIL, one RCPT per address (To, CC and BCC: BCC is in no header), DATA."""
         where = f"{account.host}:{account.port}"
         sender = account.sender_address
-        recipient = msg_address(to)
         sent_dot = False
         try:
             self._expect(smtp.mail(sender), where, f"the sender {sender}", 250)
-            self._expect(smtp.rcpt(recipient), where, f"the recipient {recipient}", 250, 251)
+            for recipient in (msg_address(a) for a in to):
+                self._expect(smtp.rcpt(recipient), where, f"the recipient {recipient}", 250, 251)
             self._expect(smtp.docmd("DATA"), where, "the message (DATA)", 354)
             data = re.sub(rb"(?m)^\.", b"..", payload)
             if not data.endswith(_CRLF):

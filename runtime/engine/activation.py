@@ -6,6 +6,10 @@ when the draft has not changed since), makes it the flow's active version and pl
 its schedule and date-field timers, all in one transaction. Contacts already in
 flight stay on the version they entered with.
 
+Date-field triggers cannot plan a timer for a record whose field holds text that is
+not a date (`31/02/2027`): `Activation.unreadable_dates` lists them, so the caller can
+say so instead of the trigger staying silent for those contacts.
+
 `deactivate_flow` stops new enrollments (triggers and timers); contacts in flight go
 on unless `cancel_running`, which cancels them through the engine.
 """
@@ -19,6 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.crm.connections import crm_problem
+from runtime.crm.writable import read_only_problems
+from runtime.dates import FORMATS, date_problem
 from runtime.engine import timers
 from runtime.engine.triggers import parse_version
 from runtime.flows import repository
@@ -48,6 +54,25 @@ class ActivationRefused(Exception):
 
 
 @dataclass(frozen=True)
+class UnreadableDate:
+    """A record a date-field trigger will not fire for: its field holds no date Caudal reads."""
+
+    trigger: str  # the trigger node's title (or id)
+    field: str  # "contact.renovacion"
+    subject: str  # "contact:4"
+    value: str
+
+    def text(self, lang: str = "en") -> str:
+        why = date_problem(self.value, lang) or tr(lang, "«{value}» is not a date ({formats})",
+                                                   value=self.value, formats=tr(lang, FORMATS))
+        kind, _, number = self.subject.partition(":")
+        subject = (tr(lang, "contact {number}", number=number) if kind == "contact"
+                   else tr(lang, "deal {number}", number=number) if kind == "deal" else f"{kind} {number}")
+        return tr(lang, "trigger «{trigger}» will not fire for {subject}: {field}: {why}", trigger=self.trigger,
+                  subject=subject, field=self.field, why=why)
+
+
+@dataclass(frozen=True)
 class Activation:
     """What `activate_flow` did."""
 
@@ -57,6 +82,18 @@ class Activation:
     version: int
     new_version: bool  # False: the draft equals the already active version
     timers_planned: int
+    unreadable_dates: tuple[UnreadableDate, ...] = ()
+
+
+def _unreadable_dates(conn: Connection, version: Any) -> tuple[UnreadableDate, ...]:
+    """Records whose date-field trigger field holds text that is not a date (no timer planned)."""
+    out = []
+    for node in version.of_type(timers.DATE_FIELD):
+        path = str(node.config.get("field") or "")
+        for subject, value in timers._date_values(conn, version.crm, path):
+            if value not in (None, "") and timers.parse_date(value) is None:
+                out.append(UnreadableDate(node.title or node.id, path, subject, str(value)))
+    return tuple(out)
 
 
 def _problem_lines(flow: Any, problems: list[Problem], lang: str) -> list[str]:
@@ -84,6 +121,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         flow = repository.get(conn, info.id)
         problems = validate(flow)
         problems += [p for p in [crm_problem(conn, flow.settings.crm)] if p is not None]
+        problems += read_only_problems(conn, flow)
         if problems:
             lines = {lang: _problem_lines(flow, problems, lang) for lang in CODES}
             raise ActivationRefused(info.name, problems, lines)
@@ -98,11 +136,12 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         others = [v for v in conn.scalars(select(flow_versions.c.id).where(
             flow_versions.c.flow_id == info.id, flow_versions.c.id != version_id))]
         timers.drop_unfired(conn, others)
-        planned = 0
+        planned, unreadable = 0, ()
         if not same:
             version = parse_version(info.id, info.name, version_id, row.created_at, row.document)
             planned = timers.plan_version(conn, version, wall_now() if now is None else now)
-        return Activation(info.id, info.name, version_id, row.version, not same, planned)
+            unreadable = _unreadable_dates(conn, version)
+        return Activation(info.id, info.name, version_id, row.version, not same, planned, unreadable)
 
 
 def deactivate_flow(db: Database, flow: str, cancel_running: bool = False, engine: Any = None) -> int:

@@ -22,6 +22,10 @@ NO_CONTACT = frozenset({"wait.duration", "wait.until_time", "decision.split"})
 # Action types that write only through the batch's CRM ops (LocalBatch can undo them).
 OPS_ONLY = frozenset({"action.update_fields", "action.add_tag", "action.remove_tag", "action.create_task",
                       "action.move_deal"})
+# CRM writes that a flow on a remote connection sends through the ledger (runtime.crm.channel):
+# external there, and they write nothing in the transaction (assign_owner keeps its turn there).
+CRM_WRITES = frozenset({"action.update_fields", "action.add_tag", "action.remove_tag", "action.create_task",
+                        "action.assign_owner", "action.move_deal_stage"})
 
 
 @dataclass
@@ -90,14 +94,18 @@ def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
         .where(flow_versions.c.id == version_id)
     ).first()
     catalog = get_catalog()
+    remote = (flow.settings.crm or "local") != "local"
     nodes: dict[str, CompiledNode] = {}
     for n in flow.nodes:
         type_id = catalog.resolve(n.type) or n.type
         kind = type_id.split(".", 1)[0]
+        sent = remote and type_id in CRM_WRITES
+        undoable = ("pure" if kind != "action" or (sent and type_id != "action.assign_owner")
+                    else "ops" if type_id in OPS_ONLY and not sent else "")
         nodes[n.id] = CompiledNode(n.id, type_id, n.title, dict(n.config or {}), kind,
                                    executor_for(type_id) if (type_id in EXECUTORS or kind == "trigger") else None,
-                                   type_id in EXTERNAL, kind != "trigger" and type_id not in NO_CONTACT,
-                                   "pure" if kind != "action" else "ops" if type_id in OPS_ONLY else "")
+                                   type_id in EXTERNAL or sent, kind != "trigger" and type_id not in NO_CONTACT,
+                                   undoable)
     for e in flow.edges:
         src = nodes.get(e.source.node)
         if src is not None and e.target.node in nodes:

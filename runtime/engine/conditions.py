@@ -12,7 +12,8 @@ Coercion rules (documented for users):
   contains means "has an element equal to".
 - greater_than / less_than: numbers only ("1.200,50" and "1200.50" both read); a value
   that is not a number makes the rule false and the why says so.
-- before / after: ISO dates or date-times (naive = UTC); if either side is a bare date
+- before / after: ISO dates or date-times, or day/month/year dates (runtime.dates; naive =
+  UTC); if either side is a bare date
   the comparison is by calendar day. within_last_days N: the date lies in [now - N days, now].
 - is_empty: None, "", only spaces, or an empty list. has_tag / not_has_tag: the
   contact's tags, case-insensitive. in_list: the value equals (as above) any item of a
@@ -23,8 +24,10 @@ An empty condition (no rules) holds.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
+
+from runtime.dates import read_moment
 
 MISSING = object()
 Lookup = Callable[[str], Any]
@@ -54,24 +57,14 @@ def to_number(value: Any) -> float | None:
 
 
 def to_moment(value: Any) -> tuple[datetime, bool] | None:
-    """(aware datetime, is_bare_date) from an ISO text, date, datetime or epoch number."""
-    if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)), False
-    if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=UTC), True
+    """(aware datetime, is_bare_date) from a date, datetime, epoch number, or ISO or day/month/year text."""
     if isinstance(value, int | float) and not isinstance(value, bool):
         return datetime.fromtimestamp(float(value), UTC), False
-    text = str(value or "").strip()
-    if len(text) < 10:
+    moment = read_moment(value)
+    if moment is None:
         return None
-    try:
-        if len(text) == 10:
-            d = date.fromisoformat(text)
-            return datetime(d.year, d.month, d.day, tzinfo=UTC), True
-        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)), False
+    dt, bare = moment
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)), bare
 
 
 def is_empty(value: Any) -> bool:

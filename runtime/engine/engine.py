@@ -30,6 +30,7 @@ from runtime.engine.loop import Batch, BatchRunner, Redo
 from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.engine.settings import EngineSettings
 from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
+from runtime.i18n import N_
 from runtime.store.db import Database
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_runtime import enrollments, steps
@@ -67,7 +68,7 @@ class Engine:
         if self.connectors is not None:
             return self.connectors(crm).bind(conn)
         if crm != "local":
-            raise StepError(f"no connector for the CRM «{crm}» (only the local CRM is configured)")
+            raise StepError(N_('no connector for the CRM «{crm}» (only the local CRM is configured)').format(crm=crm))
         if self._local is None:
             from runtime.crm.local import LocalCrm
 
@@ -77,6 +78,8 @@ class Engine:
     def channel(self, name: str) -> Any:
         """The delivery channel `name`; the webhook channel is built from app settings on first use."""
         found = getattr(self.channels, name, None)
+        if found is None and name == "crm":  # remote flows' CRM writes (runtime.crm.channel)
+            found = getattr(self.connectors, "channel", None)
         if found is None and name == "webhook":
             from runtime.channels.webhook import WebhookChannel
 
@@ -133,8 +136,11 @@ class Engine:
         total = 0
         batches = 0
         with self._lock:
+            read_ahead = getattr(self.connectors, "read_ahead", None)  # remote CRMs: read before the transaction
             while max_batches is None or batches < max_batches:
                 at = self.clock.now() if now is None else now
+                if read_ahead is not None:
+                    read_ahead(self, at, limit or self.settings.batch_size)
                 batch = self.run_batch(at, limit or self.settings.batch_size)
                 batches += 1
                 total += batch.steps_done
@@ -165,7 +171,8 @@ class Engine:
                 response = self.channel(name).deliver(_resolve_secrets(request), key)
                 return key, ledger.DONE, {"response": response}
             except TransientError as exc:
-                return key, ledger.TRANSIENT, {"error": str(exc), "retry_after": exc.retry_after}
+                held = {"held": True, "hold_key": getattr(exc, "key", "")} if getattr(exc, "held", False) else {}
+                return key, ledger.TRANSIENT, {"error": str(exc), "retry_after": exc.retry_after, **held}
             except UncertainError as exc:
                 return key, ledger.UNCERTAIN, {"error": str(exc)}
             except StepError as exc:
@@ -275,7 +282,7 @@ def _resolve_secrets(request: dict[str, Any]) -> dict[str, Any]:
             try:
                 resolved[name] = get_secret(str(value["secret"]))
             except Exception as exc:
-                raise StepError(f"header {name}: the secret {value['secret']!r} is not available ({exc})") from exc
+                raise StepError(N_('header {name}: the secret {secret!r} is not available ({reason})').format(name=name, secret=value['secret'], reason=exc)) from exc
         else:
             resolved[name] = value
     return {**request, "headers": resolved}

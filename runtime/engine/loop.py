@@ -75,8 +75,20 @@ class Batch:
     finish_waits: list[tuple] = field(default_factory=list)
     leases: list[tuple] = field(default_factory=list)
     ledger_rows: list[tuple] = field(default_factory=list)
+    ledger_drops: list[tuple] = field(default_factory=list)  # rows of calls held before they were made
     externals: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # key, channel, request
     events: list[RuntimeEvent] = field(default_factory=list)
+
+
+def _held(exc: BaseException, now: float) -> tuple[float | None, str, bool] | None:
+    """(until, key, quiet) when `exc` holds the step (a paused CRM connection, reads not
+    fetched yet: runtime.crm), else None. `quiet`: no step row (a read about to be fetched)."""
+    if not getattr(exc, "held", False):
+        return None
+    if isinstance(exc, TransientError):
+        until = None if exc.retry_after is None else now + exc.retry_after
+        return until, getattr(exc, "key", ""), False
+    return getattr(exc, "until", None), getattr(exc, "connection", ""), getattr(exc, "reason", "") == "reading"
 
 
 def _classify(exc: BaseException) -> tuple[str, str, float | None]:
@@ -176,6 +188,9 @@ class BatchRunner:
             self._fail(e, node_id, node.type if node else "?", attempt, f"node {node_id} {what}", {})
             return
         state = json.loads(state_json) if state_json else None
+        held = state.pop("held", None) if state else None  # waited for its connection (see _hold)
+        if held is not None and not state:
+            state = None
         ops = self.ops.get(crm)
         if ops is None:
             ops = self.ops[crm] = self._make_ops(crm)
@@ -205,6 +220,10 @@ class BatchRunner:
         except Exception as exc:  # goal checks read the CRM; any failure there fails the step
             if not self.careful and not self._undone(node, local, mark):
                 raise Redo() from exc
+            hold = _held(exc, self.now)
+            if hold is not None:
+                self._hold(e, node, attempt, state, str(exc), *hold, repeat=held is not None)
+                return
             outcome = self._failure(e, node, attempt, exc)
         if outcome is None:
             return
@@ -263,11 +282,30 @@ class BatchRunner:
         self._step_event(e, node.id, SS.FAILED)
         return None
 
+    def _hold(self, e: _Enr, node: Any, attempt: int, state: dict | None, message: str, until: float | None,
+              key: str, quiet: bool, repeat: bool = False) -> None:
+        """The step waits for its connection: the same attempt runs again at `until` (a default
+        when unknown); its state carries "held" so runtime.crm.pause wakes it when the
+        connection resumes. One step row says why, not one per re-check (`repeat`)."""
+        due = max(self.now, until) if until is not None else self.now + self.engine.settings.hold_default
+        self._new_item(e, node.id, attempt, due, dumps({**(state or {}), "held": key}), self._visit)
+        if not quiet and not repeat:
+            self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, self.now,
+                                 dumps({"held": key, "until": to_iso(due)}), message))
+            self._step_event(e, node.id, SS.WAITING)
+        e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
+
     def _from_ledger(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: Any) -> Outcome | None:
         detail = detail or {}
         shown = {**(detail.get("detail") or {}), "key": key}
         if status == ledger.DONE:
             return Outcome(SS.DONE, "out", {**shown, "response": detail.get("response")})
+        if status == ledger.TRANSIENT and detail.get("held"):  # never done: drop the row, the same attempt waits
+            self.b.ledger_drops.append((key,))
+            wait = detail.get("retry_after")
+            self._hold(e, node, attempt, None, detail.get("error", "held"),
+                       None if wait is None else self.now + float(wait), detail.get("hold_key", ""), False)
+            return None
         if status == ledger.TRANSIENT:
             return self._transient(e, node, attempt, detail.get("error", "transient failure"), detail.get("retry_after"))
         if status == ledger.FAILED:
@@ -399,6 +437,7 @@ class BatchRunner:
         sql.many(conn, sql.INSERT_STEP, b.steps)
         sql.many(conn, sql.FINISH_WAIT_STEP, b.finish_waits)
         sql.many(conn, sql.LEASE_ITEM, b.leases)
+        sql.many(conn, "DELETE FROM side_effects WHERE key = ?", b.ledger_drops)
         if b.ledger_rows:
             ledger.record(conn, b.ledger_rows)
         touched = [e for e in self.enrs.values() if e.touched]

@@ -23,6 +23,19 @@ class TransientError(Exception):
         self.retry_after = retry_after
 
 
+class HeldError(TransientError):
+    """The step cannot run now (its CRM connection is paused, or what it reads is not fetched
+    yet): it waits, without spending an attempt, until `retry_after` seconds from now (None: a
+    default), its work item marked as held by `key` (the connection), which wakes it early.
+    Exceptions with a true `held` attribute (runtime.crm.base.ConnectionPaused) count too."""
+
+    held = True
+
+    def __init__(self, message: str, retry_after: float | None = None, key: str = "") -> None:
+        super().__init__(message, retry_after)
+        self.key = key
+
+
 class UncertainError(Exception):
     """The request may or may not have reached the other side (e.g. a read timeout)."""
 

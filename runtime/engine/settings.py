@@ -17,6 +17,8 @@ class EngineSettings:
     external_lease: how long an external call may take before its work item may be
         claimed again (then its ledger row tells what to do).
     max_steps_default: the step cap when a flow does not set one.
+    hold_default: how long a step held by a paused CRM connection waits when the pause
+        gives no time to look again (the connection's resume wakes it earlier).
     """
 
     batch_size: int = 500
@@ -27,6 +29,7 @@ class EngineSettings:
     external_lease: float = 300.0
     max_steps_default: int = 1000
     max_parallel_calls: int = 8
+    hold_default: float = 300.0
 
 
 def backoff(settings: EngineSettings, attempt: int, retry_after: float | None = None) -> float:

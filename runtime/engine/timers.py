@@ -13,7 +13,9 @@ or two processes race.
 - Date field (`trigger.date_field`): one row per contact (or deal) whose field holds
   a date, at date + offset_days, at `at_time` in the flow's time zone. Fields that
   name a birthday or anniversary (see `ANNUAL_WORDS`) recur every year; other dates
-  fire once. Dates whose moment has passed when planned are not fired.
+  fire once. Dates whose moment has passed when planned are not fired. With `working_time`
+  the moment moves to the next working one (runtime.business_time) and the row's `detail`
+  keeps why ({"moved": ...}); the journey's trigger step tells it.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from runtime.catalog.cron import to_trigger
+from runtime.dates import read_date
 from runtime.engine.triggers import ActiveVersion, FilterFn, TriggerIndex, TriggerNode, has_rules
 from runtime.store.schema_crm import crm_contacts, crm_deals
 from runtime.store.schema_flows import flows
@@ -67,18 +70,8 @@ def is_annual(field_path: str) -> bool:
 
 
 def parse_date(value: Any) -> date | None:
-    """An ISO date (or date-time) -> date; anything else -> None."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value or "").strip()
-    if len(text) < 10:
-        return None
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
+    """An ISO or day/month/year date (or date-time) -> date; anything else -> None."""
+    return read_date(value)
 
 
 def _at(day: date, at_time: str, zone: ZoneInfo) -> float:
@@ -111,7 +104,8 @@ def date_fire_at(value: Any, offset_days: int, at_time: str, timezone: str | Non
 
 
 # -- the timers table ---------------------------------------------------------------
-def _insert_once(conn: Connection, version_id: int, node_id: str, subject: str, due_at: float) -> bool:
+def _insert_once(conn: Connection, version_id: int, node_id: str, subject: str, due_at: float,
+                 detail: dict[str, Any] | None = None) -> bool:
     """Insert a timer unless the same one exists (the unique constraint decides)."""
     exists = conn.scalar(
         select(timers.c.id).where(
@@ -125,7 +119,8 @@ def _insert_once(conn: Connection, version_id: int, node_id: str, subject: str, 
         return False
     try:
         with conn.begin_nested():
-            conn.execute(insert(timers).values(flow_version_id=version_id, node_id=node_id, subject=subject, due_at=due_at))
+            conn.execute(insert(timers).values(flow_version_id=version_id, node_id=node_id, subject=subject,
+                                               due_at=due_at, detail=detail))
     except IntegrityError:  # another process planned it a moment ago
         return False
     return True
@@ -153,11 +148,30 @@ def _date_values(conn: Connection, crm: str, path: str, record_id: int | None = 
     return [(f"{entity}:{i}", c.get(key)) for i, c in rows if c and c.get(key) not in (None, "")]
 
 
-def _date_fire(node: TriggerNode, version: ActiveVersion, value: Any, now: float) -> float | None:
+def _date_fire(conn: Connection, node: TriggerNode, version: ActiveVersion, value: Any,
+               now: float, calendars: dict[str, Any] | None = None) -> tuple[float | None, dict[str, Any] | None]:
+    """(when the date trigger fires for `value`, the timer's detail: why it was moved, or None).
+
+    `calendars` caches the office calendar across the rows of one plan.
+    """
     cfg = node.config
     path = str(cfg.get("field") or "")
-    return date_fire_at(value, cfg.get("offset_days") or 0, cfg.get("at_time") or "09:00",
-                        version.timezone, now, annual=is_annual(path))
+    due = date_fire_at(value, cfg.get("offset_days") or 0, cfg.get("at_time") or "09:00",
+                       version.timezone, now, annual=is_annual(path))
+    if due is None or not cfg.get("working_time"):
+        return due, None
+    from runtime.business_time import CalendarProblem, calendar_on, moved
+
+    cache = calendars if calendars is not None else {}
+    try:
+        if version.timezone not in cache:
+            cache[version.timezone] = calendar_on(conn, version.timezone)
+        after, why = cache[version.timezone].next_working(due)
+    except CalendarProblem as exc:  # the office's settings are wrong: fire on the date, and say so
+        log.warning("date trigger of flow %s: %s", version.flow_name, exc)
+        return due, {"calendar_problem": str(exc)}
+    note = moved(due, after, why)
+    return after, ({"moved": note} if note else None)
 
 
 def plan_version(conn: Connection, version: ActiveVersion, now: float) -> int:
@@ -167,12 +181,14 @@ def plan_version(conn: Connection, version: ActiveVersion, now: float) -> int:
         due = next_tick(str(node.config.get("cron") or ""), node.config.get("timezone") or version.timezone, now)
         if due is not None:
             added += _insert_once(conn, version.version_id, node.id, "", due)
+    calendars: dict[str, Any] = {}
     for node in version.of_type(DATE_FIELD):
         rows = []
         for subject, value in _date_values(conn, version.crm, str(node.config.get("field") or "")):
-            due = _date_fire(node, version, value, now)
+            due, detail = _date_fire(conn, node, version, value, now, calendars)
             if due is not None:
-                rows.append({"flow_version_id": version.version_id, "node_id": node.id, "subject": subject, "due_at": due})
+                rows.append({"flow_version_id": version.version_id, "node_id": node.id, "subject": subject,
+                             "due_at": due, "detail": detail})
         if rows:  # a brand-new version has no timers yet: plain bulk insert
             conn.execute(insert(timers), rows)
             added += len(rows)
@@ -205,9 +221,9 @@ def replan_subject(conn: Connection, versions: list[ActiveVersion], event: dict[
                 timers.c.flow_version_id == version.version_id, timers.c.node_id == node.id,
                 timers.c.subject == subject, timers.c.fired_at.is_(None)))
             value = None if event["kind"] == "deleted" else (changes.get(key) or [None, None])[-1]
-            due = _date_fire(node, version, value, now_)
+            due, detail = _date_fire(conn, node, version, value, now_)
             if due is not None:
-                _insert_once(conn, version.version_id, node.id, subject, due)
+                _insert_once(conn, version.version_id, node.id, subject, due, detail)
 
 
 def next_due(conn: Connection) -> float | None:
@@ -283,6 +299,6 @@ def _replan_annual(conn: Connection, version: ActiveVersion, node: TriggerNode, 
     if entity not in ("contact", "deal") or not ident.isdigit():
         return
     values = dict(_date_values(conn, version.crm, str(node.config.get("field") or ""), int(ident)))
-    due = _date_fire(node, version, values.get(subject), fired_due + 1)
+    due, detail = _date_fire(conn, node, version, values.get(subject), fired_due + 1)
     if due is not None:
-        _insert_once(conn, version.version_id, node.id, subject, due)
+        _insert_once(conn, version.version_id, node.id, subject, due, detail)

@@ -7,11 +7,14 @@ enrolls the contacts whose events match, wakes their waiting decisions and advan
 the cursor: an event is handled exactly once, even across crashes and restarts.
 
 Rules: a flow's triggers are OR'ed (at most one enrollment per event per flow); a
-trigger's `filter` must hold for the contact; an event only counts for versions
+trigger's `filter` must hold for the contact (when it does not, or the engine refuses a
+new journey, the contact is recorded as "not started" with the reason:
+runtime.engine.not_started); an event only counts for versions
 activated before it happened; the engine's `enroll` applies the re-enrollment policy.
 The filter sees the contact as it is when the event is handled (at once, under `run`).
 A deal event concerns the deal's contact; a deal created directly at a stage counts
-as "moved to" that stage when the trigger has no `from_stage`.
+as "moved to" that stage when the trigger has no `from_stage`. A deal trigger with
+`from_stage` alone fires when the deal leaves that stage, whatever the new one.
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.catalog import get_catalog
+from runtime.engine import not_started
 from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
@@ -39,8 +43,8 @@ EVENT_TYPES = frozenset(
 # contact_updated's `fields` may name these paths; change events use the column names.
 _FIELD_ALIASES = {"owner": "owner_id", "owner.id": "owner_id", "tag": "tags"}
 
-# filter_fn(conn, crm_name, contact_id, condition) -> bool
-FilterFn = Callable[[Connection, str, str, dict[str, Any]], bool]
+# filter_fn(conn, crm_name, contact_id, condition) -> bool, or a Verdict (a bool with its `why`)
+FilterFn = Callable[[Connection, str, str, dict[str, Any]], Any]
 
 
 @dataclass(frozen=True)
@@ -64,6 +68,7 @@ class ActiveVersion:
     crm: str
     timezone: str
     triggers: tuple[TriggerNode, ...] = field(default=())
+    reenrollment: str = "never"
 
     def of_type(self, *types: str) -> list[TriggerNode]:
         return [t for t in self.triggers if t.type in types]
@@ -92,6 +97,7 @@ def parse_version(flow_id: str, name: str, version_id: int, created_at: float, d
         crm=settings.get("crm") or "local",
         timezone=settings.get("timezone") or "UTC",
         triggers=tuple(nodes),
+        reenrollment=settings.get("reenrollment") or "never",
     )
 
 
@@ -175,7 +181,8 @@ def trigger_matches(node: TriggerNode, event: dict[str, Any], deal: dict[str, An
             return False
         pipeline_ok = not cfg.get("pipeline") or _same(deal.get("pipeline"), cfg.get("pipeline"))
         from_ok = not cfg.get("from_stage") or _same(old, cfg.get("from_stage"))
-        return pipeline_ok and from_ok and _same(new, cfg.get("to_stage"))
+        to_ok = _same(new, cfg.get("to_stage")) if cfg.get("to_stage") else bool(cfg.get("from_stage"))
+        return pipeline_ok and from_ok and to_ok
     return False
 
 
@@ -196,9 +203,17 @@ def _event_contact(conn: Connection, event: dict[str, Any]) -> tuple[str | None,
         if deal is None:  # deleted since, or a remote CRM: what the event itself says
             changes = event.get("changes") or {}
             deal = {k: (v or [None, None])[-1] for k, v in changes.items()}
+            if event["crm"] != "local" and deal.get("contact_id") in (None, ""):  # the poll's last look at it
+                seen = conn.scalar(select(cursors.c.seen).where(
+                    cursors.c.name == f"snapshot:{event['crm']}:deal:{event['entity_id']}"))
+                if isinstance(seen, dict):
+                    deal = {**seen, **{k: v for k, v in deal.items() if v is not None}}
         cid = deal.get("contact_id")
         return (str(cid) if cid not in (None, "") else None), deal
     return None, None
+
+
+OnChange = Callable[[Connection, list[ActiveVersion], dict[str, Any], str], None]
 
 
 def process_events(
@@ -207,43 +222,171 @@ def process_events(
     index: TriggerIndex,
     filter_fn: FilterFn,
     limit: int = 500,
-    on_contact_change: Callable[[Connection, list[ActiveVersion], dict[str, Any], str], None] | None = None,
+    on_contact_change: OnChange | None = None,
+    held: set[str] | frozenset[str] = frozenset(),
+    gone: set[str] | frozenset[str] = frozenset(),
 ) -> int:
     """Handle up to `limit` change events after the cursor, in the caller's transaction.
 
     Returns the number of events consumed (0 = nothing new). The caller commits: the
     cursor moves together with the enrollments those events caused.
+
+    A remote connection whose events cannot be handled now (`held`: paused, or its reads
+    failed; or an event that raises) keeps them waiting on its own: a row "events:held:<crm>"
+    remembers its first unhandled event, its later events are skipped, and once it is no
+    longer held they are replayed in order before anything newer of it. The cursor and every
+    other CRM go on. Events of connections removed since (`gone`) are dropped.
     """
     start = read_cursor(conn, lock=True)
-    rows = conn.execute(
-        select(change_events).where(change_events.c.id > start).order_by(change_events.c.id).limit(limit)
-    ).mappings().all()
-    if not rows:
-        return 0
-    versions = index.load(conn)
-    for row in rows:
-        event = dict(row)
-        contact_id, deal = _event_contact(conn, event)
-        if contact_id is None or (event["entity"] == "contact" and event["kind"] == "deleted"):
+    holds = read_holds(conn)
+    held = set(held)
+    versions: list[ActiveVersion] | None = None
+    done = 0
+    for crm, first in sorted(holds.items()):
+        if crm in held:
             continue
-        for version in versions:
-            if version.crm != event["crm"] or event["occurred_at"] < version.activated_at:
+        if crm in gone:
+            _drop_hold(conn, crm)
+            continue
+        versions = versions if versions is not None else index.load(conn)
+        replay = held_events(conn, crm, first, start, limit)
+        stopped = _handle_all(conn, engine, versions, replay, filter_fn, on_contact_change, holds, held,
+                              replay=True)
+        done += sum(1 for r in replay if stopped is None or r.id < stopped)
+        if stopped is None:
+            if len(replay) < limit:
+                _drop_hold(conn, crm)
+                holds.pop(crm)
+            else:
+                _put_hold(conn, crm, replay[-1].id + 1)
+    rows = list(next_events(conn, start, limit))
+    if not rows:
+        return done
+    versions = versions if versions is not None else index.load(conn)
+    _handle_all(conn, engine, versions, rows, filter_fn, on_contact_change, holds, held, gone)
+    write_cursor(conn, rows[-1].id)
+    return done + len(rows)
+
+
+def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], rows: list[Any], filter_fn: FilterFn,
+                on_change: OnChange | None, holds: dict[str, int], held: set[str],
+                gone: set[str] | frozenset[str] = frozenset(), replay: bool = False) -> int | None:
+    """Handle `rows` in order, holding remote ones as the docstring of process_events says;
+    a replay stops at its first failure and returns that event's id (else None)."""
+    for row in rows:
+        crm = row.crm
+        if crm in gone:
+            continue
+        if crm != "local" and not replay and (crm in held or crm in holds):
+            if crm not in holds:
+                holds[crm] = row.id
+                _put_hold(conn, crm, row.id)
+            continue
+        event = dict(row._mapping)
+        if crm == "local":
+            _handle(conn, engine, versions, event, filter_fn, on_change)
+            continue
+        try:
+            with conn.begin_nested():  # a remote event that fails leaves nothing half-done
+                _handle(conn, engine, versions, event, filter_fn, on_change)
+        except Exception as exc:  # noqa: BLE001 - its connection waits; the rest go on
+            log.warning("change event %s of «%s» waits: %s", row.id, crm, exc)
+            held.add(crm)
+            holds[crm] = row.id
+            _put_hold(conn, crm, row.id)
+            if replay:
+                return row.id
+    return None
+
+
+def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: dict[str, Any],
+            filter_fn: FilterFn, on_change: OnChange | None) -> None:
+    contact_id, deal = _event_contact(conn, event)
+    if contact_id is None or (event["entity"] == "contact" and event["kind"] == "deleted"):
+        return
+    for version in versions:
+        if version.crm != event["crm"] or event["occurred_at"] < version.activated_at:
+            continue
+        refusal: tuple[TriggerNode, str, Any] | None = None
+        for node in version.of_type(*EVENT_TYPES):
+            if not trigger_matches(node, event, deal):
                 continue
-            for node in version.of_type(*EVENT_TYPES):
-                if not trigger_matches(node, event, deal):
-                    continue
-                condition = node.config.get("filter")
-                if has_rules(condition) and not filter_fn(conn, event["crm"], contact_id, condition):
-                    continue
-                engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id, origin=f"event:{event['id']}")
-                break  # the flow's triggers are OR'ed: one enrollment per event
-        if on_contact_change is not None:
-            on_contact_change(conn, versions, event, contact_id)
-        wake = getattr(engine, "wake_contact", None)
-        if wake is not None:
-            wake(conn, event["crm"], contact_id)
-    write_cursor(conn, rows[-1]["id"])
-    return len(rows)
+            condition = node.config.get("filter")
+            verdict = filter_fn(conn, event["crm"], contact_id, condition) if has_rules(condition) else True
+            if not verdict:
+                refusal = refusal or (node, "filter", getattr(verdict, "why", None))
+                continue
+            refusal = None
+            if engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id,
+                             origin=f"event:{event['id']}") is None:
+                refusal = (node, "reenrollment", {"policy": version.reenrollment})
+            break  # the flow's triggers are OR'ed: one enrollment per event
+        if refusal is not None:
+            node, kind, reason = refusal
+            not_started.record(conn, version.flow_id, version.version_id, node.id, event["crm"], contact_id,
+                               kind, reason, f"event:{event['id']}", float(event["occurred_at"]),
+                               _event_email(conn, event, contact_id))
+    if on_change is not None:
+        on_change(conn, versions, event, contact_id)
+    wake = getattr(engine, "wake_contact", None)
+    if wake is not None:
+        wake(conn, event["crm"], contact_id)
+
+
+# -- events held per connection ---------------------------------------------------
+HOLD = "events:held:"
+
+
+def next_events(conn: Connection, after: int, limit: int) -> Any:
+    """The next `limit` change events after id `after`."""
+    return conn.execute(select(change_events).where(change_events.c.id > after)
+                        .order_by(change_events.c.id).limit(limit)).all()
+
+
+def held_events(conn: Connection, crm: str, first: int, upto: int, limit: int) -> list[Any]:
+    """The events of `crm` with first <= id <= upto (held while its connection waited)."""
+    return list(conn.execute(select(change_events).where(
+        change_events.c.crm == crm, change_events.c.id >= first, change_events.c.id <= upto)
+        .order_by(change_events.c.id).limit(limit)).all())
+
+
+def read_holds(conn: Connection) -> dict[str, int]:
+    """{crm: the id of its first held event}."""
+    rows = conn.execute(select(cursors.c.name, cursors.c.value).where(cursors.c.name.like(HOLD + "%"))).all()
+    return {name.removeprefix(HOLD): int(value) for name, value in rows}
+
+
+def _put_hold(conn: Connection, crm: str, first: int) -> None:
+    write_cursor(conn, first, HOLD + crm)
+
+
+def _drop_hold(conn: Connection, crm: str) -> None:
+    conn.execute(delete(cursors).where(cursors.c.name == HOLD + crm))
+
+
+def _event_email(conn: Connection, event: dict[str, Any], contact_id: str) -> str:
+    """The contact's email (for the not-started list): from the event, else the local CRM, else ""."""
+    email = (event.get("changes") or {}).get("email") if event["entity"] == "contact" else None
+    if isinstance(email, list) and email and email[-1]:
+        return str(email[-1])
+    if event["crm"] == "local" and str(contact_id).isdigit():
+        from runtime.store.schema_crm import crm_contacts
+
+        return conn.scalar(select(crm_contacts.c.email).where(crm_contacts.c.id == int(contact_id))) or ""
+    return ""
+
+
+class Verdict:
+    """A filter's answer: truthy when it holds; `why` holds the rules with the values seen."""
+
+    __slots__ = ("holds", "why")
+
+    def __init__(self, holds: bool, why: Any = None) -> None:
+        self.holds = bool(holds)
+        self.why = why
+
+    def __bool__(self) -> bool:
+        return self.holds
 
 
 def newest_event_id(conn: Connection) -> int:
@@ -253,20 +396,21 @@ def newest_event_id(conn: Connection) -> int:
     return int(conn.scalar(select(func.max(change_events.c.id))) or 0)
 
 
-def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> bool:
+def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> Verdict:
     """Whether a trigger's filter holds for a contact (the engine's condition rules).
 
     `ops` is a CrmOps bound to the current transaction; a contact that no longer
-    exists never passes.
+    exists never passes. The answer is a `Verdict`: use it as a bool; its `why` says
+    which rules failed, with the values seen.
     """
     from runtime.engine.conditions import MISSING, evaluate
     from runtime.engine.context import flat_contact, latest_deal
 
     if not has_rules(condition):
-        return True
+        return Verdict(True)
     contact = ops.get_contact(contact_id)
     if contact is None:
-        return False
+        return Verdict(False, {"note": "the contact no longer exists"})
     records: dict[str, Any] = {"contact": flat_contact(contact)}
 
     def lookup(path: str) -> Any:
@@ -284,5 +428,5 @@ def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, 
             return MISSING
         return record if not rest else record.get(rest, MISSING)
 
-    holds, _why = evaluate(condition, lookup, now_)
-    return holds
+    holds, why = evaluate(condition, lookup, now_)
+    return Verdict(holds, why)

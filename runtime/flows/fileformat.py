@@ -20,6 +20,7 @@ from runtime.flows.errors import FileIssue, FlowFileError
 from runtime.flows.jsonlines import JsonSyntaxError, LineMap, parse_fast
 from runtime.flows.model import Flow
 from runtime.flows.shape import check_shape
+from runtime.flows.textcheck import check_text, too_deep_issue
 from runtime.flows.writer import dumps, dumps_document, to_document
 
 __all__ = [
@@ -50,18 +51,24 @@ def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], Li
     """Parse, migrate and shape-check flow file text; return the v1 document and its lines.
 
     Raises:
-        FlowFileError: broken JSON, another format, a newer schema_version, a wrong shape.
+        FlowFileError: broken JSON, nesting too deep, a string that is not text (a lone
+            surrogate, NUL), another format, a newer schema_version, a wrong shape.
     """
     try:
         raw, lines = parse_fast(text)
     except JsonSyntaxError as exc:
-        raise FlowFileError(source, [FileIssue("bad_json", T("JSON no válido: {message}.", "invalid JSON: {message}.").format(message=exc.message), exc.line)]) from None
+        issue = too_deep_issue(exc.line) if exc.code == "too_deep" else FileIssue("bad_json", T(
+            "JSON no válido: {message}.", "invalid JSON: {message}.").format(message=exc.message), exc.line)
+        raise FlowFileError(source, [issue]) from None
     return upgrade_document(raw, lines, source)
 
 
 def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict[str, Any], LineMap]:
-    """Migrate a parsed document to the current version and check its shape."""
+    """Check a parsed document's text, migrate it to the current version, check its shape."""
     lines = lines or LineMap()
+    issues = check_text(raw, lines)
+    if issues:
+        raise FlowFileError(source, issues)
     if not isinstance(raw, dict):
         _fail(source, "wrong_type", T("el archivo debe contener un objeto JSON.",
                                       "the file must hold a JSON object."), lines.line(()))
@@ -101,8 +108,13 @@ def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None 
         strict: refuse unknown node types and edges to missing nodes or ports (files).
             With False (designer drafts) those are left for `validate` to report.
     """
-    cat = _catalog(catalog)
     doc, lines = upgrade_document(doc, lines, source)
+    return _flow(doc, lines, source, catalog, strict)
+
+
+def _flow(doc: dict[str, Any], lines: LineMap, source: str, catalog: Catalog | None, strict: bool) -> Flow:
+    """The `Flow` of an upgraded, shape-checked document (see `from_document`)."""
+    cat = _catalog(catalog)
     if strict:
         issues = _build.resolve(doc, lines, cat)
         if issues:
@@ -114,7 +126,7 @@ def loads(text: str, source: str = "<text>", catalog: Catalog | None = None,
           strict: bool = True) -> Flow:
     """The `Flow` in flow file `text`; `source` names it in messages."""
     doc, lines = read_document(text, source)
-    return from_document(doc, source, catalog, lines, strict)
+    return _flow(doc, lines, source, catalog, strict)
 
 
 def read_text(path: str | Path) -> str:

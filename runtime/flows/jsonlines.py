@@ -2,27 +2,82 @@
 
 `parse(text)` returns the value and a `LineMap` from JSON paths (tuples of keys and
 indices) to the line where that object or array starts, so later checks can say
-"line 12". It refuses duplicate keys and NaN/Infinity, which `json` would accept.
+"line 12". It refuses duplicate keys and NaN/Infinity, which `json` would accept, and
+objects/arrays nested more than MAX_DEPTH deep (a flow needs about ten levels; deeper
+nesting would exhaust Python's recursion further on), naming the line where it happens.
 """
 
 from __future__ import annotations
 
 import bisect
 import json
+import re
 from json.decoder import JSONArray, JSONObject, scanstring
 from json.scanner import py_make_scanner
 from typing import Any
 
 Path = tuple[str | int, ...]
+MAX_DEPTH = 64  # objects and arrays inside one another, the outermost counting as 1
+TOO_DEEP = f"objects and lists nested more than {MAX_DEPTH} levels deep"
+_TOKENS = re.compile(r'"(?:[^"\\\n]|\\.)*"|[\[\]{}\n]')  # strings, brackets, newlines
 
 
 class JsonSyntaxError(ValueError):
-    """Text that is not the JSON we accept; `line` is 1-based."""
+    """Text that is not the JSON we accept; `line` is 1-based; `code` "too_deep" or "bad_json"."""
 
-    def __init__(self, message: str, line: int | None) -> None:
+    def __init__(self, message: str, line: int | None, code: str = "bad_json") -> None:
         super().__init__(message)
         self.message = message
         self.line = line
+        self.code = code
+
+
+def too_deep(value: Any, limit: int = MAX_DEPTH) -> Path | None:
+    """The path of the first object or array nested deeper than `limit`, or None."""
+    level = [value] if isinstance(value, dict | list) else []
+    depth = 1
+    while level:  # level by level, depths only: a walk building every path doubled a load's cost
+        if depth > limit:
+            return _path_below(value, limit)
+        deeper = []
+        for item in level:
+            for v in item.values() if isinstance(item, dict) else item:
+                if isinstance(v, dict | list):
+                    deeper.append(v)
+        level, depth = deeper, depth + 1
+    return None
+
+
+def _path_below(value: Any, limit: int) -> Path:
+    """The path of a container at depth limit + 1 (called once a deeper one is known to exist)."""
+    stack: list[tuple[Any, Path]] = [(value, ())]
+    while True:
+        item, path = stack.pop()
+        if len(path) >= limit:
+            return path
+        pairs = item.items() if isinstance(item, dict) else enumerate(item)
+        stack.extend((v, (*path, k)) for k, v in pairs if isinstance(v, dict | list))
+
+
+def _deep_line(text: str, limit: int = MAX_DEPTH) -> int | None:
+    """The line where an object or array first opens deeper than `limit` (a text scan, no recursion)."""
+    depth, line = 0, 1
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token == "\n":
+            line += 1
+        elif token in "[{":
+            depth += 1
+            if depth > limit:
+                return line
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
+def _refuse_deep(value: Any, text: str) -> None:
+    if too_deep(value) is not None:
+        raise JsonSyntaxError(TOO_DEEP, _deep_line(text), "too_deep")
 
 
 class LineMap:
@@ -90,6 +145,7 @@ def parse_fast(text: str) -> tuple[Any, LineMap]:
                            parse_constant=_Context._refuse_constant)
     except (json.JSONDecodeError, JsonSyntaxError, RecursionError):
         return parse(text)  # raises the same error, with its line
+    _refuse_deep(value, text)
     return value, LazyLineMap(text)
 
 
@@ -146,7 +202,8 @@ def parse(text: str) -> tuple[Any, LineMap]:
     """Parse JSON `text`; return the value and the lines of its objects and arrays.
 
     Raises:
-        JsonSyntaxError: broken JSON, a duplicate key or NaN/Infinity, with the line.
+        JsonSyntaxError: broken JSON, a duplicate key, NaN/Infinity or nesting deeper
+            than MAX_DEPTH, with the line.
     """
     ctx = _Context(text)
     decoder = json.JSONDecoder()
@@ -156,7 +213,8 @@ def parse(text: str) -> tuple[Any, LineMap]:
     except json.JSONDecodeError as exc:
         raise JsonSyntaxError(exc.msg, exc.lineno) from None
     except RecursionError:
-        raise JsonSyntaxError("nested too deeply", None) from None
+        raise JsonSyntaxError(TOO_DEEP, _deep_line(text), "too_deep") from None
+    _refuse_deep(value, text)
     lines: dict[Path, int] = {}
     _walk(value, (), ctx.lines_by_id, lines)
     return value, LineMap(lines)

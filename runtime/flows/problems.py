@@ -22,8 +22,9 @@ CODES = (
     "unreachable",
     "loop_without_wait",
 )
-# Reported at activation, where the database is at hand (runtime.crm.connections.crm_problem).
-ACTIVATION_CODES = ("unknown_crm",)
+# Reported at activation, where the database is at hand (runtime.crm.connections.crm_problem,
+# runtime.crm.writable.read_only_problems).
+ACTIVATION_CODES = ("unknown_crm", "read_only_field")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ Works on any `Flow`, including one the designer built with unknown types or edge
 to nowhere (loading a file refuses those; a canvas may still hold them). Problems
 come in a stable order: flow-level ones (no trigger, settings), then per node in
 document order (unknown type, config), then per edge in document order (dangling,
-duplicate, wrong port), then unreachable nodes in document order, then loops.
+duplicate, wrong port), then unreachable nodes in document order, then loops (a wait
+of 0, such as «Wait 0 minutes», holds no one, so it does not break a loop).
 """
 
 from __future__ import annotations
@@ -137,19 +138,50 @@ def _ports(i: int, out_port: str, in_port: str, src: Node, dst: Node, src_type: 
     return out
 
 
+def _waits_zero(node: Node, ntype: NodeType) -> bool:
+    """A duration wait set to 0 (or left empty): it lets a contact through at once."""
+    field = next((f for f in ntype.fields if f.name == "amount"), None)
+    if field is None:
+        return False
+    amount = node.config.get("amount", field.default)
+    if amount is None or (isinstance(amount, str) and not amount.strip()):
+        return True
+    try:
+        return float(amount) <= 0
+    except (TypeError, ValueError):
+        return False  # not a number: the config check reports it
+
+
 def _loops(flow: Flow, types: dict[str, NodeType | None], links: list[tuple[str, str]],
            catalog: Catalog) -> list[Problem]:
+    nodes = flow.node_map()
+    zero: set[str] = set()
+
     def waits(node_id: str) -> bool:
         t = types[node_id]
-        return t is not None and (t.kind is NodeKind.WAIT or t.id in WAITING_TYPES)
+        if t is None or not (t.kind is NodeKind.WAIT or t.id in WAITING_TYPES):
+            return False
+        if _waits_zero(nodes[node_id], t):
+            zero.add(node_id)
+            return False
+        return True
 
     busy = [n.id for n in flow.nodes if not waits(n.id)]
-    nodes = flow.node_map()
     out = []
     for comp in cycles(busy, links):
-        names = Lazy(lambda lang, comp=comp: ", ".join(f"«{node_label(nodes[n], catalog, lang)}»" for n in comp))
-        out.append(Problem("loop_without_wait", comp[0], T(
-            "Bucle sin espera entre {nodes}: un contacto daría vueltas sin parar. Añada una espera.",
-            "Loop with no wait through {nodes}: a contact would go round without pause. Add a wait.").format(
-            nodes=names)))
+        def names(ids: list[str]) -> Lazy:
+            return Lazy(lambda lang: ", ".join(f"«{node_label(nodes[n], catalog, lang)}»" for n in ids))
+
+        zeros = [n for n in comp if n in zero]
+        if not zeros:
+            out.append(Problem("loop_without_wait", comp[0], T(
+                "Bucle sin espera entre {nodes}: un contacto daría vueltas sin parar. Añada una espera.",
+                "Loop with no wait through {nodes}: a contact would go round without pause. Add a wait.").format(
+                nodes=names(comp))))
+            continue
+        out.append(Problem("loop_without_wait", zeros[0], T(
+            "Bucle entre {nodes} cuya espera {waits} es de 0: un contacto daría vueltas sin parar. "
+            "Ponga una espera de más de 0.",
+            "Loop through {nodes} whose wait {waits} lasts 0: a contact would go round without pause. "
+            "Make the wait longer than 0.").format(nodes=names(comp), waits=names(zeros))))
     return out

@@ -59,6 +59,19 @@ def _kind(version: VersionInfo, node_id: str, node_type: str) -> str:
     return node_type.split(".", 1)[0] or "action"
 
 
+def _with_timer(conn: Connection, detail: dict[str, Any]) -> dict[str, Any]:
+    """A date trigger's step with its timer's note (why its time was moved), when it has one."""
+    from sqlalchemy import select
+
+    from runtime.store.schema_runtime import timers
+
+    origin = str(detail.get("origin") or "")
+    if not origin.startswith("timer:") or not origin[6:].isdigit():
+        return detail
+    note = conn.scalar(select(timers.c.detail).where(timers.c.id == int(origin[6:])))
+    return {**detail, **note} if isinstance(note, dict) else detail
+
+
 def journey(conn: Connection, enrollment_id: int, lang: str = "es", tz: dt.tzinfo | None = None) -> Journey:
     """The enrollment's header and its steps (oldest first), each with a reason in `lang`.
 
@@ -73,6 +86,8 @@ def journey(conn: Connection, enrollment_id: int, lang: str = "es", tz: dt.tzinf
     for s in _steps(conn, enrollment_id):
         detail = _detail(s.detail)
         kind = _kind(version, s.node_id, s.node_type)
+        if kind == "trigger":
+            detail = _with_timer(conn, detail)
         m = meaning(kind, s.node_type, s.status, detail, s.error, lang, tz=tz,
                     port_title=lambda port, node=s.node_id: version.port_title(node, port, lang))
         title = version.title(s.node_id, lang) if s.node_id else ""

@@ -63,8 +63,13 @@ def resolve_flow_id(conn: Connection, flow: str) -> str:
     return found
 
 
-def _filters(conn: Connection, flow: str | None, contact: str | None, status: str | None) -> list[Any]:
+def _filters(conn: Connection, flow: str | None, contact: str | None, status: str | None,
+             since: float | None = None, until: float | None = None) -> list[Any]:
     where = []
+    if since is not None:
+        where.append(enrollments.c.started_at >= since)
+    if until is not None:
+        where.append(enrollments.c.started_at < until)
     if flow:
         where.append(enrollments.c.flow_id == resolve_flow_id(conn, flow))
     if contact:
@@ -79,9 +84,9 @@ def _filters(conn: Connection, flow: str | None, contact: str | None, status: st
 
 
 def count_enrollments(conn: Connection, flow: str | None = None, contact: str | None = None,
-                      status: str | None = None) -> int:
+                      status: str | None = None, since: float | None = None, until: float | None = None) -> int:
     """How many enrollments the same filters as `list_enrollments` select."""
-    q = select(func.count()).select_from(enrollments).where(*_filters(conn, flow, contact, status))
+    q = select(func.count()).select_from(enrollments).where(*_filters(conn, flow, contact, status, since, until))
     return int(conn.scalar(q) or 0)
 
 
@@ -95,6 +100,8 @@ def list_enrollments(
     with_steps: bool = True,
     titles: TitleCache | None = None,
     _only: int | None = None,
+    since: float | None = None,
+    until: float | None = None,
 ) -> list[dict[str, Any]]:
     """Enrollments, newest first, in the `history --json` shape.
 
@@ -102,6 +109,7 @@ def list_enrollments(
         flow: a flow id or exact name. contact: an email (or a CRM contact id).
         status: one of ENROLLMENT_STATUSES. limit/offset: paging.
         with_steps: include each enrollment's steps (oldest first).
+        since/until: only journeys started at or after `since` and before `until` (epoch seconds).
 
     Raises:
         HistoryError: the flow does not exist or the status is unknown.
@@ -111,7 +119,7 @@ def list_enrollments(
         select(enrollments, flows.c.name.label("flow_name"), flow_versions.c.version.label("flow_version"))
         .select_from(enrollments.join(flows, flows.c.id == enrollments.c.flow_id)
                      .join(flow_versions, flow_versions.c.id == enrollments.c.flow_version_id))
-        .where(*_filters(conn, flow, contact, status), *([] if _only is None else [enrollments.c.id == _only]))
+        .where(*_filters(conn, flow, contact, status, since, until), *([] if _only is None else [enrollments.c.id == _only]))
         .order_by(enrollments.c.id.desc())
         .limit(limit)
         .offset(offset)

@@ -14,12 +14,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from runtime.catalog.types import Text
-from runtime.history.wording import error_text, labelled, origin_text, rules_text, value_text, when
+from runtime.history.wording import (
+    error_text,
+    labelled,
+    moved_text,
+    origin_text,
+    rules_text,
+    value_text,
+    when,
+    why_not_working,
+)
 from runtime.i18n.rendered import translate_rendered
 from runtime.store.types import from_iso
 
 T = Text
 PortTitle = Callable[[str], str]
+__all__ = ["Meaning", "flatten", "meaning", "rules_text", "why_not_working", "moved_text"]
 
 
 @dataclass
@@ -90,6 +100,14 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
             error=error_text(error, lang)))
     if status == "cancelled":
         return Meaning("cancelled", _t(lang, "Cancelado.", "Cancelled."))
+    if status == "waiting" and detail.get("held") is not None:  # its CRM connection was paused (runtime.crm.pause)
+        until = _epoch(detail.get("until"))
+        return Meaning("waiting", _t(
+            lang, "Esperando a la conexión «{connection}», en pausa; sigue sola cuando vuelva (a más tardar "
+                  "se reintenta el {when}): {error}",
+            "Waiting for the connection «{connection}», which is paused; it goes on by itself when it is back "
+            "(tried again by {when} at the latest): {error}", connection=detail["held"], when=when(until, lang, tz),
+            error=error_text(error, lang)), until=until)
     if status == "waiting":
         until = _epoch(detail.get("until")) or _epoch(detail.get("deadline"))
         if kind == "decision":
@@ -98,7 +116,7 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
                                          "Waiting for the condition (at most until {when})",
                                          when=when(until, lang, tz)), labelled(compared, lang), until=until)
         return Meaning("waiting", _t(lang, "Esperando hasta el {when}", "Waiting until {when}",
-                                     when=when(until, lang, tz)), until=until)
+                                     when=when(until, lang, tz)) + moved_text(detail, lang, tz), until=until)
     if status == "skipped":
         if detail.get("exit") == "goal":
             compared = flatten(detail.get("why"))
@@ -108,7 +126,7 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
         why = translate_rendered(lang, str(detail.get("reason") or ""))
         return Meaning("no_change", _t(lang, "No cambió nada: {why}", "Changed nothing: {why}", why=why))
     if kind == "trigger":
-        return Meaning("done", origin_text(detail.get("origin"), lang))
+        return Meaning("done", origin_text(detail.get("origin"), lang) + moved_text(detail, lang, tz))
     if kind == "decision":
         m = _decision(node_type, detail, branch, lang, port_title or str)
         m.compared = labelled(m.compared, lang)
@@ -116,7 +134,7 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
     if kind == "wait":
         until = _epoch(detail.get("until"))
         return Meaning("done", _t(lang, "La espera terminó ({when}).", "The wait ended ({when}).",
-                                  when=when(until, lang, tz)), until=until)
+                                  when=when(until, lang, tz)) + moved_text(detail, lang, tz), until=until)
     return _action(detail, lang)
 
 
@@ -173,8 +191,24 @@ def _action(detail: dict[str, Any], lang: str) -> Meaning:
         return Meaning("no_change", _t(lang, "No cambió nada: el otro flujo no admitió al contacto.",
                                        "Changed nothing: the other flow did not take the contact."))
     if detail.get("to"):
+        copies = ", ".join(detail.get("cc") or [])
+        if copies:
+            return Meaning("done", _t(lang, "Enviado a {to} (copia a {copies}).", "Sent to {to} (copy to {copies}).",
+                                      to=detail["to"], copies=copies))
         return Meaning("done", _t(lang, "Enviado a {to}.", "Sent to {to}.", to=detail["to"]))
+    if "rule" in detail:
+        return Meaning("done", _assigned_by_rule(detail, lang))
     return Meaning("done", _t(lang, "Hecho.", "Done."))
+
+
+def _assigned_by_rule(detail: dict[str, Any], lang: str) -> str:
+    seen = f"{detail.get('field')} = {value_text(detail.get('value'))}"
+    if detail.get("rule") is None:
+        return _t(lang, "Asignado a {user} por defecto: ninguna regla para {seen}.",
+                  "Assigned to {user} by default: no rule for {seen}.", user=detail.get("user"), seen=seen)
+    return _t(lang, "Asignado a {user} por la regla «{rule}» ({seen}).",
+              "Assigned to {user} by the rule «{rule}» ({seen}).", user=detail.get("user"), rule=detail["rule"],
+              seen=seen)
 
 
 _OPERATOR = {
@@ -193,6 +227,9 @@ def _operator(action: str, detail: dict[str, Any], lang: str) -> Meaning:
     text = _OPERATOR.get(action) or T("Acción de operador «{action}»", "Operator action «{action}»")
     if action == "reenroll" and not detail.get("new_enrollment"):
         text = T("Un operador volvió a inscribir al contacto", "An operator enrolled the contact again")
+    if action == "cancel" and detail.get("reason") == "contact deleted":
+        text = T("Un operador canceló el recorrido: el contacto se borró",
+                 "An operator cancelled the journey: the contact was deleted")
     said = text.format(action=action, node=detail.get("to_title") or detail.get("to") or "?",
                        enrollment=detail.get("new_enrollment")).get(lang)
     by = detail.get("by") or T("operador", "operator").get(lang)

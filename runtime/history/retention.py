@@ -5,7 +5,8 @@ The enrollment row keeps what the panel shows (current node, status, `actions_do
 always kept (operator actions such as retry read it). Deletion runs in chunks of
 enrollments (short write transactions, so a running engine is not held up for long),
 then SQLite gets a VACUUM so the file really shrinks; PostgreSQL reclaims space itself.
-Setting: app_settings `history.keep_days` (0 = keep everything).
+Setting: app_settings `history.keep_days` (0 = keep everything). The service's hourly look also
+prunes the "not started" records older than `history.not_started_keep_days` (default 30).
 """
 
 from __future__ import annotations
@@ -130,6 +131,10 @@ def maybe_compact(db: Any, now: float, check_every: float = 3600.0) -> int:
         return 0
     _last_check[key] = now
     try:
+        from runtime.engine import not_started
+
+        with db.begin(immediate=True) as conn:
+            not_started.prune(conn, now)
         result = compact_if_due(db, now)
     except Exception:  # noqa: BLE001 - retention must never stop the runtime
         import logging

@@ -13,8 +13,9 @@ from runtime.catalog.conditions import OPERATOR_BY_ID, OPERATORS
 from runtime.catalog.phrases import field_label
 from runtime.catalog.types import Text
 from runtime.i18n import Msg
-from runtime.i18n.formats import format_datetime
+from runtime.i18n.formats import format_date, format_datetime
 from runtime.i18n.rendered import translate_rendered, without_prefix
+from runtime.store.types import from_iso
 
 T = Text
 _OPS = {op.id: op.title for op in OPERATORS}
@@ -57,6 +58,59 @@ def origin_text(origin: Any, lang: str) -> str:
             who=rest or "?").get(lang)
     found = _ORIGINS.get(kind)
     return (found or T("Entró en el flujo.", "Entered the flow.")).get(lang)
+
+
+_DAYS = {"mon": T("el lunes no es laborable", "Monday is not a working day"),
+         "tue": T("el martes no es laborable", "Tuesday is not a working day"),
+         "wed": T("el miércoles no es laborable", "Wednesday is not a working day"),
+         "thu": T("el jueves no es laborable", "Thursday is not a working day"),
+         "fri": T("el viernes no es laborable", "Friday is not a working day"),
+         "sat": T("el sábado no es laborable", "Saturday is not a working day"),
+         "sun": T("el domingo no es laborable", "Sunday is not a working day")}
+
+
+def why_not_working(why: dict[str, Any], lang: str) -> str:
+    """ "Christmas Day (a public holiday, ES-MD)", "Sunday is not a working day", "outside business hours"."""
+    if why.get("kind") == "holiday":
+        names = why.get("name") or {}
+        name = names.get(lang) or names.get("en") or "" if isinstance(names, dict) else str(names)
+        return T("{name} (festivo, {region})", "{name} (a public holiday, {region})").format(
+            name=name, region=why.get("region") or "").get(lang)
+    if why.get("kind") == "day_off":
+        found = _DAYS.get(why.get("day", ""))
+        return found.get(lang) if found else str(why.get("day", ""))
+    return T("fuera del horario laboral ({hours})", "outside business hours ({hours})").format(
+        hours=why.get("hours")).get(lang)
+
+
+def _moment(value: Any, lang: str, tz: dt.tzinfo | None) -> str:
+    try:
+        return when(from_iso(value), lang, tz) if isinstance(value, str) else when(value, lang, tz)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def moved_text(detail: dict[str, Any], lang: str, tz: dt.tzinfo | None = None) -> str:
+    """ " Moved from X to Y: <why>." / " Non-working days skipped: ..." for moments kept to working time."""
+    out = ""
+    moved = detail.get("moved")
+    if isinstance(moved, dict) and isinstance(moved.get("why"), dict):
+        out += " " + T("Se movió del {start} al {end}: {why}.", "Moved from {start} to {end}: {why}.").format(
+            start=_moment(moved.get("from"), lang, tz), end=_moment(moved.get("to"), lang, tz),
+            why=why_not_working(moved["why"], lang)).get(lang)
+    skipped = [s for s in detail.get("skipped") or [] if isinstance(s, dict)]
+    if skipped:
+        days = "; ".join(f"{_day(s.get('date'), lang)} {why_not_working(s, lang)}" for s in skipped)
+        out += " " + T("Días no laborables saltados: {days}.", "Non-working days skipped: {days}.").format(
+            days=days).get(lang)
+    return out
+
+
+def _day(value: Any, lang: str) -> str:
+    try:
+        return format_date(dt.date.fromisoformat(str(value)[:10]), lang)
+    except ValueError:
+        return str(value)
 
 
 def value_text(v: Any) -> str:

@@ -6,8 +6,9 @@ Picks up, in runtime/, designer/ and main.py (imports and aliases followed):
   (`problem(f, code, es, en)`), whose literal arguments are read the same way;
 - `Msg(en)`, `_(en)`, `N_(en)`, `tr(lang, en)`, `_n(one, many, n)`, `trn(lang, one, many, n)`;
   a `context="..."` keyword gives a msgctxt;
-- the literal message of `CliError`, `StepError`, `HistoryError`, `InvalidInput` and `NotFound("...")` (shown through
-  `translate_rendered`, so plain English messages written by anyone are found too).
+- the literal message of `CliError`, `StepError`, `CrmError`, `InvalidInput`, `NotFound("...")` and the
+  other exceptions in `ERRORS` (shown through `translate_rendered`, so plain English messages written
+  by anyone are found too).
 A call whose text is not a literal (an f-string, a variable) cannot be translated: it is
 reported as `dynamic`, with its place, so it can be rewritten with `{fields}`.
 """
@@ -29,7 +30,9 @@ OUR_MODULES = {"runtime.i18n", "runtime.i18n.text", "runtime.i18n.translate", "r
 FUNCTIONS: dict[str, tuple[int, ...]] = {"Msg": (0,), "_": (0,), "N_": (0,), "tr": (1,), "_n": (0, 1),
                                          "trn": (1, 2)}
 PAIRS = {"Text"}
-ERRORS = {"CliError", "StepError", "HistoryError", "InvalidInput", "NotFound"}  # literal messages of these exceptions are catalog texts
+# literal messages of these exceptions are catalog texts
+ERRORS = {"CliError", "StepError", "HistoryError", "InvalidInput", "NotFound", "CrmError", "TransientError",
+          "UncertainError", "ConnectionProblem", "SecretProblem", "CalendarProblem"}
 
 
 @dataclass

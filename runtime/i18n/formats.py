@@ -1,8 +1,8 @@
 """Dates, times, numbers and amounts as each language writes them (Babel's CLDR formats, not ours).
 
 Times are the runtime's UTC epoch seconds, shown in the local time zone unless `tz` says
-otherwise. `first_weekday` and `parse_date` follow the locale too (21/11/2026 is the 21st
-in Spanish, French and Indonesian; 11/21/2026 is in American English).
+otherwise. `first_weekday` follows the locale too (Monday in Spain and France, Sunday in
+the United States and Indonesia). Reading typed dates is runtime/dates.py's job.
 """
 
 from __future__ import annotations
@@ -132,30 +132,3 @@ def weekday_names(lang: str, width: str = "abbreviated") -> list[str]:
     """Monday..Sunday in `lang` ("lun", "mar", ... / "Sen", "Sel", ...)."""
     names = locale_of(lang).days["format"][width]
     return [names[i] for i in range(7)]
-
-
-def date_order(lang: str) -> str:
-    """ "DMY", "MDY" or "YMD": how the locale writes a short date."""
-    pattern = bdates.get_date_format("short", locale=locale_of(lang)).pattern.lower()
-    order = sorted("dmy", key=lambda c: pattern.find(c) if c in pattern else 99)
-    return "".join(order).upper()
-
-
-def parse_date(text: str, lang: str) -> dt.date:
-    """A date typed the locale's way ("21/11/2026" in es/fr/id) or as ISO (2026-11-21).
-
-    Raises:
-        ValueError: the text is not a date.
-    """
-    text = text.strip()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    try:
-        day = bdates.parse_date(text, locale=locale_of(lang))
-    except (ValueError, IndexError) as exc:
-        raise ValueError(f"not a date: {text!r}") from exc
-    if not isinstance(day, dt.date):
-        raise ValueError(f"not a date: {text!r}")
-    return day

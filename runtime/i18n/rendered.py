@@ -17,7 +17,7 @@ from runtime.i18n.text import fields_of
 
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(![rsa])?(:[^{}]*)?\}")  # {name}, {name!r}, {n:.1f}
 _PREFIX = re.compile(r"^[a-z_]+(\.[a-z_]+)?: (?=\S)")  # "create_task: ", "wait.until_time: "
-_MAX_DEPTH = 2
+_MAX_DEPTH = 4
 
 
 @cache
@@ -67,6 +67,10 @@ def translate_rendered(lang: str, text: str, _depth: int = 0) -> str:
             return translated.format(**values)
         except (KeyError, IndexError, ValueError):
             return text
+    prefix = _PREFIX.match(text)  # "contact.evento: «31/02/2026» is not a valid date": the field stays
+    if prefix is not None and _depth < _MAX_DEPTH:
+        rest = translate_rendered(lang, text[prefix.end():], _depth + 1)
+        return text if rest == text[prefix.end():] else text[:prefix.end()] + rest
     return text
 
 

@@ -11,7 +11,7 @@ import platformdirs
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection, Engine
 
-from runtime.store import sqlite_specific
+from runtime.store import revision, sqlite_specific
 
 APP_NAME = "Caudal"
 
@@ -76,10 +76,17 @@ def open_database(url: str | None = None, migrate: bool = True) -> Database:
     else:
         engine = create_engine(resolved, pool_pre_ping=True)
     if migrate:
-        from runtime.store.migrate import upgrade_to_head
-
         if sqlite_specific.is_sqlite(resolved):
-            sqlite_specific.retry_when_locked(lambda: upgrade_to_head(engine))
+            sqlite_specific.retry_when_locked(lambda: _migrate(engine))
         else:
-            upgrade_to_head(engine)
+            _migrate(engine)
     return Database(resolved, engine)
+
+
+def _migrate(engine: Engine) -> None:
+    """Bring the schema to head; a current database costs one query and no Alembic import."""
+    if revision.is_current(engine):
+        return
+    from runtime.store.migrate import upgrade_to_head
+
+    upgrade_to_head(engine)

@@ -141,8 +141,10 @@ crm_tasks = Table(
     Column("due_at", Float, nullable=True),
     Column("done", Boolean, nullable=False, default=False),
     Column("created_at", Float, nullable=False),
+    Column("done_at", Float, nullable=True),  # when it was marked done
 )
 Index("ix_crm_tasks_contact", crm_tasks.c.contact_id)
+Index("ix_crm_tasks_open_due", crm_tasks.c.done, crm_tasks.c.due_at)
 
 crm_notes = Table(
     "crm_notes",

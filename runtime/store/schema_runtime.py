@@ -104,6 +104,8 @@ outbox = Table(
     Column("account", String(120), nullable=False, default=""),
     Column("sender", String(320), nullable=False, default=""),
     Column("recipient", String(320), nullable=False),
+    Column("cc", Text, nullable=False, default="", server_default=""),  # comma-separated copies
+    Column("bcc", Text, nullable=False, default="", server_default=""),  # blind copies, never in headers
     Column("subject", Text, nullable=False),
     Column("body_html", Text, nullable=False, default=""),
     Column("body_text", Text, nullable=False, default=""),
@@ -120,6 +122,7 @@ timers = Table(
     Column("subject", String(64), nullable=False, default=""),  # contact/deal id, or "" for a schedule
     Column("due_at", Float, nullable=False),
     Column("fired_at", Float, nullable=True),
+    Column("detail", JSONText, nullable=True),  # {"moved": {...}} when kept to working time
     UniqueConstraint("flow_version_id", "node_id", "subject", "due_at"),
 )
 Index("ix_timers_due", timers.c.due_at)
@@ -141,3 +144,27 @@ app_settings = Table(
     Column("key", String(120), primary_key=True),
     Column("value", JSONText, nullable=True),
 )
+
+# Contacts whose change matched a trigger but did not start the flow (its filter, or the
+# re-enrollment policy, said no): one row per flow and contact, the latest time and reason,
+# `times` counting every refusal. Pruned after `history.not_started_keep_days` days.
+not_started = Table(
+    "not_started",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("flow_id", String(36), ForeignKey("flows.id", ondelete="CASCADE"), nullable=False),
+    Column("flow_version_id", Integer, nullable=False),
+    Column("node_id", String(36), nullable=False),  # the trigger that matched
+    Column("crm", String(120), nullable=False, default="local"),
+    Column("contact_id", String(64), nullable=False),
+    Column("contact_email", String(320), nullable=False, default=""),
+    Column("kind", String(16), nullable=False),  # filter | reenrollment
+    Column("reason", JSONText, nullable=True),  # the filter's rules with the values seen
+    Column("origin", String(120), nullable=False, default=""),  # event:<id>
+    Column("times", Integer, nullable=False, default=1),
+    Column("first_at", Float, nullable=False),
+    Column("at", Float, nullable=False),
+    UniqueConstraint("flow_id", "crm", "contact_id"),
+)
+Index("ix_not_started_flow_at", not_started.c.flow_id, not_started.c.at)
+Index("ix_not_started_at", not_started.c.at)

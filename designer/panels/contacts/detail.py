@@ -1,4 +1,4 @@
-"""A contact's detail and edit dialog: its fields, tags and deals (new contacts too)."""
+"""A contact's detail and edit dialog: its fields, tags, deals and tasks (new contacts too)."""
 
 from __future__ import annotations
 
@@ -81,6 +81,15 @@ class ContactDialog(QDialog):
                 for c, text in enumerate((deal["title"], deal["pipeline"], deal["stage"], amount)):
                     self.deals.setItem(r, c, QTableWidgetItem(str(text or "")))
 
+        self.tasks = QTableWidget(0, 4, self)
+        self.tasks.setObjectName("contact_tasks")
+        self.tasks.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Due"), self.tr("Owner"), self.tr("Done")])
+        self.tasks.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tasks.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tasks.verticalHeader().hide()
+        if contact_id:
+            self._fill_tasks(crm.find_tasks("all", contact=contact_id))
+
         self.error = QLabel(self)
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b3261e;")
@@ -94,8 +103,25 @@ class ContactDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Deals"), self))
         layout.addWidget(self.deals)
+        layout.addWidget(QLabel(self.tr("Tasks"), self))
+        layout.addWidget(self.tasks)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _fill_tasks(self, tasks: list[dict[str, Any]]) -> None:
+        """Open tasks first (soonest due), then done ones; overdue ones in red."""
+        from designer.tasks.page import OVERDUE, due_text
+
+        ordered = sorted(tasks, key=lambda t: (t["done"], t["due_at"] is None, t["due_at"] or 0))
+        self.tasks.setRowCount(len(ordered))
+        for r, task in enumerate(ordered):
+            cells = (task["title"], due_text(task["due_at"]), (task["owner"] or {}).get("name") or "",
+                     self.tr("yes") if task["done"] else "")
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if task["overdue"]:
+                    item.setForeground(OVERDUE)
+                self.tasks.setItem(r, c, item)
 
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text().strip() for key in TEXT_FIELDS}

@@ -8,8 +8,6 @@ what was created/updated and every refused line ("line N: reason").
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 from typing import Any
 
@@ -30,20 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.i18n import current_language, said
+from designer.i18n import said
 from runtime.crm.local import InvalidInput, LocalCrm
-from runtime.crm.local.csv_read import FIELDS, IGNORE, decode, map_headers, sniff_delimiter
+from runtime.crm.local.csv_read import FIELDS, IGNORE, map_headers, preview_rows
 
 PREVIEW_BYTES = 256 * 1024
 
 
 def preview(path: str | Path, rows: int = 3) -> tuple[list[str], list[list[str]], dict[int, str]]:
     """(headers, first rows, guessed column -> field) of a CSV file."""
-    with open(path, "rb") as fh:
-        text = decode(fh.read(PREVIEW_BYTES))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-    headers = [h.strip() for h in next(reader, [])]
-    sample = [cells for _, cells in zip(range(rows), reader, strict=False)]
+    try:
+        with open(path, "rb") as fh:
+            headers, sample = preview_rows(fh.read(PREVIEW_BYTES), rows)
+    except OSError:  # the import itself reports why the file cannot be read
+        return [], [], {}
     try:
         guessed = map_headers(headers, None)
     except InvalidInput:
@@ -60,11 +58,10 @@ class ImportWorker(QThread):
     def __init__(self, crm: LocalCrm, path: str, mapping: dict[str, str], skip_bad_rows: bool) -> None:
         super().__init__()
         self.crm, self.path, self.mapping, self.skip = crm, path, mapping, skip_bad_rows
-        self.dates = current_language()  # 03/04/2026 read the way the user writes dates
 
     def run(self) -> None:
         try:
-            report = self.crm.import_csv(self.path, mapping=self.mapping, skip_bad_rows=self.skip, dates=self.dates,
+            report = self.crm.import_csv(self.path, mapping=self.mapping, skip_bad_rows=self.skip,
                                          progress=lambda done, total: self.progress.emit(done, total))
         except InvalidInput as exc:
             self.finished_with.emit(said(exc))
@@ -186,6 +183,7 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(self.tr("Nothing was imported: %1 rows have errors. Fix them, or tick "
                                          "\"Import the good rows\".").replace("%1", str(len(result.errors))))
+        lines = sorted(result.errors + result.warnings)  # warnings: imported as written, worth a look
         self.errors.setPlainText("\n".join(self.tr("line %1: %2").replace("%1", str(line)).replace("%2", reason)
-                                           for line, reason in result.errors))
-        self.errors.setVisible(bool(result.errors))
+                                           for line, reason in lines))
+        self.errors.setVisible(bool(lines))

@@ -24,6 +24,7 @@ from designer.panels.inspector.tables import (
     CasesEditor,
     FieldValuesEditor,
     KeyValuesEditor,
+    UserRulesEditor,
 )
 from runtime.catalog.types import ConfigField, FieldKind, Text
 
@@ -81,8 +82,8 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
         return ComboEditor(
             lambda: [(s, s) for s in choices.stages(str(config().get("pipeline") or ""))],
             editable=True)
-    if kind == K.RECIPIENT:
-        return ComboEditor(lambda: [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
+    if kind == K.RECIPIENT:  # the catalog's receivers (contact, owner, deal owner), else the old pair
+        return ComboEditor(lambda: fixed or [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
     if kind == K.EMAIL_ACCOUNT:
         return AccountPicker(choices)
     if kind == K.EMAIL_TEMPLATE:
@@ -93,6 +94,8 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
         return CasesEditor()
     if kind == K.BRANCHES:
         return BranchesEditor()
+    if kind == K.USER_RULES:
+        return UserRulesEditor()
     if fixed:
         return ComboEditor(lambda: fixed, editable=False)
     return TextEditor()  # TEXT, URL, FLOW and kinds added later

@@ -230,3 +230,21 @@ class BranchesEditor(TableEditor):
     def append_to(self, value: list[dict[str, Any]]) -> None:
         port = next_port_id(value, "branch")
         value.append({"port": port, "name": chr(ord("A") + len(value) % 26), "percent": 0})
+
+
+class UserRulesEditor(TableEditor):
+    """A rule table: a field's value(s) -> a user (assign_owner by criteria)."""
+
+    columns = (N_("Inspector", "Value"), N_("Inspector", "User"))
+
+    def value(self) -> list[dict[str, str]]:
+        return [{"value": v.strip(), "user": u.strip()} for v, u in self.rows() if v.strip() or u.strip()]
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, list) and value == self.value() and self.table.rowCount():
+            return
+        rows = [[r.get("value", ""), r.get("user", "")] for r in value or [] if isinstance(r, dict)]
+        self.set_rows(rows)
+
+    def append_to(self, value: list[dict[str, str]]) -> None:
+        value.append({"value": "", "user": ""})

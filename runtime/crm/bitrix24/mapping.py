@@ -18,6 +18,8 @@ CONTACT_SELECT = ["ID", "EMAIL", "PHONE", "DATE_CREATE", "DATE_MODIFY", *CONTACT
 DEAL_SELECT = ["ID", "TITLE", "STAGE_ID", "CATEGORY_ID", "CONTACT_ID", "OPPORTUNITY", "ASSIGNED_BY_ID",
                "CLOSEDATE", "DATE_CREATE", "DATE_MODIFY"]
 OWNER_TYPE_CONTACT = 3
+ENTITY_DEAL = 2  # entityTypeId / ownerTypeId of deals
+PAGE = 50  # ids per crm.*.list filter (a list page)
 
 
 def parse_time(value: Any) -> float | None:

@@ -5,19 +5,22 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
-from runtime.crm.base import CrmError, NotFound
+from runtime.crm.base import CrmError, NotFound, marker_line
 from runtime.crm.bitrix24 import mapping as m
 from runtime.crm.bitrix24.api import Bitrix24Api
 from runtime.crm.http.cache import TtlCache
+from runtime.crm.ops_base import RemoteOps
+from runtime.crm.remote import RemoteConnector
+from runtime.i18n import N_
 
 _KINDS = {"integer": "number", "double": "number", "date": "date", "datetime": "date",
           "enumeration": "choice", "crm_status": "choice"}
 
 
-class Bitrix24Ops:
+class Bitrix24Ops(RemoteOps):
     """Every CrmOps call as Bitrix24 methods; `tag_field` is a UF_CRM_* user field."""
+
+    vendor = "Bitrix24"
 
     def __init__(self, api: Bitrix24Api, tag_field: str = "", cache: TtlCache | None = None) -> None:
         self.api = api
@@ -32,6 +35,18 @@ class Bitrix24Ops:
         item = self._raw_contact(contact_id)
         return m.to_contact(item, self.tag_field) if item else None
 
+    def get_contacts(self, ids: list[str]) -> dict[str, dict[str, Any] | None]:
+        """Many contacts at once: `batch` of crm.contact.list filtered by @ID, 50 ids per command
+        and 50 commands per call (2,500 contacts per HTTP request); None for unknown ids."""
+        found: dict[str, dict[str, Any] | None] = {str(i): None for i in ids}
+        keys = list(found)
+        commands = {f"c{n}": ("crm.contact.list", {"filter": {"@ID": keys[i:i + m.PAGE]}, "select": m.CONTACT_SELECT})
+                    for n, i in enumerate(range(0, len(keys), m.PAGE))}
+        for items in self.api.batch(commands).values():
+            for item in items or []:
+                found[str(item["ID"])] = m.to_contact(item, self.tag_field)
+        return found
+
     def find_contact(self, email: str) -> dict[str, Any] | None:
         items = self.api.call("crm.contact.list", {"filter": {"EMAIL": email.strip().lower()},
                                                    "select": m.CONTACT_SELECT})
@@ -40,7 +55,7 @@ class Bitrix24Ops:
     def _require(self, contact_id: str) -> dict[str, Any]:
         item = self._raw_contact(contact_id)
         if item is None:
-            raise NotFound(f"Bitrix24: no contact {contact_id}")
+            raise NotFound(N_('Bitrix24: no contact {contact_id}').format(contact_id=contact_id))
         return item
 
     def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
@@ -73,15 +88,6 @@ class Bitrix24Ops:
         self.api.call("crm.contact.update", {"id": contact_id, "fields": {self.tag_field: value}})
         return True
 
-    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, True)
-
-    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, False)
-
-    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
-        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
-
     def iter_contact_ids(self) -> list[str]:
         return [str(i["ID"]) for i in self.api.paged("crm.contact.list", {"select": ["ID"], "order": {"ID": "ASC"}})]
 
@@ -89,32 +95,60 @@ class Bitrix24Ops:
         items = self.api.paged("crm.deal.list", {"filter": {"CONTACT_ID": contact_id}, "select": m.DEAL_SELECT})
         return [m.to_deal(i, self.list_pipelines()) for i in items]
 
+    def deals_of(self, contact_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """{contact id: its deals} with one `batch` command per contact."""
+        pipelines = self.list_pipelines()
+        commands = {f"d{cid}": ("crm.deal.list", {"filter": {"CONTACT_ID": cid}, "select": m.DEAL_SELECT})
+                    for cid in contact_ids}
+        found = self.api.batch(commands)
+        return {str(cid): [m.to_deal(i, pipelines) for i in found.get(f"d{cid}") or []] for cid in contact_ids}
+
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
-        for pipe in self.list_pipelines():
-            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
-                continue
-            found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
-            if found:
-                break
-        else:
-            raise CrmError(f"Bitrix24: no deal stage {stage!r}" + (f" in pipeline {pipeline!r}" if pipeline else ""))
+        pipe, found = self.find_stage(stage, pipeline)
         items = self.api.call("crm.deal.list", {"filter": {"ID": deal_id}, "select": ["ID", "STAGE_ID", "CATEGORY_ID"]})
         if not items:
-            raise NotFound(f"Bitrix24: no deal {deal_id}")
+            raise NotFound(N_('Bitrix24: no deal {deal_id}').format(deal_id=deal_id))
         if items[0].get("STAGE_ID") == found["id"]:
             return False
-        self.api.call("crm.deal.update", {"id": deal_id, "fields": {"STAGE_ID": found["id"], "CATEGORY_ID": pipe["id"]}})
+        if str(items[0].get("CATEGORY_ID") or "0") != str(pipe["id"]):
+            # A deal's funnel (CATEGORY_ID) is immutable in crm.deal.update: crm.item.update moves it.
+            self.api.call("crm.item.update", {"entityTypeId": m.ENTITY_DEAL, "id": int(deal_id),
+                                              "fields": {"categoryId": int(pipe["id"]), "stageId": found["id"]}})
+        else:
+            self.api.call("crm.deal.update", {"id": deal_id, "fields": {"STAGE_ID": found["id"]}})
         return True
 
     def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None,
-                    assignee_id: str | None, origin: str, deal_id: str | None = None) -> str:
-        params: dict[str, Any] = {"ownerTypeId": m.OWNER_TYPE_CONTACT if not deal_id else 2,
-                                  "ownerId": int(deal_id or contact_id), "title": title, "description": notes,
-                                  "deadline": m.iso(due_at if due_at else time.time() + 86400)}
+                    assignee_id: str | None, origin: str, deal_id: str | None = None, marker: str = "",
+                    look_first: bool = True) -> str:
+        """A to-do on the contact (or deal). With `marker` (an idempotency key), a to-do of this
+        owner carrying it is returned instead of adding another; the marker ends the description."""
+        owner_type, owner_id = (m.ENTITY_DEAL, int(deal_id)) if deal_id else (m.OWNER_TYPE_CONTACT, int(contact_id))
+        if marker:
+            found = self.find_task(contact_id, marker, deal_id) if look_first else None
+            if found is not None:
+                return found
+            notes = f"{notes}\n\n{marker_line(marker)}" if notes else marker_line(marker)
+        params: dict[str, Any] = {"ownerTypeId": owner_type, "ownerId": owner_id, "title": title,
+                                  "description": notes, "deadline": m.iso(due_at if due_at else time.time() + 86400)}
         if assignee_id:
             params["responsibleId"] = int(assignee_id)
         result = self.api.call("crm.activity.todo.add", params)
         return str(result["id"] if isinstance(result, dict) else result)
+
+    def find_task(self, contact_id: str, marker: str, deal_id: str | None = None) -> str | None:
+        """The id of an activity of the contact (or deal) whose description carries `marker`, else None."""
+        owner_type, owner_id = (m.ENTITY_DEAL, int(deal_id)) if deal_id else (m.OWNER_TYPE_CONTACT, int(contact_id))
+        line = marker_line(marker)
+        for item in self.api.paged("crm.activity.list", {
+                "filter": {"OWNER_TYPE_ID": owner_type, "OWNER_ID": owner_id}, "select": ["ID", "DESCRIPTION"]}):
+            if line in str(item.get("DESCRIPTION") or ""):
+                return str(item["ID"])
+        return None
+
+    def probe(self) -> None:
+        """One cheap authenticated call (is the webhook good again?)."""
+        self.api.call("crm.contact.fields")
 
     def list_users(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
@@ -122,10 +156,6 @@ class Bitrix24Ops:
                      "name": " ".join(x for x in (u.get("NAME"), u.get("LAST_NAME")) if x) or u.get("EMAIL", "")}
                     for u in self.api.paged("user.get", {"FILTER": {"ACTIVE": True}})]
         return self.cache.get("users", load)
-
-    def get_user(self, user: str) -> dict[str, Any] | None:
-        key = str(user).strip().lower()
-        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
@@ -158,13 +188,10 @@ class Bitrix24Ops:
         return self.cache.get("fields", load)
 
 
-class Bitrix24Connector:
-    """A named Bitrix24 connection; `bind(conn)` ignores the DB connection (HTTP writes)."""
+class Bitrix24Connector(RemoteConnector):
+    """A named Bitrix24 connection (see runtime.crm.remote for `bind`)."""
+
+    kind = "bitrix24"
 
     def __init__(self, name: str, api: Bitrix24Api, tag_field: str = "") -> None:
-        self.name = name
-        self.api = api
-        self.ops = Bitrix24Ops(api, tag_field)
-
-    def bind(self, conn: Connection | None) -> Bitrix24Ops:
-        return self.ops
+        super().__init__(name, api, Bitrix24Ops(api, tag_field))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from runtime.crm.bitrix24 import mapping as m
 from runtime.crm.bitrix24.ops import Bitrix24Ops
-from runtime.crm.polling import Record, flat_contact
+from runtime.crm.polling import DEAL_FIELDS, Record, flat_contact
 
 
 class Bitrix24Source:
@@ -27,5 +27,5 @@ class Bitrix24Source:
                 fields = flat_contact(m.to_contact(item, self.ops.tag_field))
             else:
                 deal = m.to_deal(item, pipelines)
-                fields = {k: deal[k] for k in ("title", "pipeline", "stage", "amount", "owner_id", "close_date")}
+                fields = {k: deal[k] for k in DEAL_FIELDS}
             yield Record(str(item["ID"]), modified, created, fields)

@@ -27,6 +27,14 @@ class TtlCache:
             self._data[key] = (self._clock(), value)
         return value
 
+    def peek(self, key: str) -> tuple[bool, Any]:
+        """(True, value) when `key` holds a value younger than `ttl`, else (False, None); never loads."""
+        with self._lock:
+            hit = self._data.get(key)
+            if hit and self._clock() - hit[0] < self.ttl:
+                return True, hit[1]
+        return False, None
+
     def clear(self) -> None:
         with self._lock:
             self._data.clear()

@@ -5,18 +5,21 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from sqlalchemy.engine import Connection
-
-from runtime.crm.base import CrmError, NotFound
+from runtime.crm.base import CrmError, NotFound, marker_line
 from runtime.crm.http.cache import TtlCache
 from runtime.crm.hubspot import mapping as m
 from runtime.crm.hubspot.api import HubSpotApi
+from runtime.crm.ops_base import RemoteOps
+from runtime.crm.remote import RemoteConnector
+from runtime.i18n import N_
 
 _KINDS = {"number": "number", "date": "date", "datetime": "date", "enumeration": "choice"}
 
 
-class HubSpotOps:
+class HubSpotOps(RemoteOps):
     """Every CrmOps call as HubSpot requests. Writes are immediate (no DB transaction)."""
+
+    vendor = "HubSpot"
 
     def __init__(self, api: HubSpotApi, tag_property: str = "", cache: TtlCache | None = None) -> None:
         self.api = api
@@ -38,6 +41,13 @@ class HubSpotOps:
             return None
         return m.to_contact(obj, self.tag_property)
 
+    def get_contacts(self, ids: list[str]) -> dict[str, dict[str, Any] | None]:
+        """Many contacts at once (batch read, 100 per call); None for ids HubSpot does not know."""
+        found: dict[str, dict[str, Any] | None] = {str(i): None for i in ids}
+        for obj in self.api.batch_read("contacts", list(found), self._contact_props()):
+            found[str(obj["id"])] = m.to_contact(obj, self.tag_property)
+        return found
+
     def find_contact(self, email: str) -> dict[str, Any] | None:
         body = self.api.search("contacts", {
             "filterGroups": [{"filters": [{"propertyName": "email", "operator": "EQ", "value": email.strip().lower()}]}],
@@ -50,7 +60,7 @@ class HubSpotOps:
     def _require(self, contact_id: str) -> dict[str, Any]:
         contact = self.get_contact(contact_id)
         if contact is None:
-            raise NotFound(f"HubSpot: no contact {contact_id}")
+            raise NotFound(N_('HubSpot: no contact {contact_id}').format(contact_id=contact_id))
         return contact
 
     def _patch_contact(self, contact_id: str, props: dict[str, str]) -> None:
@@ -78,42 +88,38 @@ class HubSpotOps:
         self._patch_contact(contact_id, {self.tag_property: ";".join(tags)})
         return True
 
-    def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, True)
-
-    def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        return self._tags(contact_id, tag, False)
-
-    def set_owner(self, contact_id: str, user_id: str, origin: str) -> bool:
-        return bool(self.update_contact(contact_id, {"owner_id": user_id}, origin))
-
     def iter_contact_ids(self) -> list[str]:
         return [str(o["id"]) for o in self.api.paged("/crm/v3/objects/contacts", properties="email")]
 
     # -- deals ----------------------------------------------------------------
     def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:
-        links = self.api.get(f"/crm/v3/objects/contacts/{contact_id}/associations/deals").get("results") or []
-        if not links:
-            return []
-        body = self.api.post("/crm/v3/objects/deals/batch/read", {
-            "inputs": [{"id": str(link["id"])} for link in links], "properties": list(m.DEAL_PROPS)})
-        deals = [m.to_deal(o, self.list_pipelines()) for o in body.get("results") or []]
-        for deal in deals:
-            deal["contact_id"] = str(contact_id)
-        return deals
+        return self.deals_of([str(contact_id)])[str(contact_id)]
 
-    def _resolve_stage(self, stage: str, pipeline: str | None) -> tuple[str, str]:
-        for pipe in self.list_pipelines():
-            if pipeline and pipeline not in (pipe["id"], pipe["name"]):
-                continue
-            for st in pipe["stages"]:
-                if stage in (st["id"], st["name"]):
-                    return pipe["id"], st["id"]
-        where = f" in pipeline {pipeline!r}" if pipeline else ""
-        raise CrmError(f"HubSpot: no deal stage {stage!r}{where}")
+    def deals_of(self, contact_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        """{contact id: its deals}: v4 associations (every page), then one batch read of the deals."""
+        links = self.api.batch_associations("contacts", [str(c) for c in contact_ids], "deals")
+        wanted = sorted({d for ids in links.values() for d in ids})
+        objects = {str(o["id"]): o for o in self.api.batch_read("deals", wanted, list(m.DEAL_PROPS))} if wanted else {}
+        pipelines = self.list_pipelines() if objects else []
+        out: dict[str, list[dict[str, Any]]] = {}
+        for cid, ids in links.items():
+            out[cid] = []
+            for did in ids:
+                if did in objects:
+                    deal = m.to_deal(objects[did], pipelines)
+                    deal["contact_id"] = cid
+                    out[cid].append(deal)
+        return out
+
+    def deal_contacts(self, deal_ids: list[str]) -> dict[str, str | None]:
+        """{deal id: its first associated contact id} (v4 batch associations)."""
+        links = self.api.batch_associations("deals", [str(d) for d in deal_ids], "contacts")
+        return {did: (sorted(ids, key=lambda x: int(x) if x.isdigit() else 0)[0] if ids else None)
+                for did, ids in links.items()}
 
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
-        pipe_id, stage_id = self._resolve_stage(stage, pipeline)
+        pipe, found = self.find_stage(stage, pipeline)
+        pipe_id, stage_id = pipe["id"], found["id"]
         current = self.api.get(f"/crm/v3/objects/deals/{deal_id}", properties="dealstage,pipeline")
         props = current.get("properties") or {}
         if props.get("dealstage") == stage_id and props.get("pipeline") == pipe_id:
@@ -123,7 +129,16 @@ class HubSpotOps:
 
     # -- tasks, users, metadata ------------------------------------------------
     def create_task(self, contact_id: str, title: str, notes: str, due_at: float | None,
-                    assignee_id: str | None, origin: str, deal_id: str | None = None) -> str:
+                    assignee_id: str | None, origin: str, deal_id: str | None = None, marker: str = "",
+                    look_first: bool = True) -> str:
+        """Create a task associated with the contact (and deal). With `marker` (an idempotency
+        key), a task of this contact carrying it is returned instead of creating another, and
+        the marker is written at the end of the new task's body."""
+        if marker:
+            found = self.find_task(contact_id, marker) if look_first else None
+            if found is not None:
+                return found
+            notes = f"{notes}\n\n{marker_line(marker)}" if notes else marker_line(marker)
         props = {"hs_task_subject": title, "hs_task_body": notes, "hs_task_status": "NOT_STARTED",
                  "hs_timestamp": m.iso_ms(due_at if due_at else time.time())}
         if assignee_id:
@@ -136,16 +151,29 @@ class HubSpotOps:
         body = self.api.post("/crm/v3/objects/tasks", {"properties": props, "associations": assoc})
         return str(body["id"])
 
+    def find_task(self, contact_id: str, marker: str, deal_id: str | None = None) -> str | None:
+        """The id of a task associated with the contact whose body carries `marker`, else None.
+
+        Associations are read, not searched: search lags behind writes by seconds."""
+        ids = self.api.associations("contacts", str(contact_id), "tasks")
+        if not ids:
+            return None
+        line = marker_line(marker)
+        for obj in self.api.batch_read("tasks", ids, ["hs_task_body"]):
+            if line in str((obj.get("properties") or {}).get("hs_task_body") or ""):
+                return str(obj["id"])
+        return None
+
+    def probe(self) -> None:
+        """One cheap authenticated call (is the token good again?)."""
+        self.api.get("/crm/v3/owners", limit=1)
+
     def list_users(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
             return [{"id": str(o["id"]), "email": (o.get("email") or "").lower(),
                      "name": " ".join(x for x in (o.get("firstName"), o.get("lastName")) if x) or o.get("email", "")}
                     for o in self.api.paged("/crm/v3/owners")]
         return self.cache.get("users", load)
-
-    def get_user(self, user: str) -> dict[str, Any] | None:
-        key = str(user).strip().lower()
-        return next((u for u in self.list_users() if key in (u["id"], u["email"])), None)
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
@@ -167,18 +195,16 @@ class HubSpotOps:
                 if ours is None and p["name"].startswith("hs_") or p["name"] in m.CONTACT_META:
                     continue
                 out.append({"path": f"contact.{ours or p['name']}", "title": p.get("label") or p["name"],
-                            "kind": _KINDS.get(p.get("type", ""), "text"), "custom": custom})
+                            "kind": _KINDS.get(p.get("type", ""), "text"), "custom": custom,
+                            "read_only": bool((p.get("modificationMetadata") or {}).get("readOnlyValue"))})
             return out
         return self.cache.get("fields", load)
 
 
-class HubSpotConnector:
-    """A named HubSpot connection; `bind(conn)` ignores the DB connection (HTTP writes)."""
+class HubSpotConnector(RemoteConnector):
+    """A named HubSpot connection (see runtime.crm.remote for `bind`)."""
+
+    kind = "hubspot"
 
     def __init__(self, name: str, api: HubSpotApi, tag_property: str = "") -> None:
-        self.name = name
-        self.api = api
-        self.ops = HubSpotOps(api, tag_property)
-
-    def bind(self, conn: Connection | None) -> HubSpotOps:
-        return self.ops
+        super().__init__(name, api, HubSpotOps(api, tag_property))

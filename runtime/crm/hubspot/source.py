@@ -1,13 +1,18 @@
-"""HubSpot as a polling `Source`: contacts by lastmodifieddate, deals by hs_lastmodifieddate."""
+"""HubSpot as a polling `Source`: contacts by lastmodifieddate, deals by hs_lastmodifieddate.
+
+A deal's record carries its contact (v4 associations read in batches of 100), so a
+"deal moved to stage" trigger knows whom to enroll.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 
 from runtime.crm.hubspot import mapping as m
 from runtime.crm.hubspot.changes import changed_between
 from runtime.crm.hubspot.ops import HubSpotOps
-from runtime.crm.polling import Record, flat_contact
+from runtime.crm.polling import DEAL_FIELDS, Record, flat_contact
 
 
 class HubSpotSource:
@@ -22,9 +27,12 @@ class HubSpotSource:
             for ch in changed_between(self.ops.api, "contacts", start, end, props):
                 contact = m.to_contact({"id": ch.id, "properties": ch.properties}, self.ops.tag_property)
                 yield Record(ch.id, ch.modified, ch.created, flat_contact(contact))
-        else:
-            pipelines = self.ops.list_pipelines()
-            for ch in changed_between(self.ops.api, "deals", start, end, list(m.DEAL_PROPS)):
+            return
+        pipelines = self.ops.list_pipelines()
+        found = changed_between(self.ops.api, "deals", start, end, list(m.DEAL_PROPS))
+        while chunk := list(islice(found, 100)):
+            contacts = self.ops.deal_contacts([ch.id for ch in chunk])
+            for ch in chunk:
                 deal = m.to_deal({"id": ch.id, "properties": ch.properties}, pipelines)
-                fields = {k: deal[k] for k in ("title", "pipeline", "stage", "amount", "owner_id", "close_date")}
-                yield Record(ch.id, ch.modified, ch.created, fields)
+                deal["contact_id"] = contacts.get(ch.id)
+                yield Record(ch.id, ch.modified, ch.created, {k: deal[k] for k in DEAL_FIELDS})

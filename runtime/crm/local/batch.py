@@ -349,6 +349,16 @@ class LocalBatch(LocalCrmOps):
         self._writes += 1
         return super().move_deal(deal_id, stage, origin, pipeline)
 
+    def update_deal(self, deal_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        self.flush()
+        self._writes += 1
+        return super().update_deal(deal_id, values, origin)
+
+    def set_deal_owner(self, deal_id: str, user_id: str, origin: str) -> bool:
+        self.flush()
+        self._writes += 1
+        return super().set_deal_owner(deal_id, user_id, origin)
+
     def list_users(self) -> list[dict[str, Any]]:
         self.flush()
         return super().list_users()

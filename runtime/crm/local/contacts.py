@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 from runtime.crm.local import fields, tags, users
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
-from runtime.crm.local.text import normalize_email, search_text
+from runtime.crm.local.text import normalize_email, search_text, storable
 from runtime.i18n import N_
 from runtime.store.schema_crm import (
     crm_companies,
@@ -43,7 +43,8 @@ def split_values(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]
     std: dict[str, Any] = {}
     custom: dict[str, Any] = {}
     for raw_key, value in values.items():
-        key = str(raw_key).strip().removeprefix("contact.")
+        key = storable(str(raw_key), "field name").strip().removeprefix("contact.")
+        value = storable(value, key)
         if not key:
             raise InvalidInput("empty field name")
         if key in READ_ONLY:

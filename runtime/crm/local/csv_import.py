@@ -40,7 +40,11 @@ BATCH = 1000
 
 @dataclass
 class ImportReport:
-    """What an import did. `applied` is False when bad rows refused the whole file."""
+    """What an import did. `applied` is False when bad rows refused the whole file.
+
+    `warnings` are rows imported as written that the user should look at (dates Caudal
+    cannot read, lines read as Windows-1252 in a UTF-8 file).
+    """
 
     total: int = 0
     created: int = 0
@@ -49,11 +53,13 @@ class ImportReport:
     skipped: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
     applied: bool = False
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"total": self.total, "created": self.created, "updated": self.updated,
                 "unchanged": self.unchanged, "skipped": self.skipped, "applied": self.applied,
-                "errors": [{"line": line, "reason": reason} for line, reason in self.errors]}
+                "errors": [{"line": line, "reason": reason} for line, reason in self.errors],
+                "warnings": [{"line": line, "reason": reason} for line, reason in self.warnings]}
 
 
 def import_contacts_csv(
@@ -64,7 +70,6 @@ def import_contacts_csv(
     skip_bad_rows: bool = False,
     origin: str = "import",
     progress: Callable[[int, int], None] | None = None,
-    dates: str | None = None,
 ) -> ImportReport:
     """Import a CSV file of contacts.
 
@@ -77,17 +82,16 @@ def import_contacts_csv(
             refuses the whole file (nothing written).
         origin: origin of the change events.
         progress: called with (rows done, total rows) after each batch.
-        dates: the language whose order reads dates like 03/04/2026 (day first in es, fr, id);
-            they are stored as ISO dates. None keeps them as text.
 
     Raises:
-        InvalidInput: the file as a whole is unusable (empty, no email column, unreadable).
+        InvalidInput: the file as a whole is unusable (empty, no email column, unreadable,
+            broken quoting or encoding).
     """
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise InvalidInput(N_('cannot read {path}: {reason}').format(path=path, reason=exc.strerror or exc)) from None
-    parsed = parse(data, mapping, dates)
+    parsed = parse(data, mapping)
     with db.begin(immediate=True) as conn:
         return import_parsed(conn, parsed, skip_bad_rows=skip_bad_rows, origin=origin, progress=progress)
 
@@ -95,7 +99,7 @@ def import_contacts_csv(
 def import_parsed(conn: Connection, parsed: Parsed, *, skip_bad_rows: bool, origin: str,
                   progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Write parsed rows on `conn` (the caller commits); nothing is written if refused."""
-    report = ImportReport(total=parsed.total, errors=list(parsed.errors))
+    report = ImportReport(total=parsed.total, errors=list(parsed.errors), warnings=list(parsed.warnings))
     owners = {r.email: r.id for r in conn.execute(select(crm_users.c.id, crm_users.c.email))}
     owners.update({str(v): v for v in owners.values()})
     good = []
@@ -103,7 +107,7 @@ def import_parsed(conn: Connection, parsed: Parsed, *, skip_bad_rows: bool, orig
         owner = values.pop("owner_id", None)
         if owner is not None:
             if owner.lower() not in owners:
-                report.errors.append((line, N_("no user {user!r} for the owner column").format(user=owner)))
+                report.errors.append((line, f"no user {owner!r} for the owner column"))
                 continue
             values["owner_id"] = owners[owner.lower()]
         good.append((line, values, tags))

@@ -1,13 +1,20 @@
-"""Pipelines with ordered stages, and deals moving through them."""
+"""Pipelines with ordered stages, and deals moving through them (with their own fields and dates).
+
+A deal's standard fields are `title`, `amount`, `owner_id`, `close_date` (an ISO date) and
+`contact_id`; any other key is a custom field (`order_date`, `event_start`...), stored in
+`custom` and usable in flows as `deal.<key>` (date triggers and waits read ISO dates).
+"""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
+from runtime.crm.local import fields
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.users import resolve_user_id
@@ -119,6 +126,7 @@ def create_deal(
     amount: Any = None,
     owner: Any = None,
     close_date: str | None = None,
+    custom: dict[str, Any] | None = None,
 ) -> int:
     """A deal at `stage` of `pipeline` (both by name); writes a created event."""
     title = (title or "").strip()
@@ -128,17 +136,104 @@ def create_deal(
     s = _stage(conn, p, stage)
     value = parse_amount(amount)
     owner_id = resolve_user_id(conn, owner)
+    close_date = parse_close_date(close_date)
+    extra = {k: v for k, v in clean_custom(custom or {}).items() if v is not None}
     ts = now()
     deal_id = conn.execute(
         insert(crm_deals).values(
             title=title, contact_id=contact_id, pipeline_id=p.id, stage_id=s.id, amount=value,
-            owner_id=owner_id, close_date=close_date, custom={}, created_at=ts, updated_at=ts,
+            owner_id=owner_id, close_date=close_date, custom=extra, created_at=ts, updated_at=ts,
         )
     ).inserted_primary_key[0]
+    fields.note_custom_keys(conn, "deal", extra)
     initial = {"title": title, "pipeline": p.name, "stage": s.name, "contact_id": contact_id and str(contact_id),
-               "amount": None if value is None else float(value), "owner_id": owner_id and str(owner_id)}
+               "amount": None if value is None else float(value), "owner_id": owner_id and str(owner_id),
+               "close_date": close_date, **extra}
     record_event(conn, "deal", deal_id, "created", {k: [None, v] for k, v in initial.items() if v is not None}, origin)
     return deal_id
+
+
+READ_ONLY = ("id", "pipeline", "stage", "pipeline_id", "stage_id", "custom", "contact_email",
+             "created_at", "updated_at")
+
+
+def parse_close_date(value: Any) -> str | None:
+    """An ISO date (YYYY-MM-DD) or nothing; anything else is refused, never stored half-read."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
+    try:
+        return (date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()).isoformat()
+    except ValueError:
+        raise InvalidInput(N_('close_date {value!r} is not a date (YYYY-MM-DD)').format(value=value)) from None
+
+
+def clean_custom(values: dict[str, Any]) -> dict[str, Any]:
+    """Custom deal fields: keys checked, text trimmed (None removes a key on update)."""
+    out: dict[str, Any] = {}
+    for raw_key, value in values.items():
+        key = str(raw_key).strip().removeprefix("deal.")
+        if not key or key in READ_ONLY:
+            raise InvalidInput((N_("deal field {key!r} cannot be set here (move the deal to change its stage)")
+                                if key in ("stage", "pipeline") else N_("deal field {key!r} cannot be set here"))
+                               .format(key=key))
+        out[key] = value.strip() if isinstance(value, str) else value
+    return out
+
+
+def update_deal(conn: Connection, deal_id: int | str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+    """Set standard or custom fields of a deal; returns {field: [old, new]} of real changes.
+
+    Writes one "updated" change event when something changed (date triggers re-plan from it).
+    The stage is changed with `move_deal`, not here.
+    """
+    deal = get_deal(conn, deal_id)
+    if deal is None:
+        raise NotFound(N_('no deal with id {id}').format(id=deal_id))
+    wanted = clean_custom(values)
+    sets: dict[str, Any] = {}
+    changes: dict[str, list[Any]] = {}
+    custom = dict(deal["custom"])
+    for key, value in wanted.items():
+        if key == "title":
+            new = str(value or "").strip()
+            if not new:
+                raise InvalidInput("a deal needs a title")
+            old, column = deal["title"], new
+        elif key == "amount":
+            column = parse_amount(value)
+            old, new = deal["amount"], None if column is None else float(column)
+        elif key == "owner_id":
+            column = resolve_user_id(conn, value)
+            old, new = deal["owner_id"], None if column is None else str(column)
+        elif key == "close_date":
+            column = new = parse_close_date(value)
+            old = deal["close_date"]
+        elif key == "contact_id":
+            from runtime.crm.local.contacts import resolve_contact_id
+
+            column = None if value in (None, "") else resolve_contact_id(conn, value)
+            old, new = deal["contact_id"], None if column is None else str(column)
+        else:
+            old, new = custom.get(key), value
+            if new is None:
+                custom.pop(key, None)
+            else:
+                custom[key] = new
+            if old != new:
+                changes[key] = [old, new]
+            continue
+        if old != new:
+            changes[key] = [old, new]
+            sets[key] = column
+    if not changes:
+        return {}
+    if custom != deal["custom"]:
+        sets["custom"] = custom
+        fields.note_custom_keys(conn, "deal", {k: v for k, v in wanted.items() if k in custom})
+    conn.execute(update(crm_deals).where(crm_deals.c.id == int(deal["id"])).values(**sets, updated_at=now()))
+    record_event(conn, "deal", deal["id"], "updated", changes, origin)
+    return changes
 
 
 def get_deal(conn: Connection, deal_id: int | str) -> dict[str, Any] | None:

@@ -57,6 +57,13 @@ class LocalCrmOps:
     def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
         return deals.move_deal(self.conn, deal_id, stage, origin, pipeline)
 
+    def update_deal(self, deal_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+        """Set standard or custom fields of a deal; {field: [old, new]} of real changes."""
+        return deals.update_deal(self.conn, deal_id, values, origin)
+
+    def set_deal_owner(self, deal_id: str, user_id: str, origin: str) -> bool:
+        return bool(deals.update_deal(self.conn, deal_id, {"owner_id": user_id}, origin))
+
     def create_task(
         self,
         contact_id: str,

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.crm.local import contacts, deals, tags, tasks, users
+from runtime.crm.local import contacts, deals, tags, task_board, tasks, users
 from runtime.crm.local.events import watch
 from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.search import Page, search_contacts
@@ -88,7 +88,7 @@ class LocalCrm:
 
     def create_deal(self, title: str, pipeline: str, stage: str, origin: str = "designer", *,
                     contact: str | int | None = None, **extra: Any) -> int:
-        """`extra`: amount, owner (id or email), close_date (ISO date)."""
+        """`extra`: amount, owner (id or email), close_date (ISO date), custom (dict of custom fields)."""
         def go(c: Connection) -> int:
             cid = None if contact is None else contacts.resolve_contact_id(c, contact)
             return deals.create_deal(c, title, pipeline, stage, origin, contact_id=cid, **extra)
@@ -97,6 +97,10 @@ class LocalCrm:
 
     def move_deal(self, deal_id: str | int, stage: str, origin: str = "designer", pipeline: str | None = None) -> bool:
         return self._run(lambda c: deals.move_deal(c, deal_id, stage, origin, pipeline))
+
+    def update_deal(self, deal_id: str | int, values: dict[str, Any], origin: str = "designer") -> dict[str, list[Any]]:
+        """Standard or custom fields of a deal; returns the real changes (see deals.update_deal)."""
+        return self._run(lambda c: deals.update_deal(c, deal_id, values, origin))
 
     def get_deal(self, deal_id: str | int) -> dict[str, Any] | None:
         return self._run(lambda c: deals.get_deal(c, deal_id))
@@ -119,6 +123,13 @@ class LocalCrm:
 
     def list_tasks(self, contact: str | int | None = None) -> list[dict[str, Any]]:
         return self._run(lambda c: tasks.list_tasks(c, None if contact is None else contacts.resolve_contact_id(c, contact)))
+
+    def find_tasks(self, state: str = "open", **options: Any) -> list[dict[str, Any]]:
+        """See runtime.crm.local.task_board.find_tasks (owner, contact, now, limit, offset)."""
+        return self._run(lambda c: task_board.find_tasks(c, state, **options))
+
+    def complete_task(self, task_id: str | int, origin: str = "designer") -> bool:
+        return self._run(lambda c: task_board.complete_task(c, task_id, origin))
 
     def add_note(self, contact: str | int, body: str, origin: str = "designer") -> int:
         return self._run(lambda c: tasks.add_note(c, contacts.resolve_contact_id(c, contact), body, origin))

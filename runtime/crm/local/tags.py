@@ -9,13 +9,14 @@ from sqlalchemy.engine import Connection
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
+from runtime.crm.local.text import storable
 from runtime.i18n import N_
 from runtime.store.schema_crm import crm_contact_tags, crm_contacts, crm_tags
 from runtime.store.types import now
 
 
 def clean_tag(tag: Any) -> str:
-    name = str(tag or "").strip()
+    name = storable(str(tag or ""), "tag").strip()
     if not name:
         raise InvalidInput("empty tag")
     if len(name) > 120:

@@ -7,10 +7,20 @@ import unicodedata
 from typing import Any
 
 from runtime.crm.local.errors import InvalidInput
+from runtime.dates import looks_like_date, read_moment
 from runtime.i18n import N_
+from runtime.storable import flaw, shown
 
 _EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+$")
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def storable(value: Any, what: str) -> Any:
+    """`value` unchanged; InvalidInput when it is text that cannot be stored (see runtime.storable)."""
+    if isinstance(value, str) and (bad := flaw(value)) is not None:
+        why = "a NUL character" if bad == "\\u0000" else (
+            f"{bad}, which is not a character (a byte that is not UTF-8? check the terminal's or file's encoding)")
+        raise InvalidInput(f"{what}: " + N_('«{value}» holds {why}').format(value=shown(value), why=why))
+    return value
 
 
 def normalize_email(value: Any) -> str:
@@ -45,6 +55,6 @@ def kind_of(value: Any) -> str:
         return "choice"
     if isinstance(value, int | float):
         return "number"
-    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+    if isinstance(value, str) and looks_like_date(value) and read_moment(value) is not None:
         return "date"
     return "text"

@@ -2,6 +2,9 @@
 
 Local CRM writes join the step's transaction (exactly once by construction); the
 change events they record carry the step's key in their origin ("flow:<key>").
+On a remote connection (ops is a runtime.crm.remote.ReadView) nothing is sent from inside
+the transaction: the executor returns an `ExternalCall` on the "crm" channel, recorded in the
+ledger and delivered after the commit (runtime.crm.channel).
 """
 
 from __future__ import annotations
@@ -10,13 +13,20 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from runtime.crm.deal_choice import pick_open_deal
 from runtime.engine.context import StepContext
-from runtime.engine.outcome import Outcome, StepError
+from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.engine.states import StepStatus
 from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings
 
-CLOSED_STAGE_WORDS = ("won", "lost", "closed", "ganad", "perdid", "cerrad", "gagn", "perdu")
+
+def _remote(ctx: StepContext, op: str, detail: dict[str, Any], **request: Any) -> ExternalCall | None:
+    """The write as a ledger call when the flow's CRM is remote, else None (write here)."""
+    if not getattr(ctx.ops, "remote", False):
+        return None
+    ctx.ops.ready()  # a paused connection holds the step before anything is recorded
+    return ExternalCall("crm", {"crm": ctx.crm, "op": op, "contact_id": str(ctx.contact_id), **request}, detail)
 
 
 def _user_id(ctx: StepContext, user: Any, what: str) -> str:
@@ -31,7 +41,7 @@ def _user_id(ctx: StepContext, user: Any, what: str) -> str:
     return str(found["id"])
 
 
-def update_fields(ctx: StepContext) -> Outcome:
+def update_fields(ctx: StepContext) -> Outcome | ExternalCall:
     values = ctx.config.get("values") or {}
     if not isinstance(values, dict) or not values:
         raise StepError("update_fields: no values to set")
@@ -44,6 +54,10 @@ def update_fields(ctx: StepContext) -> Outcome:
             deal_values[path[5:]] = value
         else:
             contact_values[path.removeprefix("contact.")] = value
+    wanted = {**contact_values, **{f"deal.{k}": v for k, v in deal_values.items()}}
+    call = _remote(ctx, "update_fields", {"set": wanted}, values=contact_values, deal_values=deal_values)
+    if call is not None:
+        return call
     changes: dict[str, Any] = {}
     if contact_values:
         changes.update(ctx.ops.update_contact(ctx.contact_id, contact_values, ctx.origin))
@@ -56,7 +70,7 @@ def update_fields(ctx: StepContext) -> Outcome:
             raise StepError("update_fields: " + N_("the CRM «{crm}» cannot change deal fields yet").format(crm=ctx.crm))
         changes.update({f"deal.{k}": v for k, v in updater(deal["id"], deal_values, ctx.origin).items()})
     ctx.forget()
-    return Outcome.done(set={**contact_values, **{f"deal.{k}": v for k, v in deal_values.items()}}, changes=changes)
+    return Outcome.done(set=wanted, changes=changes)
 
 
 def _tag(ctx: StepContext) -> str:
@@ -66,17 +80,19 @@ def _tag(ctx: StepContext) -> str:
     return tag
 
 
-def add_tag(ctx: StepContext) -> Outcome:
+def add_tag(ctx: StepContext) -> Outcome | ExternalCall:
     tag = _tag(ctx)
-    return Outcome.done(tag=tag, changed=bool(ctx.ops.add_tag(ctx.contact_id, tag, ctx.origin)))
+    return _remote(ctx, "add_tag", {"tag": tag}, tag=tag) or Outcome.done(
+        tag=tag, changed=bool(ctx.ops.add_tag(ctx.contact_id, tag, ctx.origin)))
 
 
-def remove_tag(ctx: StepContext) -> Outcome:
+def remove_tag(ctx: StepContext) -> Outcome | ExternalCall:
     tag = _tag(ctx)
-    return Outcome.done(tag=tag, changed=bool(ctx.ops.remove_tag(ctx.contact_id, tag, ctx.origin)))
+    return _remote(ctx, "remove_tag", {"tag": tag}, tag=tag) or Outcome.done(
+        tag=tag, changed=bool(ctx.ops.remove_tag(ctx.contact_id, tag, ctx.origin)))
 
 
-def create_task(ctx: StepContext) -> Outcome:
+def create_task(ctx: StepContext) -> Outcome | ExternalCall:
     title = ctx.render(ctx.config.get("title")).strip()
     if not title:
         raise StepError("create_task: the task has no title")
@@ -84,6 +100,10 @@ def create_task(ctx: StepContext) -> Outcome:
     days = int(ctx.config.get("due_in_days") or 0)
     assignee = _user_id(ctx, ctx.config.get("assignee", "owner"), "create_task")
     due_at = ctx.now + days * 86400
+    call = _remote(ctx, "create_task", {"title": title, "assignee": assignee, "due_at": due_at},
+                   title=title, notes=notes, due_at=due_at, assignee_id=assignee)
+    if call is not None:
+        return call
     task_id = ctx.ops.create_task(ctx.contact_id, title, notes, due_at, assignee, ctx.origin)
     return Outcome.done(task_id=task_id, title=title, assignee=assignee, due_at=due_at)
 
@@ -100,43 +120,83 @@ def _round_robin(ctx: StepContext, users: list[Any]) -> tuple[Any, int]:
     return users[index % len(users)], index
 
 
-def assign_owner(ctx: StepContext) -> Outcome:
+def _by_rules(ctx: StepContext) -> tuple[Any, dict[str, Any]]:
+    """The user the rule table gives for the criterion field's value (or the default)."""
+    from runtime.crm.local.text import fold
+    from runtime.engine.conditions import MISSING
+
+    path = str(ctx.config.get("rule_field") or "").strip()
+    if not path:
+        raise StepError("assign_owner: no criterion field chosen")
+    seen = ctx.lookup(path)
+    values = [] if seen is MISSING or seen in (None, "") else (seen if isinstance(seen, list) else [seen])
+    wanted = {fold(str(v).strip()) for v in values}
+    shown = None if seen is MISSING else seen
+    for row in ctx.config.get("rules") or []:
+        keys = {fold(k.strip()) for k in str(row.get("value") or "").split(",") if k.strip()}
+        if keys & wanted:
+            return row.get("user"), {"field": path, "value": shown, "rule": row.get("value")}
+    default = str(ctx.config.get("default_user") or "").strip()
+    if not default:
+        raise StepError("assign_owner: " + N_("no rule for {path} = {value!r} and no default user").format(
+            path=path, value=shown))
+    return default, {"field": path, "value": shown, "rule": None, "default": True}
+
+
+def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) -> dict[str, Any]:
+    """Give the contact's deal (its latest) to `user_id`; what happened, for the step detail."""
+    if deal is None:
+        return {"deal_id": None, "deal_note": "the contact has no deal"}
+    setter = getattr(ctx.ops, "set_deal_owner", None)
+    if setter is None:
+        raise StepError("assign_owner: " + N_("the CRM «{crm}» cannot change a deal's owner yet").format(crm=ctx.crm))
+    return {"deal_id": deal["id"], "deal_changed": bool(setter(deal["id"], user_id, ctx.origin))}
+
+
+def assign_owner(ctx: StepContext) -> Outcome | ExternalCall:
     strategy = ctx.config.get("strategy") or "fixed"
-    turn = None
+    target = ctx.config.get("target") or "contact"
+    detail: dict[str, Any] = {"strategy": strategy, "target": target}
     if strategy == "round_robin":
         users = [u for u in ctx.config.get("users") or [] if str(u).strip()]
         if not users:
             raise StepError("assign_owner: no users to share contacts among")
-        chosen, turn = _round_robin(ctx, users)
+        chosen, detail["turn"] = _round_robin(ctx, users)
+    elif strategy == "rules":
+        chosen, why = _by_rules(ctx)
+        detail.update(why)
     else:
         chosen = ctx.config.get("user")
         if not str(chosen or "").strip():
             raise StepError("assign_owner: no user chosen")
     user_id = _user_id(ctx, chosen, "assign_owner")
-    changed = ctx.ops.set_owner(ctx.contact_id, user_id, ctx.origin)
+    detail.update(user=str(chosen), user_id=user_id)
+    if getattr(ctx.ops, "remote", False) and target != "contact":
+        raise StepError("assign_owner: " + N_("the CRM «{crm}» cannot change a deal's owner yet").format(crm=ctx.crm))
+    call = _remote(ctx, "set_owner", detail, user_id=user_id)
+    if call is not None:
+        return call
+    deal = ctx.deal() if target in ("deal", "both") else None
+    if target == "deal" and deal is None:
+        return Outcome(StepStatus.SKIPPED, "out", {**detail, "reason": "the contact has no deal to assign"})
+    if target in ("contact", "both"):
+        detail["changed"] = bool(ctx.ops.set_owner(ctx.contact_id, user_id, ctx.origin))
+    if target in ("deal", "both"):
+        detail.update(_assign_deal(ctx, deal, user_id))
     ctx.forget()
-    detail: dict[str, Any] = {"strategy": strategy, "user": str(chosen), "user_id": user_id, "changed": bool(changed)}
-    if turn is not None:
-        detail["turn"] = turn
     return Outcome.done(**detail)
 
 
-def is_open(deal: dict[str, Any]) -> bool:
-    """Open unless its stage name says won/lost/closed (ganado, perdido, cerrado...)."""
-    stage = str(deal.get("stage") or "").casefold()
-    return not any(word in stage for word in CLOSED_STAGE_WORDS)
-
-
-def move_deal_stage(ctx: StepContext) -> Outcome:
+def move_deal_stage(ctx: StepContext) -> Outcome | ExternalCall:
     pipeline = str(ctx.config.get("pipeline") or "").strip()
     stage = str(ctx.config.get("stage") or "").strip()
-    deals = [d for d in ctx.ops.contact_deals(ctx.contact_id)
-             if str(d.get("pipeline") or "").casefold() == pipeline.casefold()]
-    open_deals = [d for d in deals if is_open(d)]
-    if not open_deals:
+    call = _remote(ctx, "move_deal_stage", {"pipeline": pipeline, "to_stage": stage}, pipeline=pipeline, stage=stage)
+    if call is not None:
+        return call
+    deal, seen = pick_open_deal(ctx.ops.contact_deals(ctx.contact_id), pipeline)
+    if deal is None:
         return Outcome(StepStatus.SKIPPED, "out",
                        {"pipeline": pipeline, "reason": N_("the contact has no open deal in this pipeline"),
-                        "deals_seen": len(deals)})
-    deal = max(open_deals, key=lambda d: (d.get("updated_at") or 0, int(d["id"])))
+                        "deals_seen": seen})
     moved = ctx.ops.move_deal(deal["id"], stage, ctx.origin, pipeline or None)
     return Outcome.done(deal_id=deal["id"], from_stage=deal.get("stage"), to_stage=stage, changed=bool(moved))

@@ -16,7 +16,7 @@ from typing import Any
 
 from runtime.channels.outbox import Message
 from runtime.email.accounts import SmtpAccount, account_on
-from runtime.email.message import check_address, message_id_for
+from runtime.email.message import message_id_for
 from runtime.email.render import (
     HeaderProblem,
     RenderedEmail,
@@ -27,33 +27,10 @@ from runtime.email.render import (
 from runtime.engine import delivery
 from runtime.engine.context import StepContext
 from runtime.engine.events import UserNotified
+from runtime.engine.executors.recipients import recipient as _recipient
+from runtime.engine.executors.recipients import recipients as _recipients
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.i18n import N_, tr
-
-
-def _recipient(ctx: StepContext, to: Any, what: str) -> str:
-    target = str(to or "").strip()
-    if target in ("", "contact"):
-        email = ctx.contact().get("email")
-        if not email:
-            raise StepError(f"{what}: " + N_("the contact has no email address"))
-        address = str(email)
-    elif target == "owner":
-        owner = ctx.owner()
-        if not owner or not owner.get("email"):
-            raise StepError(f"{what}: " + N_("the contact has no owner with an email address"))
-        address = str(owner["email"])
-    else:
-        address = ctx.render(target).strip()
-        if "@" not in address:
-            user = ctx.ops.get_user(address)
-            if user is None or not user.get("email"):
-                raise StepError(f"{what}: " + N_("{target} is neither an email address nor a user").format(target=repr(target)))
-            address = str(user["email"])
-    try:
-        return check_address(f"{what}: recipient", address)
-    except HeaderProblem as exc:
-        raise StepError(str(exc)) from None
 
 
 def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
@@ -79,18 +56,32 @@ def _render(ctx: StepContext, subject: Any, body: Any, what: str) -> RenderedEma
     return out
 
 
+def _copies(ctx: StepContext, to: str, what: str) -> tuple[list[str], list[str]]:
+    """(cc, bcc) of the node: none repeats the To address or one another."""
+    cc = _recipients(ctx, ctx.config.get("cc"), f"{what}: cc", skip=(to,))
+    bcc = _recipients(ctx, ctx.config.get("bcc"), f"{what}: bcc", skip=(to, *cc))
+    return cc, bcc
+
+
 def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, email: RenderedEmail,
-             attachments: list[dict[str, Any]] | None = None) -> Outcome | ExternalCall:
-    shown = {"to": recipient, "subject": email.subject}
+             attachments: list[dict[str, Any]] | None = None,
+             copies: tuple[list[str], list[str]] = ([], [])) -> Outcome | ExternalCall:
+    cc, bcc = copies
+    shown: dict[str, Any] = {"to": recipient, "subject": email.subject}
+    if cc:
+        shown["cc"] = cc
+    if bcc:
+        shown["bcc"] = bcc
     if attachments:
         shown["attachments"] = [{"filename": a["filename"], "bytes": len(a["content"])} for a in attachments]
     if account is not None:
         from runtime.email.smtp import request_for
 
-        request = request_for(account, recipient, email.subject, email.html, email.text, attachments)
+        request = request_for(account, recipient, email.subject, email.html, email.text, attachments, cc, bcc)
         return ExternalCall("email", request, {"channel": "email", "account": account.name,
                                                "message_id": message_id_for(ctx.key), **shown})
-    message = Message(ctx.key, recipient, email.subject, body_text=email.text, body_html=email.html)
+    message = Message(ctx.key, recipient, email.subject, body_text=email.text, body_html=email.html,
+                      cc=", ".join(cc), bcc=", ".join(bcc))
     result = ctx.engine.channels.outbox.deliver(ctx.conn, message, ctx.now)
     if attachments and "outbox_id" in result:
         from runtime.email.attachments import store_attachments
@@ -101,6 +92,7 @@ def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, emai
 
 def send_email(ctx: StepContext) -> Outcome | ExternalCall:
     recipient = _recipient(ctx, ctx.config.get("to", "contact"), "send_email")
+    copies = _copies(ctx, recipient, "send_email")
     account = _account(ctx, "send_email")
     subject, body = ctx.config.get("subject"), ctx.config.get("body")
     chosen = str(ctx.config.get("template") or "").strip()
@@ -113,7 +105,7 @@ def send_email(ctx: StepContext) -> Outcome | ExternalCall:
                 template=repr(chosen)))
         subject, body = template.subject, template.body_html
         ctx.detail["template"] = template.name
-    return _deliver(ctx, account, recipient, _render(ctx, subject, body, "send_email"))
+    return _deliver(ctx, account, recipient, _render(ctx, subject, body, "send_email"), copies=copies)
 
 
 def notify_user(ctx: StepContext) -> Outcome | ExternalCall:
@@ -135,6 +127,7 @@ def generate_report(ctx: StepContext) -> Outcome | ExternalCall:
     from runtime.email.pdf_report import render_report_pdf
 
     recipient = _recipient(ctx, ctx.config.get("send_to", "owner"), "generate_report")
+    copies = _copies(ctx, recipient, "generate_report")
     account = _account(ctx, "generate_report")
     lang = str(ctx.config.get("language") or "es")
     title = (ctx.node.title or tr(lang, "Report")).strip()
@@ -151,7 +144,7 @@ def generate_report(ctx: StepContext) -> Outcome | ExternalCall:
     filename = _slug(f"{title}-{name}") + ".pdf"
     ctx.detail["report"] = {"filename": filename, "bytes": len(pdf), "deals": len(deals), "tasks": len(tasks)}
     return _deliver(ctx, account, recipient, email, [{"filename": filename, "content": pdf,
-                                                       "mime": "application/pdf"}])
+                                                       "mime": "application/pdf"}], copies)
 
 
 def _tasks(ctx: StepContext) -> list[dict[str, Any]]:

@@ -71,8 +71,8 @@ def test_test_and_sync_run_against_the_connection(qtbot, db, memory_keyring, hub
     dialog.select("acme")
     assert cell(dialog, 0, "last_sync") != "" and cell(dialog, 0, "queue") == "—"
     dialog.test_selected()
-    qtbot.waitUntil(lambda: "5" in dialog.message.text() and not dialog.jobs, timeout=10_000)
-    assert "acme" in dialog.message.text()  # «acme» works: 1 users, 1 pipelines, 5 contact fields
+    qtbot.waitUntil(lambda: "6" in dialog.message.text() and not dialog.jobs, timeout=10_000)
+    assert "acme" in dialog.message.text()  # «acme» works: 1 users, 1 pipelines, 6 contact fields
     assert "187" in cell(dialog, 0, "quota") and "190" in cell(dialog, 0, "quota")
     assert cell(dialog, 0, "queue").startswith("0")
 
@@ -91,7 +91,10 @@ def test_a_failing_test_says_why(qtbot, db, memory_keyring, hubspot) -> None:
     dialog = make_dialog(qtbot, db)
     dialog.test_selected()
     qtbot.waitUntil(lambda: not dialog.jobs, timeout=10_000)
-    assert cell(dialog, 0, "state") == dialog.tr("Failing") and "check the token" in dialog.message.text()
+    from designer.connections.status import translate
+
+    assert translate("ConnectionStatus", "token rejected") in cell(dialog, 0, "state")
+    assert "check the token" in dialog.message.text()
     assert "check the token" in dialog.table.item(0, COLUMNS.index("state")).toolTip()
 
 
@@ -122,3 +125,52 @@ def test_status_columns_show_the_live_queue_and_quota(qtbot, db, memory_keyring)
     dialog.select("acme")
     dialog._update_buttons()
     assert dialog.message.text() == "«acme»: HubSpot: HTTP 401; check the token"
+
+
+def test_a_paused_connection_says_why_and_a_new_secret_resumes_it(qtbot, db, memory_keyring, hubspot) -> None:
+    from runtime.crm import pause
+    from runtime.crm.base import ConnectionPaused
+
+    connections.add_connection(db, "hubspot", "acme", "pat-na1-revoked", base_url=hubspot.base)
+    pause.save(db, "acme", pause.pause_for(ConnectionPaused("HubSpot: HTTP 401; check the token", reason="auth"),
+                                           1_800_000_000.0))
+    dialog = make_dialog(qtbot, db)
+    dialog.select("acme")
+    from designer.connections.status import translate
+
+    rejected = translate("ConnectionStatus", "token rejected")  # whichever language a test left installed
+    assert rejected in cell(dialog, 0, "state")
+    assert "check the token" in dialog.table.item(0, COLUMNS.index("state")).toolTip()
+
+    def fill(form) -> bool:
+        form.secret.setText("has spaces")
+        form.accept()
+        assert "must not contain spaces" in form.message.text()
+        form.secret.setText(TOKEN)
+        form.accept()
+        dialog.last_form = form
+        return form.updated is not None
+
+    dialog.exec_update = fill
+    with qtbot.waitSignal(dialog.changed):
+        dialog.update_selected()
+    assert memory_keyring.store[("caudal", "hubspot:acme")] == TOKEN and dialog.last_form.secret.text() == ""
+    assert "acme" not in pause.load(db) and rejected not in cell(dialog, 0, "state")
+    assert "resumes" in dialog.message.text()
+
+
+def test_clientify_and_pipedrive_are_offered_and_take_an_api_address(qtbot, db, memory_keyring) -> None:
+    dialog = make_dialog(qtbot, db)
+    assert sorted(dialog.add_actions) == ["bitrix24", "clientify", "hubspot", "pipedrive"]
+
+    def fill(form) -> bool:
+        form.name.setText("cf")
+        form.secret.setText("cf0123456789")
+        form.address.setText("https://sandbox.clientify.example/v1")
+        form.accept()
+        return form.added is not None
+
+    dialog.exec_add = fill
+    dialog.add("clientify")
+    assert cell(dialog, 0, "kind") == "Clientify" and cell(dialog, 0, "address") == "https://sandbox.clientify.example/v1"
+    assert memory_keyring.store[("caudal", "clientify:cf")] == "cf0123456789"

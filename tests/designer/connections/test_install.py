@@ -82,3 +82,10 @@ def test_status_bar_shows_queue_and_quota_only_while_non_trivial(make_window) ->
     assert "acme" in text and "4" in text and "20" in text and not ext.status.isHidden()
     live["acme"] = {"pending": 0, "calls": 10, "remaining": 180, "limit": 190}
     assert ext.status.refresh() == "" and ext.status.isHidden()
+    live["acme"] = {"pending": 0, "calls": 10, "paused": {"reason": "auth", "message": "HTTP 401", "since": 1.0,
+                                                         "until": None}}
+    text = ext.status.refresh()
+    from designer.connections.status import pause_text
+
+    assert "acme" in text and pause_text(live["acme"]) in text and not ext.status.isHidden()
+    assert "HTTP 401" in ext.status.toolTip()

@@ -137,3 +137,15 @@ def test_cron_preview_and_next_runs():
     assert preview("0 9 * * 1", "en", "Europe/Madrid", now).startswith("Every Monday at 9:00\u202fAM")
     assert "Sen, 5 Jan 2026 09.00" in preview("0 9 * * 1", "id", "Europe/Madrid", now)
     assert "Invalid" in preview("0 9 *", "en", "UTC", now)
+
+
+def test_assign_owner_rule_table_edits_the_config(editor):
+    insp = _one(editor, "action.assign_owner", {"strategy": "rules", "target": "both",
+                                                "rule_field": "contact.provincia"})
+    rules = insp.editor("rules")
+    assert rules.isVisibleTo(insp) and not insp.editor("user").isVisibleTo(insp)
+    rules.add_row()
+    rules.table.item(0, 0).setText("Sevilla, Cádiz")
+    rules.table.item(0, 1).setText("iker@acme.es")
+    assert editor.flow().nodes[0].config["rules"] == [{"value": "Sevilla, Cádiz", "user": "iker@acme.es"}]
+    assert "contact.provincia (1" in editor.graph.node_by_uid("n").view.summary()

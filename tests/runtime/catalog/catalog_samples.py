@@ -17,6 +17,8 @@ SAMPLES: dict[str, dict] = {
     "trigger.date_field": {"field": "contact.birthday", "offset_days": -3, "at_time": "10:30"},
     "trigger.schedule": {"cron": "0 9 * * 1-5", "timezone": "Europe/Madrid"},
     "trigger.manual": {"label": "Enviar bienvenida"},
+    "trigger.form_submitted": {"email_field": "correo", "tag": "web",
+                               "fields": {"contact.first_name": "nombre", "contact.city": "ciudad"}},
     "action.update_fields": {"values": {"contact.city": "Madrid", "contact.source": "web"}},
     "action.add_tag": {"tag": "cliente"},
     "action.remove_tag": {"tag": "lead"},

@@ -93,6 +93,7 @@ def test_well_formed_conditions_have_no_problems(good: dict) -> None:
         ({"match": "all", "rules": [], "extra": 1}, [("", "unknown_key")]),
         (cond("city = Madrid"), [("rules[0]", "not_rule")]),
         (cond(rule("like", "x")), [("rules[0].op", "unknown_op")]),
+        (cond(rule([], "x")), [("rules[0].op", "unknown_op")]),  # not text: a problem, not a TypeError
         (cond({"field": "contact.city", "value": "x"}), [("rules[0].op", "missing_op")]),
         (cond(rule("equals", "x", None)), [("rules[0].field", "missing_field")]),
         (cond(rule("equals", "x", "city")), [("rules[0].field", "bad_field")]),

@@ -20,6 +20,7 @@ TABLE = {
     "trigger.date_field": ("trigger", ["out"]),
     "trigger.schedule": ("trigger", ["out"]),
     "trigger.manual": ("trigger", ["out"]),
+    "trigger.form_submitted": ("trigger", ["out"]),
     "action.update_fields": ("action", ["out"]),
     "action.add_tag": ("action", ["out"]),
     "action.remove_tag": ("action", ["out"]),
@@ -49,6 +50,7 @@ MISSING_BY_DEFAULT = {
     "trigger.date_field": {"field"},
     "trigger.schedule": set(),
     "trigger.manual": set(),
+    "trigger.form_submitted": set(),
     "action.update_fields": {"values"},
     "action.add_tag": {"tag"},
     "action.remove_tag": {"tag"},
@@ -85,6 +87,7 @@ PY_TYPES = {
             FieldKind.CASES,
             FieldKind.BRANCHES,
             FieldKind.WEEKDAYS,
+            FieldKind.USER_RULES,
         )
     },
 }

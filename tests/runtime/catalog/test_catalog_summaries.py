@@ -22,6 +22,8 @@ EXPECTED = {
         "Monday to Friday at 9:00 AM (Europe/Madrid)",
     ),
     "trigger.manual": ("«Enviar bienvenida»", "«Enviar bienvenida»"),
+    "trigger.form_submitted": ("Envío web (correo en «correo», 2 campo(s))",
+                               "Web submission (email in «correo», 2 field(s))"),
     "action.update_fields": ("ciudad = Madrid, origen = web", "city = Madrid, source = web"),
     "action.add_tag": ("Añade «cliente»", "Add «cliente»"),
     "action.remove_tag": ("Quita «lead»", "Remove «lead»"),

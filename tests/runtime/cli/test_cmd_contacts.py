@@ -73,7 +73,7 @@ def test_import_with_map_and_json_report(cli, tmp_path: Path) -> None:
     code, out, _ = cli("contacts", "import", str(csv), "--map", "mail_principal=email", "--json")
     assert code == 0
     assert json.loads(out) == {"applied": True, "created": 1, "errors": [], "skipped": 0, "total": 1,
-                               "unchanged": 0, "updated": 0}
+                               "unchanged": 0, "updated": 0, "warnings": []}
 
 
 def test_errors_go_to_stderr_with_exit_1(cli) -> None:
@@ -83,3 +83,49 @@ def test_errors_go_to_stderr_with_exit_1(cli) -> None:
     assert code == 1 and "invalid email 'malo'" in err
     code, _, err = cli("contacts", "update", "a@x.es", "--field", "sin-igual")
     assert code == 1 and "--field expects KEY=VALUE" in err
+
+
+def test_import_excel_unicode_text_utf16_tab_separated(cli, tmp_path: Path) -> None:
+    csv = tmp_path / "unicode.txt"
+    csv.write_bytes("email\tnombre\r\nana@x.es\tMaría\r\n".encode("utf-16"))
+    code, out, err = cli("contacts", "import", str(csv))
+    assert (code, err) == (0, "") and "1 rows: 1 created" in out
+    assert json.loads(cli("contacts", "show", "ana@x.es", "--json")[1])["first_name"] == "María"
+
+
+def test_import_mixed_utf8_and_windows_1252_warns_and_stores_no_mojibake(cli, tmp_path: Path) -> None:
+    csv = tmp_path / "pegado.csv"
+    csv.write_bytes("email,nombre\nana@x.es,María\n".encode() + "jose@x.es,José\n".encode("cp1252"))
+    code, out, err = cli("contacts", "import", str(csv), "--json")
+    assert code == 0
+    assert err == "warning: line 3: not UTF-8 like the rest of the file: read as Windows-1252\n"
+    assert json.loads(out)["warnings"] == [{"line": 3, "reason": "not UTF-8 like the rest of the file: "
+                                                                 "read as Windows-1252"}]
+    assert json.loads(cli("contacts", "show", "jose@x.es", "--json")[1])["first_name"] == "José"
+
+
+def test_import_with_a_huge_cell_is_refused_without_traceback(cli, tmp_path: Path) -> None:
+    csv = tmp_path / "roto.csv"
+    csv.write_text('email,nombre\nana@x.es,Ana\nbea@x.es,"' + "x" * 140_000 + "\n", encoding="utf-8")
+    code, out, err = cli("contacts", "import", str(csv))
+    assert (code, out) == (1, "")
+    assert err.startswith("caudal: line 3: a cell is longer than 128 KB; usually a quote (\") opened in this row")
+    assert json.loads(cli("contacts", "list", "--json")[1])["total"] == 0
+
+
+def test_import_warns_about_dates_it_cannot_read(cli, tmp_path: Path) -> None:
+    csv = tmp_path / "fechas.csv"
+    csv.write_text("email,renovacion\nana@x.es,15/01/2027\nbea@x.es,31/02/2027\n", encoding="utf-8")
+    code, out, err = cli("contacts", "import", str(csv))
+    assert code == 0 and "2 rows: 2 created" in out
+    assert err == ("warning: line 3: column 'renovacion': «31/02/2027» is not a valid date (DD/MM/YYYY or "
+                   "YYYY-MM-DD); date triggers and waits will not read it\n")
+
+
+def test_add_and_update_refuse_undecodable_text_and_warn_about_dates(cli) -> None:
+    code, out, err = cli("contacts", "add", "--email", "a@x.es", "--first-name", "Jos\udce9")
+    assert (code, out) == (1, "") and err.startswith("caudal: first_name: «Jos\\udce9» holds \\udce9")
+    code, out, err = cli("contacts", "add", "--email", "a@x.es", "--field", "alta=15/01/27")
+    assert code == 0 and "«15/01/27» has a two-digit year" in err
+    code, out, err = cli("contacts", "update", "a@x.es", "--field", "alta=15/01/2027")
+    assert (code, err) == (0, "")

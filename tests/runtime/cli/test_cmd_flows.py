@@ -132,6 +132,58 @@ def test_validate_reports_unknown_types_as_problems_and_broken_json_as_error(cli
     assert data["problems"][0]["line"] == 3
 
 
+def test_lone_surrogate_is_refused_by_import_and_validate_nothing_stored(cli, tmp_path: Path) -> None:
+    path = tmp_path / "s.caudal.json"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        '"Correo de bienvenida"', '"Correo \\ud800 de bienvenida"'), encoding="utf-8")
+    for command in ("import", "validate"):
+        code, out, err = cli("flows", command, str(path))
+        assert code == 1 and out == ""
+        assert err.startswith(f"caudal: {path}:29: node b1e0c0de-0000-4000-8000-000000000002 ")
+        assert "«title» holds \\ud800, a lone half of a UTF-16 pair" in err
+    data = json.loads(cli("flows", "validate", str(path), "--json")[1])
+    assert [(p["code"], p["line"]) for p in data["problems"]] == [("bad_character", 29)]
+    assert cli("flows", "list", "--json")[1].strip() == "[]"
+
+
+def test_deep_nesting_is_refused_by_import_with_its_line(cli, tmp_path: Path) -> None:
+    path = tmp_path / "d.caudal.json"
+    path.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
+        '"tag": "cliente"', '"tag": "cliente", "x": ' + "[" * 900 + "]" * 900), encoding="utf-8")
+    code, out, err = cli("flows", "import", str(path))
+    assert (code, out) == (1, "")
+    assert err == f"caudal: {path}:25: objects and lists nested more than 64 levels deep.\n"
+
+
+def test_loop_through_a_zero_minute_wait_does_not_validate(cli, tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8").replace('"amount": 2,\n          "unit": "days"',
+                                                      '"amount": 0,\n          "unit": "minutes"')
+    doc = json.loads(text)
+    doc["flow"]["edges"].append({"from": {"node": "b1e0c0de-0000-4000-8000-000000000003", "port": "out"},
+                                 "to": {"node": "b1e0c0de-0000-4000-8000-000000000002", "port": "in"}})
+    path = tmp_path / "z.caudal.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    code, out, _ = cli("flows", "validate", str(path))
+    assert code == 1 and "[loop_without_wait] node b1e0c0de-0000-4000-8000-000000000003" in out
+    assert "whose wait «Esperar 2 días» lasts 0" in out
+
+
+def test_activate_warns_about_contacts_whose_date_the_trigger_cannot_read(cli, tmp_path: Path) -> None:
+    csv = tmp_path / "c.csv"
+    csv.write_text("email,renovacion\nana@x.es,15/01/2099\nbea@x.es,31/02/2099\n", encoding="utf-8")
+    assert cli("contacts", "import", str(csv))[0] == 0
+    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    doc["flow"]["nodes"][0].update(type="trigger.date_field", config={
+        "field": "contact.renovacion", "offset_days": -3, "at_time": "10:00"})
+    path = tmp_path / "r.caudal.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    cli("flows", "import", str(path))
+    code, out, err = cli("flows", "activate", "Bienvenida")
+    assert code == 0 and out == "«Bienvenida» active on version 1\n"
+    assert err == ("warning: trigger «Nuevo cliente» will not fire for contact 2: contact.renovacion: "
+                   "«31/02/2099» is not a valid date (DD/MM/YYYY or YYYY-MM-DD)\n")
+
+
 def test_spanish_messages_follow_the_locale(cli, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("LANG", "es_ES.UTF-8")
     code, out, err = cli("flows", "show", "Nada")

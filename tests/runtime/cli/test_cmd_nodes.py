@@ -74,7 +74,7 @@ def test_json_details(capsys) -> None:
     assert by_id["action.add_tag"]["dynamic_outputs"] is False
     owner = {f["name"]: f for f in by_id["action.assign_owner"]["fields"]}
     assert owner["users"]["visible_when"] == {"strategy": ["round_robin"]}
-    assert [c["value"] for c in owner["strategy"]["choices"]] == ["fixed", "round_robin"]
+    assert [c["value"] for c in owner["strategy"]["choices"]] == ["fixed", "round_robin", "rules"]
     amount = next(f for f in by_id["wait.duration"]["fields"] if f["name"] == "amount")
     assert (amount["default"], amount["minimum"]) == (1, 0)
 

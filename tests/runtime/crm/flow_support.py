@@ -30,3 +30,40 @@ def task_flow(path: Path, crm: str, field: str, value: str, name: str = "Pro en 
     }}
     path.write_text(json.dumps(doc), encoding="utf-8")
     return path
+
+
+def stage_flow(path: Path, crm: str, pipeline: str, stage: str, name: str = "Ganado") -> Path:
+    """A v1 flow file on `crm`: deal moved to `stage` of `pipeline` -> a task for the deal's contact."""
+    doc = {"format": "caudal.flow", "schema_version": 1, "flow": {
+        "id": f"{N}50", "name": name, "description": "",
+        "settings": {"reenrollment": "always", "goal": None, "timezone": "UTC", "crm": crm},
+        "nodes": [
+            {"id": f"{N}51", "type": "trigger.deal_stage_changed", "type_version": 1, "title": "won",
+             "config": {"pipeline": pipeline, "to_stage": stage},
+             "position": [0, 0]},
+            {"id": f"{N}52", "type": "action.create_task", "type_version": 1, "title": "task",
+             "config": {"title": "Felicitar a {{ contact.first_name }}", "notes": "", "due_in_days": 0,
+                        "assignee": "owner"}, "position": [200, 0]},
+        ],
+        "edges": [{"from": {"node": f"{N}51", "port": "out"}, "to": {"node": f"{N}52", "port": "in"}}],
+    }}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def schedule_flow(path: Path, crm: str, cron: str = "0 9 * * *", name: str = "Cada día") -> Path:
+    """A v1 flow file on `crm`: a schedule tick for contacts whose plan is pro -> add tag "diario"."""
+    doc = {"format": "caudal.flow", "schema_version": 1, "flow": {
+        "id": f"{N}60", "name": name, "description": "",
+        "settings": {"reenrollment": "always", "goal": None, "timezone": "UTC", "crm": crm},
+        "nodes": [
+            {"id": f"{N}61", "type": "trigger.schedule", "type_version": 1, "title": "tick",
+             "config": {"cron": cron, "timezone": "UTC", "filter": {"match": "all", "rules": [
+                 {"field": "contact.plan", "op": "equals", "value": "pro"}]}}, "position": [0, 0]},
+            {"id": f"{N}62", "type": "action.add_tag", "type_version": 1, "title": "tag",
+             "config": {"tag": "diario"}, "position": [200, 0]},
+        ],
+        "edges": [{"from": {"node": f"{N}61", "port": "out"}, "to": {"node": f"{N}62", "port": "in"}}],
+    }}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path

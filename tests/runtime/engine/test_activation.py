@@ -93,3 +93,26 @@ def test_schedule_timer_planned_on_activate_and_dropped_on_deactivate(db):
         assert not conn.scalar(select(flows.c.is_active).where(flows.c.id == flow.id))
     # Reactivating the same draft after a stop plans again.
     assert activate_flow(db, flow.id).timers_planned == 1
+
+
+def test_date_trigger_reads_day_first_and_reports_what_it_cannot_read(db):
+    from runtime.crm.local import LocalCrm
+
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "a@x.es", "renovacion": "15/01/2099"})
+    crm.create_contact({"email": "b@x.es", "renovacion": "2099-01-15"})
+    bad = crm.create_contact({"email": "c@x.es", "renovacion": "31/02/2099"})
+    crm.create_contact({"email": "d@x.es"})
+    flow = import_example(db)
+    trigger = flow.nodes[0]
+    trigger.type = "trigger.date_field"
+    trigger.config = {"field": "contact.renovacion", "offset_days": 0, "at_time": "09:00"}
+    with db.begin() as conn:
+        repository.save(conn, flow)
+    result = activate_flow(db, flow.id)
+    assert result.timers_planned == 2
+    with db.begin() as conn:
+        assert set(conn.scalars(select(timers.c.due_at))) == {conn.scalar(select(timers.c.due_at))}  # one moment
+    assert [u.text() for u in result.unreadable_dates] == [
+        f"trigger «Nuevo cliente» will not fire for contact {bad}: contact.renovacion: «31/02/2099» is not a "
+        "valid date (DD/MM/YYYY or YYYY-MM-DD)"]

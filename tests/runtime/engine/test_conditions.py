@@ -8,6 +8,7 @@ from runtime.engine.conditions import MISSING, evaluate
 
 NOW = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 DATA = {"contact.city": "Madrid ", "contact.amount": "1.200,50", "contact.signup": "2025-12-28",
+        "contact.alta": "28/12/2025",
         "contact.tags": ["VIP", "cliente"], "contact.empty": "  ", "deal.stage": "Propuesta"}
 
 
@@ -35,6 +36,9 @@ def rule(field, op, value=None):
     ("contact.signup", "after", "2025-12-28T10:00:00Z", False),  # bare date: compared by day
     ("contact.signup", "within_last_days", 7, True),
     ("contact.signup", "within_last_days", 2, False),
+    ("contact.alta", "before", "29/12/2025", True),  # day/month/year on both sides
+    ("contact.alta", "after", "2025-12-27", True),
+    ("contact.alta", "within_last_days", 7, True),
     ("", "has_tag", "vip", True),
     ("", "not_has_tag", "vip", False),
     ("contact.city", "in_list", ["Sevilla", "madrid"], True),

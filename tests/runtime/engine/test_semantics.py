@@ -72,21 +72,39 @@ def test_wait_until_time_uses_weekdays_and_zone(db, crm, engine, clock):
     assert enrollment(db, eid).status == EnrollmentStatus.WAITING
 
 
-def test_wait_until_date_field_and_missing_date(db, crm, engine, clock):
+def run_date_wait(db, crm, engine, clock, dates: list[str | None]) -> tuple[str, list[int]]:
+    """A flow waiting until 3 days before contact.evento at 10:00 (then tagging «aviso»), run once
+    for one contact per date (None: no field); returns the wait node and the enrollments."""
     clock.set(datetime(2026, 3, 1, tzinfo=UTC).timestamp())
-    with_date = crm.create_contact({"email": "d1@example.es", "evento": "2026-03-10"})
-    without = crm.create_contact({"email": "d2@example.es"})
+    contacts = [crm.create_contact({"email": f"d{i}@example.es", **({"evento": d} if d else {})})
+                for i, d in enumerate(dates)]
     b = FlowBuilder(timezone="UTC")
     w = b.add("wait.until_date_field", field="contact.evento", offset_days=-3, at_time="10:00")
     t = b.add("action.add_tag", tag="aviso")
     b.chain(b.trigger, w, t)
     vid = activate(db, b)
-    e1, e2 = enroll(db, engine, vid, with_date), enroll(db, engine, vid, without)
+    enrolled = [enroll(db, engine, vid, c) for c in contacts]
     engine.run_due()
+    return w, enrolled
+
+
+def test_wait_until_date_field_and_missing_date(db, crm, engine, clock):
+    w, (e1, e2) = run_date_wait(db, crm, engine, clock, ["2026-03-10", None])
     assert items(db, e1)[0].due_at == datetime(2026, 3, 7, 10, 0, tzinfo=UTC).timestamp()
     skipped = [r for r in step_rows(db, e2) if r.node_id == w][0]
     assert skipped.status == StepStatus.SKIPPED and "no date" in skipped.detail["reason"]
     assert enrollment(db, e2).status == EnrollmentStatus.COMPLETED
+
+
+def test_wait_until_date_field_reads_day_first_and_fails_on_a_date_it_cannot_read(db, crm, engine, clock):
+    w, (e1, e2) = run_date_wait(db, crm, engine, clock, ["10/03/2026", "31/02/2026"])
+    assert items(db, e1)[0].due_at == datetime(2026, 3, 7, 10, 0, tzinfo=UTC).timestamp()
+    failed = [r for r in step_rows(db, e2) if r.node_id == w][0]
+    assert failed.status == StepStatus.FAILED
+    assert failed.error == ("contact.evento: «31/02/2026» is not a valid date (DD/MM/YYYY or YYYY-MM-DD); "
+                            "correct it and retry this step")
+    assert enrollment(db, e2).status == EnrollmentStatus.FAILED
+    assert "aviso" not in crm.get_contact("d1@example.es")["tags"]  # nothing done before the date meant
 
 
 def test_switch_records_value_and_case(db, crm, engine):

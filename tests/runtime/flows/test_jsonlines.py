@@ -43,6 +43,25 @@ def test_deep_nesting_is_refused_not_crashing() -> None:
         parse("[" * 100_000 + "]" * 100_000)
 
 
+@pytest.mark.parametrize("depth", [65, 300, 900, 100_000])
+@pytest.mark.parametrize("reader", ["parse", "parse_fast"])
+def test_nesting_over_the_limit_names_its_line(depth: int, reader: str) -> None:
+    from runtime.flows import jsonlines
+
+    text = '{"a": "[[[ {{ \\"",\n "b": [\n' + "[" * depth + "]" * depth + "]}"
+    with pytest.raises(JsonSyntaxError) as info:
+        getattr(jsonlines, reader)(text)
+    assert (info.value.code, info.value.line) == ("too_deep", 3)
+    assert info.value.message == "objects and lists nested more than 64 levels deep"
+
+
+def test_nesting_at_the_limit_parses() -> None:
+    from runtime.flows.jsonlines import MAX_DEPTH, parse_fast
+
+    text = "[" * MAX_DEPTH + "]" * MAX_DEPTH
+    assert parse(text)[0] == parse_fast(text)[0]
+
+
 def test_fast_parse_gives_the_same_value_and_lazy_lines() -> None:
     from runtime.flows.jsonlines import parse_fast
 

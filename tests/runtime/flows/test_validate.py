@@ -155,3 +155,25 @@ def test_real_catalog_loop_through_a_wait_validates() -> None:
     assert validate(flow(nodes, edges)) == []
     edges[2] = ("t", "out", "t", "in")
     assert [p.code for p in validate(flow(nodes, edges))] == ["loop_without_wait"]
+
+
+@pytest.mark.parametrize("amount", [0, "0", None, "", -1])
+def test_real_catalog_loop_through_a_zero_wait_is_a_loop_without_wait(amount) -> None:
+    nodes = [Node("s", "trigger.manual", config={"label": "Ir"}),
+             Node("t", "action.add_tag", title="Etiquetar", config={"tag": "x"}),
+             Node("w", "wait.duration", title="Esperar nada", config={"amount": amount, "unit": "minutes"})]
+    edges = [("s", "out", "t", "in"), ("t", "out", "w", "in"), ("w", "out", "t", "in")]
+    problems = [p for p in validate(flow(nodes, edges)) if p.code == "loop_without_wait"]
+    assert [(p.code, p.node_id) for p in problems] == [("loop_without_wait", "w")]
+    assert problems[0].message.en == (
+        "Loop through «Etiquetar», «Esperar nada» whose wait «Esperar nada» lasts 0: a contact would go "
+        "round without pause. Make the wait longer than 0.")
+    assert "Ponga una espera de más de 0" in problems[0].message.es
+    nodes[2].config["amount"] = 1
+    assert validate(flow(nodes, edges)) == []
+
+
+def test_a_zero_wait_outside_a_loop_is_fine() -> None:
+    nodes = [Node("s", "trigger.manual", config={"label": "Ir"}),
+             Node("w", "wait.duration", config={"amount": 0, "unit": "minutes"})]
+    assert validate(flow(nodes, [("s", "out", "w", "in")])) == []

@@ -29,3 +29,11 @@ def test_prefix_of_the_node_type():
     assert without_prefix("create_task: the task has no title") == "the task has no title"
     assert without_prefix("wait.until_time: no weekdays chosen") == "no weekdays chosen"
     assert without_prefix("HTTP 500: oops") == "HTTP 500: oops"
+
+
+def test_a_field_in_front_stays_and_sentences_inside_are_translated():
+    stored = ("contact.evento: «31/02/2026» is not a valid date (DD/MM/YYYY or YYYY-MM-DD); "
+              "correct it and retry this step")
+    assert translate_rendered("fr", stored) == (
+        "contact.evento: « 31/02/2026 » n'est pas une date valide (JJ/MM/AAAA ou AAAA-MM-JJ) ; "
+        "corrigez-le et réessayez cette étape")

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from runtime.crm import connections
-from runtime.crm.base import CrmError
+from runtime.crm.base import ConnectionPaused, CrmError, NotFound
 from runtime.crm.bitrix24 import Bitrix24Api, Bitrix24Ops
 from runtime.crm.polling import poll
 from runtime.store.db import open_database
@@ -74,9 +74,9 @@ def test_503_storm_is_retried_and_wrong_key_says_check_the_token(portal, ops, ca
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("caudal"))
     assert KEY not in ours and "/rest/***/crm.contact.list.json" in ours
     bad = Bitrix24Ops(Bitrix24Api(portal.webhook.replace(KEY, "wrongkey123"), sleep=lambda s: None))
-    with pytest.raises(CrmError, match="check the token") as info:
+    with pytest.raises(ConnectionPaused, match="check the token") as info:
         bad.get_contact("5")
-    assert "wrongkey123" not in str(info.value) and not info.value.transient
+    assert "wrongkey123" not in str(info.value) and info.value.reason == "auth"
 
 
 def test_polling_pages_of_50_durable_and_deduplicated(tmp_path: Path, portal, memory_keyring) -> None:
@@ -110,3 +110,30 @@ def test_polling_pages_of_50_durable_and_deduplicated(tmp_path: Path, portal, me
     data = Path(path).read_bytes() + b"".join(
         p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("b24.db-"))
     assert KEY.encode() not in data and portal.webhook.encode() not in data
+
+
+def test_a_move_to_another_funnel_uses_crm_item_update(portal, ops) -> None:
+    portal.statuses.append({"ENTITY_ID": "DEAL_STAGE_4", "STATUS_ID": "C4:NEW", "NAME": "Entrante", "SORT": 10})
+    portal.categories = [{"id": 0, "name": "General"}, {"id": 4, "name": "Mayoristas"}]
+    portal.put_deal("3", T0, TITLE="Web", STAGE_ID="NEW", CONTACT_ID="5")
+    assert ops.move_deal("3", "Entrante", "t", "Mayoristas")
+    assert (portal.deals["3"]["CATEGORY_ID"], portal.deals["3"]["STAGE_ID"]) == ("4", "C4:NEW")
+    assert portal.calls[-1] == ("crm.item.update", {"entityTypeId": 2, "id": 3,
+                                                    "fields": {"categoryId": 4, "stageId": "C4:NEW"}})
+    assert ops.move_deal("3", "Ganado", "t", "General") and portal.calls[-1][0] == "crm.item.update"
+    assert ops.move_deal("3", "Nuevo", "t") and portal.calls[-1] == (
+        "crm.deal.update", {"id": "3", "fields": {"STAGE_ID": "NEW"}})  # same funnel: no CATEGORY_ID sent
+
+
+def test_a_missing_method_says_so_instead_of_record_not_found(portal, ops) -> None:
+    with pytest.raises(CrmError, match="does not offer this method") as info:
+        ops.api.call("crm.nosuch.method")
+    assert "ERROR_METHOD_NOT_FOUND" in str(info.value) and not isinstance(info.value, NotFound)
+
+
+def test_many_contacts_are_read_with_one_batch_call_per_2500(portal, ops) -> None:
+    for i in range(120):
+        portal.put_contact(str(i + 1), T0, EMAIL=f"c{i}@x.es")
+    found = ops.get_contacts([str(i + 1) for i in range(120)] + ["999"])
+    assert len(found) == 121 and found["999"] is None and found["7"]["email"] == "c6@x.es"
+    assert [m for m, _ in portal.calls if m == "batch"] == ["batch"]  # 3 list commands, one HTTP call

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import time
 
+import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from runtime.crm.base import CrmError, NotFound
+from runtime.crm.base import ConnectionPaused, CrmError, MaybeSent, NotFound
 from runtime.crm.http import HttpClient, Redactor, TokenBucket, VendorErrors
 
 VENDOR = VendorErrors(
@@ -17,6 +18,7 @@ VENDOR = VendorErrors(
     message=lambda body: body.get("message", "") if isinstance(body, dict) else "",
     throttle_codes=frozenset({"QUERY_LIMIT_EXCEEDED"}),
     code=lambda body: body.get("error", "") if isinstance(body, dict) else "",
+    quota_headers=(("X-HubSpot-RateLimit-Remaining", "remaining"), ("X-HubSpot-RateLimit-Max", "limit")),
 )
 TOKEN = "pat-na1-SECRET-TOKEN-0000"
 
@@ -55,27 +57,89 @@ def test_429_storm_retries_honouring_retry_after_then_succeeds(httpserver: HTTPS
     assert c.status.throttled == 3 and c.status.retries == 3
 
 
-def test_bitrix_503_query_limit_gives_up_after_bounded_attempts(httpserver: HTTPServer) -> None:
+def test_a_throttle_storm_ends_in_a_pause_not_a_failure(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/x").respond_with_json(
         {"error": "QUERY_LIMIT_EXCEEDED", "error_description": "Too many requests"}, status=503
     )
     sleeps: list[float] = []
-    c = client(httpserver, sleeps, max_attempts=4)
-    with pytest.raises(CrmError) as info:
-        c.request("GET", "/x")
-    assert info.value.transient and "gave up after 4 attempts" in str(info.value)
-    assert len(sleeps) == 3
+    c = client(httpserver, sleeps, max_attempts=2, throttle_patience=20, wall=lambda: 1000.0)
+    with pytest.raises(ConnectionPaused) as info:
+        c.request("POST", "/x")  # a throttled create was not done: it may be repeated
+    assert info.value.reason == "throttled" and info.value.until > 1000.0
+    assert len(sleeps) > 2 and sum(sleeps) <= 20  # waits beyond max_attempts, within its patience
     assert sleeps[1] > sleeps[0] * 0.9  # exponential (with jitter)
 
 
-def test_401_is_not_transient_and_says_check_the_token(httpserver: HTTPServer) -> None:
+def test_throttle_inside_a_200_body_is_waited_out(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/x").respond_with_json({"error": "QUERY_LIMIT_EXCEEDED"}, status=200)
+    httpserver.expect_ordered_request("/x").respond_with_json({"result": 1})
+    sleeps: list[float] = []
+    assert client(httpserver, sleeps).request("POST", "/x") == {"result": 1}
+    assert len(sleeps) == 1
+
+
+def test_401_pauses_the_connection_and_says_check_the_token(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/x").respond_with_json({"message": f"bad token {TOKEN}"}, status=401)
     sleeps: list[float] = []
     c = client(httpserver, sleeps)
-    with pytest.raises(CrmError) as info:
+    with pytest.raises(ConnectionPaused) as info:
         c.request("GET", "/x")
-    assert not info.value.transient and "check the token" in str(info.value)
+    assert info.value.reason == "auth" and "check the token" in str(info.value)
     assert TOKEN not in str(info.value) and sleeps == []
+
+
+def test_a_vendor_pause_stops_at_once_with_its_reset_time(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/x").respond_with_json({"policyName": "DAILY", "message": "daily"}, status=429)
+    paused = VendorErrors(vendor="v", message=lambda b: b.get("message", ""),
+                          pause=lambda status, body, headers, now: ("quota", now + 3600)
+                          if body.get("policyName") == "DAILY" else None)
+    sleeps: list[float] = []
+    c = HttpClient(httpserver.url_for("/"), vendor=paused, sleep=sleeps.append, wall=lambda: 50.0)
+    with pytest.raises(ConnectionPaused) as info:
+        c.request("GET", "/x")
+    assert (info.value.reason, info.value.until) == ("quota", 3650.0) and sleeps == []
+
+
+def test_a_create_is_not_repeated_after_a_5xx(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/tasks", method="POST").respond_with_json({"message": "oops"}, status=502)
+    sleeps: list[float] = []
+    with pytest.raises(MaybeSent, match="may have been done"):
+        client(httpserver, sleeps).request("POST", "/tasks", json_body={"a": 1})
+    assert len(httpserver.log) == 1 and sleeps == []
+
+
+def test_a_create_that_timed_out_is_not_repeated(httpserver: HTTPServer) -> None:
+    seen = []
+
+    def slow(_request):
+        seen.append(1)
+        time.sleep(0.3)
+        return Response("{}", content_type="application/json")
+
+    httpserver.expect_request("/tasks").respond_with_handler(slow)
+    with pytest.raises(MaybeSent, match="timed out"):
+        client(httpserver, [], timeout=0.05).request("POST", "/tasks", json_body={})
+    assert len(seen) == 1
+
+
+def test_a_create_refused_before_sending_is_repeated() -> None:
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            raise httpx.ConnectError("refused", request=request)
+        return httpx.Response(201, json={"id": "9"})
+
+    c = HttpClient("http://127.0.0.1:9", vendor=VENDOR, sleep=lambda s: None,
+                   transport=httpx.MockTransport(handler))
+    assert c.request("POST", "/tasks", json_body={}) == {"id": "9"} and len(calls) == 2
+
+
+def test_a_read_post_may_be_repeated_after_a_5xx(httpserver: HTTPServer) -> None:
+    httpserver.expect_ordered_request("/search").respond_with_json({}, status=500)
+    httpserver.expect_ordered_request("/search").respond_with_json({"results": []})
+    assert client(httpserver, []).request("POST", "/search", json_body={}, idempotent=True) == {"results": []}
 
 
 def test_404_is_not_found(httpserver: HTTPServer) -> None:
@@ -108,7 +172,7 @@ def test_retry_log_lines_are_redacted(httpserver: HTTPServer, caplog) -> None:
     httpserver.expect_oneshot_request(f"/rest/1/{TOKEN}/m.json").respond_with_json({"result": 1})
     c = HttpClient(httpserver.url_for("/"), vendor=VENDOR, redactor=Redactor([]), sleep=lambda s: None)
     with caplog.at_level(logging.WARNING, logger="caudal.crm.http"):
-        assert c.request("POST", f"/rest/1/{TOKEN}/m.json") == {"result": 1}
+        assert c.request("POST", f"/rest/1/{TOKEN}/m.json", idempotent=True) == {"result": 1}
     assert caplog.text and TOKEN not in caplog.text and "/rest/***/" in caplog.text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.crm.base import CrmError
+from runtime.crm.base import ConnectionPaused, CrmError
 
 
 def test_get_find_and_update_contact(hubspot, ops) -> None:
@@ -51,7 +51,8 @@ def test_metadata_lists_are_cached(hubspot, ops, httpserver) -> None:
     assert ops.list_pipelines()[0]["stages"][1] == {"id": "closedwon", "name": "Ganado", "position": 1}
     fields = {f["path"]: f for f in ops.list_fields()}
     assert fields["contact.email"]["custom"] is False and fields["contact.plan"] == {
-        "path": "contact.plan", "title": "Plan", "kind": "choice", "custom": True}
+        "path": "contact.plan", "title": "Plan", "kind": "choice", "custom": True, "read_only": False}
+    assert fields["contact.source"]["read_only"] is True  # hs_analytics_source: HubSpot computes it
     assert fields["contact.city"]["custom"] is False  # HubSpot's own, offered to flows
     calls = len(httpserver.log)
     ops.list_users(), ops.list_pipelines(), ops.list_fields()
@@ -67,6 +68,6 @@ def test_tags_without_a_tag_property_say_what_to_do(hubspot, ops) -> None:
 
 def test_wrong_token_says_check_the_token(hubspot, ops) -> None:
     hubspot.token = "another"
-    with pytest.raises(CrmError, match="check the token") as info:
+    with pytest.raises(ConnectionPaused, match="check the token") as info:
         ops.get_contact("1")
-    assert not info.value.transient
+    assert info.value.reason == "auth"

@@ -127,11 +127,66 @@ def test_header_aliases() -> None:
     assert list(cols.values()) == ["email", "first_name", "last_name", "phone", "company", "tags", "fecha_alta"]
 
 
-@pytest.mark.parametrize(("lang", "birthday"), [("es", "1990-04-03"), ("fr", "1990-04-03"), ("id", "1990-04-03"),
-                                                ("en", "1990-03-04"), (None, "03/04/1990")])
-def test_dates_are_read_in_the_users_order(crm: LocalCrm, tmp_path: Path, lang, birthday) -> None:
-    path = write(tmp_path, "email;cumpleaños;pedido\nana@example.es;03/04/1990;1/2\n")
-    crm.import_csv(path, mapping={"cumpleaños": "birthday", "pedido": "order"}, dates=lang)
-    custom = crm.get_contact("ana@example.es")["custom"]
-    assert custom["birthday"] == birthday  # day first in es, fr, id; month first in American English
-    assert custom["order"] == "1/2"  # not a date: kept as written
+def nothing_stored(crm: LocalCrm) -> bool:
+    return crm.search("").total == 0
+
+
+def test_excel_unicode_text_utf16_with_tabs(crm: LocalCrm, tmp_path: Path) -> None:
+    text = "Correo electrónico\tNombre\tCiudad\r\nana@x.es\tMaría José\tCádiz\r\nkenji@x.jp\tKenji\t東京\r\n"
+    report = crm.import_csv(write(tmp_path, text, encoding="utf-16"))
+    assert (report.created, report.errors, report.warnings) == (2, [], [])
+    ana = crm.get_contact("ana@x.es")
+    assert (ana["first_name"], ana["custom"]) == ("María José", {"city": "Cádiz"})
+    assert crm.get_contact("kenji@x.jp")["custom"] == {"city": "東京"}
+
+
+def test_utf8_and_windows_1252_lines_mixed_are_each_read_right(crm: LocalCrm, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes("email,nombre\nana@x.es,María\n".encode() + "jose@x.es,José\n".encode("cp1252"))
+    report = crm.import_csv(path)
+    assert report.created == 2 and report.errors == []
+    assert report.warnings == [(3, "not UTF-8 like the rest of the file: read as Windows-1252")]
+    assert crm.get_contact("jose@x.es")["first_name"] == "José"
+    assert crm.get_contact("ana@x.es")["first_name"] == "María"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ('email,nombre\nana@x.es,"' + "x" * 200_000 + '"\n', "line 2: a cell is longer than 128 KB"),
+    ('email,nombre\nana@x.es,Ana\nbea@x.es,"Bea\ncarl@x.es,Carl\n', "line 3: a quote (\") opened in this row is never closed"),
+    ('email,nombre\nana@x.es,"Ana" López\n', "line 2: text after the closing quote of a cell"),
+])
+def test_broken_quoting_is_refused_with_the_line_and_nothing_stored(crm: LocalCrm, tmp_path: Path, text: str,
+                                                                     message: str) -> None:
+    with pytest.raises(InvalidInput) as info:
+        crm.import_csv(write(tmp_path, text))
+    assert str(info.value).startswith(message)
+    assert nothing_stored(crm)
+
+
+def test_multi_line_quoted_cells_still_import_with_physical_line_numbers(crm: LocalCrm, tmp_path: Path) -> None:
+    text = 'email,notas\nana@x.es,"una\nnota ""larga"""\nmal,x\n'
+    report = crm.import_csv(write(tmp_path, text), skip_bad_rows=True)
+    assert report.errors == [(4, "invalid email 'mal'")]
+    assert crm.get_contact("ana@x.es")["custom"] == {"notas": 'una\nnota "larga"'}
+
+
+def test_a_nul_character_is_a_bad_row(crm: LocalCrm, tmp_path: Path) -> None:
+    report = crm.import_csv(write(tmp_path, "email,nombre\nana@x.es,An\x00a\nbea@x.es,Bea\n"))
+    assert not report.applied and report.errors == [(2, "a cell holds a NUL character (\\x00), which is not text")]
+    assert nothing_stored(crm)
+
+
+def test_dates_day_first_are_kept_and_unreadable_ones_warned(crm: LocalCrm, tmp_path: Path) -> None:
+    text = ("email,renovacion,alta\nana@x.es,15/01/2027,2026-03-01\nbob@x.es,01/15/2027,\ncarl@x.es,03/04/2027,\n"
+            "dan@x.es,31/02/2027,\neve@x.es,15/01/27,\n")
+    report = crm.import_csv(write(tmp_path, text))
+    assert report.applied and report.created == 5 and report.errors == []
+    assert [line for line, _ in report.warnings] == [3, 4, 5, 6]
+    assert report.warnings[0][1] == (
+        "column 'renovacion': «01/15/2027» is not a day/month/year date; if it means 15 January 2027, "
+        "write 2027-01-15 (DD/MM/YYYY or YYYY-MM-DD); date triggers and waits will not read it")
+    assert "seems to hold month/day/year dates (line 3: 01/15/2027)" in report.warnings[1][1]
+    assert "«31/02/2027» is not a valid date" in report.warnings[2][1]
+    assert "«15/01/27» has a two-digit year" in report.warnings[3][1]
+    assert crm.get_contact("dan@x.es")["custom"] == {"renovacion": "31/02/2027"}  # kept as written
+    assert crm.get_contact("ana@x.es")["custom"] == {"renovacion": "15/01/2027", "alta": "2026-03-01"}

@@ -1,0 +1,1 @@
+"""Settings → Runtime settings…: the application settings of runtime.appsettings (webhook allowances, history)."""

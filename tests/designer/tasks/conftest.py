@@ -1,0 +1,3 @@
+"""Fixtures for the Tasks page tests: the designer shell's temp database, settings and window."""
+
+from tests.designer.shell_fixtures import db, make_window, settings, translators  # noqa: F401
