@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_PREFERRED_BINDING := PySide6
 
-.PHONY: run test bench lint package clean venv syslibs syslibs-gui translations messages
+.PHONY: run test bench lint package clean venv syslibs syslibs-gui syslibs-run translations messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,18 +22,25 @@ syslibs:
 syslibs-gui:
 	@sh packaging/ensure_system_libs.sh --gui
 
-run: syslibs $(STAMP)
+# a window needs more than the offscreen tests: with a display, its libraries too
+syslibs-run:
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then sh packaging/ensure_system_libs.sh --gui; \
+	else sh packaging/ensure_system_libs.sh; fi
+
+run: syslibs-run $(STAMP)
 	$(PY) main.py
 
 test: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: syslibs $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -p no:cacheprovider -o addopts="--import-mode=importlib"
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 # Every language's catalogs from the sources: the runtime's gettext .po/.mo (runtime/i18n/locale)
 # and the designer's Qt .ts/.qm (resources/translations). Deterministic: rerun it to settle conflicts.

@@ -75,6 +75,9 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     started = time.perf_counter() if started is None else started
     args = parse_args(argv)
     app = make_app()
+    from designer import diagnostics
+
+    diagnostics.install()  # the log file and the crash dialog, before anything can go wrong
 
     from designer.settings import Settings
 
@@ -89,7 +92,7 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     from runtime.store.db import open_database
 
     db = open_database(args.db)
-    first_start(db, translators.lang)
+    first_start(db, translators.lang or choose_language(settings.language))
     bridge = RuntimeBridge(db)
     window = MainWindow(db, settings, translators, bridge)
     app.setQuitOnLastWindowClosed(not settings.keep_running_in_tray)

@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
-
 from designer.i18n import resources_dir
 from runtime.crm.local import LocalCrm
+from runtime.crm.local.demo import has_contacts
 from runtime.flows import fileformat, repository
 from runtime.store.db import Database
-from runtime.store.schema_crm import crm_contacts
-from runtime.store.schema_flows import flows
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +24,7 @@ EXAMPLES = {"es": "examples/bienvenida.caudal.json", "en": "examples/welcome.cau
 def is_empty(db: Database) -> bool:
     """True when the database has no contacts and no flows (a first start)."""
     with db.begin() as conn:
-        has_contact = conn.scalar(select(crm_contacts.c.id).limit(1)) is not None
-        has_flow = conn.scalar(select(flows.c.id).limit(1)) is not None
-    return not has_contact and not has_flow
+        return not has_contacts(conn) and not repository.has_flows(conn)
 
 
 def first_start(db: Database, lang: str = "es") -> str | None:
@@ -51,7 +46,7 @@ def first_start(db: Database, lang: str = "es") -> str | None:
     try:
         from designer.runtime_bridge import activate
 
-        activate(db, stored)
+        activate(db, stored.id)
     except Exception:
         log.exception("the example flow could not be activated")
     return stored.id

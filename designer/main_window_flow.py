@@ -1,28 +1,53 @@
 """The flow being edited: open (asking about unsaved changes), save (Ctrl+S, through the
-repository), validate, activate/stop (validation first; problems go to the problems dock)
-and read-only versions.
+repository), validate, activate/stop (the runtime validates; problems go to the problems
+dock) and read-only versions.
 
-A mixin of `MainWindow`, which holds `flow_id`, `flow_name`, `editor`, `flows_list`,
-`versions`, `docks` and `db`.
+`FlowWindow` is the main window's base class: the attributes it declares are built by
+`MainWindow.__init__`.
 """
 
 from __future__ import annotations
 
+import logging
+
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
+
 from designer.dialogs import ask
 from designer.dialogs.version_view import VersionDialog
+from designer.field_source import LocalFieldSource
 from designer.flow_editor import FlowEditor
 from designer.i18n import current_language, text_of
 from designer.main_window_actions import tr, trn
-from designer.runtime_bridge import ActivationRefused, activate, deactivate
+from designer.panels.flows_list import FlowsList
+from designer.panels.versions import VersionsPanel
+from designer.runtime_bridge import RuntimeBridge, activate, deactivate
+from designer.settings import Settings
 from runtime.catalog import get_catalog
+from runtime.engine.review import review
 from runtime.flows import repository
 from runtime.flows.model import Flow
+from runtime.flows.problems import ActivationRefused
 from runtime.flows.repository import RepositoryError
 from runtime.flows.validate import validate
+from runtime.store.db import Database
+
+log = logging.getLogger(__name__)
 
 
-class FlowDocumentMixin:
+class FlowWindow(QMainWindow):
     """Open, save, check, activate and version the window's current flow."""
+
+    db: Database
+    settings: Settings
+    bridge: RuntimeBridge | None
+    editor: FlowEditor
+    field_source: LocalFieldSource
+    flows_list: FlowsList
+    versions: VersionsPanel
+    tabs: QTabWidget
+    docks: dict[str, QDockWidget]
+    flow_id: str | None
+    flow_name: str
 
     @property
     def dirty(self) -> bool:
@@ -50,9 +75,13 @@ class FlowDocumentMixin:
         """Ask about unsaved changes; False means the user cancelled."""
         if not self.dirty:
             return True
-        answer = ask.save_discard_cancel(
-            self, tr("Unsaved changes"),
-            tr("The flow «%1» has unsaved changes. Save them?").replace("%1", self.flow_name))
+        question = tr("The flow «%1» has unsaved changes. Save them?").replace("%1", self.flow_name)
+        problems = validate(self.editor.flow())
+        if problems and self._is_active(self.flow_id):
+            question = trn("The flow «%1» is active and these changes have %n problem(s): they are saved as a "
+                           "draft, and contacts go on with the active version until you fix them and activate "
+                           "again.", len(problems)).replace("%1", self.flow_name) + "\n\n" + question
+        answer = ask.save_discard_cancel(self, tr("Unsaved changes"), question)
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -110,13 +139,31 @@ class FlowDocumentMixin:
         self.statusBar().showMessage(tr("Saved «%1»").replace("%1", self.flow_name), 3000)
         return True
 
-    def check_problems(self) -> list:
-        """Validate the editor's flow and show the problems (on nodes and in the panel)."""
-        if not self.flow_id:
-            self.editor.set_problems([])
+    def _is_active(self, flow_id: str | None) -> bool:
+        if not flow_id:
+            return False
+        with self.db.begin() as conn:
+            info = repository.find(conn, flow_id)
+        return bool(info and info.is_active)
+
+    def review(self, flow: Flow) -> list:
+        """The review warnings of `flow` (runtime.engine.review); none when the review fails."""
+        try:
+            return review(flow, self.db)
+        except Exception:  # noqa: BLE001 - a warning we cannot compute must not stop editing
+            log.exception("could not review the flow %s", flow.id)
             return []
-        problems = validate(self.editor.flow())
-        self.editor.set_problems(problems)
+
+    def check_problems(self) -> list:
+        """Validate the editor's flow and show the problems (on nodes and in the panel), and
+        the review's warnings (in the panel)."""
+        if not self.flow_id:
+            self.editor.set_problems([], [])
+            return []
+        flow = self.editor.flow()
+        flow.id = self.flow_id
+        problems = validate(flow)
+        self.editor.set_problems(problems, self.review(flow))
         return problems
 
     def set_active(self, flow_id: str, on: bool) -> bool:
@@ -126,9 +173,15 @@ class FlowDocumentMixin:
             return False
         try:
             if on:
-                with self.db.begin() as conn:
-                    flow = repository.get(conn, flow_id)
-                activate(self.db, flow)
+                if flow_id == self.flow_id:  # just saved: the editor holds what was stored
+                    flow = self.editor.flow()
+                else:
+                    with self.db.begin() as conn:
+                        flow = repository.get(conn, flow_id)
+                if not self._review_before_activation(flow):
+                    self.flows_list.refresh()
+                    return False
+                activate(self.db, flow_id)
             else:
                 deactivate(self.db, flow_id)
         except ActivationRefused as exc:
@@ -142,11 +195,28 @@ class FlowDocumentMixin:
         self.flows_list.refresh()
         if flow_id == self.flow_id:
             self.versions.show_flow(flow_id)
+        if flow_id == self.flow_id:
+            self.check_problems()
         message = tr("Flow activated") if on else tr("Flow stopped")
         self.statusBar().showMessage(message, 4000)
         if self.bridge is not None and self.bridge.runtime is not None:
             self.bridge.runtime.wake()
         return True
+
+    def _review_before_activation(self, flow: Flow) -> bool:
+        """Ask about the review's warnings (if any) before activating; True = go on.
+
+        A flow with problems goes on here: activation refuses it and says why.
+        """
+        if validate(flow):
+            return True
+        warnings = self.review(flow)
+        if not warnings:
+            return True
+        lines = "\n".join(f"• {text_of(w.message)}" for w in warnings)
+        text = trn("Before activating «%1», %n thing(s) to look at:", len(warnings)).replace(
+            "%1", flow.name) + "\n\n" + lines
+        return ask.proceed(self, tr("Review before activating"), text, tr("Activate anyway"))
 
     def _show_refusal(self, flow_id: str, exc: ActivationRefused) -> None:
         if flow_id != self.flow_id:

@@ -18,18 +18,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import func, select
 
 from runtime.flows import repository
 from runtime.flows.model import Flow
-from runtime.flows.problems import Problem
-from runtime.flows.validate import validate
 from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
 
 MAX_REFRESH_PER_S = 10
-LIVE_STATUSES = ("active", "waiting")
 
 
 class RuntimeBridge(QObject):
@@ -127,13 +123,12 @@ class RuntimeBridge(QObject):
             self.refresh_in_flight()
 
     def refresh_in_flight(self) -> int:
-        """Count contacts in flight (SQL) and emit `in_flight_changed`."""
-        from runtime.store.schema_runtime import enrollments
+        """Count contacts in flight and emit `in_flight_changed`."""
+        from runtime.history.overlay import count_in_flight
 
         try:
             with self.db.begin() as conn:
-                count = conn.scalar(select(func.count()).select_from(enrollments)
-                                    .where(enrollments.c.status.in_(LIVE_STATUSES))) or 0
+                count = count_in_flight(conn)
         except Exception:  # the DB is busy or gone: keep the last figure
             log.debug("in-flight count failed", exc_info=True)
             return -1
@@ -142,26 +137,15 @@ class RuntimeBridge(QObject):
 
 
 # -- activation -----------------------------------------------------------------
-class ActivationRefused(Exception):
-    """Activation refused because the flow has problems (`problems`)."""
+def activate(db: Database, flow_id: str) -> None:
+    """Activate the saved draft of `flow_id`: the runtime validates it once and freezes it.
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
-        self.problems = problems
-
-
-def activate(db: Database, flow: Flow) -> None:
-    """Validate `flow` (the saved draft) and activate it, or raise `ActivationRefused`."""
-    problems = validate(flow)
-    if problems:
-        raise ActivationRefused(problems)
-    from runtime.engine.activation import ActivationRefused as Refused
+    Raises:
+        runtime.flows.problems.ActivationRefused: the draft has problems (nothing changed).
+    """
     from runtime.engine.activation import activate_flow
 
-    try:
-        activate_flow(db, flow.id)
-    except Refused as exc:  # the stored draft differs from what we validated
-        raise ActivationRefused(exc.problems) from None
+    activate_flow(db, flow_id)
 
 
 def deactivate(db: Database, flow_id: str) -> None:
@@ -178,17 +162,13 @@ class EnrollError(Exception):
 
 def _trigger_node(flow: Flow) -> str:
     """The manual trigger of `flow`, else its first trigger node."""
-    from runtime.catalog import get_catalog
-    from runtime.catalog.types import NodeKind
+    from runtime.flows.summary import summary_of
 
-    catalog = get_catalog()
-    triggers = [n for n in flow.nodes
-                if (t := catalog.get(n.type)) is not None and t.kind is NodeKind.TRIGGER]
-    manual = [n for n in triggers if catalog.get(n.type).id == "trigger.manual"]
-    chosen = (manual or triggers or [None])[0]
-    if chosen is None:
+    triggers = [n for n in summary_of(flow).of_kind("trigger") if n.node_type is not None]
+    manual = [n for n in triggers if n.type == "trigger.manual"]
+    if not triggers:
         raise EnrollError("the flow has no trigger")
-    return chosen.id
+    return (manual or triggers)[0].id
 
 
 def _engine(bridge: RuntimeBridge | None, db: Database, crm: str | None = None) -> Any:

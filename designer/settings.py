@@ -1,4 +1,4 @@
-"""The designer's own preferences (QSettings): language, tray, window layout, last flow."""
+"""The designer's own preferences (QSettings): language, tray, window layout, canvas direction, last flow."""
 
 from __future__ import annotations
 
@@ -64,6 +64,15 @@ class Settings:
     @hide_inactive.setter
     def hide_inactive(self, value: bool) -> None:
         self.qs.setValue("flows/hide_inactive", bool(value))
+
+    @property
+    def top_down(self) -> bool:
+        """Flows drawn top-down (the default) or left to right."""
+        return _as_bool(self.qs.value("canvas/top_down", True))
+
+    @top_down.setter
+    def top_down(self, value: bool) -> None:
+        self.qs.setValue("canvas/top_down", bool(value))
 
     @property
     def last_flow_id(self) -> str | None:

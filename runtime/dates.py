@@ -104,7 +104,7 @@ def month_first(text: str) -> date | None:
 def is_ambiguous(text: str) -> bool:
     """Day and month both 12 or less and different (`03/04/2027`): only the convention decides."""
     m = _DAY_FIRST.match(text.strip())
-    return bool(m) and int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3])
+    return m is not None and int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3])
 
 
 def date_problem(value: Any, lang: str = "en") -> str | None:

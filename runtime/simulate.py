@@ -89,6 +89,8 @@ def _scratch(workdir: Path, source: Database | None, contacts_csv: str | Path | 
         return scratch
     from runtime.crm.local import LocalCrm
 
+    if contacts_csv is None:
+        raise SimulationError("no contacts to simulate with: give a contacts CSV or a database")
     scratch = open_database(f"sqlite:///{path}")
     try:
         LocalCrm(scratch).import_csv(contacts_csv)

@@ -7,21 +7,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from designer.extension import Host
+
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class AppSettingsExtension:
     """What `install_app_settings` adds to the main window; `retranslate()` on language changes."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.dialog: Any = None
-        self.action = QAction(window)
+        self.action = QAction(window.window())
         self.action.setObjectName("action_app_settings")
         self.action.triggered.connect(lambda _c=False: self.open())
-        window.acts["app_settings"] = self.action
-        window.menus["settings"].addSeparator()
-        window.menus["settings"].addAction(self.action)
+        window.add_menu_actions("settings", {"app_settings": self.action})
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -32,7 +32,7 @@ class AppSettingsExtension:
     def open(self) -> Any:
         from designer.appsettings.dialog import AppSettingsDialog
 
-        self.dialog = AppSettingsDialog(self.window.db, self.window)
+        self.dialog = AppSettingsDialog(self.window.db, self.window.window())
         try:
             self.dialog.exec()
         finally:
@@ -40,5 +40,5 @@ class AppSettingsExtension:
         return dialog
 
 
-def install_app_settings(window: Any) -> AppSettingsExtension:
+def install_app_settings(window: Host) -> AppSettingsExtension:
     return AppSettingsExtension(window)

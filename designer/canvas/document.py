@@ -42,12 +42,13 @@ class CanvasDocument(QObject):
     node_data_changed = Signal(str)
     selection_changed = Signal(list)
 
-    def __init__(self, catalog: Catalog, lang: str, undo_stack: QUndoStack, parent=None) -> None:
+    def __init__(self, catalog: Catalog, lang: str, undo_stack: QUndoStack, parent=None,
+                 down: bool = True) -> None:
         super().__init__(parent)
         self.catalog = catalog
         self.lang = lang
         self.undo_stack = undo_stack
-        self.graph = CaudalGraph(undo_stack)
+        self.graph = CaudalGraph(undo_stack, down=down)
         self.classes = make_classes(catalog, lang)
         self.meta = Flow(id=new_id(), name="")
         self.edge_seq: dict[Key, int] = {}
@@ -196,9 +197,10 @@ class CanvasDocument(QObject):
         node.refresh(self.lang)
         self.undo_stack.beginMacro(_tr("Add “%1”").replace("%1", node.display_title(self.lang)))
         self.graph.clear_selection()
+        self.graph.by_uid[node.uid] = node  # before: selecting it asks who it is
         self.graph.add_node(node, pos=[float(pos[0]), float(pos[1])], selected=select)
         self.undo_stack.endMacro()
-        self.graph.by_uid[node.uid] = node
+        self._on_selection()  # the new node is selected: its form opens
         return node.uid
 
     def selected_nodes(self) -> list[FlowNode]:
@@ -277,15 +279,24 @@ class CanvasDocument(QObject):
         self.undo_stack.push(SetNodeDataCmd(self, uid, (node.title, node.config),
                                             (title, config), label, merge_key))
 
-    def auto_layout(self) -> None:
-        """Lay every node out left to right (one undo step)."""
+    def layout_positions(self) -> dict[str, tuple[float, float]]:
+        """Where auto-layout puts every node (top-down or left to right, as the canvas draws)."""
         nodes = self.graph.flow_nodes()
         ids = [n.uid for n in nodes]
         sizes = {n.uid: (n.view.width, n.view.height) for n in nodes}
         roots = [n.uid for n in nodes if n.NODE_TYPE and n.NODE_TYPE.kind == NodeKind.TRIGGER]
-        pairs = [(a, b) for a, _, b, _ in self.edges()]
-        after = layout(ids, pairs, sizes, roots)
-        before = {n.uid: tuple(n.view.xy_pos) for n in nodes}
+        rank: dict[tuple[str, str], int] = {}
+        pairs = []
+        for a, port, b, _ in self.edges():
+            pairs.append((a, b))
+            names = self.graph.by_uid[a].visible_output_names()
+            rank.setdefault((a, b), names.index(port) if port in names else 0)
+        return layout(ids, pairs, sizes, roots, down=self.graph.down, port_rank=rank)
+
+    def auto_layout(self) -> None:
+        """Lay every node out (one undo step)."""
+        after = self.layout_positions()
+        before = {n.uid: tuple(n.view.xy_pos) for n in self.graph.flow_nodes()}
         if after != before:
             self.undo_stack.push(MoveNodesCmd(self, before, after,
                                               _tr("Auto-layout")))

@@ -1,18 +1,27 @@
-"""Our NodeGraph: fast fit, O(1) names, our connection rules, drops and Tab-add as signals.
+"""Our NodeGraph: readable fit, O(1) names, our connection rules, drops and Tab-add as signals.
 
 NodeGraphQt stays the drawing and interaction layer; every document decision
 (which node type, which uuid, which connections are valid) is made here or above.
+The viewer adds: a "+" on every connection (`insert_requested`), the wheel scrolling
+(Ctrl+wheel zooms), a minimap and an empty-canvas hint as overlays, and `fit_nodes`
+that never zooms out past readable text (a big flow is scrolled, not shrunk).
 """
 
 from __future__ import annotations
 
 from NodeGraphQt.widgets.viewer import NodeViewer
-from PySide6.QtCore import QMimeData, QPoint, QRectF, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QUndoStack, QWheelEvent
+from PySide6.QtWidgets import QLabel
 
+from designer.canvas.minimap import Minimap
+from designer.canvas.node_item import READABLE_PX, SUMMARY_PX
 from designer.canvas.nodes import FlowNode
-from designer.qt import NodeGraph
+from designer.canvas.pipes import CaudalPipeItem, PlusItem
+from designer.qt import HORIZONTAL, VERTICAL, NodeGraph
 from runtime.catalog.types import NodeKind
+
+MIN_FIT_SCALE = READABLE_PX / SUMMARY_PX  # fit never shows the summary smaller than READABLE_PX
 
 NODE_MIME = "application/x-caudal-node-type"
 TEXT_PREFIX = "caudal-node:"
@@ -57,6 +66,17 @@ class CaudalViewer(NodeViewer):
         self._ctx_graph_menu.clear()
         self._ctx_node_menu.setTitle("")
         self._ctx_graph_menu.setTitle("")
+        self.insert_requested = None  # set by CaudalGraph: called with (source port item, target port item)
+        self.plus_tip = ""
+        self.hint = QLabel(self)
+        self.hint.setObjectName("canvasHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #c7ced8; font-size: 15px; background: rgba(30, 32, 38, 200);"
+                                " border-radius: 10px; padding: 18px;")
+        self.hint.hide()
+        self.minimap = Minimap(self)
+        self.overlays: list = []  # more overlay widgets, kept at the top right on every resize
 
     def _combined_rect(self, nodes):  # noqa: D401 (NodeGraphQt hook)
         rect = QRectF()
@@ -64,19 +84,104 @@ class CaudalViewer(NodeViewer):
             rect = rect.united(item.sceneBoundingRect())
         return rect
 
+    # --- connections with a "+" --------------------------------------------------------
+
+    def establish_connection(self, start_port, end_port):  # noqa: D401 (NodeGraphQt hook)
+        pipe = CaudalPipeItem()
+        pipe.plus.setToolTip(self.plus_tip)
+        self.scene().addItem(pipe)
+        pipe.set_connections(start_port, end_port)
+        pipe.draw_path(pipe.input_port, pipe.output_port)
+        if start_port.node.selected or end_port.node.selected:
+            pipe.highlight()
+        if not start_port.node.visible or not end_port.node.visible:
+            pipe.hide()
+
+    def sceneMousePressEvent(self, event):  # noqa: N802 (NodeGraphQt hook)
+        """A press on a "+" is the button's: NodeGraphQt would pick the pipe up to re-plug it."""
+        if any(isinstance(item, PlusItem) for item in self.scene().items(event.scenePos())):
+            return
+        super().sceneMousePressEvent(event)
+
+    def plus_clicked(self, pipe: CaudalPipeItem) -> None:
+        if self.insert_requested is not None and pipe.output_port and pipe.input_port:
+            self.insert_requested(pipe.output_port, pipe.input_port)
+
+    # --- scrolling, view changes, overlays -------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        """The wheel scrolls (Shift: sideways); Ctrl+wheel zooms, as in a web flow builder."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        pixels = event.pixelDelta()
+        dx, dy = (pixels.x(), pixels.y()) if not pixels.isNull() else (
+            event.angleDelta().x() / 2, event.angleDelta().y() / 2)
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and not dx:
+            dx, dy = dy, 0
+        scale = self.transform().m11() or 1.0
+        self._set_viewer_pan(-dx / scale, -dy / scale)
+        event.accept()
+
+    def _update_scene(self):  # noqa: D401 (NodeGraphQt hook: every pan and zoom ends here)
+        super()._update_scene()
+        minimap = getattr(self, "minimap", None)
+        if minimap is not None:
+            minimap.follow_view()
+
+    def center_on_scene(self, point: QPointF) -> None:
+        """Scroll so that the scene `point` is in the middle of the view (zoom unchanged)."""
+        self._scene_range.translate(point - self._scene_range.center())
+        self._update_scene()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.place_overlays()
+
+    def place_overlays(self) -> None:
+        if not hasattr(self, "minimap"):
+            return  # NodeViewer.__init__ resizes before our overlays exist
+        w, h = self.width(), self.height()
+        self.minimap.move(w - self.minimap.width() - 12, h - self.minimap.height() - 12)
+        hint_w = min(460, max(200, w - 60))
+        self.hint.setFixedWidth(hint_w)
+        self.hint.adjustSize()
+        self.hint.move((w - hint_w) // 2, max(10, (h - self.hint.height()) // 2))
+        for widget in self.overlays:
+            widget.adjustSize()
+            widget.move(w - widget.width() - 12, 10)
+
 
 class CaudalGraph(NodeGraph):
-    """The canvas graph. `add_requested(type_id, (x, y))` asks the editor to add a node."""
+    """The canvas graph. `add_requested(type_id, (x, y))` asks the editor to add a node there
+    (a drop); `quick_add_requested(type_id)` comes from Tab's search."""
 
     add_requested = Signal(str, tuple)
+    quick_add_requested = Signal(str)
 
-    def __init__(self, undo_stack: QUndoStack, parent=None) -> None:
+    insert_requested = Signal(tuple)  # (source uid, source port, target uid, target port)
+
+    def __init__(self, undo_stack: QUndoStack, parent=None, down: bool = True) -> None:
         viewer = CaudalViewer(undo_stack=undo_stack)
         super().__init__(parent, undo_stack=undo_stack, viewer=viewer)
         self.set_acyclic(False)  # loops are allowed (validation asks for a wait in them)
         self.set_pipe_collision(False)
         self.set_pipe_slicing(False)
         self.by_uid: dict[str, FlowNode] = {}
+        self.down = down
+        self.set_layout_direction(VERTICAL if down else HORIZONTAL)
+        viewer.insert_requested = self._on_plus
+
+    def set_down(self, down: bool) -> None:
+        """Top-down (True) or left to right: ports move, pipes are redrawn."""
+        self.down = down
+        self.set_layout_direction(VERTICAL if down else HORIZONTAL)
+
+    def _on_plus(self, out_item, in_item) -> None:
+        src = self._model.nodes.get(out_item.node.id)
+        dst = self._model.nodes.get(in_item.node.id)
+        if isinstance(src, FlowNode) and isinstance(dst, FlowNode):
+            self.insert_requested.emit((src.uid, out_item.name, dst.uid, in_item.name))
 
     # --- NodeGraphQt hooks ----------------------------------------------------
 
@@ -85,7 +190,7 @@ class CaudalGraph(NodeGraph):
         return name
 
     def _on_search_triggered(self, node_type, pos):
-        self.add_requested.emit(node_type, tuple(pos))
+        self.quick_add_requested.emit(node_type)
 
     def _on_node_data_dropped(self, mimedata, pos):
         type_id = node_type_from_mime(mimedata)
@@ -136,17 +241,42 @@ class CaudalGraph(NodeGraph):
         nodes.sort(key=lambda n: n.seq)
         return nodes
 
-    def fit_nodes(self, nodes: list[FlowNode] | None = None, margin: float = 60.0) -> None:
-        """Frame `nodes` (default: all) quickly, without zooming in past 100 %."""
+    def fit_nodes(self, nodes: list[FlowNode] | None = None, margin: float = 30.0) -> None:
+        """Frame `nodes` (default: all) at 100 % at most and never below readable text.
+
+        When they do not fit at the readable scale, the view shows their start (the top,
+        or the left edge left to right), centred on the first layer, and the rest is
+        scrolled to (the minimap shows where).
+        """
         views = [n.view for n in (nodes if nodes is not None else self.flow_nodes())]
-        if not views:
-            return
-        rect = self._viewer._combined_rect(views).adjusted(-margin, -margin, margin, margin)
         viewer = self._viewer
-        viewer._scene_range = rect
+        if not views:
+            viewer.minimap.refresh()
+            return
+        rect = viewer._combined_rect(views).adjusted(-margin, -margin, margin, margin)
+        size = viewer.viewport().size()
+        w, h = max(1, size.width()), max(1, size.height())
+        fit = min(w / rect.width(), h / rect.height())
+        scale = min(1.0, max(MIN_FIT_SCALE, fit))
+        vw, vh = (w - 4) / scale, (h - 4) / scale  # fitInView keeps a 2 px margin each side
+        cx, cy = rect.center().x(), rect.center().y()
+        if rect.height() > vh or rect.width() > vw:  # too big: show where the flow starts
+            first = min(views, key=lambda v: (v.sceneBoundingRect().top(), v.sceneBoundingRect().left())
+                        if self.down else (v.sceneBoundingRect().left(), v.sceneBoundingRect().top()))
+            start = first.sceneBoundingRect().center()
+            if self.down:
+                cy = rect.top() + vh / 2 if rect.height() > vh else cy
+                cx = start.x() if rect.width() > vw else cx
+            else:
+                cx = rect.left() + vw / 2 if rect.width() > vw else cx
+                cy = start.y() if rect.height() > vh else cy
+        viewer._scene_range = QRectF(cx - vw / 2, cy - vh / 2, vw, vh)
         viewer._update_scene()
-        if viewer.get_zoom() > 0.0:
-            viewer.reset_zoom(rect.center())
+        viewer.minimap.refresh()
+
+    def scale(self) -> float:
+        """The view's current scale (1.0 = 100 %)."""
+        return self._viewer.transform().m11()
 
     def center_on_node(self, node: FlowNode) -> None:
         self._viewer.center_selection([node.view])

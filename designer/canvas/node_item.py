@@ -1,7 +1,10 @@
 """The graphics item of a Caudal node: kind-coloured header, icon, title, summary, problems.
 
-It replaces NodeGraphQt's NodeItem drawing (horizontal layout only). The title is
-our node title, not NodeGraphQt's name; config is never edited inside the node.
+It replaces NodeGraphQt's NodeItem drawing, top-down (input on top, outputs along the
+bottom edge, labelled when there are several) or left to right. Texts have pixel
+sizes: at 100 % the summary is SUMMARY_PX on screen, and the canvas never fits a flow
+below READABLE_PX (see graph.py). The title is our node title, not NodeGraphQt's
+name; config is never edited inside the node.
 Names and port labels are plain QGraphicsSimpleTextItems, not NodeGraphQt's
 QGraphicsTextItems (a text document each): opening a 1,000-node flow creates
 3,000 of them.
@@ -21,14 +24,26 @@ from PySide6.QtWidgets import (
 )
 
 from designer.canvas import style
-from designer.qt import AbstractNodeItem, NodeItem, XDisabledItem
+from designer.qt import VERTICAL, AbstractNodeItem, NodeItem, XDisabledItem
 
 MIN_WIDTH = 220.0
 MAX_WIDTH = 320.0
-HEADER_H = 28.0
-SUMMARY_H = 20.0
+HEADER_H = 30.0
+SUMMARY_H = 22.0
+LABELS_H = 18.0  # the row of output labels ("Sí", "No") above the bottom edge, top-down
 PAD = 10.0
 TEXT_MARGIN = 4.0  # QGraphicsTextItem's document margin, which NodeGraphQt's label layout assumes
+TITLE_PX = 14
+SUMMARY_PX = 13
+PORT_PX = 12
+READABLE_PX = 11  # the smallest text size the canvas zooms out to on its own
+
+
+def pixel_font(px: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(px)
+    font.setBold(bold)
+    return font
 
 
 class _Label(QGraphicsSimpleTextItem):
@@ -71,15 +86,11 @@ class CaudalNodeItem(NodeItem):
         self.kind = ""
         self._text_item.setVisible(False)
         self._title = QGraphicsSimpleTextItem(name, self)
-        font = QFont()
-        font.setBold(True)
-        font.setPointSizeF(9.5)
+        font = pixel_font(TITLE_PX, bold=True)
         self._title.setFont(font)
         self._title.setBrush(QColor(*style.TEXT_COLOR))
         self._summary = QGraphicsSimpleTextItem("", self)
-        small = QFont()
-        small.setPointSizeF(8.5)
-        self._summary.setFont(small)
+        self._summary.setFont(pixel_font(SUMMARY_PX))
         self._summary.setBrush(QColor(*style.SUMMARY_COLOR))
         self._summary_full = ""
         self._problem = QGraphicsEllipseItem(0, 0, 16, 16, self)
@@ -159,6 +170,7 @@ class CaudalNodeItem(NodeItem):
 
     def _add_port(self, port):  # noqa: D401 (NodeGraphQt hook, same contract)
         text = _Label(port.name, self)
+        text.setFont(pixel_font(PORT_PX))
         text.setVisible(port.display_name)
         items = self._input_items if port.port_type == "in" else self._output_items
         items[port] = text
@@ -223,8 +235,44 @@ class CaudalNodeItem(NodeItem):
         r = self._overlay.boundingRect()
         self._overlay.setPos(self._width - r.width() - 34, (HEADER_H - r.height()) / 2)
 
+    # top-down ------------------------------------------------------------------
+
+    def labelled_outputs(self) -> list:
+        """Output ports whose label is drawn top-down: all of them when there are several."""
+        visible = [p for p in self._output_items if p.isVisible()]
+        return visible if len(visible) > 1 else []
+
+    def _draw_node_vertical(self) -> None:
+        labelled = self.labelled_outputs()
+        for port, text in list(self._input_items.items()) + list(self._output_items.items()):
+            text.setVisible(port in labelled and port.display_name)
+        title_w = self._title.boundingRect().width() + 2 * PAD + style.ICON_SIZE + 26
+        labels_w = sum(self._output_items[p].boundingRect().width() + 24 for p in labelled)
+        self._width = min(MAX_WIDTH, max(MIN_WIDTH, title_w, labels_w))
+        self._height = HEADER_H + SUMMARY_H + (LABELS_H if labelled else 0.0) + 8
+        self._set_text_color(style.SUMMARY_COLOR + (255,))
+        self.setToolTip("")
+        self._icon_item.setPos(PAD - 2, (HEADER_H - style.ICON_SIZE) / 2)
+        self._title.setPos(PAD + style.ICON_SIZE + 4, (HEADER_H - self._title.boundingRect().height()) / 2)
+        metrics = QFontMetrics(self._summary.font())
+        self._summary.setText(metrics.elidedText(
+            self._summary_full, Qt.TextElideMode.ElideRight, int(self._width - 2 * PAD)))
+        self._summary.setPos(PAD, HEADER_H + 3)
+        self._align_ports_vertical(0.0)
+        for port in labelled:
+            text = self._output_items[port]
+            r = text.boundingRect()
+            x = port.x() + port.boundingRect().width() / 2 - r.width() / 2
+            text.setPos(max(2.0, min(self._width - r.width() - 2, x)), self._height - LABELS_H - 4)
+        self._place_badges()
+        self.update()
+
     def draw_node(self) -> None:
-        if not CaudalNodeItem.defer_draw:
+        if CaudalNodeItem.defer_draw:
+            return
+        if self.layout_direction == VERTICAL:
+            self._draw_node_vertical()
+        else:
             self._draw_node_horizontal()
 
     def set_proxy_mode(self, mode: bool) -> None:

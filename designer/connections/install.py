@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 
 from designer.connections import flow_crm
 from designer.connections.status import ConnectionsStatusLabel
+from designer.extension import Host
 from designer.field_source import ConnectionFieldSource, field_source_for
 from runtime.crm import connections
 
@@ -20,22 +21,19 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 class ConnectionsExtension:
     """What `install_connections` adds to the main window; `retranslate()` on language changes."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
         self.sources: dict[str, ConnectionFieldSource] = {}
         self.dialog: Any = None
         self.actions: dict[str, QAction] = {}
         for key, slot in (("crm_connections", self.open_connections), ("flow_settings", self.open_flow_settings)):
-            action = QAction(window)
+            action = QAction(window.window())
             action.setObjectName(f"action_{key}")
             action.triggered.connect(lambda _c=False, s=slot: s())
             self.actions[key] = action
-            window.acts[key] = action
-        window.menus["settings"].addSeparator()
-        window.menus["settings"].addAction(self.actions["crm_connections"])
-        window.menus["flow"].addSeparator()
-        window.menus["flow"].addAction(self.actions["flow_settings"])
-        self.status = ConnectionsStatusLabel(self.live_status, window)
+        window.add_menu_actions("settings", {"crm_connections": self.actions["crm_connections"]})
+        window.add_menu_actions("flow", {"flow_settings": self.actions["flow_settings"]})
+        self.status = ConnectionsStatusLabel(self.live_status, window.window())
         window.statusBar().addPermanentWidget(self.status)
         window.editor.loaded.connect(self.follow_open_flow)
         self.retranslate()
@@ -49,8 +47,7 @@ class ConnectionsExtension:
     # -- live status ------------------------------------------------------------------
     def live_status(self) -> dict[str, dict[str, Any]]:
         """resolver.status() of the running service ({} when it is not running)."""
-        bridge = getattr(self.window, "bridge", None)
-        resolver = getattr(getattr(bridge, "runtime", None), "resolver", None)
+        resolver = getattr(getattr(self.window.bridge, "runtime", None), "resolver", None)
         return resolver.status() if resolver is not None else {}
 
     # -- pickers ----------------------------------------------------------------------
@@ -67,7 +64,7 @@ class ConnectionsExtension:
     def open_connections(self) -> Any:
         from designer.connections.dialog import ConnectionsDialog
 
-        self.dialog = ConnectionsDialog(self.window.db, self.live_status, self.window)
+        self.dialog = ConnectionsDialog(self.window.db, self.live_status, self.window.window())
         self.dialog.changed.connect(self._connections_changed)
         self.dialog.synced.connect(self._wake_runtime)
         self.exec_dialog(self.dialog)
@@ -88,21 +85,21 @@ class ConnectionsExtension:
         self.status.refresh()
 
     def _wake_runtime(self, _name: str) -> None:
-        runtime = getattr(getattr(self.window, "bridge", None), "runtime", None)
+        runtime = getattr(self.window.bridge, "runtime", None)
         if runtime is not None and hasattr(runtime, "wake"):
             runtime.wake()
 
     def open_flow_settings(self) -> str | None:
         """Ask for the open flow's CRM; an undoable change when it differs."""
-        if not getattr(self.window, "flow_id", None):
+        if not self.window.flow_id:
             return None
         editor = self.window.editor
-        chosen = flow_crm.choose_crm(self.window, self.window.db, flow_crm.current_crm(editor))
+        chosen = flow_crm.choose_crm(self.window.window(), self.window.db, flow_crm.current_crm(editor))
         if chosen is None or chosen == flow_crm.current_crm(editor):
             return None
         editor.undo_stack.push(flow_crm.SetFlowCrmCmd(editor, chosen, self.use_crm))
         return chosen
 
 
-def install_connections(window: Any) -> ConnectionsExtension:
+def install_connections(window: Host) -> ConnectionsExtension:
     return ConnectionsExtension(window)

@@ -67,7 +67,7 @@ def worth_showing(snap: dict[str, Any]) -> bool:
     if int(snap.get("pending") or 0) > 0 or snap.get("poll_error") or snap.get("paused"):
         return True
     remaining, limit = snap.get("remaining"), snap.get("limit")
-    return remaining is not None and bool(limit) and remaining < limit * LOW_QUOTA
+    return remaining is not None and limit is not None and bool(limit) and remaining < limit * LOW_QUOTA
 
 
 def summary(status: dict[str, dict[str, Any]]) -> str:

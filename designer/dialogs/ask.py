@@ -24,6 +24,16 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def proceed(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A warning with a button naming the action ("Activate anyway") and Cancel; True = go on."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
 def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     """"save", "discard" or "cancel" for unsaved changes."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)

@@ -89,11 +89,11 @@ class AccountsDialog(QDialog):
         self.username = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sender = QLineEdit(self)
+        self.sender_edit = QLineEdit(self)
         self.form = QFormLayout()
         self.labels = [QLabel(self) for _ in range(7)]
         for label, widget in zip(self.labels, (self.name, self.host, self.port, self.security,
-                                               self.username, self.password, self.sender), strict=True):
+                                               self.username, self.password, self.sender_edit), strict=True):
             label.setBuddy(widget)
             self.form.addRow(label, widget)
         self.save_button = QPushButton(self)
@@ -149,7 +149,7 @@ class AccountsDialog(QDialog):
                  "ssl": self.tr("SSL/TLS")}
         for i in range(self.security.count()):
             self.security.setItemText(i, names[self.security.itemData(i)])
-        self.sender.setPlaceholderText(self.tr("Name <address@example.com>"))
+        self.sender_edit.setPlaceholderText(self.tr("Name <address@example.com>"))
         self.name.setPlaceholderText(self.tr("e.g. office"))
         self.host.setPlaceholderText(self.tr("smtp.example.com"))
         self._password_hint()
@@ -204,7 +204,7 @@ class AccountsDialog(QDialog):
         self.security.blockSignals(False)
         self.username.setText(account.username)
         self.password.clear()
-        self.sender.setText(account.sender)
+        self.sender_edit.setText(account.sender)
         self._password_hint()
         self._show("")
 
@@ -215,7 +215,7 @@ class AccountsDialog(QDialog):
         self.list.setCurrentRow(-1)
         self.list.blockSignals(False)
         self.editing = None
-        for line in (self.name, self.host, self.username, self.password, self.sender):
+        for line in (self.name, self.host, self.username, self.password, self.sender_edit):
             line.clear()
         self.name.setReadOnly(False)
         self.security.setCurrentIndex(0)
@@ -236,7 +236,7 @@ class AccountsDialog(QDialog):
         name = self.name.text().strip()
         missing = [label for label, value in ((self.tr("Name"), name),
                                               (self.tr("Server (host)"), self.host.text().strip()),
-                                              (self.tr("From"), self.sender.text().strip()))
+                                              (self.tr("From"), self.sender_edit.text().strip()))
                    if not value]
         if not self.editing and not self.password.text() and self.username.text().strip():
             missing.append(self.tr("Password"))
@@ -249,7 +249,7 @@ class AccountsDialog(QDialog):
         account = SmtpAccount(name=name, host=self.host.text().strip(), port=self.port.value(),
                               security=self.security.currentData(),
                               username=self.username.text().strip(),
-                              sender=self.sender.text().strip())
+                              sender=self.sender_edit.text().strip())
         try:
             add_account(self.db, account, self.password.text() or None)
         except Exception as exc:  # keyring missing, bad address...: said in the dialog
@@ -305,7 +305,7 @@ class AccountsDialog(QDialog):
                 or int(stored.port) != self.port.value()
                 or str(stored.security) != self.security.currentData()
                 or stored.username != self.username.text().strip()
-                or stored.sender != self.sender.text().strip())
+                or stored.sender != self.sender_edit.text().strip())
 
     def _tested(self, result: Any) -> None:
         self.last_result = result

@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from designer.email.outbox_model import OutboxModel
-from runtime.channels.outbox import list_messages
+from runtime.channels.outbox import list_messages, newest_id
 from runtime.store.db import Database
-from runtime.store.schema_runtime import outbox
 
 LIMIT = 500
 BANNER_STYLE = ("QFrame#outboxBanner { background: #fff4d6; border: 1px solid #e8c968;"
@@ -180,7 +178,7 @@ class OutboxPage(QWidget):
 
     def _newest_id(self) -> int | None:
         with self.db.begin() as conn:
-            return conn.scalar(select(func.max(outbox.c.id)))
+            return newest_id(conn)
 
     def showEvent(self, event: Any) -> None:
         if self.stale:

@@ -40,9 +40,10 @@ EXTRA_PATHS = ("owner.name", "owner.email")
 class MergeChoices(Choices):
     """The CRM's fields plus the owner's, for the merge-field menus."""
 
-    def field_paths(self) -> list[str]:
-        paths = super().field_paths()
-        return paths + [p for p in EXTRA_PATHS if p not in paths]
+    def fields(self) -> list[dict[str, Any]]:
+        fields = super().fields()
+        paths = {f.get("path") for f in fields}
+        return fields + [{"path": p, "title": p.split(".", 1)[1]} for p in EXTRA_PATHS if p not in paths]
 
 
 class TemplateForm(QWidget):

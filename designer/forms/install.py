@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from designer.extension import Host
+
 FORM = "trigger.form_submitted"
 
 
@@ -17,13 +19,12 @@ def tr(text: str) -> str:
 class FormsExtension:
     """What `install_forms` adds to the main window; `retranslate()` on language changes."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
-        self.action = QAction(window)
+        self.action = QAction(window.window())
         self.action.setObjectName("action_form_address")
         self.action.triggered.connect(lambda _c=False: self.open())
-        window.acts["form_address"] = self.action
-        window.menus["flow"].addAction(self.action)
+        window.add_menu_actions("flow", {"form_address": self.action})
         window.menus["flow"].aboutToShow.connect(self.update_enabled)
         self.retranslate()
 
@@ -43,11 +44,12 @@ class FormsExtension:
         from designer.forms.dialog import FormAddressDialog
 
         node = self._form_node()
-        if node is None:
+        flow_id = self.window.flow_id
+        if node is None or flow_id is None:
             return None
         flow = self.window.editor.flow()
-        dialog = FormAddressDialog(self.window.db, self.window.flow_id, flow.name,
-                                   str(node.config.get("email_field") or "email"), self.window)
+        dialog = FormAddressDialog(self.window.db, flow_id, flow.name,
+                                   str(node.config.get("email_field") or "email"), self.window.window())
         self.exec_dialog(dialog)
         return dialog
 
@@ -56,5 +58,5 @@ class FormsExtension:
         dialog.exec()
 
 
-def install_forms(window: Any) -> FormsExtension:
+def install_forms(window: Host) -> FormsExtension:
     return FormsExtension(window)

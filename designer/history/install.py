@@ -1,57 +1,46 @@
 """`install_history(window)`: the History page, its menu entries, canvas badges and live updates.
 
-Wires the parts together through the main window's public pieces: a tab in
-`window.tabs`, "Show history" in the Flow menu and "History" in the View menu, the
-canvas badges on `window.editor`, and `window.bridge.events` (throttled) for live data.
+Wires the parts together through the window's `Host` parts: a tab in `window.tabs`,
+"Show history" in the Flow menu and "History" among the View menu's pages, the canvas
+badges on `window.editor`, and `window.bridge.events` (throttled) for live data.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 
 from designer.canvas.badges import STATES, CanvasBadges
+from designer.extension import Host
 from designer.history import states
 from designer.history.live import Throttle
 from designer.history.panel import HistoryPanel
 from designer.i18n import resources_dir
 from runtime import history
 
-EDITOR_DOCKS = ("palette", "inspector", "versions", "problems")
-
 
 class HistoryExtension(QObject):
     """The installed history feature; `retranslate()` is called on language changes."""
 
-    def __init__(self, window: Any) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host) -> None:
+        super().__init__(window.window())
         self.window = window
         self.panel = HistoryPanel(window.db)
         self.index = window.tabs.addTab(self.panel, QIcon(str(resources_dir() / "icons" / "history.svg")), "")
         self.badges = CanvasBadges(window.editor.graph, self)
         self.badges.badge_clicked.connect(self.show_node)
         self.canvas_live = Throttle(self._refresh_badges_for, parent=self)
-        self._hidden: list[Any] = []
 
-        self.show_action = QAction(window)
+        self.show_action = QAction(window.window())
         self.show_action.setObjectName("action_show_history")
         self.show_action.setShortcut(QKeySequence("Ctrl+H"))
         self.show_action.triggered.connect(lambda: self.show_history(window.flow_id))
-        self.page_action = QAction(window)
+        self.page_action = QAction(window.window())
         self.page_action.setObjectName("action_history_page")
         self.page_action.setShortcut(QKeySequence("Ctrl+3"))
         self.page_action.triggered.connect(lambda: window.tabs.setCurrentWidget(self.panel))
-        window.acts["show_history"] = self.show_action
-        window.acts["history_page"] = self.page_action
-        window.menus["flow"].addSeparator()
-        window.menus["flow"].addAction(self.show_action)
-        view_actions = window.menus["view"].actions()
-        if len(view_actions) > 2:  # after "Flow editor" and "Contacts"
-            window.menus["view"].insertAction(view_actions[2], self.page_action)
-        else:
-            window.menus["view"].addAction(self.page_action)
+        window.add_menu_actions("flow", {"show_history": self.show_action})
+        window.add_menu_actions("view", {"history_page": self.page_action}, group="pages")
 
         window.editor.loaded.connect(self.refresh_badges)
         self.panel.enrollment_selected.connect(self.show_path)
@@ -132,6 +121,6 @@ class HistoryExtension(QObject):
         self.canvas_live.poke_events(batch)
 
 
-def install_history(window: Any) -> HistoryExtension:
+def install_history(window: Host) -> HistoryExtension:
     """Add the history feature to `window`; returns the object the window retranslates."""
     return HistoryExtension(window)

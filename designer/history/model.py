@@ -1,9 +1,8 @@
-"""`HistoryModel`: one row per enrollment, over paged SQL (`runtime.history.page_rows`).
+"""`HistoryModel`: one row per enrollment, paged over SQL (`runtime.history.page_rows`).
 
-One COUNT for the total and one LIMIT/OFFSET query per page of `PAGE` rows, fetched
-as the view scrolls (`canFetchMore`/`fetchMore`); no widget ever holds every row.
-Sorting is done by the database (`sort`); `refresh()` re-reads the loaded rows in
-place (live updates) and keeps selections attached to their enrollment ids.
+One COUNT for the total and one LIMIT/OFFSET query per page (see `designer.paged_model`);
+`refresh()` re-reads the loaded rows in place (live updates) and keeps selections
+attached to their enrollment ids.
 """
 
 from __future__ import annotations
@@ -11,21 +10,18 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from designer import i18n
 from designer.history import states
+from designer.paged_model import PAGE, PagedTableModel, when
 from runtime import history
 from runtime.store.db import Database
 
-PAGE = 200
 REFRESH_CAP = 2000  # a live refresh re-reads at most this many loaded rows
-Index = QModelIndex | QPersistentModelIndex
-ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (column key, runtime sort key)
-COLUMNS: tuple[tuple[str, str], ...] = (
+COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("contact", "contact"),
     ("flow", "flow"),
     ("version", "version"),
@@ -38,11 +34,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def when(ts: float | None) -> str:
-    """A local date and time for a UTC epoch, written the current language's way; '' for None."""
-    return i18n.when(ts)
-
-
 def contact_text(row: Any) -> str:
     name = (getattr(row, "contact_name", "") or "").strip()
     email = getattr(row, "contact_email", "") or ""
@@ -51,21 +42,15 @@ def contact_text(row: Any) -> str:
     return name or email or str(getattr(row, "contact_id", ""))
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(PagedTableModel):
     """Enrollments matching `filter`, in `sort_key` order, loaded a page at a time."""
 
-    def __init__(self, db: Database, page_size: int = PAGE, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.page_size = page_size
+    columns = COLUMNS
+
+    def __init__(self, db: Database, page_size: int = PAGE, parent: QObject | None = None) -> None:
+        super().__init__(db, ["Contact", "Flow", "Version", "Current node", "Status", "Started",
+                              "Last change", "Actions", "Next due"], "updated_at", True, page_size, parent)
         self.filter = history.HistoryFilter()
-        self.sort_key = "updated_at"
-        self.descending = True
-        self.total = 0
-        self.rows: list[Any] = []
-        self.headers = ["Contact", "Flow", "Version", "Current node", "Status", "Started",
-                        "Last change", "Actions", "Next due"]
-        self.queries = 0
         self.reload()
 
     # -- loading ------------------------------------------------------------------
@@ -78,13 +63,11 @@ class HistoryModel(QAbstractTableModel):
         with self.db.begin() as conn:
             return int(history.count_rows(conn, self.filter))
 
-    def reload(self, count: bool = True) -> None:
-        """Count (unless `count` is False: a new sort) and fetch the first page again."""
-        self.beginResetModel()
-        if count:
-            self.total = self._count()
-        self.rows = self._page(0, self.page_size) if self.total else []
-        self.endResetModel()
+    def load(self, offset: int, limit: int, count: bool) -> tuple[int | None, list[Any]]:
+        total = self._count() if count else None
+        if offset == 0 and (self.total if total is None else total) == 0:
+            return total, []  # nothing to page through
+        return total, self._page(offset, limit)
 
     def set_filter(self, f: Any) -> None:
         if f == self.filter:
@@ -122,45 +105,14 @@ class HistoryModel(QAbstractTableModel):
         self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self.rows) >= self.total:
-            return
-        rows = self._page(len(self.rows), self.page_size)
-        if not rows:
-            self.total = len(self.rows)
-            return
-        first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self.rows.extend(rows)
-        self.endInsertRows()
-
     # -- the table ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def row_id(self, row: Any) -> Any:
+        return row.id
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def display(self, row: Any, key: str) -> str:
+        return display(row, key)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def set_headers(self, headers: list[str]) -> None:
-        self.headers = list(headers)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        key = COLUMNS[index.column()][0]
-        if role == ID_ROLE:
-            return row.id
+    def role_data(self, row: Any, key: str, role: int) -> Any:
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.DecorationRole and key == "status":
@@ -169,22 +121,10 @@ class HistoryModel(QAbstractTableModel):
             return states.color(row.status)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("version", "actions"):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display(row, key)
-        return None
+        return super().role_data(row, key, role)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][1] if 0 <= column < len(COLUMNS) else None
-        if key is None or key not in history.SORT_KEYS:
-            return
-        if key == self.sort_key and (order == Qt.SortOrder.DescendingOrder) == self.descending:
-            return  # the view re-announcing the current order (e.g. when sorting is enabled)
-        self.sort_key = key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.reload(count=False)
-
-    def row_at(self, row: int) -> Any:
-        return self.rows[row]
+    def can_sort(self, key: str) -> bool:
+        return key in history.SORT_KEYS
 
     def row_of(self, enrollment_id: int) -> int:
         """The loaded row showing `enrollment_id`, or -1."""

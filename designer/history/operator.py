@@ -121,7 +121,7 @@ class OperatorActions(QObject):
             "resolve_send": lambda: actions.resolve(self.db, ids, how="send_again", **w),
             "resolve_done": lambda: actions.resolve(self.db, ids, how="mark_done", **w),
             "skip_wait": lambda: actions.skip_wait(self.db, ids, **w),
-            "move": lambda: actions.move(self.db, ids, node_id, **w),
+            "move": lambda: actions.move(self.db, ids, node_id or "", **w),
             "cancel": lambda: actions.cancel(self.db, ids, **w),
             "reenroll": lambda: actions.reenroll(self.db, ids, **w),
         }

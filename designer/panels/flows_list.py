@@ -11,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -62,23 +64,42 @@ class FlowsList(QWidget):
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemChanged.connect(self._on_item_changed)
 
+        # "New" and "Import" as buttons, the rest of a flow's operations in "More" and on a
+        # right click: the panel stays narrow (1280 x 720 leaves the canvas most of the width)
         self.buttons: dict[str, QToolButton] = {}
-        rows = [QHBoxLayout(), QHBoxLayout()]
-        for n, (key, slot) in enumerate((
-                ("new", self.new_flow), ("duplicate", self.duplicate_current),
-                ("rename", self.rename_current), ("delete", self.delete_current),
-                ("import", self.import_file), ("export", self.export_current))):
-            button = QToolButton(self)
-            button.setObjectName(f"flows_{key}")
-            button.clicked.connect(lambda _=False, s=slot: s())
-            self.buttons[key] = button
-            rows[n // 4].setSpacing(2)
-            rows[n // 4].addWidget(button)
+        self.actions_: dict[str, QAction] = {}
+        self.more_menu = QMenu(self)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        for key, slot in (("new", self.new_flow), ("import", self.import_file), ("duplicate", self.duplicate_current),
+                          ("rename", self.rename_current), ("export", self.export_current),
+                          ("delete", self.delete_current)):
+            if key in ("new", "import"):
+                button = QToolButton(self)
+                button.setObjectName(f"flows_{key}")
+                button.clicked.connect(lambda _=False, s=slot: s())
+                self.buttons[key] = button
+                row.addWidget(button)
+            else:
+                action = self.more_menu.addAction("")
+                action.setObjectName(f"flows_{key}")
+                action.triggered.connect(lambda _=False, s=slot: s())
+                self.actions_[key] = action
+        more = QToolButton(self)
+        more.setObjectName("flows_more")
+        more.setMenu(self.more_menu)
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.buttons["more"] = more
+        row.addWidget(more)
+        row.addStretch(1)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: self.more_menu.exec(self.tree.viewport().mapToGlobal(pos)))
         self.hide_inactive = QCheckBox(self)
         self.hide_inactive.toggled.connect(lambda _on: self.refresh())
-        rows[0].addStretch(1)
-        rows[1].addStretch(1)
+        rows = [row, QHBoxLayout()]
         rows[1].addWidget(self.hide_inactive)
+        rows[1].addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -102,8 +123,11 @@ class FlowsList(QWidget):
                   "import": (self.tr("Import"), self.tr("Import a *.caudal.json file")),
                   "export": (self.tr("Export"), self.tr("Save the selected flow as a *.caudal.json file"))}
         for key, (label, tip) in labels.items():
-            self.buttons[key].setText(label)
-            self.buttons[key].setToolTip(tip)
+            widget = self.buttons.get(key) or self.actions_[key]
+            widget.setText(label)
+            widget.setToolTip(tip)
+        self.buttons["more"].setText(self.tr("More"))
+        self.buttons["more"].setToolTip(self.tr("Duplicate, rename, export or delete the selected flow"))
         self.hide_inactive.setText(self.tr("Hide inactive flows"))
         self.tree.setHeaderLabels([self.tr("Flow"), self.tr("Active")])
         self.refresh()
@@ -191,7 +215,7 @@ class FlowsList(QWidget):
     def _update_buttons(self) -> None:
         has = self.current_id is not None and self.current_id in self.infos
         for key in ("duplicate", "rename", "delete", "export"):
-            self.buttons[key].setEnabled(has)
+            self.actions_[key].setEnabled(has)
 
     # -- operations ---------------------------------------------------------------
     def _fail(self, title: str, exc: Exception) -> None:

@@ -1,4 +1,5 @@
-"""The problems panel: one row per validation problem; clicking one points at its node."""
+"""The problems panel: one row per validation problem, then one per review warning (what will
+run, but maybe not as meant); clicking one points at its node."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 NODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,19 +30,24 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("problems")
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long warnings wrap: no sideways scrolling
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemClicked.connect(self._on_item)
         self.list.itemActivated.connect(self._on_item)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         self._problems: list[Any] = []
+        self._warnings: list[Any] = []
         self._title_of: Callable[[str], str] = lambda node_id: node_id
         self._lang = "es"
 
     def set_problems(self, problems: Sequence[Any], title_of: Callable[[str], str],
-                     lang: str) -> None:
-        """Show `problems` (objects with node_id and message); `title_of` names a node."""
+                     lang: str, warnings: Sequence[Any] = ()) -> None:
+        """Show `problems` and `warnings` (objects with node_id and message); `title_of` names a node."""
         self._problems = list(problems)
+        self._warnings = list(warnings)
         self._title_of = title_of
         self._lang = lang
         self._fill()
@@ -52,22 +58,28 @@ class ProblemsPanel(QWidget):
 
     def _fill(self) -> None:
         self.list.clear()
-        if not self._problems:
+        if not self._problems and not self._warnings:
             item = QListWidgetItem(self.tr("No problems"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
             return
-        for p in self._problems:
+        style = self.style()
+        icons = (style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+                 style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        for p, icon in [(p, icons[0]) for p in self._problems] + [(w, icons[1]) for w in self._warnings]:
             node_id = getattr(p, "node_id", None) or ""
             where = self._title_of(node_id) if node_id else self.tr("Flow")
             text = f"{where}: {message_text(getattr(p, 'message', ''), self._lang)}"
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(icon, text)
             item.setData(NODE_ROLE, node_id)
-            item.setToolTip(getattr(p, "code", "") or "")
+            item.setToolTip(text)
             self.list.addItem(item)
 
     def count(self) -> int:
         return len(self._problems)
+
+    def warning_count(self) -> int:
+        return len(self._warnings)
 
     def _on_item(self, item: QListWidgetItem) -> None:
         node_id = item.data(NODE_ROLE)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from designer.extension import Host
 from designer.tasks.page import TasksPage
 
 
@@ -17,18 +16,15 @@ def tr(text: str) -> str:
 class TasksExtension:
     """What `install_tasks` adds to the main window; `retranslate()` on language changes."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: Host) -> None:
         self.window = window
-        self.page = TasksPage(window.db, parent=window)
+        self.page = TasksPage(window.db, parent=window.window())
         self.page_index = window.tabs.addTab(self.page, "")
-        self.action = QAction(window)
+        self.action = QAction(window.window())
         self.action.setObjectName("action_show_tasks")
         self.action.setShortcut(QKeySequence("Ctrl+5"))
         self.action.triggered.connect(lambda _c=False: self.show())
-        window.acts["show_tasks"] = self.action
-        view = window.menus["view"]
-        separators = [a for a in view.actions() if a.isSeparator()]
-        view.insertAction(separators[0], self.action) if separators else view.addAction(self.action)
+        window.add_menu_actions("view", {"show_tasks": self.action}, group="pages")
         bridge = getattr(window, "bridge", None)
         if bridge is not None:
             bridge.events.connect(self.page.on_events)
@@ -43,5 +39,5 @@ class TasksExtension:
         self.window.tabs.setCurrentWidget(self.page)
 
 
-def install_tasks(window: Any) -> TasksExtension:
+def install_tasks(window: Host) -> TasksExtension:
     return TasksExtension(window)

@@ -1,4 +1,4 @@
-"""Screenshots for the README: xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python docs/screenshots/take.py es
+"""Screenshots for the README: xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python docs/screenshots/take.py es
 
 A fresh demo database (first start, in the language given: es, en, fr, id), a contact tagged
 with the example's customer tag so one is in flight, the decision node selected; writes
@@ -31,7 +31,7 @@ for _suffix in ("", "-wal", "-shm"):
 db = open_database("/tmp/caudal_shot.db"); first_start(db, LANG)
 bridge = RuntimeBridge(db)
 w = MainWindow(db, Settings("/tmp/caudal_shot_settings.ini"), tr, bridge)
-w.resize(1560, 940); w.show()
+w.resize(1440, 900); w.show()
 bridge.start()
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.demo import demo_set
@@ -40,6 +40,7 @@ _demo = demo_set(LANG)
 _tag = {"es": "cliente", "en": "customer", "fr": "client", "id": "pelanggan"}[LANG]
 LocalCrm(db).add_tag(_demo["contacts"][2][0], _tag)  # the third demo contact, as in Spanish
 def shots():
+    w.editor.doc.select([])
     w.editor.fit()
     w.editor.doc.select(["b1e0c0de-0000-4000-8000-000000000004"])
     bridge.refresh_in_flight()

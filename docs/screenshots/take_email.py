@@ -18,6 +18,8 @@ from tests.keyring_memory import MemoryKeyring
 
 keyring.set_keyring(MemoryKeyring())  # the screenshot never touches the real keyring
 
+from PySide6.QtCore import Qt
+
 from designer.app import make_app
 from designer.email.accounts_dialog import AccountsDialog
 from designer.email.templates_dialog import TemplatesDialog
@@ -71,6 +73,7 @@ with db.begin() as conn:
                                        body_html=f"<h2>{subject}</h2><p>Un saludo.</p>",
                                        sender="Caudal <caudal@localhost>"), now() - 60 * (1 - i))
 window = MainWindow(db, Settings("/tmp/caudal_email_shot_settings.ini"), tr, None)
+window.setWindowState(Qt.WindowState.WindowNoState)  # (offscreen: an 800 x 800 screen)
 window.resize(1400, 820); window.show()
 window.acts["show_outbox"].trigger(); app.processEvents()
 window.grab().save(str(shots / "outbox.png"))

@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "docs" / "screenshots"
 
+from PySide6.QtCore import Qt
+
 from designer.app import make_app
 from designer.first_start import first_start
 from designer.i18n import Translators
@@ -123,6 +125,7 @@ hook_engine.run_due()
 channel.close()
 
 w = MainWindow(db, Settings("/tmp/caudal_hist_settings.ini"), tr, None)
+w.setWindowState(Qt.WindowState.WindowNoState)  # (offscreen: an 800 x 800 screen)
 w.resize(1560, 940); w.show()
 ext = w.extensions[0]
 
@@ -132,8 +135,8 @@ def shots() -> None:
     ext.show_history(welcome_id)
     panel = ext.panel
     done = next(r for r in panel.model.rows if r.status == "completed")
-    failed = next(r for r in panel.model.rows if r.status == "failed")
-    panel.select_enrollment(failed.id)
+    waiting = next(r for r in panel.model.rows if r.status == "waiting")
+    panel.select_enrollment(waiting.id)  # (a VIP without owner no longer fails: its task is unassigned)
     panel.chart_loader.wait()
     app.processEvents()
     w.grab().save(str(OUT / f"history{SUFFIX}.png"))
@@ -146,6 +149,9 @@ def shots() -> None:
     if SUFFIX:
         app.quit()
         return
+    ext.show_history(notices.id)  # the webhook that fails
+    panel = ext.panel
+    failed = next(r for r in panel.model.rows if r.status == "failed")
     dialog = panel.open_journey(failed.id)
     dialog.resize(1000, 640)
     app.processEvents()

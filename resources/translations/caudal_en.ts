@@ -523,20 +523,12 @@
             <translation>Tags</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Deal</translation>
+            <source>(no owner)</source>
+            <translation>(no owner)</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Amount</translation>
+            <source>Owner</source>
+            <translation>Owner</translation>
         </message>
         <message>
             <source>Task</source>
@@ -545,10 +537,6 @@
         <message>
             <source>Due</source>
             <translation>Due</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Owner</translation>
         </message>
         <message>
             <source>Done</source>
@@ -649,6 +637,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>The details are in the log file %1: send it to whoever supports you.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Open the logs folder</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copy the details</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -665,6 +676,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Enrollments per day, last 30 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Add deal</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Deal title</translation>
         </message>
     </context>
     <context>
@@ -703,7 +741,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Find a step by name or type</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Previous (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Next (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Close (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>no match</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>No flow is open. Create one with File → New flow, or pick one in the Flows list.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Delete</translation>
@@ -739,6 +812,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Find in flow…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insert a step here</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -829,6 +910,14 @@
         <message>
             <source>Save the selected flow as a *.caudal.json file</source>
             <translation>Save the selected flow as a *.caudal.json file</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>More</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Duplicate, rename, export or delete the selected flow</translation>
         </message>
         <message>
             <source>Hide inactive flows</source>
@@ -1104,8 +1193,12 @@
             <translation>Unknown node type</translation>
         </message>
         <message>
-            <source>Node name</source>
-            <translation>Node name</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>The name this step shows on the canvas and in the history.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Name of the step</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1136,6 +1229,10 @@
             <translation>Insert a merge field</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(local outbox)</translation>
         </message>
@@ -1152,6 +1249,58 @@
             <translation>Edit templates…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Use «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Create the tag «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(the flow's time zone)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nobody)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Use the field key «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>New value</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Remove this field</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Add field</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>The contact's owner</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -1162,10 +1311,6 @@
         <message>
             <source>Secret</source>
             <translation>Secret</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Field</translation>
         </message>
         <message>
             <source>Output label</source>
@@ -1326,6 +1471,45 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <source>Flows keep running. Open Caudal from the tray icon.</source>
             <translation>Flows keep running. Open Caudal from the tray icon.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s) sent into the flow</source>
+            <translation>
+                <numerusform>%n contact sent into the flow</numerusform>
+                <numerusform>%n contacts sent into the flow</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
+            <translation>
+                <numerusform>Cannot activate: %n problem to fix first (see Problems).</numerusform>
+                <numerusform>Cannot activate: %n problems to fix first (see Problems).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Before activating «%1», %n thing to look at:</numerusform>
+                <numerusform>Before activating «%1», %n things to look at:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>The flow «%1» is active and these changes have %n problem: they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</numerusform>
+                <numerusform>The flow «%1» is active and these changes have %n problems: they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) in flows</source>
+            <translation>
+                <numerusform>%n contact in flows</numerusform>
+                <numerusform>%n contacts in flows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>This desktop has no tray: flows stop when Caudal is closed.</translation>
+        </message>
         <message>
             <source>&amp;New flow</source>
             <translation>&amp;New flow</translation>
@@ -1371,8 +1555,16 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Keep flows running when the window is closed</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Draw flows top-down</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;About Caudal</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Open the &amp;logs folder</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1419,6 +1611,14 @@ Draw CRM automation flows and run them on your own desktop.</translation>
             <translation>Flow stopped</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Review before activating</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activate anyway</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>The flow «%1» has unsaved changes. Save them?</translation>
         </message>
@@ -1445,31 +1645,6 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Runtime unavailable</source>
             <translation>Runtime unavailable</translation>
-        </message>
-        <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>This desktop has no tray: flows stop when Caudal is closed.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
-            <translation>
-                <numerusform>Cannot activate: %n problem to fix first (see Problems).</numerusform>
-                <numerusform>Cannot activate: %n problems to fix first (see Problems).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) sent into the flow</source>
-            <translation>
-                <numerusform>%n contact sent into the flow</numerusform>
-                <numerusform>%n contacts sent into the flow</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) in flows</source>
-            <translation>
-                <numerusform>%n contact in flows</numerusform>
-                <numerusform>%n contacts in flows</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2024,6 +2199,101 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Deal</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>First name</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Last name</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Country</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Lifecycle stage</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tags</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Birthday</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Created on</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Last changed on</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Close date</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>custom</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowCanvas</name>
         <message>
             <source>Connect</source>
@@ -2060,6 +2330,18 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Edge %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insert “%1”</translation>
         </message>
     </context>
     <context>

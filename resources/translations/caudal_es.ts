@@ -523,20 +523,12 @@
             <translation>Etiquetas</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Negocio</translation>
+            <source>(no owner)</source>
+            <translation>(sin propietario)</translation>
         </message>
         <message>
-            <source>Pipeline</source>
-            <translation>Embudo</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Importe</translation>
+            <source>Owner</source>
+            <translation>Propietario</translation>
         </message>
         <message>
             <source>Task</source>
@@ -545,10 +537,6 @@
         <message>
             <source>Due</source>
             <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Propietario</translation>
         </message>
         <message>
             <source>Done</source>
@@ -649,6 +637,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo ha fallado</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal encontró un error que no esperaba. Los flujos guardados y los contactos que hay en ellos están a salvo; lo que estaba haciendo puede no haber terminado.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>Los detalles están en el archivo de registro %1: envíelo a quien le dé soporte.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Abrir la carpeta de registros</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copiar los detalles</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -665,6 +676,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Inscripciones por día, últimos 30 días</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Embudo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Añadir negocio</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Título del negocio</translation>
         </message>
     </context>
     <context>
@@ -703,7 +741,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Buscar un paso por nombre o tipo</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Anterior (Mayús+Intro)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>No hay ningún flujo abierto. Cree uno con Archivo → Nuevo flujo, o elija uno en la lista de flujos.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>Este flujo está vacío. Haga doble clic en un lanzador de «Nodos» (o arrástrelo hasta aquí, o pulse Tab y escriba su nombre): dice cuándo entran los contactos. Después elija lo que les pasa: cada paso se añade debajo del seleccionado.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Borrar</translation>
@@ -739,6 +812,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Alejar</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Buscar en el flujo…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insertar un paso aquí</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -829,6 +910,14 @@
         <message>
             <source>Save the selected flow as a *.caudal.json file</source>
             <translation>Guardar el flujo seleccionado como archivo *.caudal.json</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Más</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Duplicar, renombrar, exportar o borrar el flujo elegido</translation>
         </message>
         <message>
             <source>Hide inactive flows</source>
@@ -1104,8 +1193,12 @@
             <translation>Tipo de nodo desconocido</translation>
         </message>
         <message>
-            <source>Node name</source>
-            <translation>Nombre del nodo</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>El nombre con el que este paso aparece en el lienzo y en el historial.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Nombre del paso</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1136,6 +1229,10 @@
             <translation>Insertar un campo combinado</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Buscar…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(bandeja de salida local)</translation>
         </message>
@@ -1152,6 +1249,58 @@
             <translation>Editar plantillas…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Usar «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Crear la etiqueta «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(la zona horaria del flujo)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(nadie)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Usar la clave de campo «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Valor nuevo</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Quitar este campo</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Añadir campo</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>El propietario del contacto</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activo</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>parado</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
@@ -1162,10 +1311,6 @@
         <message>
             <source>Secret</source>
             <translation>Secreto</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Campo</translation>
         </message>
         <message>
             <source>Output label</source>
@@ -1326,6 +1471,45 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <source>Flows keep running. Open Caudal from the tray icon.</source>
             <translation>Los flujos siguen en marcha. Abra Caudal desde el icono de la bandeja.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s) sent into the flow</source>
+            <translation>
+                <numerusform>%n contacto enviado al flujo</numerusform>
+                <numerusform>%n contactos enviados al flujo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
+            <translation>
+                <numerusform>No se puede activar: falta corregir %n problema (vea Problemas).</numerusform>
+                <numerusform>No se puede activar: faltan corregir %n problemas (vea Problemas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Antes de activar «%1», %n cosa que revisar:</numerusform>
+                <numerusform>Antes de activar «%1», %n cosas que revisar:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>El flujo «%1» está activo y estos cambios tienen %n problema: se guardan como borrador, y los contactos siguen con la versión activa hasta que lo corrija y lo active de nuevo.</numerusform>
+                <numerusform>El flujo «%1» está activo y estos cambios tienen %n problemas: se guardan como borrador, y los contactos siguen con la versión activa hasta que los corrija y lo active de nuevo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) in flows</source>
+            <translation>
+                <numerusform>%n contacto en flujos</numerusform>
+                <numerusform>%n contactos en flujos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>Este escritorio no tiene bandeja: los flujos se detienen al cerrar Caudal.</translation>
+        </message>
         <message>
             <source>&amp;New flow</source>
             <translation>&amp;Nuevo flujo</translation>
@@ -1371,8 +1555,16 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Mantener los flujos en marcha al cerrar la ventana</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Dibujar los flujos de arriba abajo</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;Acerca de Caudal</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Abrir la carpeta de &amp;registros</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1419,6 +1611,14 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
             <translation>Flujo detenido</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Revisar antes de activar</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activar de todos modos</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>El flujo «%1» tiene cambios sin guardar. ¿Guardarlos?</translation>
         </message>
@@ -1445,31 +1645,6 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Runtime unavailable</source>
             <translation>Ejecución no disponible</translation>
-        </message>
-        <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>Este escritorio no tiene bandeja: los flujos se detienen al cerrar Caudal.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
-            <translation>
-                <numerusform>No se puede activar: falta corregir %n problema (vea Problemas).</numerusform>
-                <numerusform>No se puede activar: faltan corregir %n problemas (vea Problemas).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) sent into the flow</source>
-            <translation>
-                <numerusform>%n contacto enviado al flujo</numerusform>
-                <numerusform>%n contactos enviados al flujo</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) in flows</source>
-            <translation>
-                <numerusform>%n contacto en flujos</numerusform>
-                <numerusform>%n contactos en flujos</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2024,6 +2199,101 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Negocio</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Etapa del ciclo de vida</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Etiquetas</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Cumpleaños</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Creado el</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Último cambio el</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Embudo</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Etapa</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Fecha de cierre</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>personalizado</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowCanvas</name>
         <message>
             <source>Connect</source>
@@ -2060,6 +2330,18 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Conexión %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Hacer sitio</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insertar «%1»</translation>
         </message>
     </context>
     <context>

@@ -523,22 +523,6 @@
             <translation>Étiquettes</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Affaire</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Montant</translation>
-        </message>
-        <message>
             <source>Task</source>
             <translation>Tâche</translation>
         </message>
@@ -549,6 +533,10 @@
         <message>
             <source>Owner</source>
             <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(sans propriétaire)</translation>
         </message>
         <message>
             <source>Done</source>
@@ -649,6 +637,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Une erreur s'est produite</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal a rencontré une erreur inattendue. Vos flux enregistrés et les contacts qu'ils contiennent sont en sécurité ; ce que vous faisiez n'est peut-être pas terminé.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>Les détails se trouvent dans le fichier journal %1 : envoyez-le à la personne qui vous assiste.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Ouvrir le dossier des journaux</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Copier les détails</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -665,6 +676,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Inscriptions par jour, 30 derniers jours</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Affaire</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Ajouter une affaire</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Titre de l'affaire</translation>
         </message>
     </context>
     <context>
@@ -703,7 +741,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Trouver une étape par nom ou par type</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Précédent (Maj+Entrée)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Suivant (Entrée)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Fermer (Échap)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>aucun résultat</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>Aucun flux n'est ouvert. Créez-en un avec Fichier → Nouveau flux, ou choisissez-en un dans la liste des flux.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>Ce flux est vide. Double-cliquez sur un déclencheur dans « Blocs » (ou faites-le glisser ici, ou appuyez sur Tab et tapez son nom) : il indique quand les contacts entrent. Choisissez ensuite ce qui leur arrive : chaque étape se place sous celle qui est sélectionnée.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
@@ -739,6 +812,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Zoom arrière</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Rechercher dans le flux…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Insérer une étape ici</translation>
         </message>
         <message>
             <source>Undo %1</source>
@@ -829,6 +910,14 @@
         <message>
             <source>Save the selected flow as a *.caudal.json file</source>
             <translation>Enregistrer le flux sélectionné dans un fichier *.caudal.json</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Dupliquer, renommer, exporter ou supprimer le flux sélectionné</translation>
         </message>
         <message>
             <source>Hide inactive flows</source>
@@ -1104,8 +1193,12 @@
             <translation>Type de bloc inconnu</translation>
         </message>
         <message>
-            <source>Node name</source>
-            <translation>Nom du bloc</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>Le nom sous lequel cette étape apparaît sur le canevas et dans l'historique.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Nom de l'étape</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1136,6 +1229,10 @@
             <translation>Insérer un champ de fusion</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Rechercher…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(boîte d'envoi locale)</translation>
         </message>
@@ -1152,6 +1249,58 @@
             <translation>Modifier les modèles…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Utiliser « %1 »</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Créer l'étiquette « %1 »</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(le fuseau horaire du flux)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(personne)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Utiliser la clé de champ « %1 »</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nouvelle valeur</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Retirer ce champ</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Ajouter un champ</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>Le propriétaire du contact</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>actif</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>arrêté</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Utilisateurs</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nom</translation>
         </message>
@@ -1162,10 +1311,6 @@
         <message>
             <source>Secret</source>
             <translation>Secret</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Champ</translation>
         </message>
         <message>
             <source>Output label</source>
@@ -1326,6 +1471,45 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
             <source>Flows keep running. Open Caudal from the tray icon.</source>
             <translation>Les flux continuent de tourner. Ouvrez Caudal depuis l'icône de la zone de notification.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s) sent into the flow</source>
+            <translation>
+                <numerusform>%n contact envoyé dans le flux</numerusform>
+                <numerusform>%n contacts envoyés dans le flux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
+            <translation>
+                <numerusform>Activation impossible : %n problème à corriger d'abord (voir Problèmes).</numerusform>
+                <numerusform>Activation impossible : %n problèmes à corriger d'abord (voir Problèmes).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Avant d'activer « %1 », %n point à examiner :</numerusform>
+                <numerusform>Avant d'activer « %1 », %n points à examiner :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>Le flux « %1 » est actif et ces modifications ont %n problème : elles sont enregistrées comme brouillon, et les contacts continuent avec la version active jusqu'à ce que vous le corrigiez et activiez à nouveau.</numerusform>
+                <numerusform>Le flux « %1 » est actif et ces modifications ont %n problèmes : elles sont enregistrées comme brouillon, et les contacts continuent avec la version active jusqu'à ce que vous les corrigiez et activiez à nouveau.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) in flows</source>
+            <translation>
+                <numerusform>%n contact dans les flux</numerusform>
+                <numerusform>%n contacts dans les flux</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>Ce bureau n'a pas de zone de notification : les flux s'arrêtent quand Caudal est fermé.</translation>
+        </message>
         <message>
             <source>&amp;New flow</source>
             <translation>&amp;Nouveau flux</translation>
@@ -1371,8 +1555,16 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
             <translation>Laisser tourner les flux quand la fenêtre est fermée</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Dessiner les flux de haut en bas</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>À &amp;propos de Caudal</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Ouvrir le dossier des &amp;journaux</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1419,6 +1611,14 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
             <translation>Flux arrêté</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Vérifier avant d'activer</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Activer quand même</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>Le flux « %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
         </message>
@@ -1445,31 +1645,6 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         <message>
             <source>Runtime unavailable</source>
             <translation>Exécution indisponible</translation>
-        </message>
-        <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>Ce bureau n'a pas de zone de notification : les flux s'arrêtent quand Caudal est fermé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
-            <translation>
-                <numerusform>Activation impossible : %n problème à corriger d'abord (voir Problèmes).</numerusform>
-                <numerusform>Activation impossible : %n problèmes à corriger d'abord (voir Problèmes).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) sent into the flow</source>
-            <translation>
-                <numerusform>%n contact envoyé dans le flux</numerusform>
-                <numerusform>%n contacts envoyés dans le flux</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) in flows</source>
-            <translation>
-                <numerusform>%n contact dans les flux</numerusform>
-                <numerusform>%n contacts dans les flux</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2024,6 +2199,101 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Affaire</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propriétaire</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Entreprise</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ville</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Phase du cycle de vie</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origine</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Anniversaire</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Créé le</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Modifié le</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Montant</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Date de clôture</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>personnalisé</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowCanvas</name>
         <message>
             <source>Connect</source>
@@ -2060,6 +2330,18 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Liaison %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Faire de la place</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Insérer « %1 »</translation>
         </message>
     </context>
     <context>

@@ -521,22 +521,6 @@
             <translation>Tag</translation>
         </message>
         <message>
-            <source>Deal</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Pipeline</source>
-            <translation>Pipeline</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Tahap</translation>
-        </message>
-        <message>
-            <source>Amount</source>
-            <translation>Nilai</translation>
-        </message>
-        <message>
             <source>Task</source>
             <translation>Tugas</translation>
         </message>
@@ -547,6 +531,10 @@
         <message>
             <source>Owner</source>
             <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>(no owner)</source>
+            <translation>(tanpa pemilik)</translation>
         </message>
         <message>
             <source>Done</source>
@@ -646,6 +634,29 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Terjadi kesalahan</translation>
+        </message>
+        <message>
+            <source>Caudal hit an error it did not expect. Your saved flows and the contacts in them are safe; what you were doing may not have finished.</source>
+            <translation>Caudal mengalami kesalahan yang tidak terduga. Alur yang sudah disimpan dan kontak di dalamnya aman; apa yang sedang Anda kerjakan mungkin belum selesai.</translation>
+        </message>
+        <message>
+            <source>The details are in the log file %1: send it to whoever supports you.</source>
+            <translation>Detailnya ada di berkas log %1: kirimkan ke orang yang membantu Anda.</translation>
+        </message>
+        <message>
+            <source>Open the logs folder</source>
+            <translation>Buka folder log</translation>
+        </message>
+        <message>
+            <source>Copy the details</source>
+            <translation>Salin detail</translation>
+        </message>
+    </context>
+    <context>
         <name>DailyChart</name>
         <message>
             <source>Started</source>
@@ -662,6 +673,33 @@
         <message>
             <source>Enrollments per day, last 30 days</source>
             <translation>Pendaftaran per hari, 30 hari terakhir</translation>
+        </message>
+    </context>
+    <context>
+        <name>DealsEditor</name>
+        <message>
+            <source>Deal</source>
+            <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>Add deal</source>
+            <translation>Tambah kesepakatan</translation>
+        </message>
+        <message>
+            <source>Deal title</source>
+            <translation>Judul kesepakatan</translation>
         </message>
     </context>
     <context>
@@ -700,7 +738,42 @@
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find a step by name or type</source>
+            <translation>Cari langkah menurut nama atau jenis</translation>
+        </message>
+        <message>
+            <source>Previous (Shift+Enter)</source>
+            <translation>Sebelumnya (Shift+Enter)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Berikutnya (Enter)</translation>
+        </message>
+        <message>
+            <source>Close (Esc)</source>
+            <translation>Tutup (Esc)</translation>
+        </message>
+        <message>
+            <source>no match</source>
+            <translation>tidak ada yang cocok</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 dari %2</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowEditor</name>
+        <message>
+            <source>No flow is open. Create one with File → New flow, or pick one in the Flows list.</source>
+            <translation>Tidak ada alur yang terbuka. Buat alur dengan Berkas → Alur baru, atau pilih salah satu di daftar Alur.</translation>
+        </message>
+        <message>
+            <source>This flow is empty. Double-click a trigger in Nodes (or drag it here, or press Tab and type its name): it says when contacts come in. Then pick what happens to them: each step goes below the selected one.</source>
+            <translation>Alur ini kosong. Klik dua kali sebuah pemicu di «Blok» (atau seret ke sini, atau tekan Tab dan ketik namanya): pemicu menentukan kapan kontak masuk. Lalu pilih apa yang terjadi pada mereka: setiap langkah ditambahkan di bawah langkah yang dipilih.</translation>
+        </message>
         <message>
             <source>Delete</source>
             <translation>Hapus</translation>
@@ -736,6 +809,14 @@
         <message>
             <source>Zoom out</source>
             <translation>Perkecil</translation>
+        </message>
+        <message>
+            <source>Find in flow…</source>
+            <translation>Cari di alur…</translation>
+        </message>
+        <message>
+            <source>Insert a step here</source>
+            <translation>Sisipkan langkah di sini</translation>
         </message>
         <message>
             <source>Undo %1</source>
@@ -826,6 +907,14 @@
         <message>
             <source>Save the selected flow as a *.caudal.json file</source>
             <translation>Simpan alur yang dipilih sebagai berkas *.caudal.json</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Lainnya</translation>
+        </message>
+        <message>
+            <source>Duplicate, rename, export or delete the selected flow</source>
+            <translation>Gandakan, ganti nama, ekspor, atau hapus alur yang dipilih</translation>
         </message>
         <message>
             <source>Hide inactive flows</source>
@@ -1100,8 +1189,12 @@
             <translation>Jenis blok tidak dikenal</translation>
         </message>
         <message>
-            <source>Node name</source>
-            <translation>Nama blok</translation>
+            <source>The name this step shows on the canvas and in the history.</source>
+            <translation>Nama langkah ini di kanvas dan di riwayat.</translation>
+        </message>
+        <message>
+            <source>Name of the step</source>
+            <translation>Nama langkah</translation>
         </message>
         <message>
             <source>Remove this rule</source>
@@ -1132,6 +1225,10 @@
             <translation>Sisipkan kolom gabungan</translation>
         </message>
         <message>
+            <source>Search…</source>
+            <translation>Cari…</translation>
+        </message>
+        <message>
             <source>(local outbox)</source>
             <translation>(kotak keluar lokal)</translation>
         </message>
@@ -1148,6 +1245,58 @@
             <translation>Sunting templat…</translation>
         </message>
         <message>
+            <source>Use «%1»</source>
+            <translation>Gunakan «%1»</translation>
+        </message>
+        <message>
+            <source>Create the tag «%1»</source>
+            <translation>Buat tag «%1»</translation>
+        </message>
+        <message>
+            <source>(the flow's time zone)</source>
+            <translation>(zona waktu alur)</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>(tidak ada)</translation>
+        </message>
+        <message>
+            <source>Use the field key «%1»</source>
+            <translation>Gunakan kunci kolom «%1»</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Nilai baru</translation>
+        </message>
+        <message>
+            <source>Remove this field</source>
+            <translation>Hapus kolom ini</translation>
+        </message>
+        <message>
+            <source>Add field</source>
+            <translation>Tambah kolom</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Pilih…</translation>
+        </message>
+        <message>
+            <source>The contact's owner</source>
+            <translation>Pemilik kontak</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktif</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>berhenti</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Pengguna</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Nama</translation>
         </message>
@@ -1158,10 +1307,6 @@
         <message>
             <source>Secret</source>
             <translation>Rahasia</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Kolom</translation>
         </message>
         <message>
             <source>Output label</source>
@@ -1321,6 +1466,40 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
             <source>Flows keep running. Open Caudal from the tray icon.</source>
             <translation>Alur tetap berjalan. Buka Caudal dari ikon di baki sistem.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n contact(s) sent into the flow</source>
+            <translation>
+                <numerusform>%n kontak dikirim ke alur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
+            <translation>
+                <numerusform>Tidak bisa diaktifkan: ada %n masalah yang harus diperbaiki dulu (lihat Masalah).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Before activating «%1», %n thing(s) to look at:</source>
+            <translation>
+                <numerusform>Sebelum mengaktifkan «%1», ada %n hal yang perlu diperiksa:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The flow «%1» is active and these changes have %n problem(s): they are saved as a draft, and contacts go on with the active version until you fix them and activate again.</source>
+            <translation>
+                <numerusform>Alur «%1» aktif dan perubahan ini memiliki %n masalah: perubahan disimpan sebagai draf, dan kontak tetap memakai versi aktif sampai Anda memperbaikinya dan mengaktifkannya lagi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) in flows</source>
+            <translation>
+                <numerusform>%n kontak di alur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
+            <translation>Desktop ini tidak punya baki sistem: alur berhenti saat Caudal ditutup.</translation>
+        </message>
         <message>
             <source>&amp;New flow</source>
             <translation>Alur &amp;baru</translation>
@@ -1366,8 +1545,16 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
             <translation>Biarkan alur tetap berjalan saat jendela ditutup</translation>
         </message>
         <message>
+            <source>Draw flows top-down</source>
+            <translation>Gambar alur dari atas ke bawah</translation>
+        </message>
+        <message>
             <source>&amp;About Caudal</source>
             <translation>&amp;Tentang Caudal</translation>
+        </message>
+        <message>
+            <source>Open the &amp;logs folder</source>
+            <translation>Buka folder &amp;log</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1414,6 +1601,14 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
             <translation>Alur dihentikan</translation>
         </message>
         <message>
+            <source>Review before activating</source>
+            <translation>Tinjau sebelum mengaktifkan</translation>
+        </message>
+        <message>
+            <source>Activate anyway</source>
+            <translation>Tetap aktifkan</translation>
+        </message>
+        <message>
             <source>The flow «%1» has unsaved changes. Save them?</source>
             <translation>Alur «%1» punya perubahan yang belum disimpan. Simpan sekarang?</translation>
         </message>
@@ -1440,28 +1635,6 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         <message>
             <source>Runtime unavailable</source>
             <translation>Mesin tidak tersedia</translation>
-        </message>
-        <message>
-            <source>This desktop has no tray: flows stop when Caudal is closed.</source>
-            <translation>Desktop ini tidak punya baki sistem: alur berhenti saat Caudal ditutup.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Cannot activate: %n problem(s) to fix first (see Problems).</source>
-            <translation>
-                <numerusform>Tidak bisa diaktifkan: ada %n masalah yang harus diperbaiki dulu (lihat Masalah).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) sent into the flow</source>
-            <translation>
-                <numerusform>%n kontak dikirim ke alur</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s) in flows</source>
-            <translation>
-                <numerusform>%n kontak di alur</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -2003,6 +2176,101 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         </message>
     </context>
     <context>
+        <name>Fields</name>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Deal</source>
+            <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Pemilik</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Perusahaan</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Email</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Nama depan</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nama belakang</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telepon</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Kota</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Negara</translation>
+        </message>
+        <message>
+            <source>Lifecycle stage</source>
+            <translation>Tahap siklus hidup</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Sumber</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Birthday</source>
+            <translation>Ulang tahun</translation>
+        </message>
+        <message>
+            <source>Created on</source>
+            <translation>Dibuat pada</translation>
+        </message>
+        <message>
+            <source>Last changed on</source>
+            <translation>Terakhir diubah pada</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Nilai</translation>
+        </message>
+        <message>
+            <source>Pipeline</source>
+            <translation>Pipeline</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Close date</source>
+            <translation>Tanggal penutupan</translation>
+        </message>
+        <message>
+            <source>custom</source>
+            <translation>kustom</translation>
+        </message>
+    </context>
+    <context>
         <name>FlowCanvas</name>
         <message>
             <source>Connect</source>
@@ -2039,6 +2307,18 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         <message>
             <source>Edge %1 (%2.%3 → %4.%5)</source>
             <translation>Sambungan %1 (%2.%3 → %4.%5)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Tambah</translation>
+        </message>
+        <message>
+            <source>Make room</source>
+            <translation>Beri ruang</translation>
+        </message>
+        <message>
+            <source>Insert “%1”</source>
+            <translation>Sisipkan «%1»</translation>
         </message>
     </context>
     <context>

@@ -162,6 +162,18 @@ TYPES: list[NodeType] = [
                 default="owner",
                 required=True,
             ),
+            ConfigField(
+                "fallback",
+                FieldKind.USER,
+                T("Si no tiene propietario", "If there is no owner"),
+                T(
+                    "Cuando la tarea es para el propietario y el contacto no tiene: se asigna a este "
+                    "usuario (email); vacío = la tarea queda sin asignar. El contacto sigue en el flujo.",
+                    "When the task is for the owner and the contact has none: it goes to this user "
+                    "(email); empty = the task stays unassigned. The contact goes on in the flow.",
+                ),
+                default="",
+            ),
         ),
         s.create_task,
     ),

@@ -8,7 +8,7 @@ are neither required nor checked. The per-kind checks live in `field_checks` and
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from runtime.catalog import field_checks as fc
@@ -139,7 +139,7 @@ def _check_value(f: ConfigField, value: Any) -> list[ConfigProblem]:
     return checker(f, value) if checker else []
 
 
-CHECKERS = {
+CHECKERS: dict[FieldKind, Callable[[ConfigField, Any], list[ConfigProblem]]] = {
     FieldKind.INTEGER: fc.integer,
     FieldKind.NUMBER: fc.number,
     FieldKind.BOOLEAN: fc.boolean,

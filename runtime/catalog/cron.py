@@ -110,8 +110,8 @@ def describe_cron(expr: str, lang: str) -> str:
     if days == {1, 2, 3, 4, 5}:
         return T("De lunes a viernes a las {time}", "Monday to Friday at {time}").format(time=at).get(lang)
     if len(days) == 1:
-        day = _DAY_TEXT[next(iter(days))]
-        return T("Cada {day} a las {time}", "Every {day} at {time}").format(day=day, time=at).get(lang)
+        return T("Cada {day} a las {time}", "Every {day} at {time}").format(
+            day=_DAY_TEXT[next(iter(days))], time=at).get(lang)
     ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
     listed = ", ".join(_DAY_TEXT[d].get(lang) for d in ordered)
     return T("{days} a las {time}", "{days} at {time}").format(days=listed[:1].upper() + listed[1:],

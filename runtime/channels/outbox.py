@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
+from runtime.store.rows import insert_id
 from runtime.store.schema_runtime import outbox
 
 
@@ -48,12 +49,17 @@ class Outbox:
         """Store `message` unless its key is already there; returns what happened."""
         if self.has(conn, message.key):
             return {"outbox": "already delivered", "message_id": message.message_id}
-        new_id = conn.execute(insert(outbox).values(
+        new_id = insert_id(conn, insert(outbox).values(
             idempotency_key=message.key, account=message.account, sender=message.sender,
             recipient=message.recipient, cc=message.cc, bcc=message.bcc, subject=message.subject, body_html=message.body_html,
             body_text=message.body_text, created_at=now,
-        )).inserted_primary_key[0]
+        ))
         return {"outbox_id": new_id, "message_id": message.message_id}
+
+
+def newest_id(conn: Connection) -> int | None:
+    """The id of the newest outbox message (None: the outbox is empty): a cheap "anything new?"."""
+    return conn.scalar(select(func.max(outbox.c.id)))
 
 
 def list_messages(conn: Connection, limit: int = 100) -> list[dict[str, Any]]:

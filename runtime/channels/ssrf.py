@@ -64,7 +64,7 @@ class Guard:
         except (socket.gaierror, ValueError) as exc:
             raise TargetRefused(f"{url!r}: the host {host!r} cannot be resolved ({exc})") from exc
         for info in infos:
-            ip = ipaddress.ip_address(info[4][0].split("%", 1)[0])
+            ip = ipaddress.ip_address(str(info[4][0]).split("%", 1)[0])
             why = _why_private(ip)
             if why and not self._allowed(host, ip):
                 raise TargetRefused(

@@ -128,7 +128,9 @@ def run_add(args: argparse.Namespace) -> int:
               **key_values(args.field, "--field")}
     with local_crm(args) as crm:
         cid = crm.create_contact(values, ORIGIN, tuple(args.tag or ()))
-        email = crm.get_contact(cid)["email"]
+        contact = crm.get_contact(cid)
+        assert contact is not None  # created just above, in this process
+        email = contact["email"]
     print(_("contact {cid} created ({email})").format(cid=cid, email=email))
     warn_dates(values)
     return 0

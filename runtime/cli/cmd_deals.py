@@ -55,7 +55,8 @@ def run_add(args: argparse.Namespace) -> int:
                               amount=args.amount, owner=args.owner, close_date=args.close_date,
                               custom=key_values(args.field, "--field"))
         deal = crm.get_deal(did)
-    print(_('deal {did} created [{pipeline} / {stage}]').format(did=did, pipeline=deal['pipeline'], stage=deal['stage']))
+        assert deal is not None  # created just above, in this process
+    print(_("deal {did} created [{pipeline} / {stage}]").format(did=did, pipeline=deal["pipeline"], stage=deal["stage"]))
     return 0
 
 
@@ -70,6 +71,7 @@ def run_move(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         moved = crm.move_deal(args.id, args.stage, ORIGIN, args.pipeline)
         deal = crm.get_deal(args.id)
+        assert deal is not None  # move_deal raised if there was none
     done = _("deal {id} moved to {stage}") if moved else _("deal {id} already at {stage}")
     print(done.format(id=deal["id"], stage=deal["stage"]))
     return 0

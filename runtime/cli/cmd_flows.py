@@ -265,11 +265,14 @@ def run_validate(args: argparse.Namespace) -> int:
 
 def run_activate(args: argparse.Namespace) -> int:
     from runtime.engine.activation import ActivationRefused, activate_flow
+    from runtime.engine.review import review
 
     lang = default_lang()
     db = open_db(args)
     try:
         result = activate_flow(db, args.flow)
+        with db.begin() as conn:
+            warnings = review(repo.load_version(conn, result.version_id), conn)
     except ActivationRefused as exc:
         raise CliError(exc.text(lang)) from None
     except repo.RepositoryError as exc:
@@ -281,6 +284,8 @@ def run_activate(args: argparse.Namespace) -> int:
     print(done.format(name=result.flow_name, version=result.version))
     for unreadable in result.unreadable_dates:
         print(_("warning: {problem}").format(problem=unreadable.text(language())), file=sys.stderr)
+    for w in warnings:  # worth reading, never blocking (runtime.engine.review)
+        print(_("warning [{code}]: {message}").format(code=w.code, message=w.message.get(lang)), file=sys.stderr)
     return 0
 
 

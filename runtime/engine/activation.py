@@ -26,9 +26,10 @@ from runtime.crm.connections import crm_problem
 from runtime.crm.writable import read_only_problems
 from runtime.dates import FORMATS, date_problem
 from runtime.engine import timers
-from runtime.engine.triggers import parse_version
+from runtime.engine.triggers import active_version
 from runtime.flows import repository
-from runtime.flows.problems import Problem
+from runtime.flows.problems import ActivationRefused, Problem
+from runtime.flows.summary import summary_of
 from runtime.flows.validate import node_label, validate
 from runtime.i18n import CODES, tr
 from runtime.store.db import Database
@@ -37,20 +38,7 @@ from runtime.store.schema_runtime import enrollments
 from runtime.store.types import now as wall_now
 
 LIVE_STATUSES = ("active", "waiting")
-
-
-class ActivationRefused(Exception):
-    """The draft has problems; `problems` lists them (see runtime.flows.validate)."""
-
-    def __init__(self, flow_name: str, problems: list[Problem], lines: dict[str, list[str]]) -> None:
-        self.flow_name = flow_name
-        self.problems = list(problems)
-        self._lines = lines
-        super().__init__(self.text("en"))
-
-    def text(self, lang: str = "en") -> str:
-        head = tr(lang, "The flow «{name}» cannot be activated:", name=self.flow_name)
-        return "\n".join([head, *(self._lines.get(lang) or self._lines["en"])])
+__all__ = ["Activation", "ActivationRefused", "UnreadableDate", "activate_flow", "deactivate_flow"]
 
 
 @dataclass(frozen=True)
@@ -129,16 +117,16 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         version_id = info.active_version_id if info.is_active else None
         same = version_id is not None and conn.scalar(
             select(flow_versions.c.document).where(flow_versions.c.id == version_id)) == draft
-        if not same:
+        if version_id is None or not same:
             version_id = repository.freeze_version(conn, info.id)
-        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).first()
+        row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).one()
         repository.set_active(conn, info.id, version_id)
         others = [v for v in conn.scalars(select(flow_versions.c.id).where(
             flow_versions.c.flow_id == info.id, flow_versions.c.id != version_id))]
         timers.drop_unfired(conn, others)
-        planned, unreadable = 0, ()
-        if not same:
-            version = parse_version(info.id, info.name, version_id, row.created_at, row.document)
+        planned, unreadable = 0, tuple[UnreadableDate, ...]()
+        if not same:  # the new version's document is the draft validated above: no second parse
+            version = active_version(info.id, info.name, version_id, row.created_at, summary_of(flow))
             planned = timers.plan_version(conn, version, wall_now() if now is None else now)
             unreadable = _unreadable_dates(conn, version)
         return Activation(info.id, info.name, version_id, row.version, not same, planned, unreadable)

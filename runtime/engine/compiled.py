@@ -67,7 +67,7 @@ class CompiledFlow:
             return self.nodes[node_id]
         triggers = [n for n in self.nodes.values() if n.kind == "trigger"]
         manual = [n for n in triggers if n.type == "trigger.manual"]
-        return (manual or triggers or [None])[0]
+        return next(iter(manual or triggers), None)
 
 
 class FlowCache:

@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from runtime.dates import read_moment
+from runtime.engine.detail import ConditionWhy
 
 MISSING = object()
 Lookup = Callable[[str], Any]
@@ -143,7 +144,7 @@ def evaluate(
     lookup: Lookup,
     now: float,
     expected_of: Callable[[Any], Any] = lambda v: v,
-) -> tuple[bool, dict[str, Any]]:
+) -> tuple[bool, ConditionWhy]:
     """(holds, why) for `condition`. `expected_of` fills merge fields in expected values.
 
     `why` mirrors the condition: {"match", "result", "rules": [{"field", "op", "expected",
@@ -152,9 +153,10 @@ def evaluate(
     if not condition or not condition.get("rules"):
         return True, {"match": "all", "rules": [], "result": True}
     match = condition.get("match", "all")
-    parts = []
+    parts: list[Any] = []
     results = []
     for rule in condition.get("rules") or []:
+        sub: Any
         if isinstance(rule, dict) and "rules" in rule:
             ok, sub = evaluate(rule, lookup, now, expected_of)
         else:

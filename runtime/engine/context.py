@@ -16,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, TemplateError, meta
 
 from runtime.engine.conditions import MISSING, evaluate
+from runtime.engine.detail import ConditionWhy
 from runtime.engine.outcome import StepError
 from runtime.engine.templates import MAX_OUTPUT, has_merge_fields, render
 from runtime.i18n import N_
@@ -193,7 +194,7 @@ class StepContext:
         text = "".join(out)
         return None if len(text) > MAX_OUTPUT else (text, sorted(set(missing)))
 
-    def check(self, condition: dict[str, Any] | None) -> tuple[bool, dict[str, Any]]:
+    def check(self, condition: dict[str, Any] | None) -> tuple[bool, ConditionWhy]:
         """Evaluate a condition against this contact; expected values may use merge fields."""
         return evaluate(condition, self.lookup, self.now,
                         lambda v: self.render(v) if has_merge_fields(v) else v)

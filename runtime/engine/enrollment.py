@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from runtime.engine import sql
 from runtime.engine.compiled import CompiledFlow
+from runtime.engine.detail import TriggerDetail
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.store.types import dumps
@@ -54,8 +55,10 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     current = targets[-1] if targets else trigger.id
     finished = None if targets else now
     ids: list[int] = []
-    steps, items, events = [], [], []
-    detail = dumps({"origin": origin})
+    steps: list[tuple[Any, ...]] = []
+    items: list[tuple[Any, ...]] = []
+    events: list[Any] = []
+    detail = dumps(TriggerDetail(origin=origin))
     for contact_id, email in contacts:
         eid = sql.run(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
                                       status.value, current, now if targets else None, now, now, finished,

@@ -22,13 +22,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from runtime.catalog import get_catalog
 from runtime.engine import not_started
+from runtime.flows.errors import FlowFileError
+from runtime.flows.summary import FlowSummary, summarize
 from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
@@ -74,30 +75,27 @@ class ActiveVersion:
         return [t for t in self.triggers if t.type in types]
 
 
-def flow_part(document: dict[str, Any]) -> dict[str, Any]:
-    """The `flow` object of a stored document (file-format v1 shape, or a bare flow)."""
-    return document.get("flow", document) if isinstance(document, dict) else {}
-
-
 def parse_version(flow_id: str, name: str, version_id: int, created_at: float, document: Any) -> ActiveVersion:
-    """Read an immutable version document into an `ActiveVersion` (triggers only)."""
-    body = flow_part(document)
-    settings = body.get("settings") or {}
-    catalog = get_catalog()
-    nodes = []
-    for n in body.get("nodes") or []:
-        type_id = catalog.resolve(str(n.get("type", ""))) or str(n.get("type", ""))
-        if type_id.startswith("trigger."):
-            nodes.append(TriggerNode(str(n.get("id")), type_id, str(n.get("title") or ""), dict(n.get("config") or {})))
+    """Read an immutable version document (through `runtime.flows.summary`) into an `ActiveVersion`.
+
+    Raises:
+        FlowFileError: the stored document cannot be read.
+    """
+    return active_version(flow_id, name, version_id, created_at,
+                          summarize(document, f"flow {flow_id} version {version_id}"))
+
+
+def active_version(flow_id: str, name: str, version_id: int, created_at: float, flow: FlowSummary) -> ActiveVersion:
+    """The `ActiveVersion` of a summarized version (its trigger nodes, CRM and time zone)."""
     return ActiveVersion(
         flow_id=flow_id,
         flow_name=name,
         version_id=int(version_id),
         activated_at=float(created_at),
-        crm=settings.get("crm") or "local",
-        timezone=settings.get("timezone") or "UTC",
-        triggers=tuple(nodes),
-        reenrollment=settings.get("reenrollment") or "never",
+        crm=flow.settings.crm or "local",
+        timezone=flow.settings.timezone or "UTC",
+        triggers=tuple(TriggerNode(n.id, n.type, n.title, dict(n.config)) for n in flow.of_kind("trigger")),
+        reenrollment=flow.settings.reenrollment or "never",
     )
 
 
@@ -122,7 +120,11 @@ class TriggerIndex:
                 ).first()
                 if doc is None:
                     continue
-                cached = parse_version(flow_id, name, version_id, doc.created_at, doc.document)
+                try:
+                    cached = parse_version(flow_id, name, version_id, doc.created_at, doc.document)
+                except FlowFileError as exc:  # written by no Caudal: no trigger of it can fire
+                    log.error("active flow %s cannot be read: %s", flow_id, exc)  # once: cached empty
+                    cached = ActiveVersion(flow_id, name, int(version_id), float(doc.created_at), "local", "UTC")
                 self._cache[version_id] = cached
             result.append(cached)
         return result
@@ -186,7 +188,7 @@ def trigger_matches(node: TriggerNode, event: dict[str, Any], deal: dict[str, An
     return False
 
 
-def has_rules(condition: Any) -> bool:
+def has_rules(condition: Any) -> TypeGuard[dict[str, Any]]:
     return isinstance(condition, dict) and bool(condition.get("rules"))
 
 

@@ -20,6 +20,15 @@ from runtime.flows.model import Edge, Endpoint, Flow, FlowSettings, Node
 T = Text
 
 
+def or_default(catalog: Catalog | None) -> Catalog:
+    """`catalog`, or the full catalog when None (imported on first use)."""
+    if catalog is not None:
+        return catalog
+    from runtime.catalog import get_catalog
+
+    return get_catalog()
+
+
 def _node_ref(node: dict[str, Any]) -> tuple[str, str | None]:
     return node["id"], node.get("title") or None
 
@@ -76,18 +85,29 @@ def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileI
     return issues
 
 
-def build(doc: dict[str, Any], catalog: Catalog) -> Flow:
-    """The `Flow` of a well-shaped v1 document; aliases become current type ids."""
-    flow = doc["flow"]
+def settings_of(flow: dict[str, Any]) -> FlowSettings:
+    """The `FlowSettings` of a well-shaped v1 `flow` object (absent keys take the defaults)."""
     raw = flow.get("settings") or {}
     defaults = FlowSettings()
-    settings = FlowSettings(
+    return FlowSettings(
         reenrollment=raw.get("reenrollment", defaults.reenrollment),
         goal=copy.deepcopy(raw.get("goal", defaults.goal)),
         timezone=raw.get("timezone") or defaults.timezone,
         crm=raw.get("crm", defaults.crm),
         max_steps=raw.get("max_steps", defaults.max_steps),
     )
+
+
+def edges_of(flow: dict[str, Any]) -> list[Edge]:
+    """The edges of a well-shaped v1 `flow` object, in file order."""
+    return [Edge(Endpoint(e["from"]["node"], e["from"]["port"]), Endpoint(e["to"]["node"], e["to"]["port"]))
+            for e in flow["edges"]]
+
+
+def build(doc: dict[str, Any], catalog: Catalog) -> Flow:
+    """The `Flow` of a well-shaped v1 document; aliases become current type ids."""
+    flow = doc["flow"]
+    settings = settings_of(flow)
     nodes = []
     for n in flow["nodes"]:
         ntype = catalog.get(n["type"])
@@ -99,9 +119,5 @@ def build(doc: dict[str, Any], catalog: Catalog) -> Flow:
             config=copy.deepcopy(n.get("config") or {}),
             position=tuple(n.get("position", (0, 0))),
         ))
-    edges = [
-        Edge(Endpoint(e["from"]["node"], e["from"]["port"]), Endpoint(e["to"]["node"], e["to"]["port"]))
-        for e in flow["edges"]
-    ]
     return Flow(id=flow["id"], name=flow["name"].strip(), description=flow.get("description") or "",
-                settings=settings, nodes=nodes, edges=edges)
+                settings=settings, nodes=nodes, edges=edges_of(flow))

@@ -32,19 +32,12 @@ __all__ = [
     "load",
     "loads",
     "read_document",
+    "stored_document",
     "to_document",
 ]
 
 T = Text
 SUFFIX = ".caudal.json"
-
-
-def _catalog(catalog: Catalog | None) -> Catalog:
-    if catalog is not None:
-        return catalog
-    from runtime.catalog import get_catalog
-
-    return get_catalog()
 
 
 def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], LineMap]:
@@ -96,6 +89,22 @@ def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict
     return doc, lines
 
 
+def stored_document(doc: Any, source: str = "<stored>") -> dict[str, Any]:
+    """The current-version document of a stored flow (a draft or a frozen version).
+
+    The store only holds documents written by `to_document`: one at the current
+    schema_version comes back as it is (no copy, no check: the cheap path that
+    `summary` and the list of flows take). An older one goes through `upgrade_document`
+    (text and shape checks, then the migrations), which raises `FlowFileError` for
+    what it cannot read.
+    """
+    if (isinstance(doc, dict) and doc.get("format") == migrations.FORMAT
+            and migrations.document_version(doc) == migrations.CURRENT_SCHEMA_VERSION
+            and isinstance(doc.get("flow"), dict)):
+        return doc
+    return upgrade_document(doc, None, source)[0]
+
+
 def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None = None,
                   lines: LineMap | None = None, strict: bool = True) -> Flow:
     """Build a `Flow` from a parsed document of any supported version.
@@ -114,7 +123,7 @@ def from_document(doc: Any, source: str = "<document>", catalog: Catalog | None 
 
 def _flow(doc: dict[str, Any], lines: LineMap, source: str, catalog: Catalog | None, strict: bool) -> Flow:
     """The `Flow` of an upgraded, shape-checked document (see `from_document`)."""
-    cat = _catalog(catalog)
+    cat = _build.or_default(catalog)
     if strict:
         issues = _build.resolve(doc, lines, cat)
         if issues:

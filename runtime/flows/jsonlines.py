@@ -5,15 +5,14 @@ indices) to the line where that object or array starts, so later checks can say
 "line 12". It refuses duplicate keys and NaN/Infinity, which `json` would accept, and
 objects/arrays nested more than MAX_DEPTH deep (a flow needs about ten levels; deeper
 nesting would exhaust Python's recursion further on), naming the line where it happens.
+Values come from `json.loads`; lines from a scan of the text's brackets, keys and commas
+(`_lines`), so only `json`'s public API is used.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
-from json.decoder import JSONArray, JSONObject, scanstring
-from json.scanner import py_make_scanner
 from typing import Any
 
 Path = tuple[str | int, ...]
@@ -138,64 +137,23 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def _refuse_constant(name: str) -> Any:
+    raise JsonSyntaxError(f"{name} is not allowed in a flow file", None)
+
+
+def _loads(text: str) -> Any:
+    """`json.loads` refusing duplicate keys (line unknown: None) and NaN/Infinity."""
+    return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_refuse_constant)
+
+
 def parse_fast(text: str) -> tuple[Any, LineMap]:
     """Like `parse`, at the C parser's speed; lines are computed only if asked for."""
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates,
-                           parse_constant=_Context._refuse_constant)
+        value = _loads(text)
     except (json.JSONDecodeError, JsonSyntaxError, RecursionError):
         return parse(text)  # raises the same error, with its line
     _refuse_deep(value, text)
     return value, LazyLineMap(text)
-
-
-class _Context:
-    """What `py_make_scanner` reads from a decoder, with position-recording hooks."""
-
-    def __init__(self, text: str) -> None:
-        self._newlines = [i for i, ch in enumerate(text) if ch == "\n"]
-        self.lines_by_id: dict[int, int] = {}
-        self._keep: list[Any] = []  # keeps objects alive so their ids stay unique
-        self.strict = True
-        self.parse_float = float
-        self.parse_int = int
-        self.parse_string = scanstring
-        self.object_hook = None
-        self.object_pairs_hook = list
-        self.memo: dict[str, str] = {}
-        self.parse_constant = self._refuse_constant
-        self.parse_object = self._object
-        self.parse_array = self._array
-        self.scan_once = py_make_scanner(self)
-
-    def line_at(self, index: int) -> int:
-        return bisect.bisect_left(self._newlines, index) + 1
-
-    @staticmethod
-    def _refuse_constant(name: str) -> Any:
-        raise JsonSyntaxError(f"{name} is not allowed in a flow file", None)
-
-    def _record(self, value: Any, start: int) -> None:
-        self.lines_by_id[id(value)] = self.line_at(start)
-        self._keep.append(value)
-
-    def _object(self, s_and_end: tuple[str, int], strict: bool, scan_once: Any, object_hook: Any,
-                pairs_hook: Any, memo: Any = None) -> tuple[dict[str, Any], int]:
-        start = s_and_end[1] - 1
-        pairs, end = JSONObject(s_and_end, strict, scan_once, None, list, memo)
-        result: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in result:
-                raise JsonSyntaxError(f"duplicate key {key!r}", self.line_at(start))
-            result[key] = value
-        self._record(result, start)
-        return result, end
-
-    def _array(self, s_and_end: tuple[str, int], scan_once: Any) -> tuple[list[Any], int]:
-        start = s_and_end[1] - 1
-        values, end = JSONArray(s_and_end, scan_once)
-        self._record(values, start)
-        return values, end
 
 
 def parse(text: str) -> tuple[Any, LineMap]:
@@ -205,28 +163,80 @@ def parse(text: str) -> tuple[Any, LineMap]:
         JsonSyntaxError: broken JSON, a duplicate key, NaN/Infinity or nesting deeper
             than MAX_DEPTH, with the line.
     """
-    ctx = _Context(text)
-    decoder = json.JSONDecoder()
-    decoder.scan_once = ctx.scan_once  # type: ignore[attr-defined]
     try:
-        value = decoder.decode(text)
+        value = _loads(text)
     except json.JSONDecodeError as exc:
         raise JsonSyntaxError(exc.msg, exc.lineno) from None
     except RecursionError:
         raise JsonSyntaxError(TOO_DEEP, _deep_line(text), "too_deep") from None
+    except JsonSyntaxError as exc:
+        if exc.message == "duplicate key":
+            _lines(text)  # raises it again, naming the key and its object's line
+        raise
     _refuse_deep(value, text)
+    return value, LineMap(_lines(text))
+
+
+# A key (a string and its colon), any other string (skipped: it may hold brackets), a bracket,
+# a comma or a newline.
+_STRUCTURE = re.compile(r'("(?:[^"\\\n]|\\.)*")(\s*:)?|[\[\]{},\n]')
+
+
+def _lines(text: str) -> dict[Path, int]:
+    """The line where each object and array of `text` opens, by path (a scan of its tokens).
+
+    `text` is JSON that `json` parsed up to where this raises: at the first closing
+    object that repeats a key (the object `json` reported), with that object's line.
+    Public `json` API only: no scanner internals.
+    """
     lines: dict[Path, int] = {}
-    _walk(value, (), ctx.lines_by_id, lines)
-    return value, LineMap(lines)
+    stack: list[_Frame] = []
+    top: _Frame | None = None
+    path: Path = ()
+    line = 1
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        first = token[0]
+        if first == '"':
+            colon = match.group(2)
+            if colon is not None and top is not None:
+                top.key(json.loads(match.group(1)))
+                line += colon.count("\n")
+        elif first == "\n":
+            line += 1
+        elif first == ",":
+            if top is not None and not top.is_object:
+                top.index += 1
+        elif first in "{[":
+            where = path if top is None else (*path, top.name if top.is_object else top.index)
+            lines[where] = line
+            top = _Frame(first == "{", line)
+            stack.append(top)
+            path = where
+        else:  # } or ]
+            closed = stack.pop()
+            if closed.repeated is not None:
+                raise JsonSyntaxError(f"duplicate key {closed.repeated!r}", closed.line)
+            top = stack[-1] if stack else None
+            path = path[:-1]
+    return lines
 
 
-def _walk(value: Any, path: Path, by_id: dict[int, int], out: dict[Path, int]) -> None:
-    stack: list[tuple[Any, Path]] = [(value, path)]
-    while stack:
-        item, where = stack.pop()
-        if isinstance(item, dict):
-            out[where] = by_id.get(id(item), 0)
-            stack.extend((v, (*where, k)) for k, v in item.items())
-        elif isinstance(item, list):
-            out[where] = by_id.get(id(item), 0)
-            stack.extend((v, (*where, i)) for i, v in enumerate(item))
+class _Frame:
+    """An open object or array while scanning: its line, current key or index, a repeated key."""
+
+    __slots__ = ("index", "is_object", "keys", "line", "name", "repeated")
+
+    def __init__(self, is_object: bool, line: int) -> None:
+        self.is_object = is_object
+        self.line = line
+        self.index = 0
+        self.name = ""
+        self.keys: set[str] = set()
+        self.repeated: str | None = None
+
+    def key(self, name: str) -> None:
+        if name in self.keys and self.repeated is None:
+            self.repeated = name
+        self.keys.add(name)
+        self.name = name

@@ -1,10 +1,11 @@
-"""`Problem`: one thing `validate` found wrong with a flow, and the codes it uses."""
+"""`Problem`: one thing `validate` found wrong with a flow, the codes it uses, and `ActivationRefused`."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from runtime.catalog.types import Text
+from runtime.i18n import tr
 
 # Every code `validate` reports (see its module docstring for the order problems come in).
 CODES = (
@@ -45,3 +46,20 @@ class Problem:
             "field": self.field,
             "message": self.message.as_dict(),
         }
+
+
+class ActivationRefused(Exception):
+    """A flow was not switched on: its draft has `problems` (raised by `runtime.engine.activation`).
+
+    Lives here, beside `Problem`, so the designer can catch it without importing the engine.
+    """
+
+    def __init__(self, flow_name: str, problems: list[Problem], lines: dict[str, list[str]]) -> None:
+        self.flow_name = flow_name
+        self.problems = list(problems)
+        self._lines = lines
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "en") -> str:
+        head = tr(lang, "The flow «{name}» cannot be activated:", name=self.flow_name)
+        return "\n".join([head, *(self._lines.get(lang) or self._lines["en"])])

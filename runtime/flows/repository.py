@@ -22,8 +22,11 @@ from sqlalchemy.engine import Connection
 
 from runtime.catalog.registry import Catalog
 from runtime.catalog.types import Text
+from runtime.flows.errors import FlowFileError
 from runtime.flows.fileformat import from_document, to_document
 from runtime.flows.model import Flow, FlowSettings, new_id
+from runtime.flows.summary import node_count
+from runtime.store.rows import insert_id
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.types import now, to_iso
 
@@ -112,10 +115,11 @@ class ImportResult:
         return self.flow.name != self.original_name
 
 
-def _node_count(doc: Any) -> int:
+def _node_count(doc: Any, source: str) -> int:
+    """The node count the flows list shows; 0 for a document no Caudal wrote (see `get`)."""
     try:
-        return len(doc["flow"]["nodes"])
-    except (KeyError, TypeError):
+        return node_count(doc, source)
+    except FlowFileError:
         return 0
 
 
@@ -154,7 +158,7 @@ def _info(conn: Connection, row: Any) -> FlowInfo:
         version = conn.scalar(select(flow_versions.c.version)
                               .where(flow_versions.c.id == row.active_version_id))
     return FlowInfo(row.id, row.name, row.description, bool(row.is_active), row.active_version_id,
-                    version, row.created_at, row.updated_at, _node_count(row.document))
+                    version, row.created_at, row.updated_at, _node_count(row.document, f"flow {row.id}"))
 
 
 def find(conn: Connection, id_or_name: str) -> FlowInfo | None:
@@ -172,6 +176,11 @@ def require(conn: Connection, id_or_name: str) -> FlowInfo:
     if info is None:
         raise FlowNotFound(T("No hay ningún flujo con id o nombre «{flow}».", "No flow has the id or name «{flow}».").format(flow=id_or_name))
     return info
+
+
+def has_flows(conn: Connection) -> bool:
+    """Whether any flow is stored (one indexed row read)."""
+    return conn.scalar(select(flows.c.id).limit(1)) is not None
 
 
 def list_flows(conn: Connection) -> list[FlowInfo]:
@@ -269,16 +278,16 @@ def freeze_version(conn: Connection, flow_id: str) -> int:
     doc = conn.scalar(select(flows.c.document).where(flows.c.id == flow_id))
     last = conn.scalar(select(func.max(flow_versions.c.version))
                        .where(flow_versions.c.flow_id == flow_id))
-    result = conn.execute(insert(flow_versions).values(
+    return insert_id(conn, insert(flow_versions).values(
         flow_id=flow_id, version=(last or 0) + 1, document=doc, created_at=now()))
-    return int(result.inserted_primary_key[0])
 
 
 def list_versions(conn: Connection, flow_id: str) -> list[VersionInfo]:
     """A flow's frozen versions, oldest first."""
     rows = conn.execute(select(flow_versions).where(flow_versions.c.flow_id == flow_id)
                         .order_by(flow_versions.c.version))
-    return [VersionInfo(r.id, r.flow_id, r.version, r.created_at, _node_count(r.document))
+    return [VersionInfo(r.id, r.flow_id, r.version, r.created_at,
+                        _node_count(r.document, f"flow {r.flow_id} version {r.version}"))
             for r in rows]
 
 

@@ -34,12 +34,13 @@ def _node_of(doc: Any, path: Path) -> tuple[dict[str, Any] | None, Path]:
     """The node a path lies in (v1 `flow.nodes[i]` or v0 `nodes[i]`) and the path inside it."""
     for start in (("flow", "nodes"), ("nodes",)):
         n = len(start)
-        if path[:n] != start or len(path) <= n or not isinstance(path[n], int):
+        index = path[n] if len(path) > n else None
+        if path[:n] != start or not isinstance(index, int):
             continue
         holder = doc.get("flow") if start[0] == "flow" else doc
         nodes = holder.get("nodes") if isinstance(holder, dict) else None
-        if isinstance(nodes, list) and path[n] < len(nodes) and isinstance(nodes[path[n]], dict):
-            return nodes[path[n]], path[n + 1:]
+        if isinstance(nodes, list) and index < len(nodes) and isinstance(nodes[index], dict):
+            return nodes[index], path[n + 1:]
     return None, path
 
 

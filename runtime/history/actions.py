@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from runtime.engine import operator as op
 from runtime.history.model import ActionResult
-from runtime.history.panel import shown_status
+from runtime.history.rows import shown_status
 from runtime.history.versions import version_info
 from runtime.i18n import N_
 from runtime.store.schema_flows import flows

@@ -7,20 +7,25 @@ Two indexed reads: the enrollment row (with its flow and version) and its steps 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.history.model import HistoryError, Journey, JourneyEntry
-from runtime.history.panel import contact_names, shown_status
 from runtime.history.reasons import meaning
+from runtime.history.rows import contact_names, shown_status
 from runtime.history.versions import VersionInfo, version_info
 from runtime.history.wording import error_text
 from runtime.i18n import N_
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
+
+if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
+    from runtime.engine.detail import StepDetail
 
 E = enrollments.c
 
@@ -37,7 +42,7 @@ def _header(conn: Connection, enrollment_id: int) -> Any:
     return row
 
 
-def _steps(conn: Connection, enrollment_id: int) -> list[Any]:
+def _steps(conn: Connection, enrollment_id: int) -> Sequence[Any]:
     return conn.execute(select(steps).where(steps.c.enrollment_id == enrollment_id).order_by(steps.c.id)).all()
 
 
@@ -88,8 +93,8 @@ def journey(conn: Connection, enrollment_id: int, lang: str = "es", tz: dt.tzinf
         kind = _kind(version, s.node_id, s.node_type)
         if kind == "trigger":
             detail = _with_timer(conn, detail)
-        m = meaning(kind, s.node_type, s.status, detail, s.error, lang, tz=tz,
-                    port_title=lambda port, node=s.node_id: version.port_title(node, port, lang))
+        m = meaning(kind, s.node_type, s.status, cast("StepDetail", detail), s.error, lang, tz=tz,  # stored JSON
+                    port_title=functools.partial(version.port_title, s.node_id, lang=lang))
         title = version.title(s.node_id, lang) if s.node_id else ""
         entries.append(JourneyEntry(
             step_id=s.id, node_id=s.node_id, node_type=s.node_type, title=title, kind=kind, status=s.status,
@@ -123,8 +128,8 @@ def _walk(conn: Connection, enrollment_id: int) -> tuple[list[str], list[tuple[s
             continue
         node = s.node_id
         for prev in reversed(visited):
-            port = taken.get(prev)
-            if any(dst == node and (port is None or p == port) for p, dst in out_edges.get(prev, ())):
+            left_by = taken.get(prev)
+            if any(dst == node and (left_by is None or p == left_by) for p, dst in out_edges.get(prev, ())):
                 if (prev, node) not in path:
                     path.append((prev, node))
                 break
@@ -135,8 +140,8 @@ def _walk(conn: Connection, enrollment_id: int) -> tuple[list[str], list[tuple[s
     current = h.current_node
     if current and current not in visited:  # due next, not run yet: the edge that leads there
         for prev in reversed(visited):
-            port = taken.get(prev)
-            if any(dst == current and (port is None or p == port) for p, dst in out_edges.get(prev, ())):
+            left_by = taken.get(prev)
+            if any(dst == current and (left_by is None or p == left_by) for p, dst in out_edges.get(prev, ())):
                 path.append((prev, current))
                 break
         visited.append(current)

@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from runtime.catalog import get_catalog
 from runtime.history.model import HistoryError
+from runtime.history.versions import version_info
 from runtime.i18n import N_
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
@@ -39,20 +39,10 @@ class TitleCache:
             return None
         nodes = self._versions.get(version_id)
         if nodes is None:
-            doc = conn.scalar(select(flow_versions.c.document).where(flow_versions.c.id == version_id)) or {}
-            nodes = self._versions[version_id] = self._parse(doc)
+            version = version_info(conn, version_id)
+            nodes = self._versions[version_id] = {
+                n.id: (n.type, n.title(self.lang)) for n in version.nodes.values()}
         return nodes.get(node_id)
-
-    def _parse(self, doc: dict[str, Any]) -> dict[str, tuple[str, str]]:
-        catalog = get_catalog()
-        body = doc.get("flow", doc) if isinstance(doc, dict) else {}
-        out = {}
-        for n in body.get("nodes") or []:
-            ntype = catalog.get(str(n.get("type", "")))
-            type_id = ntype.id if ntype else str(n.get("type", ""))
-            title = str(n.get("title") or "") or (ntype.title.get(self.lang) if ntype else type_id)
-            out[str(n.get("id"))] = (type_id, title)
-        return out
 
 
 def resolve_flow_id(conn: Connection, flow: str) -> str:

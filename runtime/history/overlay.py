@@ -1,4 +1,4 @@
-"""Contacts at each node now (the canvas badges), from one grouped query on `enrollments`."""
+"""Contacts in flows now: at each node (the canvas badges) and in all (the status bar), from `enrollments`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,12 @@ from runtime.history.model import NodeCount
 from runtime.store.schema_runtime import enrollments
 
 E = enrollments.c
+LIVE = ("active", "waiting")
+
+
+def count_in_flight(conn: Connection) -> int:
+    """Contacts inside a flow now: enrollments active or waiting, in every flow."""
+    return int(conn.scalar(select(func.count()).select_from(enrollments).where(E.status.in_(LIVE))) or 0)
 
 
 def node_counts(conn: Connection, flow_id: str, version_id: int | None = None) -> dict[str, NodeCount]:

@@ -1,9 +1,9 @@
 """What one step row means for a person: its state, a sentence saying why (in the reader's language), the compared values.
 
 Reads only what the engine records in `steps` (status, detail, error); see
-runtime/engine/executors/* and loop.py for the detail each node type writes. Branches are
-named by their port's title ("Sí", not «yes»), times in the reader's format, stored
-English errors translated (runtime/history/wording.py).
+runtime/engine/detail.py for the detail each node kind writes (the executors and loop.py). Branches
+are named by their port's title ("Sí", not «yes»), times in the reader's format, stored English
+errors translated (runtime/history/wording.py).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runtime.catalog.types import Text
 from runtime.history.wording import (
@@ -26,6 +26,9 @@ from runtime.history.wording import (
 )
 from runtime.i18n.rendered import translate_rendered
 from runtime.store.types import from_iso
+
+if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
+    from runtime.engine.detail import StepDetail
 
 T = Text
 PortTitle = Callable[[str], str]
@@ -75,7 +78,7 @@ def _epoch(value: Any) -> float | None:
         return None
 
 
-def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], error: str | None,
+def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: str | None,
             lang: str = "es", *, port_title: PortTitle | None = None, tz: dt.tzinfo | None = None) -> Meaning:
     """The Meaning of one step row (see JourneyEntry for the fields).
 
@@ -138,7 +141,7 @@ def meaning(kind: str, node_type: str, status: str, detail: dict[str, Any], erro
     return _action(detail, lang)
 
 
-def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str, port_title: PortTitle) -> Meaning:
+def _decision(node_type: str, detail: StepDetail, branch: Any, lang: str, port_title: PortTitle) -> Meaning:
     name = port_title(str(branch)) if branch is not None else ""
     if "why" in detail:
         compared = flatten(detail.get("why"))
@@ -177,7 +180,7 @@ def _decision(node_type: str, detail: dict[str, Any], branch: Any, lang: str, po
                    branch_title=name)
 
 
-def _action(detail: dict[str, Any], lang: str) -> Meaning:
+def _action(detail: StepDetail, lang: str) -> Meaning:
     if detail.get("changed") is False:
         return Meaning("no_change", _t(lang, "No cambió nada: el contacto ya estaba así.",
                                        "Changed nothing: the contact was already like that."))
@@ -190,6 +193,12 @@ def _action(detail: dict[str, Any], lang: str) -> Meaning:
     if detail.get("refused"):
         return Meaning("no_change", _t(lang, "No cambió nada: el otro flujo no admitió al contacto.",
                                        "Changed nothing: the other flow did not take the contact."))
+    if detail.get("no_owner"):
+        if detail.get("fallback"):
+            return Meaning("done", _t(lang, "Tarea asignada a {user}: el contacto no tiene propietario.",
+                                      "Task assigned to {user}: the contact has no owner.", user=detail["fallback"]))
+        return Meaning("done", _t(lang, "Tarea creada sin asignar: el contacto no tiene propietario.",
+                                  "Task created unassigned: the contact has no owner."))
     if detail.get("to"):
         copies = ", ".join(detail.get("cc") or [])
         if copies:
@@ -223,7 +232,7 @@ _OPERATOR = {
 }
 
 
-def _operator(action: str, detail: dict[str, Any], lang: str) -> Meaning:
+def _operator(action: str, detail: StepDetail, lang: str) -> Meaning:
     text = _OPERATOR.get(action) or T("Acción de operador «{action}»", "Operator action «{action}»")
     if action == "reenroll" and not detail.get("new_enrollment"):
         text = T("Un operador volvió a inscribir al contacto", "An operator enrolled the contact again")

@@ -5,16 +5,21 @@ Versions are immutable, so each is parsed once per process (keyed by database UR
 
 from __future__ import annotations
 
+import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from runtime.catalog import get_catalog
 from runtime.catalog.types import NodeType, Text
+from runtime.flows.errors import FlowFileError
+from runtime.flows.summary import summarize
 from runtime.store.schema_flows import flow_versions
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,57 +73,40 @@ _lock = threading.Lock()
 
 
 def version_info(conn: Connection, version_id: int) -> VersionInfo:
-    """The parsed version `version_id` (an empty VersionInfo if it does not exist)."""
+    """The parsed version `version_id` (an empty VersionInfo if it does not exist or cannot be read)."""
     key = (str(conn.engine.url), int(version_id))
     found = _cache.get(key)
     if found is not None:
         return found
     doc = conn.scalar(select(flow_versions.c.document).where(flow_versions.c.id == version_id))
-    info = parse(version_id, doc or {})
-    if doc is not None:
-        with _lock:
-            _cache[key] = info
+    if doc is None:
+        return VersionInfo(version_id)
+    try:
+        info = parse(version_id, doc)
+    except FlowFileError as exc:  # written by no Caudal: steps show node ids instead of titles
+        log.error("flow version %s cannot be read: %s", version_id, exc)
+        info = VersionInfo(version_id)
+    with _lock:
+        _cache[key] = info
     return info
 
 
-def parse(version_id: int, doc: dict[str, Any]) -> VersionInfo:
-    """A VersionInfo from a stored version document (tolerant: drafts may be odd)."""
-    catalog = get_catalog()
-    body = doc.get("flow", doc) if isinstance(doc, dict) else {}
-    nodes: dict[str, NodeInfo] = {}
-    for n in body.get("nodes") or []:
-        raw_type = str(n.get("type", ""))
-        ntype = catalog.get(raw_type)
-        type_id = ntype.id if ntype else raw_type
-        kind = str(getattr(ntype, "kind", "") or type_id.split(".", 1)[0])
-        nid = str(n.get("id"))
-        nodes[nid] = NodeInfo(nid, type_id, kind, str(n.get("title") or ""), ntype.title if ntype else None,
-                              _port_titles(ntype, n.get("config")))
-    edges = []
-    for e in body.get("edges") or []:
-        src, dst = _end(e, "source", "from"), _end(e, "target", "to")
-        if src and dst:
-            edges.append((src[0], src[1], dst[0]))
-    return VersionInfo(version_id, nodes, tuple(edges))
+def parse(version_id: int, doc: Any) -> VersionInfo:
+    """A VersionInfo from a stored version document, read through `runtime.flows.summary`."""
+    flow = summarize(doc, f"flow version {version_id}")
+    nodes = {}
+    for n in flow.nodes:
+        nodes[n.id] = NodeInfo(n.id, n.type, n.kind, n.title, n.node_type.title if n.node_type else None,
+                               _port_titles(n.node_type, n.config))
+    edges = tuple((e.source.node, e.source.port, e.target.node) for e in flow.edges)
+    return VersionInfo(version_id, nodes, edges)
 
 
 def _port_titles(ntype: NodeType | None, config: Any) -> dict[str, Text]:
     if ntype is None:
         return {}
     try:
-        ports = ntype.output_ports(config if isinstance(config, dict) else None)
+        ports = ntype.output_ports(dict(config) if isinstance(config, Mapping) else None)
     except (TypeError, ValueError, KeyError, AttributeError):  # an odd draft config: keys only
         return {}
     return {p.name: p.title for p in ports}
-
-
-def _end(edge: dict[str, Any], *names: str) -> tuple[str, str] | None:
-    for name in names:
-        value = edge.get(name)
-        if isinstance(value, dict) and value.get("node"):
-            return str(value["node"]), str(value.get("port") or "out")
-        if isinstance(value, list | tuple) and value:
-            return str(value[0]), str(value[1] if len(value) > 1 else "out")
-        if isinstance(value, str) and value:
-            return value, str(edge.get(f"{name}_port") or edge.get("port") or "out")
-    return None

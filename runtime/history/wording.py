@@ -126,7 +126,7 @@ def labelled(compared: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
     """The compared rules with `field_label` and `operator_label` added in `lang`."""
     out = []
     for c in compared:
-        op = _OPS.get(c.get("operator"))
+        op = _OPS.get(str(c.get("operator")))
         out.append({**c, "field_label": field_label(c.get("field"), lang) if c.get("field") else "",
                     "operator_label": op.get(lang) if op else str(c.get("operator") or "")})
     return out
@@ -137,7 +137,7 @@ def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
     parts = []
     for c in labelled(compared, lang):
         verdict = T("sí", "yes") if c["result"] else T("no", "no")
-        op = OPERATOR_BY_ID.get(c.get("operator"))
+        op = OPERATOR_BY_ID.get(str(c.get("operator")))
         rule = (T("{field} {operator} {expected}: valor {actual} → {verdict}",
                   "{field} {operator} {expected}: value {actual} → {verdict}") if op is None or op.needs_field
                 else T("{operator} {expected}: valor {actual} → {verdict}",  # "has the tag «vip»"

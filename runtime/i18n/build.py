@@ -50,7 +50,9 @@ def _new_catalog(lang: str | None) -> Catalog:
 
 def _plurals(catalog: Catalog, lang: str | None) -> Catalog:
     if lang in PLURALS:
-        catalog._num_plurals, catalog._plural_expr = PLURALS[lang]  # Babel has no public setter
+        number, expression = PLURALS[lang]  # Babel has no public setter
+        setattr(catalog, "_num_plurals", number)  # noqa: B010
+        setattr(catalog, "_plural_expr", expression)  # noqa: B010
     return catalog
 
 
@@ -114,9 +116,9 @@ def broken_fields(lang: str, catalog: Catalog) -> list[str]:
             continue
         ids = message.id if isinstance(message.id, tuple) else (message.id,)
         strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        want = set().union(*(fields_of(i) for i in ids)) - {"n"}
+        want = set().union(*(fields_of(str(i)) for i in ids)) - {"n"}
         for s in strings:
-            if fields_of(s) - {"n"} != want:
+            if fields_of(str(s or "")) - {"n"} != want:
                 out.append(f"{lang}: {ids[0]!r} -> {s!r}")
     return out
 

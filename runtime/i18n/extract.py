@@ -90,11 +90,11 @@ def _aliases(trees: dict[str, ast.Module]) -> dict[str, dict[str, str]]:
     for module in OUR_MODULES:
         names.setdefault(module, {}).update({k: k for k in known})
     for path, tree in trees.items():  # pair helpers: def problem(f, code, es, en)
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef):
-                params = [a.arg for a in node.args.args]
+        for stmt in tree.body:
+            if isinstance(stmt, ast.FunctionDef):
+                params = [a.arg for a in stmt.args.args]
                 if "es" in params and "en" in params:
-                    names[_module(path)][node.name] = f"pair:{params.index('es')}:{params.index('en')}"
+                    names[_module(path)][stmt.name] = f"pair:{params.index('es')}:{params.index('en')}"
     changed = True
     while changed:  # until every re-export (T = Text, imported elsewhere) is followed
         changed = False
@@ -138,7 +138,8 @@ def scan_tree(tree: ast.Module, where: str, local: dict[str, str], out: Extracti
             if isinstance(args[j], ast.Name | ast.Attribute | ast.Subscript):
                 continue  # a variable passed through (a helper's body) or data shown as it is
             es, en = _const(args[i]), _const(args[j])
-            if en is None or (es is None and not (isinstance(args[i], ast.Constant) and args[i].value is None)):
+            none_es = isinstance(args[i], ast.Constant) and getattr(args[i], "value", "") is None  # Text(None, en)
+            if en is None or (es is None and not none_es):
                 out.dynamic.append(f"{place}: {ast.unparse(node)[:100]}")
             elif en:
                 out.add(en, place, context=_context(node), es=es)
@@ -154,10 +155,11 @@ def scan_tree(tree: ast.Module, where: str, local: dict[str, str], out: Extracti
         if isinstance(args[positions[0]], ast.Name | ast.Attribute | ast.Subscript):
             continue  # passed through
         texts = [_const(args[i]) for i in positions]
-        if None in texts:
+        msgid = texts[0]
+        if msgid is None or None in texts:
             out.dynamic.append(f"{place}: {ast.unparse(node)[:100]}")
             continue
-        out.add(texts[0], place, plural=texts[1] if len(texts) > 1 else None, context=_context(node))
+        out.add(msgid, place, plural=texts[1] if len(texts) > 1 else None, context=_context(node))
 
 
 def source_files(root: Path = ROOT) -> list[Path]:

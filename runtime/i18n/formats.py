@@ -103,7 +103,7 @@ def format_datetime(value: Moment, lang: str, *, seconds: bool = False, long: bo
     if moment is None:
         return ""
     locale = locale_of(lang)
-    pattern = bdates.get_datetime_format("medium" if long else "short", locale=locale)
+    pattern = str(bdates.get_datetime_format("medium" if long else "short", locale=locale))
     return pattern.replace("{1}", format_date(moment, lang, long=long, tz=tz)).replace(
         "{0}", format_time(moment, lang, seconds=seconds, tz=tz))
 

@@ -25,6 +25,10 @@ class Text:
     """
 
     __slots__ = ("_es", "_en", "context", "args")
+    _es: str | None
+    _en: str
+    context: str | None
+    args: tuple[tuple[str, Any], ...]
 
     def __init__(self, es: str | None, en: str, *, context: str | None = None,
                  args: tuple[tuple[str, Any], ...] = ()) -> None:

@@ -103,6 +103,8 @@ class FormHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         for name, value in (headers or {}).items():
             self.send_header(name, value)
+        if self.close_connection:  # say so: a client reusing the socket would race its closing
+            self.send_header("Connection", "close")
         self.end_headers()
         if data:
             self.wfile.write(data)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Text
 from sqlalchemy.types import TypeDecorator
@@ -20,6 +20,14 @@ from sqlalchemy.types import TypeDecorator
 def now() -> float:
     """The current time as UTC epoch seconds."""
     return time.time()
+
+
+@overload
+def to_iso(ts: float) -> str: ...
+@overload
+def to_iso(ts: None) -> None: ...
+@overload
+def to_iso(ts: float | None) -> str | None: ...
 
 
 def to_iso(ts: float | None) -> str | None:

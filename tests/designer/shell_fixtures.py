@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
@@ -42,13 +43,17 @@ def translators(qapp) -> Iterator[Translators]:
 
 @pytest.fixture
 def make_window(qtbot, db, settings, translators):
-    """make_window(bridge=None) -> a shown MainWindow on the temp database (closed after)."""
+    """make_window(bridge=None, size=(w, h)) -> a shown MainWindow on the temp database (closed after)."""
     from designer.main_window import MainWindow
 
     windows = []
 
-    def make(bridge=None, window_settings=None):
+    def make(bridge=None, window_settings=None, size=(1440, 900)):
         window = MainWindow(db, window_settings or settings, translators, bridge)
+        # the offscreen screen is 800 x 800: the window would take it (maximized); tests ask
+        # for the screens people have
+        window.setWindowState(Qt.WindowState.WindowNoState)
+        window.resize(*size)
         # not qtbot.addWidget: qtbot closes its widgets before this fixture's teardown,
         # and closing an edited window would wait for the unsaved-changes question
         window.show()

@@ -32,9 +32,9 @@ def test_new_rename_duplicate(flows, db, monkeypatch, qtbot):
     flows.select_flow(new_id)
     assert flows.names() == ["Campaña"]
     with qtbot.waitSignal(flows.flow_renamed):
-        flows.buttons["rename"].click()
+        flows.actions_["rename"].trigger()  # in "More" and the right-click menu
     assert flows.names() == ["Campaña de otoño"]
-    flows.buttons["duplicate"].click()
+    flows.actions_["duplicate"].trigger()
     assert flows.names() == ["Campaña de otoño", "Campaña de otoño (2)"]
     with db.begin() as conn:
         assert repository.require(conn, new_id).name == "Campaña de otoño"

@@ -5,7 +5,9 @@ problems pointing at nodes, versions, layout memory and language switching."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from designer.dialogs import ask
 from runtime.flows import repository
@@ -107,6 +109,33 @@ def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot)
     dialog.close()
 
 
+def test_save_then_activate_reads_and_validates_the_draft_once(db, make_window, monkeypatch):
+    from runtime.engine import activation
+    from runtime.flows import fileformat
+
+    flow_id = demo(db)
+    window = make_window()
+    window.set_active(flow_id, False)
+    node = window.editor.flow().nodes[1]
+    window.editor.doc.edit_node(node.id, "Otro título", node.config)
+    assert window.dirty
+    calls = {"read": 0, "validate": 0}
+
+    def counted(name, real):
+        def call(*args, **kwargs):
+            calls[name] += 1
+            return real(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(fileformat, "upgrade_document", counted("read", fileformat.upgrade_document))
+    monkeypatch.setattr(activation, "validate", counted("validate", activation.validate))
+    assert window.set_active(flow_id, True)  # dirty: saved first, then activated
+    assert not window.dirty
+    assert calls == {"read": 1, "validate": 1}
+    with db.begin() as conn:
+        assert repository.require(conn, flow_id).active_version == 2
+
+
 def test_window_layout_is_remembered(db, make_window, settings):
     demo(db)
     window = make_window()
@@ -140,7 +169,7 @@ def test_switching_language_changes_visible_labels(db, make_window):
 def test_the_language_menu_lists_four_languages_each_in_itself(db, make_window):
     demo(db)
     window = make_window()
-    names = [a.text() for a in window.lang_menu.actions()]
+    names = [a.text() for a in window.menu_bar.lang_menu.actions()]
     assert names == ["Español", "English", "Français", "Bahasa Indonesia"]
     window.acts["lang_fr"].trigger()
     assert window.menus["file"].title() == "&Fichier" and window.settings.language == "fr"
@@ -213,3 +242,47 @@ def test_every_page_but_the_editor_moves_the_editor_docks_aside(db, make_window)
         assert not inspector.isVisible(), window.tabs.tabText(index)
     window.tabs.setCurrentIndex(0)
     assert inspector.isVisible()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1440, 900)])
+def test_fits_the_common_screens(db, make_window, size):
+    demo(db)
+    window = make_window(size=size)
+    QApplication.processEvents()
+    assert window.editor.width() > 0.5 * window.width()  # the canvas keeps most of the width
+    bar = window.tabs.tabBar()
+    assert bar.sizeHint().width() <= window.tabs.width()  # every tab whole, no scrolling
+    for i in range(bar.count()):
+        assert bar.tabRect(i).width() >= bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+    inspector = window.editor.inspector_widget
+    too_wide = []
+    for nt in window.editor.catalog:
+        uid = window.editor.add_node_at_center(nt.id)
+        window.editor.select_node(uid)
+        QApplication.processEvents()
+        page = inspector.scroll.widget()
+        if page.minimumSizeHint().width() > inspector.scroll.viewport().width():
+            too_wide.append((nt.id, page.minimumSizeHint().width(), inspector.scroll.viewport().width()))
+    assert too_wide == []  # no inspector form needs sideways scrolling
+
+
+def test_a_small_screen_gets_the_whole_window(db, settings, translators, qtbot):
+    from designer.main_window import MainWindow
+
+    demo(db)
+    window = MainWindow(db, settings, translators)  # the offscreen screen is 800 x 800
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+    window.editor.undo_stack.setClean()
+
+
+def test_feature_pages_follow_the_windows_own_in_the_view_menu(db, make_window):
+    demo(db)
+    window = make_window()
+    shown = [a for a in window.menus["view"].actions() if not a.isSeparator()]
+    pages = [window.acts[k] for k in ("show_editor", "show_contacts", "history_page", "show_outbox", "show_tasks")]
+    assert shown[:5] == pages  # Ctrl+1..5, in order, before the docks
+    assert window.menus["view"].actions()[5].isSeparator()
+    assert window.acts["show_history"] in window.menus["flow"].actions()

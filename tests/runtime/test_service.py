@@ -68,7 +68,8 @@ class StandInEngine:
 
 def add_flow(db, nodes):
     flow_id = str(uuid.uuid4())
-    doc = {"flow": {"id": flow_id, "name": flow_id, "settings": {}, "nodes": nodes, "edges": []}}
+    doc = {"format": "caudal.flow", "schema_version": 1,
+           "flow": {"id": flow_id, "name": flow_id, "settings": {}, "nodes": nodes, "edges": []}}
     with db.begin() as conn:
         conn.execute(insert(flows).values(id=flow_id, name=flow_id, document=doc, created_at=0, updated_at=0))
         vid = conn.execute(insert(flow_versions).values(flow_id=flow_id, version=1, document=doc,

@@ -36,11 +36,11 @@ def by_email(result):
 def test_csv_cohort_over_30_days_takes_both_branches(cohort):
     result = simulate_flow(EXAMPLE, contacts_csv=cohort, days=30, start=START)
     people = by_email(result)
-    # Ana is VIP: the task goes to her owner, and she has none. The dry run shows that
-    # the flow would fail there, and why; Bea takes the other branch and completes.
+    # Ana is VIP: the task goes to her owner, and she has none: it is created unassigned
+    # (issue 13: never fail the contact for it); Bea takes the other branch and completes.
     ana = people["ana@example.es"]
-    assert ana["status"] == "failed" and ana["path"][-1]["title"] == "Llamar al cliente VIP"
-    assert ana["path"][-1]["error"]
+    assert ana["status"] == "completed" and ana["path"][-1]["title"] == "Llamar al cliente VIP"
+    assert not ana["path"][-1]["error"]
     assert ana["path"][3]["at"] == "2026-11-25T07:00:00Z"  # after the two-day wait
     assert people["bea@example.es"]["status"] == "completed"
     assert people["bea@example.es"]["path"][-1]["title"] == "Marcar seguimiento"

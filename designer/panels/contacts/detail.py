@@ -1,4 +1,4 @@
-"""A contact's detail and edit dialog: its fields, tags, deals and tasks (new contacts too)."""
+"""A contact's detail and edit dialog: its fields, owner, tags, deals and tasks (new contacts too)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.i18n import current_language, said
+from designer.panels.contacts.deals_editor import DealsEditor
 from runtime.catalog.values import value_label
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
 from runtime.crm.local.fields import LIFECYCLE_STAGES
@@ -66,20 +67,16 @@ class ContactDialog(QDialog):
         self.tags.setText(", ".join(self.original.get("tags") or []))
         form.addRow(self.tr("Tags"), self.tags)
 
-        self.deals = QTableWidget(0, 4, self)
-        self.deals.setHorizontalHeaderLabels([self.tr("Deal"), self.tr("Pipeline"), self.tr("Stage"),
-                                              self.tr("Amount")])
-        self.deals.horizontalHeader().setStretchLastSection(True)
-        self.deals.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.deals.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.deals.verticalHeader().hide()
-        if contact_id:
-            for deal in crm.list_deals(contact=contact_id):
-                r = self.deals.rowCount()
-                self.deals.insertRow(r)
-                amount = format_amount(deal["amount"])
-                for c, text in enumerate((deal["title"], deal["pipeline"], deal["stage"], amount)):
-                    self.deals.setItem(r, c, QTableWidgetItem(str(text or "")))
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("contact_owner")
+        self.owner.addItem(self.tr("(no owner)"), None)
+        for user in crm.list_users():
+            self.owner.addItem(f"{user.get('name') or user['email']} <{user['email']}>", str(user["id"]))
+        self.owner.setCurrentIndex(max(0, self.owner.findData(self.original.get("owner_id"))))
+        form.addRow(self.tr("Owner"), self.owner)
+
+        self.deals_editor = DealsEditor(crm, contact_id, format_amount, self)
+        self.deals = self.deals_editor.table
 
         self.tasks = QTableWidget(0, 4, self)
         self.tasks.setObjectName("contact_tasks")
@@ -102,7 +99,7 @@ class ContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Deals"), self))
-        layout.addWidget(self.deals)
+        layout.addWidget(self.deals_editor)
         layout.addWidget(QLabel(self.tr("Tasks"), self))
         layout.addWidget(self.tasks)
         layout.addWidget(self.error)
@@ -129,6 +126,7 @@ class ContactDialog(QDialog):
         text = self.stage.currentText().strip()
         index = self.stage.findText(text)
         values["lifecycle_stage"] = self.stage.itemData(index) if index >= 0 else text
+        values["owner_id"] = self.owner.currentData()
         if not values["company"]:
             values["company"] = None
         return values
@@ -144,6 +142,7 @@ class ContactDialog(QDialog):
             if self.contact_id is None:
                 values = {k: v for k, v in values.items() if v not in (None, "")}
                 self.saved_id = str(self.crm.create_contact(values, tags=tuple(wanted)))
+                self.deals_editor.apply(self.saved_id)
             else:
                 if self.original.get("custom", {}).get(CITY) is None and values[CITY] is None:
                     values.pop(CITY)
@@ -154,6 +153,7 @@ class ContactDialog(QDialog):
                         self.crm.add_tag(self.contact_id, tag)
                 for tag in had - set(wanted):
                     self.crm.remove_tag(self.contact_id, tag)
+                self.deals_editor.apply(self.contact_id)
                 self.saved_id = self.contact_id
         except (InvalidInput, NotFound) as exc:
             self.error.setText(said(exc))

@@ -34,6 +34,8 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, str]], current: str,
     combo.blockSignals(True)
     combo.clear()
     combo.setEditable(editable)
+    # Enter must never add an item without data: its value would read back as "None"
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     for value, label in items:
         combo.addItem(label, value)
     index = combo.findData(current)
@@ -51,7 +53,9 @@ def combo_value(combo: QComboBox) -> str:
     index = combo.currentIndex()
     if combo.isEditable():
         text = combo.currentText().strip()
-        if index >= 0 and combo.itemText(index) == combo.currentText():
-            return str(combo.itemData(index))
+        data = combo.itemData(index) if index >= 0 else None
+        if data is not None and combo.itemText(index) == combo.currentText():
+            return str(data)
         return text
-    return str(combo.itemData(index)) if index >= 0 else ""
+    data = combo.itemData(index) if index >= 0 else None
+    return "" if data is None else str(data)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.panels.inspector.base import FieldEditor, combo_value, fill_combo, tr
+from designer.panels.inspector.base import FieldEditor, fill_combo, tr
+from designer.panels.inspector.field_values import use_key
+from designer.panels.inspector.picker import PickerEditor
 from designer.panels.inspector.sources import Choices
 from runtime.catalog.conditions import OPERATOR_BY_ID, OPERATORS, ValueKind, is_condition
 from runtime.catalog.types import Text
@@ -55,11 +57,11 @@ class RuleRow(QWidget):
     def __init__(self, rule: dict[str, Any], choices: Choices, lang: str) -> None:
         super().__init__()
         self.choices = choices
-        row = QHBoxLayout(self)
+        row = QVBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.field = QComboBox(self)
-        fill_combo(self.field, [(p, p) for p in choices.field_paths()],
-                   str(rule.get("field") or ""))
+        row.setSpacing(2)
+        self.field = PickerEditor(choices.field_picks, use_key)
+        self.field.set_value(str(rule.get("field") or ""))
         self.op = QComboBox(self)
         for op in OPERATORS:
             self.op.addItem(op.title.get(lang), op.id)
@@ -71,14 +73,19 @@ class RuleRow(QWidget):
         self.remove = QToolButton(self)
         self.remove.setText("✕")
         self.remove.setToolTip(tr("Remove this rule"))
-        for w in (self.field, self.op, self.value):
+        for w in (self.op, self.value):
             w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             w.setMinimumContentsLength(6)
-            row.addWidget(w, 1)
-        row.addWidget(self.remove)
+        self.op.setMinimumContentsLength(12)  # "tiene la etiqueta" whole, the value gets the rest
+        # the field on its own line, operator and value below: fits a narrow inspector
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.op, 3)
+        bottom.addWidget(self.value, 2)
+        bottom.addWidget(self.remove)
+        row.addWidget(self.field)
+        row.addLayout(bottom)
         self._fill_value(_from_value(rule.get("value")))
-        self.field.activated.connect(lambda _i: self.changed.emit(False))
-        self.field.lineEdit().textEdited.connect(lambda _t: self.changed.emit(True))
+        self.field.edited.connect(self._field_changed)
         self.op.activated.connect(self._op_changed)
         self.value.lineEdit().textEdited.connect(lambda _t: self.changed.emit(True))
         self.value.activated.connect(lambda _i: self.changed.emit(False))
@@ -89,11 +96,20 @@ class RuleRow(QWidget):
 
     def _fill_value(self, text: str) -> None:
         kind = self.kind()
-        items = [(t, t) for t in self.choices.tags()] if kind == ValueKind.TAG else []
+        if kind == ValueKind.TAG:
+            items = [(t, t) for t in self.choices.tags()]
+        elif kind in (ValueKind.TEXT, ValueKind.LIST):
+            items = [(c, c) for c in self.choices.field_choices(self.field.value())]
+        else:
+            items = []
         fill_combo(self.value, items, text)
         self.value.setEditText(text)
         self.value.setVisible(kind != ValueKind.NONE)
         self.field.setVisible(OPERATOR_BY_ID[self.op.currentData()].needs_field)
+
+    def _field_changed(self, _value: str, _typing: bool) -> None:
+        self._fill_value(self.value.currentText())
+        self.changed.emit(False)
 
     def _op_changed(self, _index: int) -> None:
         self._fill_value(self.value.currentText())
@@ -102,8 +118,8 @@ class RuleRow(QWidget):
     def rule(self) -> dict[str, Any]:
         op = OPERATOR_BY_ID[self.op.currentData()]
         out: dict[str, Any] = {}
-        if op.needs_field or combo_value(self.field):
-            out["field"] = combo_value(self.field)
+        if op.needs_field or self.field.value():
+            out["field"] = self.field.value()
         out["op"] = op.id
         if op.value != ValueKind.NONE:
             out["value"] = _to_value(self.value.currentText(), op.value)

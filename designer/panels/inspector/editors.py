@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.panels.inspector.base import FieldEditor, combo_value, fill_combo, tr
+from designer.panels.inspector.picker import PickerPopup
 from designer.panels.inspector.sources import Choices
 from runtime.catalog.types import ConfigField
 
@@ -50,20 +51,24 @@ class TextEditor(FieldEditor):
 
 
 class MergeFieldButton(QToolButton):
-    """A "{ }" button listing merge fields; picking one calls `insert("{{ path }}")`."""
+    """A "{ }" button opening a searchable list of merge fields by their labels;
+    picking one calls `insert("{{ path }}")`."""
 
     def __init__(self, choices: Choices, insert: Callable[[str], None]) -> None:
         super().__init__()
+        self.choices = choices
+        self.insert = insert
         self.setText("{ }")
         self.setToolTip(tr("Insert a merge field"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        from PySide6.QtWidgets import QMenu
+        self.popup_widget: PickerPopup | None = None
+        self.clicked.connect(self.open_popup)
 
-        menu = QMenu(self)
-        for path in choices.field_paths():
-            action = menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: insert("{{ " + p + " }}"))
-        self.setMenu(menu)
+    def open_popup(self) -> PickerPopup:
+        popup = PickerPopup(self.choices.field_picks(), None, self)
+        popup.picked.connect(lambda path: self.insert("{{ " + path + " }}"))
+        self.popup_widget = popup
+        popup.popup_at(self)
+        return popup
 
 
 class TemplateEditor(FieldEditor):
@@ -205,14 +210,23 @@ class TimeEditor(FieldEditor):
 
 
 class CheckListEditor(FieldEditor):
-    """A list of checkable items (multi-choice, weekdays, field lists, user lists)."""
+    """A list of checkable items (multi-choice, weekdays, field lists, user lists);
+    lists longer than `SEARCH_FROM` items get a search box above them."""
+
+    SEARCH_FROM = 8
 
     def __init__(self, items: Callable[[], list[tuple[str, str]]], rows: int = 6) -> None:
         super().__init__()
         self.items = items
+        lay = _vbox(self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        lay.addWidget(self.search)
         self.list = QListWidget(self)
         self.list.setMaximumHeight(22 * rows + 6)
-        _vbox(self).addWidget(self.list)
+        lay.addWidget(self.list)
         self._quiet = False
         self.list.itemChanged.connect(self._changed)
         self._fill([])
@@ -225,11 +239,22 @@ class CheckListEditor(FieldEditor):
         for value, label in known + [(v, v) for v in selected if v not in values]:
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, value)
+            if label != value:
+                item.setToolTip(value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = value in selected
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self.search.setVisible(self.list.count() >= self.SEARCH_FROM)
+        self._filter(self.search.text())
         self._quiet = False
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hay = f"{item.text()} {item.data(Qt.ItemDataRole.UserRole)}".casefold()
+            item.setHidden(not all(w in hay for w in words))
 
     def _changed(self, _item: QListWidgetItem) -> None:
         if not self._quiet:

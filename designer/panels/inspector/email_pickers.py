@@ -14,19 +14,14 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton
 from designer.panels.inspector.base import FieldEditor, tr
 from designer.panels.inspector.editors import ComboEditor
 from designer.panels.inspector.sources import Choices
-from runtime.store.db import Database
 
 LOCAL_OUTBOX = ""  # the stored value meaning "no account: the local outbox"
 WRITE_HERE = ""  # the stored value meaning "no template: the node's own subject and body"
 
 
-def email_db(choices: Choices) -> Database | None:
+def email_db(choices: Choices) -> Any:
     """The database the pickers list from, found through the field source."""
-    source = choices.source
-    for candidate in (getattr(source, "db", None), getattr(getattr(source, "crm", None), "db", None)):
-        if isinstance(candidate, Database):
-            return candidate
-    return None
+    return choices.db()
 
 
 def account_items(choices: Choices) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from designer.panels.inspector.base import FieldEditor
+from designer.panels.inspector.base import FieldEditor, tr
 from designer.panels.inspector.condition import ConditionEditor
 from designer.panels.inspector.cron import CronEditor
 from designer.panels.inspector.editors import (
@@ -18,11 +18,12 @@ from designer.panels.inspector.editors import (
     TimeEditor,
 )
 from designer.panels.inspector.email_pickers import AccountPicker, TemplatePicker
+from designer.panels.inspector.field_values import FieldValuesEditor, use_key
+from designer.panels.inspector.picker import Pick, PickerEditor
 from designer.panels.inspector.sources import Choices
 from designer.panels.inspector.tables import (
     BranchesEditor,
     CasesEditor,
-    FieldValuesEditor,
     KeyValuesEditor,
     UserRulesEditor,
 )
@@ -34,6 +35,18 @@ RECIPIENTS = [("contact", Text("El contacto", "The contact")),
 TIMEZONES = ["", "Europe/Madrid", "Atlantic/Canary", "Europe/London", "Europe/Paris",
              "America/Mexico_City", "America/Bogota", "America/Argentina/Buenos_Aires",
              "America/Santiago", "America/Lima", "America/New_York", "Asia/Jakarta", "UTC"]
+
+
+def _use(text: str) -> str:
+    return tr("Use «%1»").replace("%1", text)
+
+
+def _new_tag(text: str) -> str:
+    return tr("Create the tag «%1»").replace("%1", text)
+
+
+def _zones() -> list[Pick]:
+    return [Pick(z, z or tr("(the flow's time zone)"), "", z) for z in TIMEZONES]
 
 
 def make_editor(field: ConfigField, lang: str, choices: Choices,
@@ -60,30 +73,29 @@ def make_editor(field: ConfigField, lang: str, choices: Choices,
     if kind == K.TIME:
         return TimeEditor()
     if kind == K.TIMEZONE:
-        return ComboEditor(lambda: [(z, z) for z in TIMEZONES], editable=True)
+        return PickerEditor(_zones, _use)
     if kind == K.FIELD:
-        return ComboEditor(lambda: [(p, p) for p in choices.field_paths()], editable=True)
+        return PickerEditor(choices.field_picks, use_key)
     if kind == K.FIELD_LIST:
-        return CheckListEditor(lambda: [(p, p) for p in choices.field_paths()])
+        return CheckListEditor(lambda: [(p.value, choices.field_label(p.value)) for p in choices.field_picks()])
     if kind == K.FIELD_VALUES:
-        return FieldValuesEditor(choices.field_paths)
+        return FieldValuesEditor(choices)
     if kind == K.TAG:
-        return ComboEditor(lambda: [(t, t) for t in choices.tags()], editable=True)
+        return PickerEditor(choices.tag_picks, _new_tag, choices.remember_tag)
     if kind == K.USER:
-        owner = [("owner", Text("El propietario", "The owner").get(lang))]
-        return ComboEditor(lambda: owner + choices.users(), editable=True)
+        return PickerEditor(lambda: choices.user_picks(owner=field.default == "owner"), _use,
+                            placeholder="" if field.required else tr("(nobody)"))
     if kind == K.USER_LIST:
         return CheckListEditor(choices.users)
     if kind == K.PIPELINE:
-        return ComboEditor(
-            lambda: [(str(p.get("name")), str(p.get("name"))) for p in choices.pipelines()],
-            editable=True)
+        return PickerEditor(choices.pipeline_picks, _use)
     if kind == K.STAGE:
-        return ComboEditor(
-            lambda: [(s, s) for s in choices.stages(str(config().get("pipeline") or ""))],
-            editable=True)
-    if kind == K.RECIPIENT:  # the catalog's receivers (contact, owner, deal owner), else the old pair
-        return ComboEditor(lambda: fixed or [(v, t.get(lang)) for v, t in RECIPIENTS], editable=True)
+        return PickerEditor(lambda: choices.stage_picks(str(config().get("pipeline") or "")), _use)
+    if kind == K.RECIPIENT:  # the catalog's receivers (contact, owner, deal owner), else the old pair; users
+        return PickerEditor(lambda: [Pick(v, t) for v, t in fixed or [(v, t.get(lang)) for v, t in RECIPIENTS]]
+                            + [Pick(p.value, p.label, p.group, p.hint) for p in choices.user_picks()], _use)
+    if kind == K.FLOW:
+        return PickerEditor(choices.flow_picks, _use)
     if kind == K.EMAIL_ACCOUNT:
         return AccountPicker(choices)
     if kind == K.EMAIL_TEMPLATE:

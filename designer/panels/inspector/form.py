@@ -45,6 +45,7 @@ class Inspector(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -103,6 +104,8 @@ class Inspector(QWidget):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # labels above their fields: a narrow inspector (1280 x 720) needs no sideways scrolling
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         nt = self.node_type
         header = nt.title.get(self.lang) if nt else self.tr("Unknown node type")
         self.header = QLabel(f"<b>{header}</b>", page)
@@ -117,7 +120,8 @@ class Inspector(QWidget):
         self.title_edit.setObjectName("title")
         self.title_edit.setPlaceholderText(header)
         self.title_edit.textEdited.connect(self._title_edited)
-        form.addRow(self.tr("Node name"), self.title_edit)
+        self.title_edit.setToolTip(self.tr("The name this step shows on the canvas and in the history."))
+        form.addRow(self.tr("Name of the step"), self.title_edit)
         self.editors, self.labels = {}, {}
         for field in nt.fields if nt else ():
             editor = make_editor(field, self.lang, self.choices, lambda: self.config)

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from designer.panels.inspector.base import tr
+from designer.panels.inspector.labels import field_picks, full_label
+from designer.panels.inspector.picker import Pick
+
 STANDARD_FIELDS = [
     {"path": f"contact.{k}", "title": k}
     for k in ("first_name", "last_name", "email", "phone", "company", "city", "country",
@@ -31,6 +35,7 @@ class Choices:
 
     def __init__(self, source: Any = None) -> None:
         self.source = source
+        self.new_tags: list[str] = []  # tags typed in a tag editor, not yet in the CRM
 
     def _ask(self, kind: str) -> list[dict[str, Any]]:
         src = self.source
@@ -56,8 +61,74 @@ class Choices:
     def field_paths(self) -> list[str]:
         return [str(f.get("path")) for f in self.fields() if f.get("path")]
 
+    def field_picks(self) -> list[Pick]:
+        """Fields by their labels in the UI language, grouped by record."""
+        return field_picks(self.fields())
+
+    def field_choices(self, path: str) -> list[str]:
+        """The values a choice field takes (lifecycle stages, pipelines...), when known."""
+        for f in self.fields():
+            if f.get("path") == path and isinstance(f.get("choices"), list):
+                return [str(c) for c in f["choices"]]
+        return self.tags() if path == "contact.tags" else []
+
+    def field_label(self, path: str) -> str:
+        title = next((str(f.get("title") or "") for f in self.fields() if f.get("path") == path), "")
+        return full_label(path, title)
+
     def tags(self) -> list[str]:
-        return [str(t.get("name")) for t in self._ask("tags") if t.get("name")]
+        known = [str(t.get("name")) for t in self._ask("tags") if t.get("name")]
+        folded = {t.casefold() for t in known}
+        return known + [t for t in self.new_tags if t.casefold() not in folded]
+
+    def remember_tag(self, tag: str) -> None:
+        """A tag created in a tag editor: offered by every tag editor from now on."""
+        tag = tag.strip()
+        if tag and tag.casefold() not in {t.casefold() for t in self.tags()}:
+            self.new_tags.append(tag)
+
+    def tag_picks(self) -> list[Pick]:
+        return [Pick(t, t) for t in self.tags()]
+
+    def user_picks(self, owner: bool = False) -> list[Pick]:
+        """CRM users by name (email as the hint); `owner` puts "The contact's owner" first."""
+        out = [Pick("owner", tr("The contact's owner"))] if owner else []
+        for u in self._ask("users"):
+            value = str(u.get("email") or u.get("id") or "")
+            if value:
+                out.append(Pick(value, str(u.get("name") or value), tr("Users"), value))
+        return out
+
+    def pipeline_picks(self) -> list[Pick]:
+        return [Pick(str(p.get("name")), str(p.get("name")), "", str(p.get("id") or ""))
+                for p in self.pipelines() if p.get("name")]
+
+    def stage_picks(self, pipeline: str) -> list[Pick]:
+        return [Pick(s, s) for s in self.stages(pipeline)]
+
+    def flow_picks(self) -> list[Pick]:
+        """Every flow by name (value = its name, as `enroll_in_flow` accepts)."""
+        db = self.db()
+        if db is None:
+            return []
+        try:
+            from runtime.flows import repository
+
+            with db.begin() as conn:
+                infos = repository.list_flows(conn)
+        except Exception:  # a picker without flows beats a broken inspector
+            return []
+        return [Pick(i.name, i.name, "", tr("active") if i.is_active else tr("stopped")) for i in infos]
+
+    def db(self) -> Any:
+        """The database behind the field source (`source.db` or the local CRM's), or None."""
+        from runtime.store.db import Database
+
+        src = self.source
+        for candidate in (getattr(src, "db", None), getattr(getattr(src, "crm", None), "db", None)):
+            if isinstance(candidate, Database):
+                return candidate
+        return None
 
     def users(self) -> list[tuple[str, str]]:
         """(value stored, label shown): the email when there is one, else the id."""

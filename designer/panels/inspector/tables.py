@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as N_  # noqa: N814 (marks headers for translation)
@@ -145,32 +144,6 @@ class KeyValuesEditor(TableEditor):
         while f"X-Header-{n}" in value:
             n += 1
         value[f"X-Header-{n}"] = ""
-
-
-class FieldValuesEditor(TableEditor):
-    """CRM field path -> new value (template text)."""
-
-    columns = (N_("Inspector", "Field"), N_("Inspector", "Value"))
-
-    def __init__(self, field_paths: Callable[[], list[str]]) -> None:
-        self.field_paths = field_paths
-        super().__init__()
-
-    def value(self) -> dict[str, str]:
-        return {k.strip(): v for k, v in self.rows() if k.strip()}
-
-    def set_value(self, value: Any) -> None:
-        if isinstance(value, dict) and value == self.value() and self.table.rowCount():
-            return
-        self.set_rows([[k, v] for k, v in (value or {}).items()] if isinstance(value, dict)
-                      else [])
-
-    def append_to(self, value: dict[str, str]) -> None:
-        for path in self.field_paths():
-            if path not in value:
-                value[path] = ""
-                return
-        value[f"contact.field_{len(value) + 1}"] = ""
 
 
 class CasesEditor(TableEditor):

@@ -265,11 +265,11 @@ class LocalBatch(LocalCrmOps):
             return False
         tid = self._tag_ids.get(name)
         if tid is None:
-            found = fetch(self.conn, _TAG_ID, (name,))
-            if not found:
-                found = fetch(self.conn, _NEW_TAG, (name,))
+            rows = fetch(self.conn, _TAG_ID, (name,))
+            if not rows:
+                rows = fetch(self.conn, _NEW_TAG, (name,))
                 self._writes += 1
-            tid = self._tag_ids[name] = found[0][0]
+            tid = self._tag_ids[name] = rows[0][0]
         ts = time.time()
         self._remember(cid, rec).add("updated_at")
         self.records[cid] = {**rec, "tags": sorted([*rec["tags"], name], key=str.casefold), "updated_at": ts}

@@ -19,6 +19,7 @@ from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.text import normalize_email, search_text, storable
 from runtime.i18n import N_
+from runtime.store.rows import insert_id
 from runtime.store.schema_crm import (
     crm_companies,
     crm_contact_tags,
@@ -131,7 +132,7 @@ def create_contact(conn: Connection, values: dict[str, Any], origin: str, tag_na
     row = {name: std.get(name, "") for name in TEXT_FIELDS}
     custom = {k: v for k, v in custom.items() if v is not None}
     ts = now()
-    contact_id = conn.execute(
+    contact_id = insert_id(conn,
         insert(crm_contacts).values(
             email=email,
             company_id=users.company_id(conn, company, origin),
@@ -142,7 +143,7 @@ def create_contact(conn: Connection, values: dict[str, Any], origin: str, tag_na
             updated_at=ts,
             **row,
         )
-    ).inserted_primary_key[0]
+    )
     fields.note_custom_keys(conn, "contact", custom)
     initial = {"email": email, **row, "company": company, "owner_id": owner_id and str(owner_id), **custom}
     changes = {k: [None, v] for k, v in initial.items() if v not in (None, "")}

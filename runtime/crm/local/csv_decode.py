@@ -79,9 +79,9 @@ def decode_csv(data: bytes, partial: bool = False) -> Decoded:
         if data.startswith(bom):
             return Decoded(_strict(data, codec, name, partial).removeprefix("\ufeff"), name)
     data = data.removeprefix(codecs.BOM_UTF8)
-    codec = _utf16_without_bom(data)
-    if codec is not None:
-        return Decoded(_strict(data, codec, "UTF-16", partial), "UTF-16")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(_strict(data, utf16, "UTF-16", partial), "UTF-16")
     try:
         return Decoded(data.decode("utf-8"), "UTF-8")
     except UnicodeDecodeError:
@@ -104,9 +104,10 @@ def decode_csv(data: bytes, partial: bool = False) -> Decoded:
 def line_ranges(lines: list[int]) -> str:
     """[3, 4, 5, 9] -> "3-5, 9"."""
     out: list[str] = []
-    start = prev = None
+    start: int | None = None
+    prev: int | None = None
     for n in [*lines, None]:
-        if start is not None and (n is None or n != prev + 1):
+        if start is not None and (n is None or prev is None or n != prev + 1):
             out.append(str(start) if start == prev else f"{start}-{prev}")
             start = None
         if n is not None and start is None:

@@ -154,7 +154,9 @@ class _Writer:
 
     def _tag(self, name: str) -> int:
         if name not in self.tag_ids:
-            self.tag_ids[name] = tag_id(self.conn, name)
+            tid = tag_id(self.conn, name)
+            assert tid is not None  # create=True always gives an id
+            self.tag_ids[name] = tid
         return self.tag_ids[name]
 
     def _event(self, entity_id: int, kind: str, changes: dict[str, list[Any]], ts: float) -> None:

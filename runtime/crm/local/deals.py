@@ -19,6 +19,7 @@ from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.users import resolve_user_id
 from runtime.i18n import N_
+from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_contacts, crm_deals, crm_pipelines, crm_stages
 from runtime.store.types import now
 
@@ -33,7 +34,7 @@ def create_pipeline(conn: Connection, name: str, stages: list[str], origin: str)
         raise InvalidInput(N_('pipeline {name!r} repeats a stage name').format(name=name))
     if conn.scalar(select(crm_pipelines.c.id).where(crm_pipelines.c.name == name)) is not None:
         raise InvalidInput(N_('a pipeline called {name!r} already exists').format(name=name))
-    pid = conn.execute(insert(crm_pipelines).values(name=name)).inserted_primary_key[0]
+    pid = insert_id(conn, insert(crm_pipelines).values(name=name))
     conn.execute(insert(crm_stages), [{"pipeline_id": pid, "name": s, "position": i} for i, s in enumerate(clean)])
     record_event(conn, "pipeline", pid, "created", {"name": [None, name], "stages": [None, clean]}, origin)
     return pid
@@ -139,12 +140,12 @@ def create_deal(
     close_date = parse_close_date(close_date)
     extra = {k: v for k, v in clean_custom(custom or {}).items() if v is not None}
     ts = now()
-    deal_id = conn.execute(
+    deal_id = insert_id(conn,
         insert(crm_deals).values(
             title=title, contact_id=contact_id, pipeline_id=p.id, stage_id=s.id, amount=value,
             owner_id=owner_id, close_date=close_date, custom=extra, created_at=ts, updated_at=ts,
         )
-    ).inserted_primary_key[0]
+    )
     fields.note_custom_keys(conn, "deal", extra)
     initial = {"title": title, "pipeline": p.name, "stage": s.name, "contact_id": contact_id and str(contact_id),
                "amount": None if value is None else float(value), "owner_id": owner_id and str(owner_id),

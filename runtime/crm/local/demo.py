@@ -30,12 +30,18 @@ def demo_set(lang: str = "es") -> dict[str, Any]:
     path = DATA_DIR / f"{normalize(lang) or SOURCE}.json"
     if not path.exists():
         path = DATA_DIR / f"{SOURCE}.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    result: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return result
+
+
+def has_contacts(conn: Connection) -> bool:
+    """Whether the local CRM holds any contact."""
+    return conn.scalar(select(crm_contacts.c.id).limit(1)) is not None
 
 
 def seed_demo_crm(conn: Connection, lang: str = "es") -> bool:
     """Create the demo data of `lang` on `conn` unless a contact exists. Returns True if it seeded."""
-    if conn.scalar(select(crm_contacts.c.id).limit(1)) is not None:
+    if has_contacts(conn):
         return False
     data = demo_set(lang)
     user_ids = []

@@ -96,7 +96,8 @@ def search_contacts(
         raise InvalidInput(N_('cannot sort by {sort!r}; choose one of {known}').format(sort=sort, known=', '.join(SORTABLE)))
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset must not be negative")
-    conds = [crm_contacts.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in fold(text).split()]
+    conds: list[ColumnElement[bool]] = [
+        crm_contacts.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in fold(text).split()]
     if tag:
         conds.append(
             exists().where(

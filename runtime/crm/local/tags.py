@@ -11,6 +11,7 @@ from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
 from runtime.crm.local.text import storable
 from runtime.i18n import N_
+from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_contact_tags, crm_contacts, crm_tags
 from runtime.store.types import now
 
@@ -27,7 +28,7 @@ def clean_tag(tag: Any) -> str:
 def tag_id(conn: Connection, name: str, create: bool = True) -> int | None:
     found = conn.scalar(select(crm_tags.c.id).where(crm_tags.c.name == name))
     if found is None and create:
-        found = conn.execute(insert(crm_tags).values(name=name)).inserted_primary_key[0]
+        found = insert_id(conn, insert(crm_tags).values(name=name))
     return found
 
 

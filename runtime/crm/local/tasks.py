@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
 from runtime.crm.local.users import resolve_user_id
+from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_notes, crm_tasks
 from runtime.store.types import now
 
@@ -30,12 +31,12 @@ def create_task(
     if not title:
         raise InvalidInput("a task needs a title")
     assignee_id = resolve_user_id(conn, assignee)
-    task_id = conn.execute(
+    task_id = insert_id(conn,
         insert(crm_tasks).values(
             title=title, notes=notes or "", contact_id=contact_id, deal_id=deal_id,
             assignee_id=assignee_id, due_at=due_at, done=False, created_at=now(),
         )
-    ).inserted_primary_key[0]
+    )
     initial = {"title": title, "contact_id": contact_id and str(contact_id), "deal_id": deal_id and str(deal_id),
                "assignee_id": assignee_id and str(assignee_id), "due_at": due_at}
     record_event(conn, "task", task_id, "created", {k: [None, v] for k, v in initial.items() if v is not None}, origin)
@@ -61,9 +62,9 @@ def add_note(conn: Connection, contact_id: int, body: str, origin: str) -> int:
     body = (body or "").strip()
     if not body:
         raise InvalidInput("empty note")
-    note_id = conn.execute(
+    note_id = insert_id(conn,
         insert(crm_notes).values(contact_id=contact_id, body=body, created_at=now())
-    ).inserted_primary_key[0]
+    )
     record_event(conn, "note", note_id, "created", {"contact_id": [None, str(contact_id)]}, origin)
     return note_id
 

@@ -11,6 +11,7 @@ from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
 from runtime.crm.local.text import normalize_email
 from runtime.i18n import N_
+from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_companies, crm_users
 from runtime.store.types import now
 
@@ -27,9 +28,9 @@ def create_user(conn: Connection, email: str, name: str, origin: str) -> int:
         raise InvalidInput("a user needs a name")
     if conn.scalar(select(crm_users.c.id).where(crm_users.c.email == email)) is not None:
         raise InvalidInput(N_('a user with email {email} already exists').format(email=email))
-    user_id = conn.execute(
+    user_id = insert_id(conn,
         insert(crm_users).values(email=email, name=name, active=True, created_at=now())
-    ).inserted_primary_key[0]
+    )
     record_event(conn, "user", user_id, "created", {"email": [None, email], "name": [None, name]}, origin)
     return user_id
 
@@ -70,8 +71,8 @@ def company_id(conn: Connection, name: str | None, origin: str) -> int | None:
     if found is not None:
         return found
     ts = now()
-    new_id = conn.execute(
+    new_id = insert_id(conn,
         insert(crm_companies).values(name=name, created_at=ts, updated_at=ts)
-    ).inserted_primary_key[0]
+    )
     record_event(conn, "company", new_id, "created", {"name": [None, name]}, origin)
     return new_id

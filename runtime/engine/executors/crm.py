@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, update
 
 from runtime.crm.deal_choice import pick_open_deal
 from runtime.engine.context import StepContext
+from runtime.engine.detail import ActionDetail
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.engine.states import StepStatus
 from runtime.i18n import N_
@@ -98,14 +99,25 @@ def create_task(ctx: StepContext) -> Outcome | ExternalCall:
         raise StepError("create_task: the task has no title")
     notes = ctx.render(ctx.config.get("notes") or "")
     days = int(ctx.config.get("due_in_days") or 0)
-    assignee = _user_id(ctx, ctx.config.get("assignee", "owner"), "create_task")
+    wanted = ctx.config.get("assignee", "owner")
+    no_owner = str(wanted or "").strip() in ("", "owner") and ctx.contact().get("owner_id") in (None, "")
+    if no_owner:  # never fail the contact for it: the fallback user, or nobody
+        fallback = str(ctx.config.get("fallback") or "").strip()
+        assignee = _user_id(ctx, fallback, "create_task") if fallback else None
+    else:
+        assignee = _user_id(ctx, wanted, "create_task")
     due_at = ctx.now + days * 86400
     call = _remote(ctx, "create_task", {"title": title, "assignee": assignee, "due_at": due_at},
                    title=title, notes=notes, due_at=due_at, assignee_id=assignee)
     if call is not None:
         return call
     task_id = ctx.ops.create_task(ctx.contact_id, title, notes, due_at, assignee, ctx.origin)
-    return Outcome.done(task_id=task_id, title=title, assignee=assignee, due_at=due_at)
+    out = Outcome.done(task_id=task_id, title=title, assignee=assignee, due_at=due_at)
+    if no_owner:
+        out.detail["no_owner"] = True
+        if assignee is not None:
+            out.detail["fallback"] = fallback
+    return out
 
 
 def _round_robin(ctx: StepContext, users: list[Any]) -> tuple[Any, int]:
@@ -156,7 +168,7 @@ def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) ->
 def assign_owner(ctx: StepContext) -> Outcome | ExternalCall:
     strategy = ctx.config.get("strategy") or "fixed"
     target = ctx.config.get("target") or "contact"
-    detail: dict[str, Any] = {"strategy": strategy, "target": target}
+    detail = ActionDetail(strategy=strategy, target=target)
     if strategy == "round_robin":
         users = [u for u in ctx.config.get("users") or [] if str(u).strip()]
         if not users:

@@ -14,6 +14,7 @@ from typing import Any
 
 from runtime.engine.conditions import MISSING, _equals
 from runtime.engine.context import StepContext
+from runtime.engine.detail import DecisionDetail
 from runtime.engine.executors.waits import seconds_of
 from runtime.engine.outcome import Outcome, StepError
 from runtime.store.types import to_iso
@@ -21,7 +22,7 @@ from runtime.store.types import to_iso
 
 def if_else(ctx: StepContext) -> Outcome:
     holds, why = ctx.check(ctx.config.get("condition"))
-    return Outcome.done("yes" if holds else "no", branch="yes" if holds else "no", why=why)
+    return Outcome.done("yes" if holds else "no", **DecisionDetail(branch="yes" if holds else "no", why=why))
 
 
 def switch(ctx: StepContext) -> Outcome:
@@ -31,9 +32,9 @@ def switch(ctx: StepContext) -> Outcome:
     for case in ctx.config.get("cases") or []:
         if isinstance(case, dict) and case.get("port") and _equals(actual, ctx.render(case.get("value"))
                                                                     if isinstance(case.get("value"), str) else case.get("value")):
-            return Outcome.done(case["port"], field=field, value=actual, case=case.get("label") or case.get("value"),
-                                branch=case["port"])
-    return Outcome.done("other", field=field, value=actual, case=None, branch="other")
+            return Outcome.done(case["port"], **DecisionDetail(
+                field=field, value=actual, case=case.get("label") or case.get("value"), branch=case["port"]))
+    return Outcome.done("other", **DecisionDetail(field=field, value=actual, case=None, branch="other"))
 
 
 def draw(enrollment_id: int, node_id: str) -> float:
@@ -51,9 +52,9 @@ def split(ctx: StepContext) -> Outcome:
     for b in branches:
         total += float(b.get("percent") or 0)
         if roll < total:
-            return Outcome.done(b["port"], draw=round(roll, 4), branch=b["port"], name=b.get("name"))
+            return Outcome.done(b["port"], **DecisionDetail(draw=round(roll, 4), branch=b["port"], name=b.get("name")))
     last = branches[-1]
-    return Outcome.done(last["port"], draw=round(roll, 4), branch=last["port"], name=last.get("name"))
+    return Outcome.done(last["port"], **DecisionDetail(draw=round(roll, 4), branch=last["port"], name=last.get("name")))
 
 
 def wait_until(ctx: StepContext) -> Outcome:
@@ -62,9 +63,9 @@ def wait_until(ctx: StepContext) -> Outcome:
     deadline = float(state.get("deadline") or ctx.now + seconds_of(
         ctx.config.get("timeout_amount", 3), ctx.config.get("timeout_unit", "days")))
     if holds:
-        return Outcome.done("met", branch="met", why=why, deadline=to_iso(deadline))
+        return Outcome.done("met", **DecisionDetail(branch="met", why=why, deadline=to_iso(deadline)))
     if ctx.now >= deadline:
-        return Outcome.done("timed_out", branch="timed_out", why=why, deadline=to_iso(deadline))
+        return Outcome.done("timed_out", **DecisionDetail(branch="timed_out", why=why, deadline=to_iso(deadline)))
     recheck = float(getattr(ctx.engine.settings, "wait_until_recheck", 60.0))
     new_state = {"wake": 1, "deadline": deadline, "since": state.get("since", ctx.now)}
-    return Outcome.wait(min(ctx.now + recheck, deadline), new_state, why=why, deadline=to_iso(deadline))
+    return Outcome.wait(min(ctx.now + recheck, deadline), new_state, **DecisionDetail(why=why, deadline=to_iso(deadline)))

@@ -30,7 +30,7 @@ def _fill(dialog, name="oficina", host="127.0.0.1", port=587, security="starttls
     dialog.port.setValue(port)
     dialog.username.setText(username)
     dialog.password.setText(password)
-    dialog.sender.setText(sender)
+    dialog.sender_edit.setText(sender)
 
 
 def test_added_account_keeps_its_password_only_in_the_keyring(qtbot, db, memory_keyring, tmp_path: Path):

@@ -40,14 +40,21 @@ def test_typing_a_template_is_one_undo_step_and_undo_restores_form_and_summary(e
     assert "Ana" not in node.view.summary()
 
 
-def test_merge_field_picker_inserts_from_field_source(editor):
+def test_merge_field_picker_lists_labels_by_record_and_inserts_the_key(editor, qtbot):
+    from PySide6.QtCore import Qt
+
     insp = _one(editor, "action.send_email", {"subject": "Hola "})
     picker = insp.editor("subject").picker
-    actions = [a.text() for a in picker.menu().actions()]
-    assert actions == ["contact.first_name", "contact.city"]
     insp.editor("subject").text.end(False)
-    picker.menu().actions()[0].trigger()
-    assert editor.flow().nodes[0].config["subject"] == "Hola {{ contact.first_name }}"
+    popup = picker.open_popup()
+    labels = [i.text(0) for i in popup.leaves()]
+    assert labels == ["First name", "City"]  # labels (in the UI language), not keys
+    assert popup.tree.topLevelItem(0).text(0) == "Contact"  # grouped by record
+    assert popup.leaves()[0].text(1) == "contact.first_name"  # the key as a hint
+    qtbot.keyClicks(popup.search, "cit")
+    assert popup.visible_values() == ["contact.city"]
+    qtbot.keyClick(popup.search, Qt.Key.Key_Return)
+    assert editor.flow().nodes[0].config["subject"] == "Hola {{ contact.city }}"
 
 
 def test_spin_box_and_choice_edits_and_title(editor):
@@ -82,13 +89,17 @@ def test_visible_when_hides_fields_live(editor):
     assert insp.editor("user").isHidden()
 
 
-def test_condition_builder_rules_groups_and_value_hiding(editor):
+def test_condition_builder_rules_groups_and_value_hiding(editor, qtbot):
+    from PySide6.QtCore import Qt
+
     insp = _one(editor, "decision.if")
     cond = insp.editor("condition")
     cond.group.add_rule.click()
     row = cond.group.children_[0]
-    row.field.setEditText("contact.city")
-    row.field.lineEdit().textEdited.emit("contact.city")
+    qtbot.keyClick(row.field.combo, "C")  # typing on a picker opens its search
+    qtbot.keyClicks(row.field.combo.popup_widget.search, "ity")
+    qtbot.keyClick(row.field.combo.popup_widget.search, Qt.Key.Key_Return)
+    assert row.field.combo.currentText() == "City"
     row.value.setEditText("Madrid")
     row.value.lineEdit().textEdited.emit("Madrid")
     cond.group.add_group.click()

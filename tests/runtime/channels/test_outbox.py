@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.channels.outbox import Message, Outbox, list_messages
+from runtime.channels.outbox import Message, Outbox, list_messages, newest_id
 from runtime.store.db import open_database
 
 
@@ -11,7 +11,9 @@ def test_deliver_once_per_key(tmp_path):
     box = Outbox()
     msg = Message("3:n:1", "ana@example.es", "Hola", body_text="¿Qué tal?")
     with db.begin() as conn:
+        assert newest_id(conn) is None
         first = box.deliver(conn, msg, 1.0)
+        assert newest_id(conn) == first["outbox_id"]
         again = box.deliver(conn, msg, 2.0)
         assert box.has(conn, "3:n:1") and not box.has(conn, "3:n:2")
         rows = list_messages(conn)

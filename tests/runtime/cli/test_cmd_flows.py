@@ -180,8 +180,8 @@ def test_activate_warns_about_contacts_whose_date_the_trigger_cannot_read(cli, t
     cli("flows", "import", str(path))
     code, out, err = cli("flows", "activate", "Bienvenida")
     assert code == 0 and out == "«Bienvenida» active on version 1\n"
-    assert err == ("warning: trigger «Nuevo cliente» will not fire for contact 2: contact.renovacion: "
-                   "«31/02/2099» is not a valid date (DD/MM/YYYY or YYYY-MM-DD)\n")
+    assert err.startswith("warning: trigger «Nuevo cliente» will not fire for contact 2: contact.renovacion: "
+                          "«31/02/2099» is not a valid date (DD/MM/YYYY or YYYY-MM-DD)\n")
 
 
 def test_spanish_messages_follow_the_locale(cli, tmp_path: Path, monkeypatch) -> None:
@@ -191,3 +191,13 @@ def test_spanish_messages_follow_the_locale(cli, tmp_path: Path, monkeypatch) ->
     code, out, _ = cli("flows", "validate", str(write_broken(tmp_path)))
     assert "[unknown_type] nodo b1e0c0de-0000-4000-8000-000000000006 («Marcar seguimiento»)" in out
     assert "Tipo de nodo desconocido" in out
+
+
+def test_activate_prints_the_review_warnings_and_still_activates(cli) -> None:
+    cli("flows", "import", str(EXAMPLE))
+    code, out, err = cli("flows", "activate", "Bienvenida")
+    assert code == 0 and "warning" not in out + err
+    cli("flows", "import", str(EXAMPLE))  # a copy: «Bienvenida (2)», the same trigger
+    code, out, err = cli("flows", "activate", "Bienvenida (2)")
+    assert code == 0 and "«Bienvenida (2)» active on version 1" in out
+    assert "warning [same_trigger]: The active flow «Bienvenida» also starts when a contact gets the tag «cliente»" in err

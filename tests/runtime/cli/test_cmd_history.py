@@ -19,7 +19,8 @@ T0 = 1795417200.0  # 2026-11-23T07:00:00Z
 def dbfile(tmp_path):
     path = tmp_path / "h.db"
     db = open_database(f"sqlite:///{path}")
-    doc = {"flow": {"id": "f1", "name": "Bienvenida", "settings": {}, "edges": [], "nodes": [
+    doc = {"format": "caudal.flow", "schema_version": 1,
+           "flow": {"id": "f1", "name": "Bienvenida", "settings": {}, "edges": [], "nodes": [
         {"id": "t", "type": "trigger.tag_added", "title": "Nuevo cliente", "config": {}},
         {"id": "d", "type": "decision.if", "title": "¿Es VIP?", "config": {}}]}}
     with db.begin() as conn:

@@ -31,7 +31,8 @@ def test_human_and_json(tmp_path, csv, capsys):
     assert "ana@example.es: Nuevo cliente → Correo de bienvenida" in out
     assert main(["--db", db, "simulate", EXAMPLE, "--contacts", csv, "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert doc["days"] == 30 and doc["contacts"][0]["status"] == "failed"  # a VIP without an owner
+    # a VIP without an owner: the task is created unassigned, the contact completes (issue 13)
+    assert doc["days"] == 30 and doc["contacts"][0]["status"] == "completed"
     assert {"id", "type", "title", "reached"} <= set(doc["nodes"][0])
 
 

@@ -191,7 +191,9 @@ def test_failing_steps_fail_alone_without_redoing_their_batch(db, crm, engine, c
                                **({"owner_id": owner} if i % 3 else {})}) for i in range(12)]
     a = FlowBuilder(name="Tareas")
     upd = a.add("action.update_fields", values={"contact.lifecycle_stage": "cliente"})
-    task = a.add("action.create_task", title="Llamar a {{ contact.first_name }}", assignee="owner")
+    # contacts without an owner get the fallback user, who does not exist: their step fails
+    task = a.add("action.create_task", title="Llamar a {{ contact.first_name }}", assignee="owner",
+                 fallback="nadie@acme.es")
     a.chain(a.trigger, upd, task)
     b = FlowBuilder(name="Rota")
     dec = b.add("decision.if", condition={"match": "all", "rules": [
@@ -206,7 +208,7 @@ def test_failing_steps_fail_alone_without_redoing_their_batch(db, crm, engine, c
         if i % 3:
             assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED and last.status == StepStatus.DONE
         else:
-            assert enrollment(db, eid).status == EnrollmentStatus.FAILED and "has no owner" in last.error
+            assert enrollment(db, eid).status == EnrollmentStatus.FAILED and "nadie@acme.es" in last.error
     assert all(enrollment(db, e).status == EnrollmentStatus.FAILED and "not a valid template" in step_rows(db, e)[-1].error
                for e in eids_b)
     kinds = [e[2] for e in _flow_events(db)]

@@ -211,16 +211,36 @@ def test_round_robin_is_durable(db, crm, engine, clock):
     assert owners[0] == owners[2] != owners[1]
 
 
-def test_create_task_and_missing_user_fails_clearly(db, crm, engine):
+def test_a_task_for_a_contact_without_owner_is_unassigned_or_for_the_fallback(db, crm, engine):
+    cid = crm.create_contact({"email": "tk@example.es", "first_name": "Eva"})
+    ana = crm.create_user("ana@acme.es", "Ana")
+    b = FlowBuilder(reenrollment="always")
+    plain = b.add("action.create_task", title="Llamar a {{ contact.first_name }}", due_in_days=2, assignee="owner")
+    backed = b.add("action.create_task", title="Revisar", assignee="owner", fallback="ana@acme.es")
+    b.chain(b.trigger, plain, backed)
+    vid = activate(db, b)
+    eid = enroll(db, engine, vid, cid)
+    engine.run_due()
+    assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED  # never failed for it
+    first, second = step_rows(db, eid)[-2:]
+    assert first.status == second.status == StepStatus.DONE
+    assert first.detail["no_owner"] is True and first.detail["assignee"] is None
+    assert second.detail["fallback"] == "ana@acme.es"
+    tasks = {t["title"]: t for t in crm.list_tasks(cid)}
+    assert tasks["Llamar a Eva"]["assignee_id"] is None
+    assert tasks["Revisar"]["assignee_id"] == str(ana)
+
+
+def test_a_task_for_a_user_that_does_not_exist_fails_clearly(db, crm, engine):
     cid = crm.create_contact({"email": "tk@example.es", "first_name": "Eva"})
     b = FlowBuilder()
-    ok = b.add("action.create_task", title="Llamar a {{ contact.first_name }}", due_in_days=2, assignee="owner")
+    ok = b.add("action.create_task", title="Llamar", assignee="owner", fallback="nadie@acme.es")
     b.chain(b.trigger, ok)
     vid = activate(db, b)
     eid = enroll(db, engine, vid, cid)
     engine.run_due()
     last = step_rows(db, eid)[-1]
-    assert last.status == StepStatus.FAILED and "has no owner" in last.error
+    assert last.status == StepStatus.FAILED and "nadie@acme.es" in last.error
     assert enrollment(db, eid).status == EnrollmentStatus.FAILED
     assert crm.list_tasks(cid) == []  # nothing half-done
 

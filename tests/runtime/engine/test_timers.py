@@ -46,7 +46,8 @@ def db(tmp_path):
 
 def add_flow(db, nodes, tz="UTC", activated_at=0.0):
     flow_id = str(uuid.uuid4())
-    doc = {"flow": {"id": flow_id, "name": flow_id, "settings": {"timezone": tz}, "nodes": nodes, "edges": []}}
+    doc = {"format": "caudal.flow", "schema_version": 1,
+           "flow": {"id": flow_id, "name": flow_id, "settings": {"timezone": tz}, "nodes": nodes, "edges": []}}
     with db.begin() as conn:
         conn.execute(insert(flows).values(id=flow_id, name=flow_id, document=doc, is_active=False,
                                           created_at=0, updated_at=0))

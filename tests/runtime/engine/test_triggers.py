@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import insert, select, update
@@ -20,6 +22,8 @@ from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
+
+V0 = Path(__file__).parents[1] / "flows" / "fixtures" / "v0_welcome.json"
 
 
 class Recorder:
@@ -141,6 +145,33 @@ def test_tag_added_matches_tag_case_insensitively(db):
     rec = Recorder()
     run(db, rec)
     assert [v for v, *_ in rec.enrolled] == [vid]
+
+
+def test_a_version_stored_in_an_old_format_fires_as_the_engine_reads_it(db):
+    """The index reads documents through the format's migrations (v0 `kind: tag_added`)."""
+    doc = json.loads(V0.read_text(encoding="utf-8"))
+    with db.begin() as conn:
+        conn.execute(insert(flows).values(id=doc["id"], name=doc["name"], document=doc, is_active=False,
+                                          created_at=0, updated_at=0))
+        vid = conn.execute(insert(flow_versions).values(flow_id=doc["id"], version=1, document=doc,
+                                                        created_at=0)).inserted_primary_key[0]
+        conn.execute(update(flows).where(flows.c.id == doc["id"]).values(is_active=True, active_version_id=vid))
+    crm = LocalCrm(db)
+    crm.create_contact({"email": "e@example.es"}, origin="cli")
+    crm.add_tag("e@example.es", "cliente", origin="cli")
+    rec = Recorder()
+    run(db, rec)
+    assert [(v, node) for v, _, node, _ in rec.enrolled] == [(vid, "n-trigger")]
+
+
+def test_a_version_no_caudal_wrote_is_skipped_not_fatal(db, caplog):
+    vid = add_flow(db, "Rota", [node("trigger.contact_created")])
+    with db.begin() as conn:
+        conn.execute(update(flow_versions).where(flow_versions.c.id == vid).values(document={"flow": {}}))
+    LocalCrm(db).create_contact({"email": "f@example.es"}, origin="cli")
+    rec = Recorder()
+    assert run(db, rec) >= 1  # the events are consumed
+    assert rec.enrolled == [] and "cannot be read" in caplog.text
 
 
 def test_deal_stage_changed_pipeline_to_and_from(db):

@@ -73,3 +73,16 @@ def test_fast_parse_gives_the_same_value_and_lazy_lines() -> None:
     with pytest.raises(JsonSyntaxError) as info:
         parse_fast('{"a": 1,\n "a": 2}')
     assert info.value.line == 1 and info.value.message == "duplicate key 'a'"
+
+
+def test_lines_with_escaped_keys_and_brackets_inside_strings() -> None:
+    text = '{"k\\u00e9y": "{[\\"",\n "a\\"b": [\n  "]}", {\n"x": 1}]}'
+    value, lines = parse(text)
+    assert set(value) == {"kéy", 'a"b'}
+    assert lines.line(('a"b',)) == 2 and lines.line(('a"b', 1)) == 3
+
+
+def test_a_repeated_key_is_named_with_its_objects_line_before_a_later_error() -> None:
+    with pytest.raises(JsonSyntaxError) as info:
+        parse('[\n {"b": 1, "c": 2, "c": 3, "b": 4},\n oops]')
+    assert (info.value.message, info.value.line) == ("duplicate key 'c'", 2)

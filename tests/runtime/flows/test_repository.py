@@ -62,7 +62,9 @@ def test_find_by_id_or_exact_name(db) -> None:
 
 def test_list_rows(db) -> None:
     with db.begin() as conn:
+        assert not repo.has_flows(conn)
         repo.create(conn, "zeta")
+        assert repo.has_flows(conn)
         repo.import_flow(conn, load(EXAMPLE))
         rows = repo.list_flows(conn)
     assert [(r.name, r.node_count, r.is_active, r.active_version) for r in rows] == [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from runtime.history import NodeCount, node_counts
+from runtime.history import NodeCount, count_in_flight, node_counts
 from tests.runtime.history.history_support import failing_flow, person, run_one, welcome_flow
 
 
@@ -14,6 +14,7 @@ def test_node_counts_by_state(db, crm, engine):
     tasks, task = failing_flow(db)
     run_one(db, engine, tasks, person(crm, "d", "", "d@example.es"))
     with db.begin() as conn:
+        assert count_in_flight(conn) == 2  # a and b wait; c completed; d failed
         assert node_counts(conn, shop.flow_id) == {shop.wait: NodeCount(waiting=2)}
         assert node_counts(conn, shop.flow_id, shop.version_id)[shop.wait].total == 2
         assert node_counts(conn, shop.flow_id, shop.version_id + 99) == {}

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from runtime.crm.local import LocalCrm
+from runtime.crm.local.demo import has_contacts
 
 
 def test_seed_demo_is_idempotent(crm: LocalCrm) -> None:
+    with crm.db.begin() as conn:
+        assert not has_contacts(conn)
     assert crm.seed_demo() is True
     assert crm.seed_demo() is False
     assert len(crm.list_users()) == 3

@@ -1,4 +1,4 @@
-"""The history panel's rows: count and page enrollments over indexed SQL (filters, sort, paging).
+"""Enrollment rows, filtered, sorted and paged over indexed SQL (the History page and `history`).
 
 Every filter is a condition on the `enrollments` row itself (indexed in revision 0002);
 the contact search adds one uncorrelated subquery over the local CRM's folded
