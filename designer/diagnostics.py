@@ -132,8 +132,10 @@ def uninstall() -> None:
 
 def _on_exception(diag: Diagnostics, exc_type: type[BaseException], exc: BaseException | None,
                   tb: TracebackType | None, thread: str) -> None:
+    if exc is None:  # threading.excepthook's value may be None: report the type, with no message
+        exc = exc_type.__new__(exc_type)
     if exc_type is SystemExit or (exc_type is KeyboardInterrupt and thread == "main"):
-        sys.__excepthook__(exc_type, exc, tb)  # type: ignore[arg-type]
+        sys.__excepthook__(exc_type, exc, tb)
         return
     log.critical("Unexpected error in thread %s", thread, exc_info=(exc_type, exc, tb))
     summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__

@@ -129,7 +129,7 @@ class BusinessCalendar:
 
     def skipped(self, since: float, until: float, limit: int = 10) -> list[dict[str, Any]]:
         """The days off and holidays between two moments (at most `limit`), each with why."""
-        out = []
+        out: list[dict[str, Any]] = []
         day = datetime.fromtimestamp(since, self.zone).date()
         last = datetime.fromtimestamp(until, self.zone).date()
         while day <= last and len(out) < limit:

@@ -133,6 +133,7 @@ class AppSettingsDialog(QDialog):
         self.retranslate()
 
     def _editor(self, s: Setting, value: Any, parent: QWidget) -> QWidget:
+        editor: QWidget  # one kind of editor per setting kind (retranslate and save tell them apart)
         if s.kind == "bool":
             editor = QCheckBox(parent)
             editor.setChecked(value is True)

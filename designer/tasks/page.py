@@ -151,7 +151,8 @@ class TasksPage(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self.table.item(r, 0).data(ID_ROLE) for r in rows]
+        # every row gets its cells when filled; a row without its first cell has no task to act on
+        return [item.data(ID_ROLE) for r in rows if (item := self.table.item(r, 0)) is not None]
 
     def mark_selected_done(self) -> int:
         """Mark the selected open tasks done (one transaction); returns how many changed."""

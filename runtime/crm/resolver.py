@@ -108,7 +108,7 @@ class ConnectorResolver:
         found = self.pauses.get(name)
         return found is not None and found.current(self.clock())
 
-    def failed(self, name: str, exc: BaseException) -> pause.Pause:
+    def failed(self, name: str, exc: Exception) -> pause.Pause:
         """Record that `name` failed: it pauses until the pause's `until` (its work waits)."""
         found = pause.save(self.db, name, pause.pause_for(exc, self.clock()))
         with self._lock:

@@ -9,7 +9,7 @@ errors translated (runtime/history/wording.py).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -109,7 +109,7 @@ def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: s
             lang, "Esperando a la conexión «{connection}», en pausa; sigue sola cuando vuelva (a más tardar "
                   "se reintenta el {when}): {error}",
             "Waiting for the connection «{connection}», which is paused; it goes on by itself when it is back "
-            "(tried again by {when} at the latest): {error}", connection=detail["held"], when=when(until, lang, tz),
+            "(tried again by {when} at the latest): {error}", connection=detail.get("held"), when=when(until, lang, tz),
             error=error_text(error, lang)), until=until)
     if status == "waiting":
         until = _epoch(detail.get("until")) or _epoch(detail.get("deadline"))
@@ -196,11 +196,12 @@ def _action(detail: StepDetail, lang: str) -> Meaning:
     if detail.get("no_owner"):
         if detail.get("fallback"):
             return Meaning("done", _t(lang, "Tarea asignada a {user}: el contacto no tiene propietario.",
-                                      "Task assigned to {user}: the contact has no owner.", user=detail["fallback"]))
+                                      "Task assigned to {user}: the contact has no owner.", user=detail.get("fallback")))
         return Meaning("done", _t(lang, "Tarea creada sin asignar: el contacto no tiene propietario.",
                                   "Task created unassigned: the contact has no owner."))
     if detail.get("to"):
-        copies = ", ".join(detail.get("cc") or [])
+        cc = detail.get("cc")
+        copies = ", ".join(str(c) for c in cc) if isinstance(cc, list) else ""
         if copies:
             return Meaning("done", _t(lang, "Enviado a {to} (copia a {copies}).", "Sent to {to} (copy to {copies}).",
                                       to=detail["to"], copies=copies))
@@ -210,7 +211,7 @@ def _action(detail: StepDetail, lang: str) -> Meaning:
     return Meaning("done", _t(lang, "Hecho.", "Done."))
 
 
-def _assigned_by_rule(detail: dict[str, Any], lang: str) -> str:
+def _assigned_by_rule(detail: Mapping[str, Any], lang: str) -> str:
     seen = f"{detail.get('field')} = {value_text(detail.get('value'))}"
     if detail.get("rule") is None:
         return _t(lang, "Asignado a {user} por defecto: ninguna regla para {seen}.",

@@ -7,6 +7,7 @@ Steps store English (errors, skip reasons) and internal keys (origin "event:47",
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from runtime.catalog.conditions import OPERATOR_BY_ID, OPERATORS
@@ -90,7 +91,7 @@ def _moment(value: Any, lang: str, tz: dt.tzinfo | None) -> str:
         return str(value)
 
 
-def moved_text(detail: dict[str, Any], lang: str, tz: dt.tzinfo | None = None) -> str:
+def moved_text(detail: Mapping[str, Any], lang: str, tz: dt.tzinfo | None = None) -> str:
     """ " Moved from X to Y: <why>." / " Non-working days skipped: ..." for moments kept to working time."""
     out = ""
     moved = detail.get("moved")

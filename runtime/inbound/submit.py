@@ -56,6 +56,8 @@ def _active_version(conn: Connection, flow_id: str) -> ActiveVersion:
         raise InboundError(409, f"the flow «{row.name}» is not active: activate it to receive submissions")
     doc = conn.execute(select(flow_versions.c.document, flow_versions.c.created_at)
                        .where(flow_versions.c.id == row.active_version_id)).first()
+    if doc is None:  # the flow points at a version that is gone: refuse rather than guess another one
+        raise InboundError(409, f"the flow «{row.name}» has lost its active version: save and activate it again")
     version = parse_version(flow_id, row.name, row.active_version_id, doc.created_at, doc.document)
     if not version.of_type(FORM):
         raise InboundError(409, f"the flow «{row.name}» has no web form trigger (trigger.form_submitted)")
@@ -130,24 +132,24 @@ def submit(db: Any, engine: Any, flow_id: str, token: str, content_type: str, bo
             verdict = contact_filter(LocalCrmOps(conn), contact_id, cfg.get("filter"), now) \
                 if has_rules(cfg.get("filter")) else True
             enrollment_id = None
-            reason = None
+            refusal: tuple[str, Any] | None = None  # (kind, why) when the contact was not started
             if not verdict:
-                reason = {"kind": "filter", "why": getattr(verdict, "why", None)}
+                refusal = ("filter", getattr(verdict, "why", None))
             else:
                 enrollment_id = engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id,
                                               origin=origin)
                 if enrollment_id is None:
-                    reason = {"kind": "reenrollment", "why": {"policy": version.reenrollment}}
-            if reason is not None:
-                not_started.record(conn, flow_id, version.version_id, node.id, "local", contact_id, reason["kind"],
-                                   reason["why"], origin, now, email)
+                    refusal = ("reenrollment", {"policy": version.reenrollment})
+            if refusal is not None:
+                not_started.record(conn, flow_id, version.version_id, node.id, "local", contact_id, refusal[0],
+                                   refusal[1], origin, now, email)
     except CrmError as exc:  # a value the CRM refuses (bad email, unknown field...): nothing was written
         raise InboundError(400, str(exc)) from None
     out: dict[str, Any] = {"ok": True, "contact": {"id": contact_id, "email": email, "created": existing is None},
                            "updated": updated, "ignored": ignored, "started": enrollment_id is not None,
                            "enrollment_id": enrollment_id}
-    if reason is not None:
+    if refusal is not None:
         from runtime.history.not_started import explain
 
-        out["reason"] = explain(reason["kind"], reason["why"], "en")
+        out["reason"] = explain(refusal[0], refusal[1], "en")
     return Reply(200, out, redirect)

@@ -98,6 +98,9 @@ class DealsEditor(QWidget):
         out = []
         for r in range(len(self.deals), self.table.rowCount()):
             title, pipeline, amount = (self.table.cellWidget(r, c) for c in (0, 1, 3))
+            if not (isinstance(title, QLineEdit) and isinstance(pipeline, QComboBox)
+                    and isinstance(amount, QLineEdit)):
+                continue  # every added row has these editors (add_row); anything else holds no new deal
             if title.text().strip():
                 out.append({"title": title.text().strip(), "pipeline": pipeline.currentText(),
                             "stage": self.stage_of(r), "amount": amount.text().strip()})

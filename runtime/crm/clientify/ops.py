@@ -102,19 +102,19 @@ class ClientifyOps(RemoteOps):
             self.api.put(f"/contacts/{contact_id}/", fields)
         return changes
 
-    def _tags(self, contact_id: str) -> list[dict[str, Any]]:
+    def _contact_tags(self, contact_id: str) -> list[dict[str, Any]]:
         body = self.api.get(f"/contacts/{contact_id}/tags/")
         items = body.get("results") if isinstance(body, dict) else body
         return [t for t in items or [] if isinstance(t, dict)]
 
     def add_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        if any(t.get("name") == tag for t in self._tags(contact_id)):
+        if any(t.get("name") == tag for t in self._contact_tags(contact_id)):
             return False
         self.api.post(f"/contacts/{contact_id}/tags/", {"name": tag}, idempotent=True)  # adding twice is harmless
         return True
 
     def remove_tag(self, contact_id: str, tag: str, origin: str) -> bool:
-        found = next((t for t in self._tags(contact_id) if t.get("name") == tag), None)
+        found = next((t for t in self._contact_tags(contact_id) if t.get("name") == tag), None)
         if found is None:
             return False
         self.api.delete(f"/contacts/{contact_id}/tags/{found['id']}/")
@@ -184,8 +184,9 @@ class ClientifyOps(RemoteOps):
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
-            pipes = {str(p["id"]): {"id": str(p["id"]), "name": p.get("name") or str(p["id"]), "stages": []}
-                     for p in self.api.paged("/deals/pipelines/")}
+            pipes: dict[str, dict[str, Any]] = {
+                str(p["id"]): {"id": str(p["id"]), "name": p.get("name") or str(p["id"]), "stages": []}
+                for p in self.api.paged("/deals/pipelines/")}
             for i, s in enumerate(self.api.paged("/deals/pipelines/stages/")):
                 pipe = pipes.get(m.url_id(s.get("pipeline")))
                 if pipe is not None:

@@ -195,6 +195,8 @@ def update_deal(conn: Connection, deal_id: int | str, values: dict[str, Any], or
     sets: dict[str, Any] = {}
     changes: dict[str, list[Any]] = {}
     custom = dict(deal["custom"])
+    column: str | Decimal | int | None  # what the deal's own column stores
+    new: Any  # what the change records (JSON-friendly)
     for key, value in wanted.items():
         if key == "title":
             new = str(value or "").strip()

@@ -176,8 +176,9 @@ class PipedriveOps(RemoteOps):
 
     def list_pipelines(self) -> list[dict[str, Any]]:
         def load() -> list[dict[str, Any]]:
-            pipes = {str(p["id"]): {"id": str(p["id"]), "name": p.get("name") or str(p["id"]), "stages": []}
-                     for p in self.api.paged(f"{V2}/pipelines")}
+            pipes: dict[str, dict[str, Any]] = {
+                str(p["id"]): {"id": str(p["id"]), "name": p.get("name") or str(p["id"]), "stages": []}
+                for p in self.api.paged(f"{V2}/pipelines")}
             for s in self.api.paged(f"{V2}/stages"):
                 pipe = pipes.get(str(s.get("pipeline_id")))
                 if pipe is not None:

@@ -9,6 +9,7 @@ ledger and delivered after the commit (runtime.crm.channel).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -22,12 +23,12 @@ from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings
 
 
-def _remote(ctx: StepContext, op: str, detail: dict[str, Any], **request: Any) -> ExternalCall | None:
+def _remote(ctx: StepContext, op: str, detail: Mapping[str, Any], **request: Any) -> ExternalCall | None:
     """The write as a ledger call when the flow's CRM is remote, else None (write here)."""
     if not getattr(ctx.ops, "remote", False):
         return None
     ctx.ops.ready()  # a paused connection holds the step before anything is recorded
-    return ExternalCall("crm", {"crm": ctx.crm, "op": op, "contact_id": str(ctx.contact_id), **request}, detail)
+    return ExternalCall("crm", {"crm": ctx.crm, "op": op, "contact_id": str(ctx.contact_id), **request}, dict(detail))
 
 
 def _user_id(ctx: StepContext, user: Any, what: str) -> str:
@@ -132,7 +133,7 @@ def _round_robin(ctx: StepContext, users: list[Any]) -> tuple[Any, int]:
     return users[index % len(users)], index
 
 
-def _by_rules(ctx: StepContext) -> tuple[Any, dict[str, Any]]:
+def _by_rules(ctx: StepContext) -> tuple[Any, ActionDetail]:
     """The user the rule table gives for the criterion field's value (or the default)."""
     from runtime.crm.local.text import fold
     from runtime.engine.conditions import MISSING
@@ -147,22 +148,22 @@ def _by_rules(ctx: StepContext) -> tuple[Any, dict[str, Any]]:
     for row in ctx.config.get("rules") or []:
         keys = {fold(k.strip()) for k in str(row.get("value") or "").split(",") if k.strip()}
         if keys & wanted:
-            return row.get("user"), {"field": path, "value": shown, "rule": row.get("value")}
+            return row.get("user"), ActionDetail(field=path, value=shown, rule=row.get("value"))
     default = str(ctx.config.get("default_user") or "").strip()
     if not default:
         raise StepError("assign_owner: " + N_("no rule for {path} = {value!r} and no default user").format(
             path=path, value=shown))
-    return default, {"field": path, "value": shown, "rule": None, "default": True}
+    return default, ActionDetail(field=path, value=shown, rule=None, default=True)
 
 
-def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) -> dict[str, Any]:
+def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) -> ActionDetail:
     """Give the contact's deal (its latest) to `user_id`; what happened, for the step detail."""
     if deal is None:
-        return {"deal_id": None, "deal_note": "the contact has no deal"}
+        return ActionDetail(deal_id=None, deal_note="the contact has no deal")
     setter = getattr(ctx.ops, "set_deal_owner", None)
     if setter is None:
         raise StepError("assign_owner: " + N_("the CRM «{crm}» cannot change a deal's owner yet").format(crm=ctx.crm))
-    return {"deal_id": deal["id"], "deal_changed": bool(setter(deal["id"], user_id, ctx.origin))}
+    return ActionDetail(deal_id=deal["id"], deal_changed=bool(setter(deal["id"], user_id, ctx.origin)))
 
 
 def assign_owner(ctx: StepContext) -> Outcome | ExternalCall:
@@ -182,7 +183,8 @@ def assign_owner(ctx: StepContext) -> Outcome | ExternalCall:
         if not str(chosen or "").strip():
             raise StepError("assign_owner: no user chosen")
     user_id = _user_id(ctx, chosen, "assign_owner")
-    detail.update(user=str(chosen), user_id=user_id)
+    detail["user"] = str(chosen)
+    detail["user_id"] = user_id
     if getattr(ctx.ops, "remote", False) and target != "contact":
         raise StepError("assign_owner: " + N_("the CRM «{crm}» cannot change a deal's owner yet").format(crm=ctx.crm))
     call = _remote(ctx, "set_owner", detail, user_id=user_id)
