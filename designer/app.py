@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -70,6 +71,20 @@ class _FirstPaint(QObject):
         return False
 
 
+def quit_on_signals(app: QApplication) -> QTimer:
+    """SIGTERM/SIGINT quit the Qt loop (then the embedded runtime stops as on closing, exit 0).
+
+    Python runs signal handlers only between bytecodes; the returned timer (keep it) lets
+    the interpreter in every 200 ms while Qt waits.
+    """
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, app.quit))
+    tick = QTimer(app)
+    tick.timeout.connect(lambda: None)
+    tick.start(200)
+    return tick
+
+
 def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     """Open the designer; returns the process exit code."""
     started = time.perf_counter() if started is None else started
@@ -101,6 +116,7 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
         probe = _FirstPaint(started)
         window.installEventFilter(probe)
     window.show()
+    _tick = quit_on_signals(app)  # noqa: F841 - kept alive while the loop runs
     if probe is None:
         QTimer.singleShot(0, bridge.start)  # after the first paint: start-up stays fast
     code = app.exec()

@@ -69,7 +69,7 @@ class RuntimeBridge(QObject):
             self._set_state("unavailable")
             return self.state
         try:
-            self.runtime = Runtime(self.db, inbound=True)
+            self.runtime = Runtime(self.db, inbound=True, kind="designer")
             if hasattr(self.runtime, "subscribe"):
                 self.runtime.subscribe(self.deliver)
             self.runtime.start()

@@ -15,19 +15,27 @@ change listener, `wake()`, the APScheduler alarm at the next due time, the doorb
 (runtime.doorbell: other processes ring it right after committing CRM changes), and a
 cheap cross-process check every `poll_interval` seconds (0.5 s by default: newest change
 event id and next due time), the fallback for a lost ring and for PostgreSQL.
+
+While it runs (and during `run_until_idle`) the service is registered in the database
+(runtime.engine.registry): a heartbeat thread keeps its claims on the calls it is making
+and hands on those of runtimes that died; `stop` starts no new call, lets the calls in
+hand finish (at most `STOP_WAIT` seconds), hands back the rest and unregisters.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from runtime.doorbell import Doorbell
 from runtime.engine import timers
+from runtime.engine.registry import Heartbeat, Registry
 from runtime.engine.triggers import (
     FilterFn,
     TriggerIndex,
@@ -44,6 +52,7 @@ from runtime.store.sqlite_specific import doorbell_folder
 log = logging.getLogger(__name__)
 
 IDLE_CAP = 60.0  # never sleep longer than this without a look (a safety net)
+STOP_WAIT = 4.0  # seconds `stop` waits for the calls in hand (SIGTERM: out within 5 s)
 
 
 def engine_settings(db: Database) -> Any:
@@ -88,11 +97,13 @@ class Runtime:
             `runtime.crm.connections.ConnectorResolver` on `db`). When the engine's
             `connectors` has `poll_due()`, the service polls the connections with it.
         inbound: serve web forms while started (runtime.inbound.server, settings `inbound.*`).
+        kind: what this runtime is, in the registry ("run", "designer", ...).
     """
 
     def __init__(self, db: Database, clock: Any = None, engine: Any = None,
                  poll_interval: float = POLL_INTERVAL, batch: int = 500,
-                 filter_fn: FilterFn | None = None, connectors: Any = None, inbound: bool = False) -> None:
+                 filter_fn: FilterFn | None = None, connectors: Any = None, inbound: bool = False,
+                 kind: str = "runtime") -> None:
         self.db = db
         self._inbound_wanted = inbound
         self.inbound: Any = None  # the web form server while started (None when off or busy)
@@ -123,6 +134,11 @@ class Runtime:
         self._doorbell: Doorbell | None = None
         self._seen_event = -1
         self._sleep_until: float | None = None
+        settings = getattr(engine, "settings", None)
+        self.registry = Registry(db, getattr(engine, "owner", None) or str(uuid.uuid4()), kind, self.clock,
+                                 interval=getattr(settings, "heartbeat_interval", 2.0),
+                                 missed=getattr(settings, "heartbeat_missed", 5))
+        self._heartbeat = Heartbeat(self.registry, on_freed=self.wake)
 
     # -- events -------------------------------------------------------------------
     def _chain_events(self, engine: Any) -> None:
@@ -234,13 +250,44 @@ class Runtime:
     def run_until_idle(self, now: float | None = None, max_passes: int | None = None) -> int:
         """Process everything due at `now` (default: the clock's now); returns the work done."""
         total, passes = 0, 0
-        while not self._stopping.is_set():
-            done = self.run_once(now)
-            total += done
-            passes += 1
-            if not done or (max_passes is not None and passes >= max_passes):
-                break
+        with self._registered(not self.running):
+            while not self._stopping.is_set():
+                done = self.run_once(now)
+                total += done
+                passes += 1
+                if not done or (max_passes is not None and passes >= max_passes):
+                    break
         return total
+
+    @contextlib.contextmanager
+    def _registered(self, needed: bool = True) -> Iterator[None]:
+        """In the registry, beating, for the block (a no-op when not `needed`)."""
+        if not needed:
+            yield
+            return
+        self._enlist()
+        try:
+            yield
+        finally:
+            self._retire()
+
+    def _enlist(self) -> None:
+        """Register and start beating; first hand on the claims of runtimes that died, so a
+        restart resumes their work at once."""
+        stopping = getattr(self.engine, "stopping", None)
+        if stopping is not None:
+            stopping.clear()
+        self.registry.register()
+        self.registry.sweep()
+        self._heartbeat.start()
+
+    def _retire(self) -> None:
+        """Stop beating, hand back what this runtime holds, leave the registry."""
+        self._heartbeat.stop()
+        try:
+            self.registry.unregister()
+        except Exception:  # noqa: BLE001 - the row stays; others free it once our process is gone
+            log.exception("could not unregister runtime %s", self.registry.id)
 
     def next_due_at(self) -> float | None:
         """The earliest due time of engine work, trigger timers or connection polls, or None."""
@@ -275,6 +322,7 @@ class Runtime:
         from runtime.crm.local import add_listener
 
         self._stopping.clear()
+        self._enlist()
         add_listener(self.wake)
         folder = doorbell_folder(self.db.url)
         if folder is not None:  # other processes' CRM writes wake us at once (see runtime.doorbell)
@@ -289,14 +337,22 @@ class Runtime:
         self._thread.start()
         log.info("runtime started on %s", self.db.url)
 
-    def stop(self, timeout: float | None = 30.0) -> bool:
-        """Stop after the batch in hand; returns False if the thread did not end in time."""
+    def stop(self, timeout: float | None = STOP_WAIT) -> bool:
+        """Stop after the calls in hand; returns False if the thread did not end in time.
+
+        No new external call starts after this; the thread hands back the calls it did
+        not start and unregisters as it ends. One still in a call after `timeout` goes on
+        (a daemon thread): if the process exits first, other runtimes see it gone.
+        """
         from runtime.crm.local import remove_listener
 
         remove_listener(self.wake)
         if self._doorbell is not None:
             self._doorbell.stop()
             self._doorbell = None
+        stopping = getattr(self.engine, "stopping", None)
+        if stopping is not None:
+            stopping.set()
         if self.inbound is not None:
             self.inbound.stop()
             self.inbound = None
@@ -321,6 +377,12 @@ class Runtime:
         return self._thread is not None and self._thread.is_alive()
 
     def _loop(self) -> None:
+        try:
+            self._passes()
+        finally:
+            self._retire()
+
+    def _passes(self) -> None:
         while not self._stopping.is_set():
             self._wake.clear()
             try:

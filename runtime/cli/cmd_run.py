@@ -28,11 +28,12 @@ def _say(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from runtime.service import Runtime
+    from runtime.service import STOP_WAIT, Runtime
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="caudal run: %(levelname)s %(message)s")
     db = open_db(args)
-    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle)
+    runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle,
+                      kind="until-idle" if args.until_idle else "run")
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
@@ -60,9 +61,11 @@ def run(args: argparse.Namespace) -> int:
                 if not runtime.running:
                     _say(_('the runtime thread ended unexpectedly'))
                     return 1
-            _say(_("{signal}: finishing the step in hand").format(signal=received[0] if received else "stop"))
-            clean = runtime.stop(timeout=60)
-            _say(_("stopped") if clean else _("stopped (a step was still running after 60 s)"))
+            _say(_("{signal}: finishing the calls in hand, starting no new one").format(
+                signal=received[0] if received else "stop"))
+            clean = runtime.stop()
+            _say(_("stopped") if clean else _("stopped (a call was still running after {seconds:.0f} s: the next "
+                                              "start reports it uncertain unless it can tell)").format(seconds=STOP_WAIT))
         finally:
             for s, handler in previous.items():
                 signal.signal(s, handler)

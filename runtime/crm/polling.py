@@ -24,6 +24,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection as DbConnection
 
 from runtime.crm.local.events import record_event
+from runtime.store import cursors as store_cursors
 from runtime.store.db import Database
 from runtime.store.schema_runtime import cursors
 
@@ -141,8 +142,10 @@ def _poll_entity(db: Database, name: str, since: float, source: Source, entity: 
     # Read outside the write transaction (HTTP is slow); write everything in one go after.
     records = list(source.changed(entity, max(0.0, cursor - overlap), end))
     with db.begin(immediate=True) as conn:
-        row = _get(conn, key)  # re-read: another poller may have advanced it meanwhile
-        if row and float(row.value) != cursor:
+        # Re-read, locked (created first if new, without a race): another runtime polling this
+        # connection waits here, then sees the cursor moved and skips its round.
+        row = store_cursors.lock(conn, key, repr(cursor))
+        if float(row.value) != cursor:
             log.info("poll %s raced with another poller; skipping this round", key)
             return
         newest = cursor
@@ -165,7 +168,7 @@ def _poll_entity(db: Database, name: str, since: float, source: Source, entity: 
             seen.add(mark)
             newest = max(newest, rec.modified)
         keep = sorted(m for m in seen if float(m.rsplit("@", 1)[1]) >= newest - overlap)
-        _put(conn, key, repr(newest), keep, row is not None, end)
+        _put(conn, key, repr(newest), keep, True, end)
 
 
 def forget(db: Database, connection_name: str) -> None:

@@ -1,9 +1,17 @@
-"""Replaceable time: `SystemClock` for real runs, `ManualClock` for tests and simulation."""
+"""Replaceable time: `SystemClock` for real runs, `ManualClock` for tests and simulation.
+
+`CAUDAL_CLOCK_OFFSET` (seconds, hidden, for tests) moves every `SystemClock` of the
+process: the chaos suite runs a second runtime whose clock is minutes ahead.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import time
 from typing import Protocol
+
+OFFSET_ENV = "CAUDAL_CLOCK_OFFSET"
 
 
 class Clock(Protocol):
@@ -13,10 +21,25 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The wall clock (UTC epoch seconds)."""
+    """The wall clock (UTC epoch seconds), moved by `offset` seconds (default: $CAUDAL_CLOCK_OFFSET)."""
+
+    def __init__(self, offset: float | None = None) -> None:
+        self.offset = env_offset() if offset is None else float(offset)
 
     def now(self) -> float:
-        return time.time()
+        return time.time() + self.offset
+
+
+def env_offset() -> float:
+    """$CAUDAL_CLOCK_OFFSET as seconds (0 when unset; a bad value is logged and ignored)."""
+    raw = os.environ.get(OFFSET_ENV, "").strip()
+    if not raw:
+        return 0.0
+    try:
+        return float(raw)
+    except ValueError:
+        logging.getLogger(__name__).warning("ignoring %s=%r (not a number of seconds)", OFFSET_ENV, raw)
+        return 0.0
 
 
 class ManualClock:

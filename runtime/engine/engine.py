@@ -5,15 +5,20 @@
         engine.enroll(conn, version_id, contact_id, trigger_node, origin="manual")
     engine.run_due()            # everything due now, batch after batch; returns steps run
 
-External calls (webhooks, SMTP later) follow the ledger protocol of runtime.engine.ledger:
-recorded (committed) with the batch, delivered after the commit, their outcome committed,
-then the step is finished by the next batch.
+External calls (webhooks, SMTP) follow the ledger protocol of runtime.engine.ledger:
+recorded (committed) with the batch, their work items held by this engine (`owner`, its
+runtime id in the registry), claimed a few at a time by a compare-and-set and delivered
+after the commit, their outcome committed and the item handed back, then the step is
+finished by the next batch. `stopping` (set by the service on SIGINT/SIGTERM) ends
+`run_due` before its next batch and `deliver_externals` before its next few calls; the
+calls it did not claim are handed back (runtime.engine.claims) for whoever runs next.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -22,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.channels import Channels
-from runtime.engine import delivery, enrollment, ledger, operator, sql
+from runtime.engine import claims, delivery, enrollment, ledger, operator, sql
 from runtime.engine.clock import Clock, SystemClock
 from runtime.engine.compiled import FlowCache
 from runtime.engine.events import RuntimeEvent
@@ -59,6 +64,8 @@ class Engine:
         self.events = events
         self.settings = settings or EngineSettings()
         self.flows = FlowCache()
+        self.owner = str(uuid.uuid4())  # this engine's id as a holder of work items (and in the registry)
+        self.stopping = threading.Event()  # set: finish the calls in hand, start no more
         self._lock = threading.RLock()
         self._local: Any = None
 
@@ -137,7 +144,7 @@ class Engine:
         batches = 0
         with self._lock:
             read_ahead = getattr(self.connectors, "read_ahead", None)  # remote CRMs: read before the transaction
-            while max_batches is None or batches < max_batches:
+            while (max_batches is None or batches < max_batches) and not self.stopping.is_set():
                 at = self.clock.now() if now is None else now
                 if read_ahead is not None:
                     read_ahead(self, at, limit or self.settings.batch_size)
@@ -183,19 +190,37 @@ class Engine:
 
         workers = max(1, min(self.settings.max_parallel_calls, len(calls)))
         pool = ThreadPoolExecutor(workers) if workers > 1 else None
+        handled: set[str] = set()
         try:
             for start in range(0, len(calls), workers):
+                if self.stopping.is_set():
+                    break
                 chunk = calls[start:start + workers]
                 with self.db.begin(immediate=True) as conn:
-                    ledger.claim(conn, [key for key, _, _ in chunk])
-                results = list(pool.map(one, chunk)) if pool else [one(c) for c in chunk]
+                    mine = set(ledger.claim(conn, [key for key, _, _ in chunk], self.owner))
+                handled.update(key for key, _, _ in chunk)
+                if len(mine) < len(chunk):
+                    log.warning("%d call(s) were taken over by another runtime; not sending them",
+                                len(chunk) - len(mine))
+                chunk = [c for c in chunk if c[0] in mine]
+                results = list(pool.map(one, chunk)) if pool and len(chunk) > 1 else [one(c) for c in chunk]
                 self._finish_calls(results)
         finally:
             if pool is not None:
                 pool.shutdown()
+            rest = {key for key, _, _ in calls} - handled
+            if rest:  # stopping (or an error): hand them back, never sent
+                with self.db.begin(immediate=True) as conn:
+                    claims.release(conn, self.owner, self.clock.now(), rest)
 
     def _finish_calls(self, results: list[tuple[str, str, dict[str, Any]]]) -> None:
-        """Commit the outcomes of delivered calls and make their steps due now."""
+        """Commit the outcomes of delivered calls and hand their items back, due now.
+
+        A row another runtime already settled (it took the call over, believing this one dead)
+        keeps what it says; the outcome here is only logged.
+        """
+        if not results:
+            return
         now = self.clock.now()
         with self.db.begin(immediate=True) as conn:
             keys = [k for k, _, _ in results]
@@ -203,15 +228,19 @@ class Engine:
             nodes = ledger.nodes(conn, keys)
             for key, status, detail in results:
                 previous = (known.get(key) or (None, {}))[1] or {}
-                ledger.finish(conn, key, status, now, {**previous, **detail})
+                if not ledger.finish(conn, key, status, now, {**previous, **detail}, expect=ledger.SENDING,
+                                     owner=self.owner):
+                    log.warning("call %s ended %s after another runtime had taken it over", key, status)
+                    continue
                 eid, node_id, visit, attempt = ledger.parse_key(key, nodes.get(key))
-                sql.run(conn, "UPDATE work_items SET due_at = ? WHERE enrollment_id = ? AND node_id = ? AND visit = ?"
-                              " AND attempt = ?", (now, eid, node_id, visit, attempt))
+                sql.run(conn, "UPDATE work_items SET due_at = ?, owner = NULL WHERE enrollment_id = ? AND node_id = ?"
+                              " AND visit = ? AND attempt = ? AND owner = ?",
+                        (now, eid, node_id, visit, attempt, self.owner))
 
     def next_due_at(self) -> float | None:
         """When the earliest work item is due (None = nothing scheduled)."""
         with self.db.begin() as conn:
-            return sql.run(conn, sql.NEXT_DUE).scalar()
+            return sql.run(conn, sql.NEXT_DUE, (self.owner,)).scalar()
 
     # -- operator actions ----------------------------------------------------------------
     def retry(self, enrollment_id: int) -> bool:

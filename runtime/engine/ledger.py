@@ -10,14 +10,20 @@ keeps the old form "<enrollment>:<node>:<attempt>". Message-IDs derive from the 
 without its attempt (runtime/email/message.py), so they differ per visit and repeat
 across the retries of one visit.
 
-Life of a row: pending (recorded with its step)
--> sending (claimed, committed just before the call) -> done | failed | transient |
-uncertain (the call's outcome, with detail). Calls are claimed a few at a time (as many
-as run in parallel), so a crash leaves at most that many rows `sending`. A step whose
-work item comes back while its row is `pending` never started its call: it runs again.
-One still `sending` crashed mid-call: the engine asks the channel whether it can confirm
-the call did not happen (`channel.confirm_not_sent(key)`); if not, the step is
-`uncertain` and a person decides (`Engine.retry` sends again under a new attempt key). Local effects (local CRM writes,
+Life of a row: pending (recorded with its step, with the runtime that will send it as
+`owner`, which also holds the step's work item) -> sending (claimed, committed just before
+the call) -> done | failed | transient | uncertain (the call's outcome, with detail); or
+pending -> superseded (never sent, and now never will be: its runtime stopped or died
+before claiming it, and a new attempt replaces it). Both moves out of `pending` are
+compare-and-set updates whose row counts are checked (`claim`, `supersede`), so of a
+runtime sending a call and another replacing it exactly one wins. Calls are claimed a few
+at a time (as many as run in parallel), so a crash leaves at most that many rows `sending`.
+A step whose work item comes back with its row `superseded` (or still `pending`, once it is
+superseded) never started its call: it runs again as a new attempt. One still `sending`
+crashed mid-call: the engine asks the channel whether it can confirm the call did not happen
+(`channel.confirm_not_sent(key)`); if not, the step is `uncertain` and a person decides
+(`Engine.retry` sends again under a new attempt key). A work item held by a live runtime
+is never taken over (runtime/engine/registry.py). Local effects (local CRM writes,
 the outbox) commit in the step's own transaction and need no ledger row: exactly once
 by construction; their change events carry the key in `origin`.
 """
@@ -31,11 +37,11 @@ from sqlalchemy.engine import Connection
 from runtime.engine import sql
 from runtime.store.types import dumps
 
-PENDING, SENDING = "pending", "sending"
+PENDING, SENDING, SUPERSEDED = "pending", "sending", "superseded"
 DONE, FAILED, TRANSIENT, UNCERTAIN = "done", "failed", "transient", "uncertain"
 
-_INSERT = ("INSERT INTO side_effects (key, enrollment_id, node_id, channel, status, created_at, finished_at, detail)"
-           " VALUES (?, ?, ?, ?, ?, ?, NULL, ?)")
+_INSERT = ("INSERT INTO side_effects (key, enrollment_id, node_id, channel, status, created_at, finished_at, detail,"
+           " owner) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)")
 _FINISH = "UPDATE side_effects SET status = ?, finished_at = ?, detail = ? WHERE key = ?"
 
 
@@ -89,16 +95,37 @@ def nodes(conn: Connection, keys: list[str]) -> dict[str, str]:
     return out
 
 
-def record(conn: Connection, rows: list[tuple[str, int, str, str, float, dict[str, Any]]]) -> None:
-    """Insert pending rows: (key, enrollment_id, node_id, channel, now, detail)."""
-    sql.run(conn, _INSERT, [(k, e, n, c, PENDING, t, dumps(d)) for k, e, n, c, t, d in rows])
+def record(conn: Connection, rows: list[tuple[str, int, str, str, float, dict[str, Any]]],
+           owner: str | None = None) -> None:
+    """Insert pending rows: (key, enrollment_id, node_id, channel, now, detail), to be sent by `owner`."""
+    sql.run(conn, _INSERT, [(k, e, n, c, PENDING, t, dumps(d), owner) for k, e, n, c, t, d in rows])
 
 
-def finish(conn: Connection, key: str, status: str, now: float, detail: dict[str, Any]) -> None:
-    sql.run(conn, _FINISH, (status, now, dumps(detail), key))
+def finish(conn: Connection, key: str, status: str, now: float, detail: dict[str, Any],
+           expect: str | None = None, owner: str | None = None) -> bool:
+    """Record a call's outcome; with `expect` (and `owner`), only if the row is still in that
+    status (and that runtime's). Returns whether the row was written."""
+    if expect is None:
+        return sql.run(conn, _FINISH, (status, now, dumps(detail), key)).rowcount > 0
+    q, params = _FINISH + " AND status = ?", [status, now, dumps(detail), key, expect]
+    if owner is not None:
+        q, params = q + " AND owner = ?", [*params, owner]
+    return sql.run(conn, q, params).rowcount > 0
 
 
-def claim(conn: Connection, keys: list[str]) -> None:
-    """Mark `keys` as being sent now (commit this before making the calls)."""
-    sql.run(conn, "UPDATE side_effects SET status = ? WHERE key IN " + sql.in_list(len(keys)),
-            [SENDING, *keys])
+def claim(conn: Connection, keys: list[str], owner: str | None = None) -> list[str]:
+    """Mark the rows of `keys` still pending (and `owner`'s) as being sent now; returns the
+    keys this call moved, the only ones to send (commit this before making the calls)."""
+    q = "UPDATE side_effects SET status = ? WHERE key = ? AND status = ?" + (" AND owner = ?" if owner else "")
+    extra = (owner,) if owner else ()
+    return [k for k in keys if sql.run(conn, q, (SENDING, k, PENDING, *extra)).rowcount == 1]
+
+
+def supersede(conn: Connection, keys: list[str], now: float) -> int:
+    """Mark the rows of `keys` still pending as superseded (never sent, never will be); returns how many."""
+    done = 0
+    for start in range(0, len(keys), 400):
+        chunk = keys[start:start + 400]
+        done += sql.run(conn, "UPDATE side_effects SET status = ?, finished_at = ? WHERE status = ? AND key IN "
+                        + sql.in_list(len(chunk)), [SUPERSEDED, now, PENDING, *chunk]).rowcount
+    return done

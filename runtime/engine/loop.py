@@ -120,7 +120,7 @@ class BatchRunner:
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
-        rows = sql.fetch(self.conn, sql.claim_sql(self.conn), (self.now, limit))
+        rows = sql.fetch(self.conn, sql.claim_sql(self.conn), (self.now, self.engine.owner, limit))
         self.b.claimed = len(rows)
         if not rows:
             return self.b
@@ -312,18 +312,48 @@ class BatchRunner:
             return Outcome(SS.FAILED, None, shown, error=detail.get("error", "failed"))
         if status == ledger.UNCERTAIN:
             return Outcome(SS.UNCERTAIN, None, shown, error=detail.get("error", "outcome unknown"))
-        # pending: the process stopped before claiming the call, so it never started;
-        # sending: it stopped during the call, unless the channel confirms otherwise
+        return self._interrupted(e, node, attempt, key, status, detail, shown)
+
+    def _interrupted(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: dict,
+                     shown: dict) -> Outcome | None:
+        """A call its runtime did not finish. Superseded (or pending, superseded now): it never
+        started, so a new attempt sends it. Sending: it stopped during the call, unless the
+        channel confirms otherwise. Each move is a compare-and-set: if the row moved meanwhile
+        (its runtime claimed or finished it after all), the step follows what the row says now."""
+        if status == ledger.PENDING:
+            if not ledger.supersede(self.conn, [key], self.now):
+                return self._moved(e, node, attempt, key, status, shown)
+            status = ledger.SUPERSEDED
+        if status == ledger.SUPERSEDED:
+            return self._new_attempt(e, node, attempt)
+        if status != ledger.SENDING:
+            return Outcome(SS.UNCERTAIN, None, shown, error=f"unknown state {status!r} of this call: check it")
         channel = self.engine.channel(detail.get("channel", ""))
         confirm = getattr(channel, "confirm_not_sent", None)
-        if status == ledger.PENDING or (confirm is not None and confirm(key)):
-            self.b.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
-            e.created += 1
-            return None
-        ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"})
+        if confirm is not None and confirm(key):
+            if not ledger.finish(self.conn, key, ledger.SUPERSEDED, self.now, {**detail, "confirmed_not_sent": True},
+                                 expect=ledger.SENDING):
+                return self._moved(e, node, attempt, key, status, shown)
+            return self._new_attempt(e, node, attempt)
+        if not ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"},
+                             expect=ledger.SENDING):
+            return self._moved(e, node, attempt, key, status, shown)
         return Outcome(SS.UNCERTAIN, None, shown,
                        error="the runtime stopped during this call: it may or may not have been delivered; "
                              "check and retry (history retry) if it was not")
+
+    def _moved(self, e: _Enr, node: Any, attempt: int, key: str, was: str, shown: dict) -> Outcome | None:
+        """The row left `was` while we looked (its runtime claimed or finished the call after all):
+        follow what it says now."""
+        row = ledger.lookup(self.conn, [key]).get(key)
+        if row is None or row[0] == was:
+            return Outcome(SS.UNCERTAIN, None, shown, error="this call's record changed while it was read: check it")
+        return self._from_ledger(e, node, attempt, key, *row)
+
+    def _new_attempt(self, e: _Enr, node: Any, attempt: int) -> None:
+        self.b.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
+        e.created += 1
+        return None
 
     def _external(self, e: _Enr, node: Any, ctx: StepContext, wid: int, call: ExternalCall) -> None:
         channel = self.engine.channel(call.channel)
@@ -333,7 +363,7 @@ class BatchRunner:
             return
         self.b.deletes.pop()
         e.consumed -= 1
-        self.b.leases.append((self.now + self.engine.settings.external_lease, wid))
+        self.b.leases.append((self.now + self.engine.settings.external_lease, self.engine.owner, wid))
         detail = {**ctx.detail, **call.detail}
         self.b.ledger_rows.append((ctx.key, e.id, node.id, call.channel, self.now,
                                    {"channel": call.channel, "detail": detail}))
@@ -439,7 +469,7 @@ class BatchRunner:
         sql.many(conn, sql.LEASE_ITEM, b.leases)
         sql.many(conn, "DELETE FROM side_effects WHERE key = ?", b.ledger_drops)
         if b.ledger_rows:
-            ledger.record(conn, b.ledger_rows)
+            ledger.record(conn, b.ledger_rows, self.engine.owner)
         touched = [e for e in self.enrs.values() if e.touched]
         sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
                                                e.finished_at, e.actions, e.visits, e.id) for e in touched

@@ -21,8 +21,15 @@ CLAIM = (
     "SELECT w.id, w.enrollment_id, w.node_id, w.attempt, w.due_at, w.state,"
     " e.flow_id, e.flow_version_id, e.crm, e.contact_id, e.status, e.step_count, e.current_node, w.visit, e.visits"
     " FROM work_items w JOIN enrollments e ON e.id = w.enrollment_id"
-    " WHERE w.due_at <= ? ORDER BY w.due_at, w.id LIMIT ?"
+    " WHERE w.due_at <= ? AND " + "{free}" + " ORDER BY w.due_at, w.id LIMIT ?"
 )
+# An item is free when no runtime holds it, or its holder is this engine (an item it left
+# behind), or its holder is not registered (an engine without a registry, e.g. in tests: its
+# lease, the item's due time, decides). One held by a registered runtime waits for it
+# (runtime/engine/registry.py frees a dead runtime's). `w.owner IS NULL` comes first: the
+# hot path's items are decided there.
+FREE = "(w.owner IS NULL OR w.owner = ? OR NOT EXISTS (SELECT 1 FROM runtimes r WHERE r.id = w.owner))"
+CLAIM = CLAIM.replace("{free}", FREE)
 DELETE_ITEM = "DELETE FROM work_items WHERE id = ?"
 # A work item's visit (see runtime.engine.ledger) comes last: (enrollment, node, attempt, due, state, visit).
 INSERT_ITEM = (
@@ -46,13 +53,13 @@ UPDATE_ENROLLMENT_MOVED = (
     "UPDATE enrollments SET current_node = ?, step_count = ?, next_due_at = ?,"
     " updated_at = ?, finished_at = ?, actions_done = actions_done + ?, visits = ? WHERE id = ?"
 )
-LEASE_ITEM = "UPDATE work_items SET due_at = ? WHERE id = ?"
+LEASE_ITEM = "UPDATE work_items SET due_at = ?, owner = ? WHERE id = ?"
 DELETE_ENROLLMENT_ITEMS = "DELETE FROM work_items WHERE enrollment_id = ?"
 CANCEL_WAITING_STEPS = (
     "UPDATE steps SET status = 'cancelled', finished_at = ? WHERE enrollment_id = ? AND status = 'waiting'"
 )
 COUNT_ITEMS = "SELECT enrollment_id, COUNT(*) FROM work_items WHERE enrollment_id IN "
-NEXT_DUE = "SELECT MIN(due_at) FROM work_items"
+NEXT_DUE = "SELECT MIN(w.due_at) FROM work_items w WHERE " + FREE
 
 
 @lru_cache(maxsize=256)

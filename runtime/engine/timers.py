@@ -32,7 +32,14 @@ from sqlalchemy.exc import IntegrityError
 
 from runtime.catalog.cron import to_trigger
 from runtime.dates import read_date
-from runtime.engine.triggers import ActiveVersion, FilterFn, TriggerIndex, TriggerNode, has_rules
+from runtime.engine.triggers import (
+    ActiveVersion,
+    FilterFn,
+    TriggerIndex,
+    TriggerNode,
+    has_rules,
+    read_cursor,
+)
 from runtime.store.schema_crm import crm_contacts, crm_deals
 from runtime.store.schema_flows import flows
 from runtime.store.schema_runtime import timers
@@ -251,7 +258,12 @@ def fire_due(conn: Connection, engine: Any, index: TriggerIndex, filter_fn: Filt
 
     Args:
         contact_ids: callable(conn, crm_name) -> list of contact ids (schedule ticks).
+
+    Holds the change-event cursor's lock first, like `process_events`: the two ways of
+    enrolling run one at a time office-wide, so the re-enrollment policy each checks before
+    enrolling cannot be passed twice by two runtimes at once (PostgreSQL).
     """
+    read_cursor(conn, lock=True)
     versions = {v.version_id: v for v in index.load(conn)}
     due_rows = conn.execute(
         select(timers).where(timers.c.fired_at.is_(None), timers.c.due_at <= now,

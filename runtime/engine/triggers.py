@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection
 from runtime.engine import not_started
 from runtime.flows.errors import FlowFileError
 from runtime.flows.summary import FlowSummary, summarize
+from runtime.store import cursors as store_cursors
 from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
@@ -132,8 +133,12 @@ class TriggerIndex:
 
 # -- cursor ---------------------------------------------------------------------
 def read_cursor(conn: Connection, name: str = EVENTS_CURSOR, lock: bool = False) -> int:
-    q = select(cursors.c.value).where(cursors.c.name == name)
-    value = conn.scalar(q.with_for_update() if lock else q)
+    """Where the cursor stands (0: nothing handled yet); `lock`: and hold it until the transaction
+    ends, so another runtime handling events waits (the row exists from the claims revision on, and is
+    created here, without a race, if it went missing)."""
+    if lock:
+        return int(store_cursors.lock(conn, name, "0").value)
+    value = conn.scalar(select(cursors.c.value).where(cursors.c.name == name))
     return int(value) if value is not None else 0
 
 

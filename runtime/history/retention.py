@@ -7,11 +7,14 @@ enrollments (short write transactions, so a running engine is not held up for lo
 then SQLite gets a VACUUM so the file really shrinks; PostgreSQL reclaims space itself.
 Setting: app_settings `history.keep_days` (0 = keep everything). The service's hourly look also
 prunes the "not started" records older than `history.not_started_keep_days` (default 30).
+With several runtimes on one database, the daily run is claimed under the lock of the
+`history.compacted_at` row (created by the claims revision), so one of them compacts.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
@@ -93,28 +96,31 @@ def compact(db: Any, keep_days: int, now: float | None = None) -> CompactResult:
 
 
 def _compact_range(conn: Connection, low: int, high: int, cutoff: float) -> int:
+    """Delete the range's old steps; each enrollment counts the rows THIS statement deleted
+    (RETURNING), so two compactions at once never count a row twice."""
     s = steps.c
     in_range = (s.enrollment_id >= low, s.enrollment_id < high)
     latest = select(func.max(s.id)).where(*in_range).group_by(s.enrollment_id)
     old = (*in_range, s.finished_at.is_not(None), s.finished_at < cutoff, s.id.not_in(latest))
-    counts = conn.execute(select(s.enrollment_id, func.count()).where(*old).group_by(s.enrollment_id)).all()
-    if not counts:
-        return 0
-    for eid, n in counts:
+    counts = Counter(conn.execute(delete(steps).where(*old).returning(s.enrollment_id)).scalars())
+    for eid, n in counts.items():
         conn.execute(update(enrollments).where(enrollments.c.id == eid)
                      .values(steps_compacted=enrollments.c.steps_compacted + n))
-    conn.execute(delete(steps).where(*old))
-    return sum(n for _, n in counts)
+    return sum(counts.values())
 
 
 def compact_if_due(db: Any, now: float | None = None, every: float = 86400.0) -> CompactResult | None:
     """Compact with the `history.keep_days` setting if it is on and the last run is `every` seconds old."""
     now = time.time() if now is None else now
     with db.begin() as conn:
+        if get_keep_days(conn) < 1:
+            return None
+    with db.begin(immediate=True) as conn:  # claim today's run: of two runtimes, one compacts
         days = get_keep_days(conn)
-        last = _get(conn, LAST_RUN_KEY)
-    if days < 1 or (last is not None and now - float(last) < every):
-        return None
+        last = conn.scalar(select(app_settings.c.value).where(app_settings.c.key == LAST_RUN_KEY).with_for_update())
+        if days < 1 or (last is not None and now - float(last) < every):
+            return None
+        _put(conn, LAST_RUN_KEY, now)
     return compact(db, days, now)
 
 

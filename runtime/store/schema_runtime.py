@@ -59,9 +59,15 @@ work_items = Table(
     Column("visit", Integer, nullable=False, default=0, server_default="0"),  # see runtime.engine.ledger
     Column("due_at", Float, nullable=False),
     Column("state", JSONText, nullable=True),  # node-specific memory (e.g. a wait's deadline)
+    # The runtime (runtimes.id) holding this item while it makes the item's external call;
+    # NULL = free. Only free items are claimed; a dead owner's are freed (runtime/engine/registry.py).
+    Column("owner", String(36), nullable=True),
 )
 Index("ix_work_items_due", work_items.c.due_at)
 Index("ix_work_items_enrollment", work_items.c.enrollment_id)
+# Partial: the hot path's items (owner NULL) never enter it.
+Index("ix_work_items_owner", work_items.c.owner, sqlite_where=work_items.c.owner.is_not(None),
+      postgresql_where=work_items.c.owner.is_not(None))
 
 # Every step each enrollment took: what it saw, what it did, why, and any error.
 steps = Table(
@@ -88,10 +94,11 @@ side_effects = Table(
     Column("enrollment_id", Integer, ForeignKey("enrollments.id", ondelete="CASCADE"), nullable=False),
     Column("node_id", String(36), nullable=False),
     Column("channel", String(32), nullable=False),  # email | webhook | crm | report
-    Column("status", String(16), nullable=False),  # pending | done | failed | uncertain
+    Column("status", String(16), nullable=False),  # see runtime.engine.ledger
     Column("created_at", Float, nullable=False),
     Column("finished_at", Float, nullable=True),
     Column("detail", JSONText, nullable=True),
+    Column("owner", String(36), nullable=True),  # the runtime (runtimes.id) that recorded and sends it
 )
 Index("ix_side_effects_enrollment", side_effects.c.enrollment_id)
 
@@ -135,6 +142,22 @@ cursors = Table(
     Column("value", Text, nullable=False),
     Column("seen", JSONText, nullable=True),  # ids seen at the cursor boundary, for de-duplication
     Column("updated_at", Float, nullable=False),
+)
+
+# The runtimes working on this database (runtime/engine/registry.py): each beats every few
+# seconds; one whose `beat` stops moving, or whose process is gone, is dead and its claims
+# are freed. `heartbeat_at` is on the runtime's own clock (shown, never compared).
+runtimes = Table(
+    "runtimes",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("kind", String(16), nullable=False),  # run | designer | until-idle | runtime
+    Column("host", String(255), nullable=False),
+    Column("machine", String(80), nullable=False),  # host name + hardware id: "same machine" test
+    Column("pid", Integer, nullable=False),
+    Column("started_at", Float, nullable=False),
+    Column("heartbeat_at", Float, nullable=False),
+    Column("beat", Integer, nullable=False, default=0),
 )
 
 # Application settings that are not secrets (retention, webhook allowances, ...).

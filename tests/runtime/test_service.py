@@ -14,12 +14,14 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 
 from runtime.crm.local import LocalCrm
+from runtime.engine.registry import Registry, list_runtimes
 from runtime.service import Runtime
 from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
+from runtime.store.schema_runtime import side_effects, work_items
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -285,3 +287,39 @@ def test_running_service_wakes_for_a_poll(db, httpserver, memory_keyring):
         assert rt.poll_results["acme"].events == 1
     finally:
         rt.close()
+
+
+def test_a_running_service_is_registered_and_leaves_the_registry_when_stopped(db):
+    rt = Runtime(db, engine=StandInEngine(), kind="run")
+    rt.start()
+    try:
+        [row] = list_runtimes(db)
+        assert (row["id"], row["kind"], row["process"]) == (rt.registry.id, "run", "running")
+    finally:
+        assert rt.stop()
+    assert list_runtimes(db) == []
+
+
+def test_a_start_hands_on_at_once_the_calls_a_killed_runtime_held(db):
+    from runtime.engine import Engine, ledger
+    from tests.runtime.engine.engine_support import FlowBuilder, activate
+
+    with db.begin() as conn:
+        eid = Engine(db).enroll(conn, activate(db, FlowBuilder()), str(LocalCrm(db).create_contact(
+            {"email": "k@example.es"})))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    killed = Registry(db, "killed", "run", WallClock())
+    killed.pid = int(dead.stdout)  # a process of this machine that is gone
+    killed.register()
+    key = ledger.make_key(eid, "n", 1, 1)
+    with db.begin() as conn:
+        conn.execute(insert(work_items).values(enrollment_id=eid, node_id="n", attempt=1, visit=1, due_at=9e9,
+                                               owner="killed"))
+        conn.execute(insert(side_effects).values(key=key, enrollment_id=eid, node_id="n", channel="webhook",
+                                                 status=ledger.PENDING, created_at=0.0, owner="killed"))
+    Runtime(db, engine=StandInEngine()).run_until_idle()
+    assert list_runtimes(db) == []  # the dead one handed on, this one gone again
+    with db.begin() as conn:
+        assert conn.execute(select(work_items.c.owner, work_items.c.due_at < 9e9)
+                            .where(work_items.c.node_id == "n")).one() == (None, True)
+        assert conn.scalar(select(side_effects.c.status).where(side_effects.c.key == key)) == ledger.SUPERSEDED

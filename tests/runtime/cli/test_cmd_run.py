@@ -59,10 +59,13 @@ def test_run_reacts_and_stops_on_sigterm(tmp_path):
             time.sleep(0.2)
         else:
             pytest.fail("the running service did not complete the enrollment")
+        [me] = json.loads(cli(db, "runtimes", "--json").stdout)
+        assert (me["kind"], me["pid"], me["process"]) == ("run", proc.pid, "running")
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
+        assert json.loads(cli(db, "runtimes", "--json").stdout) == []  # it left the registry
         rest = proc.stderr.read()
-        assert "SIGTERM: finishing the step in hand" in rest and "stopped" in rest
+        assert "SIGTERM: finishing the calls in hand, starting no new one" in rest and "stopped" in rest
     finally:
         if proc.poll() is None:
             proc.kill()

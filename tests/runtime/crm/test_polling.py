@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from runtime.crm.polling import diff_events
 from runtime.store.db import open_database
 from runtime.store.schema_crm import change_events
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
+from tests.runtime.db_urls import BACKENDS, blocked_on_a_lock, open_databases
 
 T0 = 1_800_000_000.0
 
@@ -114,3 +116,59 @@ def test_resolver_polls_only_connections_that_are_due(setup) -> None:
     status = resolver.status()["acme"]
     assert status["pending"] == 0 and status["calls"] > 0 and "check the token" in status["last_error"]
     resolver.close()
+
+
+class ListSource:
+    """A connector's polling side reduced to a list of records (our own interface, not a vendor's)."""
+
+    entities = ("contact",)
+
+    def __init__(self) -> None:
+        self.records: list = []
+
+    def changed(self, entity: str, start: float, end: float):
+        return [r for r in self.records if start <= r.modified < end]
+
+
+@pytest.fixture(params=BACKENDS[1:])  # PostgreSQL; on SQLite the write transaction already serializes this
+def pg_db(request, tmp_path):
+    yield from open_databases(request.param, tmp_path)
+
+
+def test_two_runtimes_polling_one_connection_at_once_record_each_change_once(pg_db, monkeypatch) -> None:
+    from runtime.crm import polling
+
+    source = ListSource()
+    source.records.append(polling.Record("1", T0 + 10, T0 + 10, {"email": "ana@x.es"}))
+    polling.poll(pg_db, "acme", T0, source, clock=lambda: T0 + 60)  # the cursor row exists from here on
+    source.records += [polling.Record(str(i), T0 + 60 + i, T0 + 60 + i, {"email": f"p{i}@x.es"}) for i in (2, 3)]
+    entered, gate = threading.Event(), threading.Event()
+    record_event = polling.record_event
+
+    def pausing(conn, *args, **kwargs):  # the first poller stops inside its write transaction
+        if threading.current_thread() is first and not entered.is_set():
+            entered.set()
+            gate.wait(30)
+        return record_event(conn, *args, **kwargs)
+
+    monkeypatch.setattr(polling, "record_event", pausing)
+
+    outcomes: list = []
+
+    def poll_once() -> None:
+        try:
+            outcomes.append(polling.poll(pg_db, "acme", T0, source, clock=lambda: T0 + 120).events)
+        except Exception as exc:  # noqa: BLE001 - recorded: neither poll may fail
+            outcomes.append(exc)
+
+    first = threading.Thread(target=poll_once)
+    first.start()
+    assert entered.wait(30)
+    second = threading.Thread(target=poll_once)
+    second.start()
+    blocked = blocked_on_a_lock(pg_db, second)  # on the cursor's lock (unlocked, it would be done)
+    gate.set()
+    first.join(30)
+    second.join(30)
+    assert blocked and sorted(outcomes, key=str) == [0, 2]  # one recorded the changes; the other saw the cursor moved
+    assert [e[2:4] for e in events(pg_db)] == [("1", "created"), ("2", "created"), ("3", "created")]

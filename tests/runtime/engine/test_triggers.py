@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from runtime.store.db import open_database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
+from tests.runtime.db_urls import BACKENDS, blocked_on_a_lock, open_databases
 
 V0 = Path(__file__).parents[1] / "flows" / "fixtures" / "v0_welcome.json"
 
@@ -100,7 +102,8 @@ def test_cursor_rolls_back_with_a_failed_transaction(db):
     with pytest.raises(RuntimeError):
         run(db, Boom())
     with db.begin() as conn:
-        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)) is None
+        # still where the migration put it
+        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)) == "0"
     rec = Recorder()
     run(db, rec)
     assert len(rec.enrolled) == 1
@@ -235,3 +238,49 @@ def test_filter_uses_the_engine_conditions_on_contact_owner_and_tags(db):
         bad = {"match": "any", "rules": [{"field": "contact.city", "op": "equals", "value": "Bilbao"}]}
         assert not contact_filter(ops, str(cid), bad, now())
         assert not contact_filter(ops, "999", bad, now())
+
+
+def test_the_events_cursor_exists_from_the_migration_and_a_missing_one_is_created_when_locked(db):
+    with db.begin() as conn:
+        assert conn.execute(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)).scalar() == "0"
+        conn.execute(cursors.delete())
+        assert triggers.read_cursor(conn, lock=True) == 0
+        assert conn.execute(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)).scalar() == "0"
+
+
+@pytest.fixture(params=BACKENDS[1:])  # PostgreSQL; on SQLite the write transaction already serializes this
+def pg_db(request, tmp_path):
+    yield from open_databases(request.param, tmp_path)
+
+
+def test_two_runtimes_on_a_fresh_postgresql_database_handle_the_first_events_once(pg_db):
+    add_flow(pg_db, "Alta", [node("trigger.contact_created")])
+    crm = LocalCrm(pg_db)
+    for i in range(20):
+        crm.create_contact({"email": f"p{i}@example.es"}, origin="cli")
+    entered, gate, lock = threading.Event(), threading.Event(), threading.Lock()
+    seen = Recorder()
+
+    class Shared(Recorder):
+        def __init__(self, pause: bool) -> None:
+            super().__init__()
+            self.pause = pause
+
+        def enroll(self, conn, *args, **kwargs):
+            if self.pause:  # the first runtime is inside its transaction, cursor not yet moved
+                entered.set()
+                gate.wait(30)
+            with lock:
+                return seen.enroll(conn, *args, **kwargs)
+
+    first = threading.Thread(target=run, args=(pg_db, Shared(True)))
+    first.start()
+    assert entered.wait(30)
+    second = threading.Thread(target=run, args=(pg_db, Shared(False)))
+    second.start()
+    blocked = blocked_on_a_lock(pg_db, second)  # on the first one's cursor lock (unlocked, it would be done)
+    gate.set()
+    first.join(30)
+    second.join(30)
+    assert len(seen.enrolled) == 20  # each event handled once
+    assert blocked

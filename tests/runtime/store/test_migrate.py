@@ -103,3 +103,31 @@ def test_two_processes_opening_a_fresh_file_at_once(tmp_path: Path, attempt: int
             assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar() == 1
     finally:
         db.dispose()
+
+
+def test_the_claims_revision_creates_the_rows_locks_need_and_keeps_a_cursor_in_flight(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from runtime.store.migrate import alembic_config
+
+    [claims] = [r for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+                if r.path.endswith("_claims.py")]
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), claims.down_revision)  # the revision before it
+            conn.execute(text("INSERT INTO cursors (name, value, updated_at) VALUES ('events:triggers', '42', 1)"))
+        assert upgrade_to_head(engine) is True
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT name, value FROM cursors")).all()
+            stamp = conn.execute(text("SELECT value FROM app_settings WHERE key = 'history.compacted_at'")).all()
+        assert rows == [("events:triggers", "42")] and stamp == [(None,)]
+    finally:
+        engine.dispose()
+    fresh = open_database(str(tmp_path / "new.db"))
+    try:
+        with fresh.begin() as conn:
+            assert conn.execute(text("SELECT name, value FROM cursors")).all() == [("events:triggers", "0")]
+    finally:
+        fresh.dispose()

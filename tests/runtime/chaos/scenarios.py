@@ -1,0 +1,113 @@
+"""The chaos scenarios: two runtimes with skewed clocks, SIGKILL rounds, prompt stop. Each returns Figures."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from tests.runtime.chaos.support import (
+    Figures,
+    Hook,
+    Run,
+    email,
+    flow_document,
+    mail_counts,
+    seed,
+    settled,
+    step_count,
+    tally,
+    trigger,
+    wait_for,
+    webhook,
+)
+from tests.runtime.email.smtp_support import SmtpServer
+
+RESUME = 10.0  # a restarted runtime must be making progress again within this many seconds
+
+
+def skewed_runtimes(url: str, contacts: int, delay: float, offset: float = 301.0, deadline: float = 240.0) -> Figures:
+    """Runtime A starts sending to a slow webhook; runtime B joins with its clock `offset` s ahead."""
+    with Hook(delay) as hook:
+        seed(url, flow_document([trigger(), webhook(hook.url), ("action.add_tag", "Hecho", {"tag": "hecho"})]),
+             contacts)
+        with Run(url) as a:
+            wait_for(lambda: hook.total > 0, 60)
+            with Run(url, offset=offset) as b:
+                took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
+                a.term()
+                b.term()
+        figures = tally(url, contacts, {"webhook": lambda: hook.emails})
+        figures.extra["webhook calls"] = hook.total
+        figures.extra["seconds to settle"] = f"not within {deadline:.0f} s" if took is None else f"{took:.1f}"
+        return figures
+
+
+def fresh_start(url: str, contacts: int, deadline: float = 240.0) -> Figures:
+    """Two runtimes started at once on a fresh database whose change events wait (never re-enroll)."""
+    with Hook() as hook:
+        seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
+        with Run(url) as a, Run(url) as b:
+            took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
+            a.term()
+            b.term()
+        figures = tally(url, contacts, {"webhook": lambda: hook.emails})
+        figures.extra["seconds to settle"] = f"not within {deadline:.0f} s" if took is None else f"{took:.1f}"
+        return figures
+
+
+def sigkill_rounds(url: str, contacts: int, kills: int, seed_: int = 20261123, deadline: float = 120.0) -> Figures:
+    """`kills` SIGKILLs at random moments of a webhook + SMTP + CRM-write flow; resumption after each restart."""
+    rng = random.Random(seed_)
+    with Hook() as hook, SmtpServer() as smtp:
+        nodes = [trigger(), ("action.update_fields", "Fase", {"values": {"contact.lifecycle_stage": "lead"}}),
+                 webhook(hook.url), email(), ("action.add_tag", "Hecho", {"tag": "hecho"})]
+        seed(url, flow_document(nodes), contacts, smtp_port=smtp.port)
+
+        def progress() -> int:
+            return hook.total + len(smtp.envelopes) + step_count(url)
+
+        resumed: list[float | None] = []  # per restart with work left: seconds to progress, None: none
+
+        def restart() -> Run:
+            run = Run(url)
+            before = progress()
+            if not settled(url, contacts):
+                resumed.append(wait_for(lambda: progress() > before, RESUME))
+            return run
+
+        for _ in range(kills):
+            with restart() as run:
+                time.sleep(rng.uniform(0.2, 2.0))
+                run.kill()
+        with restart() as run:
+            took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
+            code, _ = run.term()
+        figures = tally(url, contacts, {"webhook": lambda: hook.emails, "email": lambda: mail_counts(smtp)})
+        waits = [r for r in resumed if r is not None]
+        figures.extra["SIGKILLs"] = kills
+        stalled = sum(1 for r in resumed if r is None)
+        figures.extra[f"restarts without progress within {RESUME:.0f} s"] = f"{stalled} of {len(resumed)}"
+        figures.numbers["stalled restarts"] = stalled
+        figures.extra["slowest resumption after a restart (s)"] = f"{max(waits):.1f}" if waits else "n/a"
+        figures.extra["final run: seconds to settle"] = f"not within {deadline:.0f}" if took is None else f"{took:.1f}"
+        figures.extra["final run exit code on SIGTERM"] = code
+        figures.extra["webhook calls / emails accepted"] = f"{hook.total} / {len(smtp.envelopes)}"
+        return figures
+
+
+def stop_promptly(url: str, contacts: int, delay: float = 0.5, after: int = 16) -> Figures:
+    """SIGTERM `run` while it calls a webhook answering in `delay` s: time to exit, calls after the signal."""
+    with Hook(delay) as hook:
+        seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
+        with Run(url) as run:
+            wait_for(lambda: hook.total >= after, 60)
+            signalled = time.monotonic()
+            code, seconds = run.term()
+        late = sum(1 for t in hook.arrivals if t > signalled)
+        hook.delay = 0.0  # the rest is delivered in-process by `tally`
+        figures = tally(url, contacts, {"webhook": lambda: hook.emails})
+        figures.extra["exit code"] = code
+        figures.extra["seconds from SIGTERM to exit"] = f"{seconds:.1f}"
+        figures.extra["webhook calls arriving after the signal"] = late
+        figures.numbers.update(late=late, seconds=seconds)
+        return figures
