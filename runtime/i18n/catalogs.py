@@ -46,8 +46,3 @@ def lookup_plural(lang: str, singular: str, plural: str, n: int, context: str | 
         return None
     found = entries(t).get((key, rule(n)))
     return found or None
-
-
-def reload() -> None:
-    """Forget loaded catalogs (after `make translations` rebuilt them, in tests)."""
-    translations.cache_clear()

@@ -126,9 +126,3 @@ def format_amount(value: float | int | Decimal | None, lang: str, currency: str 
 def first_weekday(lang: str) -> int:
     """The first day of the week where `lang` is spoken: 0 = Monday ... 6 = Sunday."""
     return locale_of(lang).first_week_day
-
-
-def weekday_names(lang: str, width: str = "abbreviated") -> list[str]:
-    """Monday..Sunday in `lang` ("lun", "mar", ... / "Sen", "Sel", ...)."""
-    names = locale_of(lang).days["format"][width]
-    return [names[i] for i in range(7)]

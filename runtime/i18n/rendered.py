@@ -82,9 +82,3 @@ def _word(lang: str, name: str, value: str) -> str:
 def without_prefix(text: str) -> str:
     """An error without the node type's id in front ("create_task: the task has no title" -> "the task...")."""
     return _PREFIX.sub("", text.strip(), count=1)
-
-
-def reload() -> None:
-    """Forget the compiled templates (after the catalogs changed)."""
-    _templates.cache_clear()
-    translate_rendered.cache_clear()
