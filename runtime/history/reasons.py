@@ -162,14 +162,14 @@ def _decision(node_type: str, detail: StepDetail, branch: Any, lang: str, port_t
         case = detail.get("case")
         compared = [{"field": detail.get("field"), "operator": "equals", "expected": case,
                      "actual": detail.get("value"), "result": case is not None}]
-        values = {"field": labelled(compared, lang)[0]["field_label"], "value": value_text(detail.get("value")),
+        values = {"field": labelled(compared, lang)[0]["field_label"], "value": value_text(detail.get("value"), lang),
                   "branch": name}
         if case is None:
             text = _t(lang, "{field} = {value}: ningún caso coincide (rama «{branch}»)",
                       "{field} = {value}: no case matched (branch «{branch}»)", **values)
         else:
             text = _t(lang, "{field} = {value}: caso {case} (rama «{branch}»)",
-                      "{field} = {value}: case {case} (branch «{branch}»)", case=value_text(case), **values)
+                      "{field} = {value}: case {case} (branch «{branch}»)", case=value_text(case, lang), **values)
         return Meaning("done", text, compared, branch, branch_title=name)
     if "draw" in detail:  # split
         shown = detail.get("name") or name
@@ -212,7 +212,7 @@ def _action(detail: StepDetail, lang: str) -> Meaning:
 
 
 def _assigned_by_rule(detail: Mapping[str, Any], lang: str) -> str:
-    seen = f"{detail.get('field')} = {value_text(detail.get('value'))}"
+    seen = f"{detail.get('field')} = {value_text(detail.get('value'), lang)}"
     if detail.get("rule") is None:
         return _t(lang, "Asignado a {user} por defecto: ninguna regla para {seen}.",
                   "Assigned to {user} by default: no rule for {seen}.", user=detail.get("user"), seen=seen)

@@ -114,13 +114,13 @@ def _day(value: Any, lang: str) -> str:
         return str(value)
 
 
-def value_text(v: Any) -> str:
-    """A compared value: «Madrid», [«a», «b»], ∅ for nothing."""
+def value_text(v: Any, lang: str = "es") -> str:
+    """A compared value: «Madrid», [«a», «b»], ∅ for nothing (« Madrid » in French)."""
     if v is None or v == []:
         return "∅"
     if isinstance(v, list):
-        return "[" + ", ".join(value_text(x) for x in v) + "]"
-    return f"«{v}»"
+        return "[" + ", ".join(value_text(x, lang) for x in v) + "]"
+    return f"« {v} »" if lang == "fr" else f"«{v}»"
 
 
 def labelled(compared: list[dict[str, Any]], lang: str) -> list[dict[str, Any]]:
@@ -144,6 +144,6 @@ def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
                 else T("{operator} {expected}: valor {actual} → {verdict}",  # "has the tag «vip»"
                        "{operator} {expected}: value {actual} → {verdict}"))
         parts.append(rule.format(field=c["field_label"], operator=c["operator_label"],
-                                 expected=value_text(c.get("expected")), actual=value_text(c.get("actual")),
+                                 expected=value_text(c.get("expected"), lang), actual=value_text(c.get("actual"), lang),
                                  verdict=verdict).get(lang))
     return "; ".join(parts)
