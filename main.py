@@ -23,6 +23,10 @@ def opens_designer(args: list[str]) -> bool:
 
 def main() -> int:
     args = sys.argv[1:]
+    if os.environ.get("CAUDAL_TIME_SHIFT_DAYS"):  # tests only: `make test-future`
+        from runtime.timeshift import apply_from_env
+
+        apply_from_env()
     if opens_designer(args):
         os.environ.setdefault("QT_PREFERRED_BINDING", "PySide6")
         from designer.app import run_designer

@@ -6,7 +6,10 @@ import keyring
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
+from runtime.timeshift import apply_from_env
 from tests.keyring_memory import install_memory_keyring
+
+apply_from_env()  # `make test-future`: every wall clock of the test process 400 days ahead
 
 
 @pytest.fixture
