@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from runtime.crm.hubspot import HubSpotApi
 from runtime.crm.http.shared import SharedBucket, default_batch
+from runtime.crm.hubspot import HubSpotApi
 from runtime.store.db import open_database
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
 from tests.runtime.db_urls import BACKENDS, open_databases
