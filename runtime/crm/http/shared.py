@@ -7,8 +7,9 @@ kind of call, refilled and taken from in one locked transaction. To keep that ch
 reserves a small batch of tokens per round-trip and spends them locally; tokens it has not
 used within `hold` seconds are dropped (never spent later), so the shared budget is a hard
 bound: no window ever sees more requests than `capacity + rate x window`.
-Stamps are wall-clock; a runtime whose clock is behind the row's stamp gets no refill until
-its clock catches up (it waits a little, it never overspends).
+Stamps are wall-clock; a runtime whose clock is behind the row's stamp gets no refill of its
+own until its clock catches up (while another runtime sends, that one's refills serve both; it
+waits at most the clocks' difference, and never overspends).
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ class SharedBucket:
     def _now(self) -> float:
         return self._clock() + self._skew
 
-    def _take(self, conn: DbConnection, want: int, now: float) -> tuple[int, float]:
-        """(tokens taken, tokens left) after refilling the row to `now`."""
+    def _take(self, conn: DbConnection, want: int, now: float) -> tuple[int, float, float]:
+        """(tokens taken, tokens left, seconds the row's stamp is ahead of `now`) after refilling
+        the row to `now`."""
         conn.execute(_ENSURE, {"c": self.connection, "b": self.bucket, "t": float(self.capacity), "s": now})
         where = (request_budgets.c.connection == self.connection) & (request_budgets.c.bucket == self.bucket)
         row = conn.execute(select(request_budgets.c.tokens, request_budgets.c.stamp).where(where)
@@ -65,7 +67,7 @@ class SharedBucket:
         tokens = min(self.capacity, row.tokens + max(0.0, now - row.stamp) * self.rate)
         took = min(want, math.floor(tokens))
         conn.execute(update(request_budgets).where(where).values(tokens=tokens - took, stamp=max(now, row.stamp)))
-        return took, tokens - took
+        return took, tokens - took, max(0.0, row.stamp - now)
 
     def acquire(self) -> float:
         """Take one token (from this runtime's reservation, else from the shared row), sleeping
@@ -80,13 +82,15 @@ class SharedBucket:
                     return waited
                 self._local = 0
                 with self.db.begin(immediate=True) as conn:
-                    took, left = self._take(conn, self.batch, now)
+                    took, left, ahead = self._take(conn, self.batch, now)
                 self.round_trips += 1
                 if took:
                     self._local, self._reserved_at = took - 1, now
                     self.waited += waited
                     return waited
-                delay = (self.batch - left) / self.rate  # a batch's worth: one round-trip per batch
+                # A batch's worth (one round-trip per batch), after this clock has caught up
+                # with the row's (a clock behind another runtime's, or set back): one sleep.
+                delay = ahead + (self.batch - left) / self.rate
             before = self._now()
             self._sleep(delay)
             with self._lock:

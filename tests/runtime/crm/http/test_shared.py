@@ -113,3 +113,14 @@ def test_a_removed_connection_forgets_its_budget(dbs, memory_keyring) -> None:
     with db.begin() as conn:
         assert conn.execute(select(func.count()).select_from(request_budgets)).scalar() == 0
         assert conn.execute(select(func.count()).select_from(poll_leases)).scalar() == 0
+
+
+def test_a_clock_behind_the_rows_waits_for_it_in_one_sleep_and_never_overspends(dbs) -> None:
+    ahead, behind = FakeTime(), FakeTime()
+    behind.t = T0 - 300  # another machine's clock, 5 minutes slow
+    a = SharedBucket(dbs[0], "acme", "default", RATE, BURST, clock=ahead, sleep=ahead.sleep)
+    b = SharedBucket(dbs[1], "acme", "default", RATE, BURST, batch=1, clock=behind, sleep=behind.sleep)
+    a.drain()
+    trips = b.round_trips
+    waited = b.acquire()
+    assert waited == pytest.approx(300 + 1 / RATE) and b.round_trips == trips + 2
