@@ -14,20 +14,9 @@ from pathlib import Path
 from runtime.crm.hubspot import HubSpotApi
 from runtime.store.db import open_database
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
+from tests.runtime.crm.office_support import T0, FakeTime
 
-T0 = 1_800_000_000.0
 SPAN = 60.0
-
-
-class FakeTime:
-    def __init__(self) -> None:
-        self.t = T0
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.t += seconds
 
 
 def _run(fake: FakeHubSpot, runtimes: int, dbs: list | None) -> tuple[int, int, float]:

@@ -14,20 +14,14 @@ from runtime.crm.connections import ConnectorResolver
 from runtime.engine import ManualClock
 from runtime.engine.registry import Registry
 from runtime.service import Runtime
-from runtime.store.db import open_database
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
-from tests.runtime.db_urls import BACKENDS, open_databases
-
-T0 = 1_800_000_000.0
+from tests.runtime.crm.office_support import T0, two_handles
+from tests.runtime.db_urls import BACKENDS
 
 
 @pytest.fixture(params=BACKENDS)
 def dbs(request, tmp_path: Path):
-    """Two handles (two runtimes) on one fresh database."""
-    for db in open_databases(request.param, tmp_path):
-        other = open_database(str(db.engine.url))
-        yield db, other
-        other.dispose()
+    yield from two_handles(request.param, tmp_path)
 
 
 def gone_pid() -> int:

@@ -9,34 +9,16 @@ import pytest
 
 from runtime.crm.http.shared import SharedBucket, default_batch
 from runtime.crm.hubspot import HubSpotApi
-from runtime.store.db import open_database
 from tests.runtime.crm.hubspot.fake_hubspot import TOKEN, FakeHubSpot
-from tests.runtime.db_urls import BACKENDS, open_databases
+from tests.runtime.crm.office_support import T0, FakeTime, two_handles
+from tests.runtime.db_urls import BACKENDS
 
-T0 = 1_800_000_000.0
 RATE, BURST = 19, 190  # HubSpot's default bucket (runtime/crm/hubspot/api.py)
-
-
-class FakeTime:
-    """One wall clock for both runtimes; sleeping moves it (no real waiting)."""
-
-    def __init__(self) -> None:
-        self.t = T0
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.t += seconds
 
 
 @pytest.fixture(params=BACKENDS)
 def dbs(request, tmp_path: Path):
-    """Two handles (two runtimes) on one fresh database."""
-    for db in open_databases(request.param, tmp_path):
-        other = open_database(str(db.engine.url))
-        yield db, other
-        other.dispose()
+    yield from two_handles(request.param, tmp_path)
 
 
 def client(fake: FakeHubSpot, httpserver, clock: FakeTime, db=None) -> HubSpotApi:
