@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from runtime import secrets
-from runtime.crm import pause
+from runtime.crm import leases, pause
+from runtime.crm.http import shared as shared_budget
 from runtime.crm.kinds import KINDS as KIND_SPECS
 from runtime.crm.kinds import SecretProblem
 from runtime.i18n import N_
@@ -122,6 +123,7 @@ def add_connection(
     secrets.set_secret(conn_.secret_ref, secret)
     with db.begin() as conn:
         conn.execute(insert(app_settings).values(key=_key(name), value=asdict(conn_)))
+        leases.ensure(conn, name)
     return conn_
 
 
@@ -181,6 +183,8 @@ def remove_connection(db: Database, name: str) -> None:
     with db.begin() as conn:
         conn.execute(delete(app_settings).where(app_settings.c.key == _key(name)))
         pause.forget(conn, name)
+        leases.forget(conn, name)
+        shared_budget.forget(conn, name)
         for prefix in ("poll:", "snapshot:"):
             conn.execute(delete(cursors).where(cursors.c.name.like(f"{prefix}{name}:%")))
     secrets.delete_secret(current.secret_ref)
