@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_PREFERRED_BINDING := PySide6
 
-.PHONY: run test test-future bench chaos lint package clean venv syslibs syslibs-gui syslibs-run translations
+.PHONY: run test test-future bench chaos lint package clean venv syslibs syslibs-gui syslibs-run translations messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -55,8 +55,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
+# Every language's catalogs from the sources: the runtime's gettext .po/.mo (runtime/i18n/locale)
+# and the designer's Qt .ts/.qm (resources/translations). Deterministic: rerun it to settle conflicts.
 translations: $(STAMP)
+	$(PY) -m runtime.i18n.build
 	$(PY) -m designer.i18n_build
+
+messages: translations
 
 package: syslibs $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'

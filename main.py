@@ -1,6 +1,6 @@
 """Caudal's entry point: no command opens the designer; a command runs the headless CLI.
 
-`python main.py [--db URL] [--lang es|en]` opens the designer; anything else (a command,
+`python main.py [--db URL] [--lang es|en|fr|id]` opens the designer; anything else (a command,
 `--help`, `--version`) goes to the CLI, which accepts `--db URL` on every command.
 """
 

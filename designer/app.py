@@ -1,7 +1,7 @@
 """The designer application: QApplication, theme, translations, first start, runtime, window.
 
 `run_designer(argv)` is what `python main.py` calls with no arguments or only
-`--db URL` / `--lang es|en`. For the start-up benchmark, `CAUDAL_QUIT_AFTER_PAINT=1`
+`--db URL` / `--lang es|en|fr|id`. For the start-up benchmark, `CAUDAL_QUIT_AFTER_PAINT=1`
 makes it print the seconds from process start to the first painted window and quit.
 """
 
@@ -21,7 +21,8 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from designer import gc_guard
-from designer.i18n import Translators, choose_language, resources_dir  # noqa: E402
+from designer.i18n import CODES, Translators, choose_language, resources_dir  # noqa: E402
+from runtime.i18n import formats  # noqa: E402
 
 QUIT_AFTER_PAINT = "CAUDAL_QUIT_AFTER_PAINT"
 SETTINGS_ENV = "CAUDAL_SETTINGS"  # an INI file instead of the platform's settings place
@@ -30,7 +31,7 @@ SETTINGS_ENV = "CAUDAL_SETTINGS"  # an INI file instead of the platform's settin
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="caudal", description="Caudal designer")
     parser.add_argument("--db", help="database URL or SQLite file (default: the user data folder)")
-    parser.add_argument("--lang", choices=("es", "en"), help="language of the interface")
+    parser.add_argument("--lang", choices=CODES, help="language of the interface")
     return parser.parse_args(list(argv))
 
 
@@ -96,6 +97,7 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     from designer.settings import Settings
 
     settings = Settings(os.environ.get(SETTINGS_ENV) or None)
+    formats.use_system_locale()  # dates and numbers in the system's territory (es_MX, en_GB...)
     translators = Translators()
     translators.install(choose_language(args.lang, settings.language))
 
@@ -112,7 +114,7 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
 
         ask.error(None, "Caudal", text_of(getattr(exc, "message", str(exc))))
         return 1
-    first_start(db)
+    first_start(db, translators.lang or choose_language(settings.language))
     bridge = RuntimeBridge(db)
     window = MainWindow(db, settings, translators, bridge)
     app.setQuitOnLastWindowClosed(not settings.keep_running_in_tray)

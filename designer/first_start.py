@@ -1,7 +1,7 @@
-"""First start: an empty database gets the demo CRM and the example flow "Bienvenida", active.
+"""First start: an empty database gets the demo CRM and the example flow, active, in the user's language.
 
-So a newcomer opens the app and can, at once, tag a demo contact "cliente" (or use
-"Run flow…") and watch the contact move through a real flow.
+So a newcomer opens the app and can, at once, tag a demo contact "cliente" ("customer",
+"client", "pelanggan"), or use "Run flow…", and watch the contact move through a real flow.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
 
-EXAMPLE = "examples/bienvenida.caudal.json"
+# The example flow of each language (English for a language without one).
+EXAMPLES = {"es": "examples/bienvenida.caudal.json", "en": "examples/welcome.caudal.json",
+            "fr": "examples/bienvenue.caudal.json", "id": "examples/selamat-datang.caudal.json"}
 
 
 def is_empty(db: Database) -> bool:
@@ -25,16 +27,16 @@ def is_empty(db: Database) -> bool:
         return not has_contacts(conn) and not repository.has_flows(conn)
 
 
-def first_start(db: Database) -> str | None:
-    """Seed a fresh database; returns the example flow's id, or None if nothing was done.
+def first_start(db: Database, lang: str = "es") -> str | None:
+    """Seed a fresh database in `lang`; returns the example flow's id, or None if nothing was done.
 
     The demo CRM and the flow are written even if activation fails (the flow then shows
     its problems in the editor); a missing example file only skips the flow.
     """
     if not is_empty(db):
         return None
-    LocalCrm(db).seed_demo()
-    path = resources_dir() / EXAMPLE
+    LocalCrm(db).seed_demo(lang)
+    path = resources_dir() / EXAMPLES.get(lang, EXAMPLES["en"])
     if not path.exists():
         log.warning("example flow %s is missing", path)
         return None

@@ -1,16 +1,20 @@
-"""`python -m designer.i18n_build` (`make translations`): .ts from the sources, Spanish filled, .qm built.
+"""`python -m designer.i18n_build` (`make translations`): .ts from the sources, translations filled, .qm built.
 
-1. pyside6-lupdate scans designer/**/*.py into resources/translations/caudal_es.ts
-   and caudal_en.ts (existing translations are kept). lupdate files a call of a
+1. pyside6-lupdate scans designer/**/*.py into resources/translations/caudal_<lang>.ts
+   for every language of runtime.i18n.LANGUAGES (existing translations are kept). lupdate
+   files a call of a
    module-level helper (`def tr(text): return QCoreApplication.translate("Inspector",
    text)`) under the empty context, or misses it (`_tr`), while Qt looks it up under the
    helper's context at run time: `helpers.py` finds such calls and files them under the
    helper's context.
-2. Spanish comes from resources/translations/es.json (source text -> translation; a
-   list [singular, plural] for "%n" strings; "Context|source" keys for one context
-   only). English is the source text (plural forms derived from "(s)").
+2. Each language's texts come from resources/translations/<lang>.json (source text ->
+   translation; a list of plural forms for "%n" strings, as many as the language has;
+   "Context|source" keys for one context only). English is the source text (plural forms
+   derived from "(s)"). A new language is one more <lang>.json and its LANGUAGES entry.
 3. pyside6-lrelease builds the .qm files, which are committed so a fresh clone works
-   without the Qt tools. `--check` exits 1 when a Spanish translation is missing.
+   without the Qt tools. `--check` exits 1 when a translation is missing.
+The output depends only on the sources and the .json files: rerunning it changes nothing,
+so conflicting .ts/.qm files are resolved by running it again.
 """
 
 from __future__ import annotations
@@ -25,11 +29,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from designer.i18n_helpers import helper_messages
+from runtime.i18n.languages import LANGUAGES, SOURCE
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-GLOSSARY = TS_DIR / "es.json"
-LANGS = {"es": "es_ES", "en": "en_US"}
+LANGS = {code: language.locale for code, language in LANGUAGES.items()}
+NUMERUS = {"id": 1}  # plural forms Qt expects per language (2 when not listed)
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
 
 
@@ -110,7 +115,7 @@ def fill(ts: Path, lang: str, glossary: dict[str, object]) -> list[str]:
             if translation is None:
                 translation = ET.SubElement(message, "translation")
             plural = message.get("numerus") == "yes"
-            if lang == "en":
+            if lang == SOURCE:
                 value: object = english_plural(source) if plural else source
             else:
                 value = glossary.get(f"{ctx}|{source}", glossary.get(source))
@@ -123,7 +128,9 @@ def fill(ts: Path, lang: str, glossary: dict[str, object]) -> list[str]:
             for child in list(translation):
                 translation.remove(child)
             if plural:
-                forms = value if isinstance(value, list) else [value, value]
+                forms = value if isinstance(value, list) else [value]
+                count = NUMERUS.get(lang, 2)
+                forms = (forms + forms[-1:] * count)[:count]
                 translation.text = None
                 for form in forms:
                     ET.SubElement(translation, "numerusform").text = form
@@ -135,28 +142,31 @@ def fill(ts: Path, lang: str, glossary: dict[str, object]) -> list[str]:
     return missing
 
 
+def glossary(lang: str) -> dict[str, object]:
+    """resources/translations/<lang>.json (empty for English, the source language)."""
+    path = TS_DIR / f"{lang}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
 def build(check: bool = False) -> int:
-    glossary = json.loads(GLOSSARY.read_text(encoding="utf-8")) if GLOSSARY.exists() else {}
     missing: list[str] = []
     for lang in LANGS:
         ts = TS_DIR / f"caudal_{lang}.ts"
         run_lupdate(ts, lang)
         file_helper_messages(ts)
-        gaps = fill(ts, lang, glossary)
-        if lang == "es":
-            missing = gaps
+        gaps = fill(ts, lang, glossary(lang))
+        missing += [f"{lang}: {gap}" for gap in gaps]
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
                        check=True, capture_output=True)
-        print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}")
+        print(f"{ts.relative_to(ROOT)} -> {ts.with_suffix('.qm').name}: {len(gaps)} missing")
     for line in missing:
-        print(f"missing Spanish: {line}")
-    print(f"{len(missing)} Spanish translation(s) missing")
+        print(f"missing: {line}")
     return 1 if check and missing else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m designer.i18n_build")
-    parser.add_argument("--check", action="store_true", help="fail if a Spanish translation is missing")
+    parser.add_argument("--check", action="store_true", help="fail if a translation is missing")
     return build(parser.parse_args(argv).check)
 
 

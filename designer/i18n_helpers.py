@@ -45,30 +45,32 @@ def helper_messages(paths: list[Path], root: Path) -> dict[str, list[str]]:
     helpers: dict[str, dict[str, str]] = {}  # module -> helper name -> context
     for path, tree in trees.items():
         found = {}
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef) and (ctx := _helper_context(node)) is not None:
-                found[node.name] = ctx
+        for definition in tree.body:
+            if isinstance(definition, ast.FunctionDef) and (ctx := _helper_context(definition)) is not None:
+                found[definition.name] = ctx
         helpers[_module_name(path, root)] = found
     messages: dict[str, list[str]] = {}
     for path, tree in trees.items():
         local = dict(helpers[_module_name(path, root)])
         noop = {"QT_TRANSLATE_NOOP"}
-        for node in tree.body:
-            if isinstance(node, ast.ImportFrom) and node.module == "PySide6.QtCore":
-                noop |= {a.asname for a in node.names if a.name == "QT_TRANSLATE_NOOP" and a.asname}
-            if isinstance(node, ast.ImportFrom) and node.module in helpers:
-                for alias in node.names:
-                    if alias.name in helpers[node.module]:
-                        local[alias.asname or alias.name] = helpers[node.module][alias.name]
+        for stmt in tree.body:
+            if isinstance(stmt, ast.ImportFrom) and stmt.module == "PySide6.QtCore":
+                noop |= {a.asname for a in stmt.names if a.name == "QT_TRANSLATE_NOOP" and a.asname}
+            if isinstance(stmt, ast.ImportFrom) and stmt.module in helpers:
+                for alias in stmt.names:
+                    if alias.name in helpers[stmt.module]:
+                        local[alias.asname or alias.name] = helpers[stmt.module][alias.name]
         for node in ast.walk(tree):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
                 continue
             strings = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
                        for a in node.args]
-            if node.func.id in local and strings and strings[0] is not None:
-                _add(messages, local[node.func.id], strings[0])
-            elif node.func.id in noop and len(strings) == 2 and None not in strings:
-                _add(messages, strings[0], strings[1])
+            first = strings[0] if strings else None
+            second = strings[1] if len(strings) == 2 else None
+            if node.func.id in local and first is not None:
+                _add(messages, local[node.func.id], first)
+            elif node.func.id in noop and first is not None and second is not None:
+                _add(messages, first, second)
     return messages
 
 

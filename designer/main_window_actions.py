@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from designer.i18n import current_language
+from designer.i18n import LANGUAGES, current_language
 
 if TYPE_CHECKING:
     from designer.main_window import MainWindow
@@ -59,9 +59,9 @@ class WindowMenus:
         a("logs", window.open_logs)
         a("about", window.about)
         self.lang_group = QActionGroup(window)
-        for lang, label in (("es", "Español"), ("en", "English")):
+        for lang, language in LANGUAGES.items():  # each language named in itself
             act = a(f"lang_{lang}", lambda _c=False, lg=lang: window.set_language(lg), checkable=True)
-            act.setText(label)
+            act.setText(language.name)
             act.setChecked(lang == current_language())
             self.lang_group.addAction(act)
 

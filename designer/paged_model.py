@@ -9,11 +9,11 @@ Used by the contacts page and the history page.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from designer import i18n
 from runtime.store.db import Database
 
 PAGE = 200
@@ -22,8 +22,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def when(ts: float | None) -> str:
-    """A local date and time for a UTC epoch, '' for None."""
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else ""
+    """A local date and time for a UTC epoch, written the current language's way; '' for None."""
+    return i18n.when(ts)
 
 
 class PagedTableModel(QAbstractTableModel):

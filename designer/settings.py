@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from runtime.i18n.languages import LANGUAGES
+
 ORG = "Caudal"
 APP = "Caudal"
 
@@ -24,9 +26,9 @@ class Settings:
     # -- language -------------------------------------------------------------
     @property
     def language(self) -> str | None:
-        """"es", "en" or None (None = follow the system locale)."""
+        """A code of LANGUAGES ("es", "en", "fr", "id") or None (None = follow the system locale)."""
         value = self.qs.value("ui/language", "")
-        return str(value) if value in ("es", "en") else None
+        return str(value) if value in LANGUAGES else None
 
     @language.setter
     def language(self, lang: str | None) -> None:

@@ -20,12 +20,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings
 from runtime.store.types import to_iso
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_DAYS = ("mon", "tue", "wed", "thu", "fri")
 DEFAULT_HOURS = "09:00-18:00"
+NAMED_IN = ("es", "en", "fr", "id")  # a holiday's name is stored in each language Caudal speaks
 KEYS = ("business.country", "business.subdivision", "business.days", "business.hours")
 
 
@@ -40,11 +42,11 @@ def parse_hours(text: str) -> tuple[time, time]:
     """"09:00-18:00" (or "9:00-18:00") -> (09:00, 18:00); ValueError unless start < end."""
     found = _HOURS.match(str(text).replace(" ", ""))
     if found is None:
-        raise ValueError(f"{text!r} is not HH:MM-HH:MM")
+        raise ValueError(N_("{text!r} is not HH:MM-HH:MM").format(text=text))
     h1, m1, h2, m2 = (int(g) for g in found.groups())
     a, b = time(h1, m1), time(h2, m2)
     if a >= b:
-        raise ValueError(f"{text!r}: the start must come before the end")
+        raise ValueError(N_("{text!r}: the start must come before the end").format(text=text))
     return a, b
 
 
@@ -57,9 +59,10 @@ def _holidays(country: str, subdivision: str, language: str) -> Any:
     try:
         return holidays.country_holidays(country, subdiv=subdivision or None, language=language)
     except NotImplementedError:
-        regions = ", ".join(holidays.list_supported_countries().get(country, [])) or "none"
-        raise CalendarProblem(f"business.subdivision {subdivision!r} is not a region of {country} "
-                              f"(regions: {regions})") from None
+        regions = ", ".join(holidays.list_supported_countries().get(country, [])) or N_("none")
+        raise CalendarProblem(N_("business.subdivision {subdivision!r} is not a region of {country} "
+                                 "(regions: {regions})").format(subdivision=subdivision, country=country,
+                                                                 regions=regions)) from None
 
 
 @dataclass(frozen=True)
@@ -72,8 +75,11 @@ class BusinessCalendar:
     subdivision: str = ""
 
     def holiday(self, day: date, lang: str = "en") -> str | None:
-        found = _holidays(self.country, self.subdivision, "es" if lang == "es" else "en_US")
-        return None if found is None else found.get(day)
+        """The holiday's name in `lang` where the `holidays` package has it, else in English."""
+        found = _holidays(self.country, self.subdivision, "en_US")
+        if found is None or lang == "en" or lang not in found.supported_languages:
+            return None if found is None else found.get(day)
+        return _holidays(self.country, self.subdivision, lang).get(day)
 
     def is_working_day(self, day: date) -> bool:
         return day.weekday() in self.days and self.holiday(day) is None
@@ -83,7 +89,7 @@ class BusinessCalendar:
         day = moment.date()
         name = self.holiday(day)
         if name is not None:
-            return {"kind": "holiday", "name": {"es": self.holiday(day, "es"), "en": name},
+            return {"kind": "holiday", "name": {lang: self.holiday(day, lang) for lang in NAMED_IN},
                     "region": "-".join(p for p in (self.country, self.subdivision) if p)}
         if day.weekday() not in self.days:
             return {"kind": "day_off", "day": WEEKDAYS[day.weekday()]}
@@ -96,7 +102,7 @@ class BusinessCalendar:
             candidate = day + timedelta(days=offset)
             if self.is_working_day(candidate):
                 return datetime.combine(candidate, self.start, self.zone)
-        raise CalendarProblem("no working day in the next two years (business.days is empty?)")
+        raise CalendarProblem(N_("no working day in the next two years (business.days is empty?)"))
 
     def next_working(self, ts: float) -> tuple[float, dict[str, Any] | None]:
         """(the first working moment at or after `ts`, why `ts` was moved or None)."""

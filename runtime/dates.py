@@ -18,12 +18,14 @@ import re
 from datetime import date, datetime
 from typing import Any
 
+from runtime.i18n import N_, tr
+
 _DAY_FIRST = re.compile(
     r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 _YEAR_FIRST = re.compile(r"^(\d{4})([/.-])(\d{1,2})\2(\d{1,2})$")
 _SHORT_YEAR = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2})$")  # not "1.2.10": a version, not a date
 _ISO_START = re.compile(r"^\d{4}-\d{2}-\d{2}")
-FORMATS = "DD/MM/YYYY or YYYY-MM-DD"
+FORMATS = N_("DD/MM/YYYY or YYYY-MM-DD")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
@@ -105,15 +107,26 @@ def is_ambiguous(text: str) -> bool:
     return m is not None and int(m[1]) <= 12 and int(m[3]) <= 12 and int(m[1]) != int(m[3])
 
 
-def date_problem(value: Any) -> str | None:
-    """Why a value written as a date cannot be read, or None (a date, or not meant as one)."""
+def date_problem(value: Any, lang: str = "en") -> str | None:
+    """Why a value written as a date cannot be read, or None (a date, or not meant as one); in `lang`."""
     text = str(value or "").strip()
     if not looks_like_date(text) or read_moment(text) is not None:
         return None
+    formats = tr(lang, FORMATS)
     if _SHORT_YEAR.match(text):
-        return f"«{text}» has a two-digit year; write the year in full ({FORMATS})"
+        return tr(lang, "«{text}» has a two-digit year; write the year in full ({formats})", text=text, formats=formats)
     us = month_first(text)
     if us is not None:
-        return (f"«{text}» is not a day/month/year date; if it means {us.day} {MONTHS[us.month - 1]} "
-                f"{us.year}, write {us.isoformat()} ({FORMATS})")
-    return f"«{text}» is not a valid date ({FORMATS})"
+        return tr(lang, "«{text}» is not a day/month/year date; if it means {day}, write {iso} ({formats})",
+                  text=text, day=_spelled(us, lang), iso=us.isoformat(), formats=formats)
+    return tr(lang, "«{text}» is not a valid date ({formats})", text=text, formats=formats)
+
+
+def _spelled(day: date, lang: str) -> str:
+    """15 January 2027 (en), 15 de enero de 2027 (es), 15 janvier 2027 (fr), 15 Januari 2027 (id)."""
+    if lang == "en":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date  # only when a problem is shown in another language
+
+    from runtime.i18n.formats import locale_of
+    return format_date(day, "long", locale=locale_of(lang))

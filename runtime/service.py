@@ -139,6 +139,8 @@ class Runtime:
                                  interval=getattr(settings, "heartbeat_interval", 2.0),
                                  missed=getattr(settings, "heartbeat_missed", 5))
         self._heartbeat = Heartbeat(self.registry, on_freed=self.wake)
+        if self.resolver is not None and hasattr(self.resolver, "runtime_id"):
+            self.resolver.runtime_id = self.registry.id  # one poller per connection (runtime.crm.leases)
 
     # -- events -------------------------------------------------------------------
     def _chain_events(self, engine: Any) -> None:

@@ -1,4 +1,5 @@
-"""Fixtures every test folder may use: the keyring replaced by memory or none; the test databases.
+"""Fixtures every test folder may use: the keyring replaced by memory or none; the process language
+reset; the test databases.
 
 `db_url` / `db` / `make_db_url` give a fresh database per test on each backend under test
 (tests/databases.py): SQLite always, PostgreSQL too when CAUDAL_TEST_PG_URL answers. A test that is
@@ -146,3 +147,15 @@ def no_keyring():
     keyring.set_keyring(FailKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def _process_language():
+    """Each test starts with the environment's language and default locales (the CLI and the
+    designer change both for the whole process)."""
+    from runtime.i18n import formats, set_language
+
+    set_language(None)
+    formats.use_system_locale({})
+    yield
+    formats.use_system_locale({})

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.i18n import said
 from runtime import secrets
 from runtime.crm import connections
 from runtime.crm.kinds import KINDS
@@ -120,7 +121,7 @@ class AddConnectionDialog(QDialog):
                               + "\n\n" + str(exc))
             return
         except (connections.ConnectionProblem, ValueError) as exc:
-            self.show_message(str(exc))
+            self.show_message(said(exc))
             return
         finally:
             if self.added is not None:
@@ -158,7 +159,7 @@ class UpdateSecretDialog(QDialog):
             self.message.show()
             return
         except (connections.ConnectionProblem, ValueError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(said(exc))
             self.message.show()
             return
         self.secret.clear()

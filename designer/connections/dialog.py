@@ -10,7 +10,6 @@ secrets only ever pass through `runtime.secrets` (the keyring).
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -34,6 +33,7 @@ from designer.connections.add_dialog import AddConnectionDialog, UpdateSecretDia
 from designer.connections.status import error_text, pause_text, queue_text, quota_text
 from designer.dialogs import ask
 from designer.email.worker import Background
+from designer.i18n import said, when
 from runtime.crm import connections, pause
 from runtime.crm.kinds import KINDS
 from runtime.crm.polling import last_polled
@@ -188,7 +188,7 @@ class ConnectionsDialog(QDialog):
             else:
                 snap.pop("paused", None)
             stamp = last_polled(self.db, name)
-            self._set(r, "last_sync", time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(stamp)) if stamp
+            self._set(r, "last_sync", when(stamp, seconds=True) if stamp
                       else self.tr("never"))
             self._set(r, "queue", queue_text(snap))
             self._set(r, "quota", quota_text(snap))
@@ -312,7 +312,7 @@ class ConnectionsDialog(QDialog):
         try:
             connections.remove_connection(self.db, name)
         except Exception as exc:  # keyring gone: say so, keep the row
-            ask.error(self, self.tr("Remove connection"), str(exc))
+            ask.error(self, self.tr("Remove connection"), said(exc))
             return False
         self.own_status.pop(name, None)
         self.message.setText(self.tr("Connection «%1» removed.").replace("%1", name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from designer.i18n import said
 from runtime.secrets import SecretMissing, SecretsUnavailable
 
 
@@ -17,5 +18,5 @@ def describe(exc: BaseException) -> str:
         return tr("The password was not stored: %1").replace("%1", str(exc))
     if isinstance(exc, SecretMissing):
         return tr("The password is missing from the keyring: type it again and save.")
-    text = str(exc) or type(exc).__name__
+    text = said(exc) or type(exc).__name__
     return text[0].upper() + text[1:] if text else text

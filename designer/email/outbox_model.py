@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,12 +12,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from designer import i18n
+
 COLUMNS = ("created_at", "sender", "recipient", "subject")
 Index = QModelIndex | QPersistentModelIndex
 
 
 def when(ts: float) -> str:
-    return datetime.fromtimestamp(float(ts)).strftime("%Y-%m-%d %H:%M:%S")
+    return i18n.when(float(ts), seconds=True)
 
 
 class OutboxModel(QAbstractTableModel):

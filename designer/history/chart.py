@@ -15,7 +15,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from designer.history import states
+from designer.i18n import current_language
 from runtime import history
+from runtime.i18n.formats import format_date
 from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -113,7 +115,7 @@ class DailyChart(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
         p.setPen(text)
-        first, last = str(self.stats[0].day), str(self.stats[-1].day)
+        first, last = (format_date(self.stats[i].day, current_language()) for i in (0, -1))
         p.drawText(QPointF(plot.left(), self.height() - 4), first)
         p.drawText(QPointF(plot.right() - fm.horizontalAdvance(last), self.height() - 4), last)
         p.end()

@@ -10,7 +10,7 @@ import dataclasses
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.history import states
+from designer.i18n import first_day_of_week, qt_date_format
 from runtime import history
 from runtime.flows import repository
 from runtime.store.db import Database
@@ -100,7 +101,7 @@ class FiltersBar(QWidget):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(qt_date_format())
         edit.dateChanged.connect(lambda _d: self._dates_chosen())
         return edit
 
@@ -114,8 +115,11 @@ class FiltersBar(QWidget):
         self.flow.setItemText(0, self.tr("All flows"))
         self.search.setPlaceholderText(self.tr("Search contact by name or email…"))
         self.started_label.setText(self.tr("Started"))
-        for edit in (self.date_from, self.date_to):
+        for edit in (self.date_from, self.date_to):  # the days written and the week laid out the user's way
             edit.setSpecialValueText(self.tr("any day"))
+            edit.setLocale(QLocale())
+            edit.setDisplayFormat(qt_date_format())
+            edit.calendarWidget().setFirstDayOfWeek(first_day_of_week())
         for key, act in self.status_actions.items():
             act.setText(states.label(key))
         self._show_statuses()

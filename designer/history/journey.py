@@ -8,7 +8,6 @@ this enrollment and reload the journey; `changed` tells the panel to refresh.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -34,13 +33,14 @@ from PySide6.QtWidgets import (
 from designer.history import states
 from designer.history.actions_bar import enabled_for
 from designer.history.operator import OperatorActions
-from designer.i18n import current_language
+from designer.i18n import current_language, when
 from runtime import history
 from runtime.store.db import Database
 
 
 def stamp(ts: float | None) -> str:
-    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S") if ts else ""
+    """A local date and time with seconds, written the current language's way."""
+    return when(ts, seconds=True)
 
 
 class JourneyDialog(QDialog):
@@ -205,17 +205,19 @@ class JourneyDialog(QDialog):
         self.d_reason.setText(e.reason)
         self.compared.setRowCount(len(e.compared))
         for r, c in enumerate(e.compared):
-            values = [c.get("field"), c.get("operator"), c.get("expected"), c.get("actual"), c.get("result")]
+            values = [c.get("field_label") or c.get("field"), c.get("operator_label") or c.get("operator"),
+                      c.get("expected"), c.get("actual"), c.get("result")]
             for col, v in enumerate(values):
-                text = (self.tr("yes") if v else self.tr("no")) if col == 4 else ("" if v is None else str(v))
+                text = (self.tr("yes") if v else self.tr("no")) if col == 4 else _shown(v)
                 item = QTableWidgetItem(text)
                 if col == 4:
                     item.setForeground(states.color("done" if v else "failed"))
                 self.compared.setItem(r, col, item)
         self.compared.resizeColumnsToContents()
-        self.d_branch.setText(e.branch or "")
+        self.d_branch.setText(e.branch_title or e.branch or "")
         self.d_until.setText(stamp(e.until))
-        self.error.setPlainText(e.error or "")
+        shown = e.error_text or e.error or ""
+        self.error.setPlainText(shown if shown == (e.error or "") else f"{shown}\n\n{e.error}")
         for key, shown in (("compared", bool(e.compared)), ("branch", bool(e.branch)),
                            ("until", e.until is not None), ("error", bool(e.error))):
             self.form.setRowVisible(self.labels[key], shown)
@@ -237,6 +239,13 @@ class JourneyDialog(QDialog):
             self.load()
             self.changed.emit()
         return results
+
+
+def _shown(value: Any) -> str:
+    """A compared value: a list as "a, b", nothing as "∅"."""
+    if value is None or value == [] or value == "":
+        return "∅"
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def _esc(text: str) -> str:

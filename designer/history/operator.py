@@ -11,9 +11,10 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
-from designer.i18n import text_of
+from designer.i18n import current_language, text_of
 from runtime.catalog import get_catalog
 from runtime.flows import repository
+from runtime.i18n import translate_rendered
 from runtime.store.db import Database
 
 KEYS = ("retry", "resolve_send", "resolve_done", "skip_wait", "move", "cancel", "reenroll")
@@ -133,7 +134,7 @@ class OperatorActions(QObject):
         failed = [r for r in results if not r.ok]
         text = self.tr("%n contact(s) done.", "", done)
         if failed:
-            lines = [f"#{r.enrollment_id}: {r.message}" for r in failed[:20]]
+            lines = [f"#{r.enrollment_id}: {translate_rendered(current_language(), r.message)}" for r in failed[:20]]
             if len(failed) > 20:
                 lines.append(self.tr("…and %n more.", "", len(failed) - 20))
             text += "\n\n" + self.tr("%n could not be changed:", "", len(failed)) + "\n" + "\n".join(lines)

@@ -105,7 +105,10 @@ class HistoryPanel(QWidget):
         self.model.set_headers([self.tr("Contact"), self.tr("Flow"), self.tr("Version"), self.tr("Current node"),
                                 self.tr("Status"), self.tr("Started"), self.tr("Last change"),
                                 self.tr("Actions"), self.tr("Next due")])
-        self.table.horizontalHeader().setToolTip(self.tr("Click a column to sort"))
+        header = self.table.horizontalHeader()
+        header.setToolTip(self.tr("Click a column to sort"))
+        for col in range(self.model.columnCount() - 1):  # longer words (fr, id) are not cut off
+            header.resizeSection(col, max(header.sectionSize(col), header.sectionSizeHint(col)))
         self.actions_bar.retranslate()
         self.not_started.refresh()
         self._update_count()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from designer.i18n import when
 from runtime.flows import repository
 from runtime.store.db import Database
 
@@ -57,7 +56,7 @@ class VersionsPanel(QWidget):
             item = QTreeWidgetItem(self.tree)
             item.setData(0, ID_ROLE, v.id)
             item.setText(0, str(v.version))
-            item.setText(1, datetime.fromtimestamp(v.created_at).strftime("%Y-%m-%d %H:%M"))
+            item.setText(1, when(v.created_at))
             item.setText(2, str(v.node_count))
             active = info is not None and info.active_version_id == v.id
             item.setText(3, "●" if active else "")

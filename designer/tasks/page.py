@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.history.live import Throttle
-from designer.i18n import current_language
+from designer.i18n import when
 from runtime.crm.local import task_board
 from runtime.crm.local.users import list_users
 from runtime.store.db import Database
@@ -38,11 +38,7 @@ STATES = ("open", "overdue", "done", "all")
 
 def due_text(ts: float | None) -> str:
     """A due time in the user's language and local time zone ("" when there is none)."""
-    if ts is None:
-        return ""
-    locale = QLocale(QLocale.Language.Spanish if current_language() == "es" else QLocale.Language.English)
-    moment = QDateTime.fromSecsSinceEpoch(int(ts), QTimeZone.systemTimeZone())
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+    return when(ts)
 
 
 class TasksPage(QWidget):

@@ -1,10 +1,11 @@
 """Screenshots of the History page, a journey and the canvas badges:
-QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_history.py es
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_history.py es|fr|id
 
-A fresh demo database; three weeks of contacts sent through "Bienvenida" by the real engine
-on a manual clock (some still waiting, some VIP, one cancelled), and a second flow whose
-webhook fails for some and is uncertain for one. Writes history.png, journey.png,
-journey_failed.png and history_canvas.png next to this file.
+A fresh demo database in that language; three weeks of contacts sent through the example flow by
+the real engine on a manual clock (some still waiting, some VIP, one cancelled), and a second flow
+whose webhook fails for some and is uncertain for one. Writes history.png, journey.png,
+journey_failed.png and history_canvas.png next to this file (history.<lang>.png and
+journey.<lang>.png for languages other than Spanish).
 """
 # ruff: noqa: E402, E702
 import os
@@ -37,22 +38,30 @@ from runtime.flows.model import Edge, Endpoint, Flow, Node, new_id
 from runtime.store.db import open_database
 
 app = make_app()
-tr = Translators(); tr.install(sys.argv[1] if len(sys.argv) > 1 else "es")
+LANG = sys.argv[1] if len(sys.argv) > 1 else "es"
+SUFFIX = "" if LANG == "es" else f".{LANG}"
+tr = Translators(); tr.install(LANG)
 DB = "/tmp/caudal_hist.db"
 for suffix in ("", "-wal", "-shm"):
     Path(DB + suffix).unlink(missing_ok=True)
 Path("/tmp/caudal_hist_settings.ini").unlink(missing_ok=True)
 db = open_database(DB)
-welcome_id = first_start(db)
+welcome_id = first_start(db, LANG)
 crm = LocalCrm(db)
 
 # a second flow: a webhook to a loopback address (refused by the default guard) then a tag
 trigger, hook, tag = new_id(), new_id(), new_id()
-notices = Flow(id=new_id(), name="Aviso al ERP", nodes=[
-    Node(id=trigger, type="trigger.manual", title="Inicio manual", config={"label": "Enviar"}, position=(0.0, 0.0)),
-    Node(id=hook, type="action.webhook", title="Avisar al ERP", position=(300.0, 0.0),
+WORDS = {  # the second flow's names: flow, trigger, webhook, tag node, tag, button
+    "es": ("Aviso al ERP", "Inicio manual", "Avisar al ERP", "Marcar avisado", "avisado", "Enviar"),
+    "en": ("ERP notice", "Manual start", "Tell the ERP", "Mark notified", "notified", "Send"),
+    "fr": ("Avis à l'ERP", "Départ manuel", "Prévenir l'ERP", "Marquer prévenu", "prévenu", "Envoyer"),
+    "id": ("Kabari ERP", "Mulai manual", "Beri tahu ERP", "Tandai sudah dikabari", "dikabari", "Kirim"),
+}[LANG]
+notices = Flow(id=new_id(), name=WORDS[0], nodes=[
+    Node(id=trigger, type="trigger.manual", title=WORDS[1], config={"label": WORDS[5]}, position=(0.0, 0.0)),
+    Node(id=hook, type="action.webhook", title=WORDS[2], position=(300.0, 0.0),
          config={"method": "POST", "url": "http://127.0.0.1:9/erp", "body": "{}"}),
-    Node(id=tag, type="action.add_tag", title="Marcar avisado", config={"tag": "avisado"}, position=(600.0, 0.0)),
+    Node(id=tag, type="action.add_tag", title=WORDS[3], config={"tag": WORDS[4]}, position=(600.0, 0.0)),
 ], edges=[Edge(Endpoint(trigger, "out"), Endpoint(hook, "in")), Edge(Endpoint(hook, "out"), Endpoint(tag, "in"))])
 with db.begin() as conn:
     repository.import_flow(conn, notices)
@@ -61,15 +70,29 @@ with db.begin() as conn:
     welcome = repository.require(conn, welcome_id)
 welcome_version = welcome.active_version_id
 
-first = ["Lucía", "Mateo", "Valeria", "Hugo", "Martina", "Leo", "Julia", "Daniel", "Sara", "Álvaro",
-         "Paula", "Pablo", "Carmen", "Diego", "Elena", "Adrián", "Noa", "Javier", "Irene", "Marco"]
-last = ["García", "Fernández", "López", "Martín", "Sánchez", "Romero", "Navarro", "Torres", "Gil", "Ruiz"]
+NAMES = {
+    "es": (["Lucía", "Mateo", "Valeria", "Hugo", "Martina", "Leo", "Julia", "Daniel", "Sara", "Álvaro",
+            "Paula", "Pablo", "Carmen", "Diego", "Elena", "Adrián", "Noa", "Javier", "Irene", "Marco"],
+           ["García", "Fernández", "López", "Martín", "Sánchez", "Romero", "Navarro", "Torres", "Gil", "Ruiz"],
+           "ejemplo.es", "Madrid"),
+    "en": (["Olivia", "Jack", "Amelia", "Harry", "Isla", "Oscar", "Ava", "George", "Mia", "Noah"],
+           ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans", "Thomas", "Roberts", "Walker"],
+           "example.co.uk", "London"),
+    "fr": (["Léa", "Lucas", "Chloé", "Hugo", "Manon", "Louis", "Camille", "Jules", "Inès", "Arthur"],
+           ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau"],
+           "exemple.fr", "Lyon"),
+    "id": (["Putri", "Rizky", "Siti", "Agus", "Dewi", "Bayu", "Ayu", "Dimas", "Nur", "Eko"],
+           ["Saputra", "Wijaya", "Lestari", "Santoso", "Hidayat", "Kusuma", "Pratama", "Utami", "Nugraha", "Halim"],
+           "contoh.co.id", "Jakarta"),
+}[LANG]
+first, last, domain, city = NAMES
 people = []
 for i in range(48):
     f, la = first[i % len(first)], last[(i * 7) % len(last)]
-    email = f"{f.lower().replace('í', 'i').replace('á', 'a')}.{la.lower().replace('í', 'i').replace('á', 'a')}{i}@ejemplo.es"
+    plain = __import__("unicodedata").normalize("NFKD", f"{f}.{la}").encode("ascii", "ignore").decode().lower()
+    email = f"{plain}{i}@{domain}"
     tags = ["vip"] if i % 5 == 0 else []
-    people.append(crm.create_contact({"email": email, "first_name": f, "last_name": la, "city": "Madrid"},
+    people.append(crm.create_contact({"email": email, "first_name": f, "last_name": la, "city": city},
                                      tags=tags))
 
 DAY = 86400.0
@@ -116,13 +139,16 @@ def shots() -> None:
     panel.select_enrollment(waiting.id)  # (a VIP without owner no longer fails: its task is unassigned)
     panel.chart_loader.wait()
     app.processEvents()
-    w.grab().save(str(OUT / "history.png"))
+    w.grab().save(str(OUT / f"history{SUFFIX}.png"))
     dialog = panel.open_journey(done.id)
     dialog.resize(1000, 640)
     entry = next(e for e in dialog.journey.entries if e.kind == "decision")
     dialog.select_step(entry.step_id)
     app.processEvents()
-    dialog.grab().save(str(OUT / "journey.png"))
+    dialog.grab().save(str(OUT / f"journey{SUFFIX}.png"))
+    if SUFFIX:
+        app.quit()
+        return
     ext.show_history(notices.id)  # the webhook that fails
     panel = ext.panel
     failed = next(r for r in panel.model.rows if r.status == "failed")

@@ -57,25 +57,20 @@ def allowlist_entry(text: str) -> str:
     if not entry:
         raise SettingError(T("hay una entrada vacía.", "an entry is empty."))
     if "://" in entry:
-        raise SettingError(T(f"«{entry}»: escriba solo el nombre del servidor o la red, sin «http://» ni ruta.",
-                             f"«{entry}»: give only the host name or the network, without «http://» or a path."))
+        raise SettingError(T("«{entry}»: escriba solo el nombre del servidor o la red, sin «http://» ni ruta.", "«{entry}»: give only the host name or the network, without «http://» or a path.").format(entry=entry))
     if "*" in entry:
-        raise SettingError(T(f"«{entry}»: no se admiten comodines; nombre cada servidor o red.",
-                             f"«{entry}»: wildcards are not allowed; name each host or network."))
+        raise SettingError(T("«{entry}»: no se admiten comodines; nombre cada servidor o red.", "«{entry}»: wildcards are not allowed; name each host or network.").format(entry=entry))
     try:
         net = ipaddress.ip_network(entry, strict=False)
     except ValueError:
         net = None
     if net is not None:
         if net.prefixlen < MIN_PREFIX[net.version]:
-            raise SettingError(T(
-                f"«{entry}» abarca demasiado: nombre los servidores o la red de la oficina (p. ej. 192.168.1.0/24).",
-                f"«{entry}» is too wide: name the office's hosts or network (e.g. 192.168.1.0/24)."))
+            raise SettingError(T('«{entry}» abarca demasiado: nombre los servidores o la red de la oficina (p. ej. 192.168.1.0/24).', "«{entry}» is too wide: name the office's hosts or network (e.g. 192.168.1.0/24).").format(entry=entry))
         return str(net.network_address) if net.num_addresses == 1 else str(net)
     host = entry.casefold().rstrip(".")
     if ":" in host or not _HOST_RE.match(host):
-        raise SettingError(T(f"«{entry}» no es un nombre de servidor, una dirección IP ni una red (sin puerto).",
-                             f"«{entry}» is not a host name, an IP address or a network (give no port)."))
+        raise SettingError(T("«{entry}» no es un nombre de servidor, una dirección IP ni una red (sin puerto).", "«{entry}» is not a host name, an IP address or a network (give no port).").format(entry=entry))
     return host
 
 
@@ -85,8 +80,7 @@ def listen_host(text: str) -> str:
     try:
         return str(ipaddress.ip_address(entry))
     except ValueError:
-        raise SettingError(T(f"«{entry}» no es una dirección IP (p. ej. 127.0.0.1 o 192.168.1.20).",
-                             f"«{entry}» is not an IP address (e.g. 127.0.0.1 or 192.168.1.20).")) from None
+        raise SettingError(T("«{entry}» no es una dirección IP (p. ej. 127.0.0.1 o 192.168.1.20).", "«{entry}» is not an IP address (e.g. 127.0.0.1 or 192.168.1.20).").format(entry=entry)) from None
 
 
 def country_code(text: str) -> str:
@@ -95,8 +89,7 @@ def country_code(text: str) -> str:
 
     code = text.strip().upper()
     if code and code not in holidays.list_supported_countries():
-        raise SettingError(T(f"«{text}» no es un código de país conocido (p. ej. ES, FR, MX, ID).",
-                             f"«{text}» is not a known country code (e.g. ES, FR, MX, ID)."))
+        raise SettingError(T("«{text}» no es un código de país conocido (p. ej. ES, FR, MX, ID).", "«{text}» is not a known country code (e.g. ES, FR, MX, ID).").format(text=text))
     return code
 
 
@@ -107,16 +100,14 @@ def region_code(text: str) -> str:
     code = text.strip().upper()
     known = {s for subs in holidays.list_supported_countries().values() for s in subs}
     if code and code not in known:
-        raise SettingError(T(f"«{text}» no es un código de región conocido (p. ej. MD, CT, AN).",
-                             f"«{text}» is not a known region code (e.g. MD, CT, AN)."))
+        raise SettingError(T("«{text}» no es un código de región conocido (p. ej. MD, CT, AN).", "«{text}» is not a known region code (e.g. MD, CT, AN).").format(text=text))
     return code
 
 
 def weekday(text: str) -> str:
     day = text.strip().lower()[:3]
     if day not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
-        raise SettingError(T(f"«{text}» no es un día (mon, tue, wed, thu, fri, sat, sun).",
-                             f"«{text}» is not a day (mon, tue, wed, thu, fri, sat, sun)."))
+        raise SettingError(T("«{text}» no es un día (mon, tue, wed, thu, fri, sat, sun).", "«{text}» is not a day (mon, tue, wed, thu, fri, sat, sun).").format(text=text))
     return day
 
 
@@ -126,8 +117,7 @@ def hours_span(text: str) -> str:
     try:
         start, end = parse_hours(text)
     except ValueError:
-        raise SettingError(T(f"«{text}» no es un horario HH:MM-HH:MM (p. ej. 09:00-18:00).",
-                             f"«{text}» is not a span HH:MM-HH:MM (e.g. 09:00-18:00).")) from None
+        raise SettingError(T("«{text}» no es un horario HH:MM-HH:MM (p. ej. 09:00-18:00).", "«{text}» is not a span HH:MM-HH:MM (e.g. 09:00-18:00).").format(text=text)) from None
     return f"{start:%H:%M}-{end:%H:%M}"
 
 
@@ -242,12 +232,15 @@ def find_setting(key: str) -> Setting:
         if s.key == key.strip():
             return s
     known = ", ".join(s.key for s in SETTINGS)
-    raise SettingError(T(f"No existe el ajuste «{key}». Ajustes: {known}.",
-                         f"There is no setting «{key}». Settings: {known}."))
+    raise SettingError(T("No existe el ajuste «{key}». Ajustes: {known}.", "There is no setting «{key}». Settings: {known}.").format(key=key, known=known))
 
 
 def _bad(s: Setting, es: str, en: str) -> SettingError:
-    return SettingError(T(f"{s.key}: {es}", f"{s.key}: {en}"))
+    return _bad_text(s, T(es, en))
+
+
+def _bad_text(s: Setting, message: Text) -> SettingError:
+    return SettingError(T("{key}: {problem}", "{key}: {problem}").format(key=s.key, problem=message))
 
 
 def parse_setting(s: Setting, words: list[str]) -> Any:
@@ -262,12 +255,12 @@ def parse_setting(s: Setting, words: list[str]) -> Any:
             return True
         if word.casefold() in FALSE_WORDS:
             return False
-        raise _bad(s, f"«{word}» no es sí/no (true/false).", f"«{word}» is not true/false (yes/no).")
+        raise _bad_text(s, T("«{word}» no es sí/no (true/false).", "«{word}» is not true/false (yes/no).").format(word=word))
     if s.kind == "int":
         try:
             number = int(word)
         except ValueError:
-            raise _bad(s, f"«{word}» no es un número entero.", f"«{word}» is not a whole number.") from None
+            raise _bad_text(s, T("«{word}» no es un número entero.", "«{word}» is not a whole number.").format(word=word)) from None
         return check_value(s, number)
     return check_value(s, word)
 
@@ -282,8 +275,7 @@ def check_value(s: Setting, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _bad(s, "debe ser un número entero.", "must be a whole number.")
         if (s.minimum is not None and value < s.minimum) or (s.maximum is not None and value > s.maximum):
-            raise _bad(s, f"debe estar entre {s.minimum} y {s.maximum}.",
-                       f"must be between {s.minimum} and {s.maximum}.")
+            raise _bad_text(s, T("debe estar entre {minimum} y {maximum}.", "must be between {minimum} and {maximum}.").format(minimum=s.minimum, maximum=s.maximum))
         return value
     if s.kind == "list":
         if not isinstance(value, list | tuple):
@@ -294,7 +286,7 @@ def check_value(s: Setting, value: Any) -> Any:
             if norm not in out:
                 out.append(norm)
         if s.minimum is not None and len(out) < s.minimum:
-            raise _bad(s, f"escriba al menos {s.minimum} valor(es).", f"give at least {s.minimum} value(s).")
+            raise _bad_text(s, T("escriba al menos {minimum} valor(es).", "give at least {minimum} value(s).").format(minimum=s.minimum))
         return out
     return _item(s, str(value))
 
@@ -305,4 +297,4 @@ def _item(s: Setting, text: str) -> str:
     try:
         return s.item(text)
     except SettingError as exc:
-        raise SettingError(T(f"{s.key}: {exc.message.es}", f"{s.key}: {exc.message.en}")) from None
+        raise SettingError(T("{key}: {problem}", "{key}: {problem}").format(key=s.key, problem=exc.message)) from None

@@ -12,6 +12,7 @@ from runtime.catalog.common_fields import (
     tag_field,
 )
 from runtime.catalog.types import Choice, ConfigField, FieldKind, NodeKind, NodeType, Text
+from runtime.i18n.languages import LANGUAGES
 
 ACTION = NodeKind.ACTION
 HTTP_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
@@ -55,9 +56,9 @@ def _copies_fields() -> tuple[ConfigField, ConfigField]:
     """Optional CC and BCC: several recipients of the same kinds, separated by commas."""
     def copies(name: str, title: Text, extra: Text) -> ConfigField:
         return ConfigField(name, FieldKind.RECIPIENT_LIST, title, T(
-            f"Opcional. Varios destinatarios separados por comas, de los mismos tipos que «Para». {extra.es}",
-            f"Optional. Several recipients separated by commas, of the same kinds as «To». {extra.en}"),
-            default="")
+            "Opcional. Varios destinatarios separados por comas, de los mismos tipos que «Para». {extra}",
+            "Optional. Several recipients separated by commas, of the same kinds as «To». {extra}").format(
+            extra=extra), default="")
 
     return (copies("cc", T("Copia (CC)", "Copy (CC)"),
                    T("Todos ven a quién se envió.", "Everyone sees who got it.")),
@@ -98,11 +99,7 @@ TYPES: list[NodeType] = [
                 "values",
                 FieldKind.FIELD_VALUES,
                 T("Valores", "Values"),
-                T(
-                    "Campo → nuevo valor, p. ej. contact.lifecycle_stage → cliente. "
-                    + _MERGE_HELP.es,
-                    "Field → new value, e.g. contact.lifecycle_stage → customer. " + _MERGE_HELP.en,
-                ),
+                T("Campo → nuevo valor, p. ej. contact.lifecycle_stage → cliente. {merge_help}", "Field → new value, e.g. contact.lifecycle_stage → customer. {merge_help}").format(merge_help=_MERGE_HELP),
                 default={},
                 required=True,
             ),
@@ -140,8 +137,8 @@ TYPES: list[NodeType] = [
             _text(
                 "title",
                 FieldKind.TEMPLATE,
-                T("Título", "Title"),
-                T("Qué hay que hacer. " + _MERGE_HELP.es, "What to do. " + _MERGE_HELP.en),
+                T("Título de la tarea", "Task title"),
+                T("Qué hay que hacer. {merge_help}", "What to do. {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
             _text("notes", FieldKind.LONG_TEMPLATE, T("Notas", "Notes"), _MERGE_HELP),
@@ -327,10 +324,7 @@ TYPES: list[NodeType] = [
                 "subject",
                 FieldKind.TEMPLATE,
                 T("Asunto", "Subject"),
-                T(
-                    "Obligatorio sin plantilla. " + _MERGE_HELP.es,
-                    "Required without a template. " + _MERGE_HELP.en,
-                ),
+                T("Obligatorio sin plantilla. {merge_help}", "Required without a template. {merge_help}").format(merge_help=_MERGE_HELP),
                 default="",
                 required=True,
             ),
@@ -338,10 +332,7 @@ TYPES: list[NodeType] = [
                 "body",
                 FieldKind.LONG_TEMPLATE,
                 T("Mensaje", "Body"),
-                T(
-                    "Texto o HTML; obligatorio sin plantilla. " + _MERGE_HELP.es,
-                    "Text or HTML; required without a template. " + _MERGE_HELP.en,
-                ),
+                T("Texto o HTML; obligatorio sin plantilla. {merge_help}", "Text or HTML; required without a template. {merge_help}").format(merge_help=_MERGE_HELP),
                 default="",
                 required=True,
             ),
@@ -401,10 +392,7 @@ TYPES: list[NodeType] = [
                 "url",
                 FieldKind.URL,
                 T("URL", "URL"),
-                T(
-                    "Dirección http(s)://. " + _MERGE_HELP.es,
-                    "An http(s):// address. " + _MERGE_HELP.en,
-                ),
+                T("Dirección http(s)://. {merge_help}", "An http(s):// address. {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
             ConfigField(
@@ -422,11 +410,8 @@ TYPES: list[NodeType] = [
             ConfigField(
                 "body",
                 FieldKind.LONG_TEMPLATE,
-                T("Cuerpo", "Body"),
-                T(
-                    "El contenido enviado (p. ej. JSON). " + _MERGE_HELP.es,
-                    "The content sent (e.g. JSON). " + _MERGE_HELP.en,
-                ),
+                T("Cuerpo", "Body", context="webhook"),
+                T("El contenido enviado (p. ej. JSON). {merge_help}", "The content sent (e.g. JSON). {merge_help}").format(merge_help=_MERGE_HELP),
                 default="",
                 visible_when={"method": ("POST", "PUT", "PATCH", "DELETE")},
             ),
@@ -446,10 +431,7 @@ TYPES: list[NodeType] = [
                 "template",
                 FieldKind.LONG_TEMPLATE,
                 T("Plantilla", "Template"),
-                T(
-                    "El contenido del informe (texto o HTML). " + _MERGE_HELP.es,
-                    "The report's content (text or HTML). " + _MERGE_HELP.en,
-                ),
+                T("El contenido del informe (texto o HTML). {merge_help}", "The report's content (text or HTML). {merge_help}").format(merge_help=_MERGE_HELP),
                 required=True,
             ),
             _recipient_field("send_to", T("Enviar a", "Send to"), "owner"),
@@ -462,6 +444,15 @@ TYPES: list[NodeType] = [
                     "El asunto del correo. Vacío = «Informe: » y el título del nodo.",
                     "The email's subject. Empty = «Report: » and the node's title.",
                 ),
+            ),
+            ConfigField(
+                "language",
+                FieldKind.CHOICE,
+                T("Idioma del informe", "Report language"),
+                T("El idioma de los títulos, fechas e importes del informe y de su correo.",
+                  "The language of the report's headings, dates and amounts, and of its email."),
+                default="es",
+                choices=tuple(Choice(code, T(language.name, language.name)) for code, language in LANGUAGES.items()),
             ),
             _account_field(),
         ),

@@ -96,7 +96,7 @@ def check_config(node_type: NodeType, config: Mapping[str, Any] | None) -> list[
     for key in sorted(k for k in config if node_type.field(k) is None):
         problems.append(
             ConfigProblem(
-                key, "unknown_field", T(f"Campo desconocido «{key}».", f"Unknown field «{key}».")
+                key, "unknown_field", T("Campo desconocido «{field}».", "Unknown field «{field}».").format(field=key)
             )
         )
     effective = {**node_type.default_config(), **config}
@@ -110,7 +110,7 @@ def check_config(node_type: NodeType, config: Mapping[str, Any] | None) -> list[
                     ConfigProblem(
                         f.name,
                         "missing",
-                        T(f"Falta «{f.title.es}».", f"«{f.title.en}» is required."),
+                        T("Falta «{field}».", "«{field}» is required.").format(field=f.title),
                     )
                 )
             if f.kind is FieldKind.CONDITION and value is not None:

@@ -133,13 +133,14 @@ def check_condition(cond: Any) -> list[ConditionProblem]:
     return problems
 
 
-def _where(label: str) -> Text:
-    return T(f"Regla {label}: ", f"Rule {label}: ") if label else T("", "")
-
-
 def _add(problems: list, path: str, label: str, code: str, es: str, en: str) -> None:
-    where = _where(label)
-    problems.append(ConditionProblem(path, code, T(where.es + es, where.en + en)))
+    _add_text(problems, path, label, code, T(es, en))
+
+
+def _add_text(problems: list, path: str, label: str, code: str, message: Text) -> None:
+    if label:
+        message = T("Regla {rule}: {problem}", "Rule {rule}: {problem}").format(rule=label, problem=message)
+    problems.append(ConditionProblem(path, code, message))
 
 
 def _check(cond: Any, path: str, label: str, depth: int, problems: list) -> None:
@@ -147,25 +148,11 @@ def _check(cond: Any, path: str, label: str, depth: int, problems: list) -> None
         _add(problems, path, label, "not_condition", "no es una condición.", "is not a condition.")
         return
     if depth > MAX_DEPTH:
-        _add(
-            problems,
-            path,
-            label,
-            "too_deep",
-            f"más de {MAX_DEPTH} niveles anidados.",
-            f"more than {MAX_DEPTH} nested levels.",
-        )
+        _add_text(problems, path, label, "too_deep", T("más de {depth} niveles anidados.", "more than {depth} nested levels.").format(depth=MAX_DEPTH))
         return
     extra = sorted(set(cond) - CONDITION_KEYS)
     if extra:
-        _add(
-            problems,
-            path,
-            label,
-            "unknown_key",
-            f"clave desconocida «{extra[0]}».",
-            f"unknown key «{extra[0]}».",
-        )
+        _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».").format(key=extra[0]))
     if cond.get("match") not in ("all", "any"):
         _add(
             problems,
@@ -212,14 +199,7 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
         return
     extra = sorted(set(rule) - RULE_KEYS)
     if extra:
-        _add(
-            problems,
-            path,
-            label,
-            "unknown_key",
-            f"clave desconocida «{extra[0]}».",
-            f"unknown key «{extra[0]}».",
-        )
+        _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».").format(key=extra[0]))
     raw_op = rule.get("op")
     op = OPERATOR_BY_ID.get(raw_op) if isinstance(raw_op, str) else None
     if op is None:
@@ -233,14 +213,7 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
                 "the operator is missing.",
             )
         else:
-            _add(
-                problems,
-                _join(path, "op"),
-                label,
-                "unknown_op",
-                f"operador desconocido «{rule.get('op')}».",
-                f"unknown operator «{rule.get('op')}».",
-            )
+            _add_text(problems, _join(path, "op"), label, "unknown_op", T("operador desconocido «{op}».", "unknown operator «{op}».").format(op=rule.get("op")))
     field = rule.get("field")
     if field in (None, ""):
         if op is None or op.needs_field:
@@ -253,14 +226,7 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
                 "the field is missing.",
             )
     elif not is_field_path(field):
-        _add(
-            problems,
-            _join(path, "field"),
-            label,
-            "bad_field",
-            f"«{field}» no es un campo (use contact.*, deal.* u owner.*).",
-            f"«{field}» is not a field (use contact.*, deal.* or owner.*).",
-        )
+        _add_text(problems, _join(path, "field"), label, "bad_field", T("«{field}» no es un campo (use contact.*, deal.* u owner.*).", "«{field}» is not a field (use contact.*, deal.* or owner.*).").format(field=field))
     if op is not None:
         _check_value(op, rule.get("value"), _join(path, "value"), label, problems)
 
@@ -285,24 +251,17 @@ def _check_value(op: Operator, value: Any, path: str, label: str, problems: list
         ),
     }[kind](value)
     if not ok:
-        es, en = _EXPECTED[kind]
-        _add(
-            problems,
-            path,
-            label,
-            "bad_value",
-            f"el valor debe ser {es}.",
-            f"the value must be {en}.",
-        )
+        _add_text(problems, path, label, "bad_value", T("el valor debe ser {kind}.", "the value must be {kind}.").format(
+            kind=_EXPECTED[kind]))
 
 
 _EXPECTED = {
-    ValueKind.TEXT: ("un texto", "a text"),
-    ValueKind.NUMBER: ("un número", "a number"),
-    ValueKind.DATE: ("una fecha AAAA-MM-DD", "a YYYY-MM-DD date"),
-    ValueKind.DAYS: ("un número entero de días, 0 o más", "a whole number of days, 0 or more"),
-    ValueKind.TAG: ("una etiqueta", "a tag"),
-    ValueKind.LIST: ("una lista de valores", "a list of values"),
+    ValueKind.TEXT: T("un texto", "a text"),
+    ValueKind.NUMBER: T("un número", "a number"),
+    ValueKind.DATE: T("una fecha AAAA-MM-DD", "a YYYY-MM-DD date"),
+    ValueKind.DAYS: T("un número entero de días, 0 o más", "a whole number of days, 0 or more"),
+    ValueKind.TAG: T("una etiqueta", "a tag"),
+    ValueKind.LIST: T("una lista de valores", "a list of values"),
 }
 
 

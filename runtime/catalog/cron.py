@@ -9,20 +9,23 @@ restricted day-of-week; both restricted at once is rare in marketing schedules.)
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from runtime.catalog.types import Text
+from runtime.i18n import N_
+from runtime.i18n.formats import format_time
 
 T = Text
 _NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
-_DAY_TEXT = (
-    T("domingo", "Sunday"),
-    T("lunes", "Monday"),
-    T("martes", "Tuesday"),
-    T("miércoles", "Wednesday"),
-    T("jueves", "Thursday"),
-    T("viernes", "Friday"),
-    T("sábado", "Saturday"),
+_DAY_TEXT = (  # inside a sentence: "every Monday", "cada lunes"
+    T("domingo", "Sunday", context="in a sentence"),
+    T("lunes", "Monday", context="in a sentence"),
+    T("martes", "Tuesday", context="in a sentence"),
+    T("miércoles", "Wednesday", context="in a sentence"),
+    T("jueves", "Thursday", context="in a sentence"),
+    T("viernes", "Friday", context="in a sentence"),
+    T("sábado", "Saturday", context="in a sentence"),
 )
 
 
@@ -31,10 +34,10 @@ def _day_number(token: str) -> int:
     if token[:3] in _NAMES and not token.isdigit():
         return _NAMES.index(token[:3])
     if not token.isdigit():
-        raise ValueError(f"day of week {token!r} is not a number 0-7 or a day name (mon..sun)")
+        raise ValueError(N_("day of week {day} is not a number 0-7 or a day name (mon..sun)").format(day=repr(token)))
     number = int(token)
     if not 0 <= number <= 7:
-        raise ValueError(f"day of week {token!r} is not between 0 and 7")
+        raise ValueError(N_("day of week {day} is not between 0 and 7").format(day=repr(token)))
     return number
 
 
@@ -49,7 +52,7 @@ def weekday_set(field: str) -> set[int]:
         base, _, step_text = part.partition("/")
         step = int(step_text) if step_text else 1
         if step < 1:
-            raise ValueError(f"step {step_text!r} must be 1 or more")
+            raise ValueError(N_("step {step} must be 1 or more").format(step=repr(step_text)))
         if base in ("*", "?"):
             low, high = 0, 6
         elif "-" in base:
@@ -59,7 +62,7 @@ def weekday_set(field: str) -> set[int]:
             low = _day_number(base)
             high = 6 if step_text else low  # "1/2" = from Monday on, every other day
         if low > high:
-            raise ValueError(f"range {base!r} runs backwards")
+            raise ValueError(N_("range {range} runs backwards").format(range=repr(base)))
         days.update(d % 7 for d in range(low, high + 1, step))
     return days
 
@@ -74,7 +77,7 @@ def to_trigger(expr: str, timezone: Any = "UTC") -> Any:
 
     parts = expr.split()
     if len(parts) != 5:
-        raise ValueError(f"expected 5 fields, got {len(parts)}")
+        raise ValueError(N_("expected 5 fields, got {count}").format(count=len(parts)))
     minute, hour, day, month, dow = parts
     days = weekday_set(dow)
     weekday = "*" if len(days) == 7 else ",".join(_NAMES[d] for d in sorted(days))
@@ -97,23 +100,19 @@ def describe_cron(expr: str, lang: str) -> str:
     except ValueError:
         return fallback
     if hour == "*" and dow == "*":
-        return T(
-            f"Cada hora, en el minuto {int(minute)}", f"Every hour at minute {int(minute)}"
-        ).get(lang)
-    if not hour.isdigit():
+        return T("Cada hora, en el minuto {minute}", "Every hour at minute {minute}").format(
+            minute=int(minute)).get(lang)
+    if not hour.isdigit() or int(hour) > 23 or int(minute) > 59:
         return fallback
-    at = f"{int(hour):02d}:{int(minute):02d}"
+    at = format_time(dt.time(int(hour), int(minute)), lang)
     if len(days) == 7:
-        when = T("Cada día", "Every day")
-    elif days == {1, 2, 3, 4, 5}:
-        when = T("De lunes a viernes", "Monday to Friday")
-    elif len(days) == 1:
-        d = _DAY_TEXT[next(iter(days))]
-        when = T(f"Cada {d.es}", f"Every {d.en}")
-    else:
-        ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
-        when = T(
-            ", ".join(_DAY_TEXT[d].es for d in ordered).capitalize(),
-            ", ".join(_DAY_TEXT[d].en for d in ordered),
-        )
-    return T(f"{when.es} a las {at}", f"{when.en} at {at}").get(lang)
+        return T("Cada día a las {time}", "Every day at {time}").format(time=at).get(lang)
+    if days == {1, 2, 3, 4, 5}:
+        return T("De lunes a viernes a las {time}", "Monday to Friday at {time}").format(time=at).get(lang)
+    if len(days) == 1:
+        return T("Cada {day} a las {time}", "Every {day} at {time}").format(
+            day=_DAY_TEXT[next(iter(days))], time=at).get(lang)
+    ordered = sorted(days, key=lambda d: (d + 6) % 7)  # Monday first
+    listed = ", ".join(_DAY_TEXT[d].get(lang) for d in ordered)
+    return T("{days} a las {time}", "{days} at {time}").format(days=listed[:1].upper() + listed[1:],
+                                                               time=at).get(lang)

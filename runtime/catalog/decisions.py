@@ -50,7 +50,7 @@ def switch_ports(config: Mapping[str, Any]) -> tuple[Port, ...]:
     ports = []
     for n, case in enumerate(_items(config, "cases", {"in", "other"}), 1):
         label = str(case.get("label") or case.get("value") or "").strip()
-        title = T(label, label) if label else T(f"Caso {n}", f"Case {n}")
+        title = T(label, label) if label else T("Caso {n}", "Case {n}").format(n=n)
         ports.append(Port(case["port"], title))
     return (*ports, OTHER_PORT)
 

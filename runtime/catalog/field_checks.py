@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from runtime.catalog.conditions import check_condition, is_field_path
 from runtime.catalog.cron import to_trigger
 from runtime.catalog.types import ConfigField, Text
+from runtime.i18n.rendered import translate_rendered
+from runtime.i18n.text import Lazy
 
 T = Text
 _TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -32,7 +34,13 @@ class ConfigProblem:
 
 
 def problem(f: ConfigField, code: str, es: str, en: str) -> ConfigProblem:
-    return ConfigProblem(f.name, code, T(f"«{f.title.es}»: {es}", f"«{f.title.en}»: {en}"))
+    return about(f, code, T(es, en))
+
+
+def about(f: ConfigField, code: str, message: Text) -> ConfigProblem:
+    """A problem of field `f`: "«Title»: message"."""
+    return ConfigProblem(f.name, code, T("«{field}»: {problem}", "«{field}»: {problem}").format(
+        field=f.title, problem=message))
 
 
 def integer(f: ConfigField, value: Any) -> list[ConfigProblem]:
@@ -50,21 +58,11 @@ def number(f: ConfigField, value: Any) -> list[ConfigProblem]:
 def in_range(f: ConfigField, value: float) -> list[ConfigProblem]:
     if f.minimum is not None and value < f.minimum:
         return [
-            problem(
-                f,
-                "out_of_range",
-                f"debe ser {f.minimum:g} o más.",
-                f"must be {f.minimum:g} or more.",
-            )
+            about(f, "out_of_range", T("debe ser {minimum:g} o más.", "must be {minimum:g} or more.").format(minimum=f.minimum))
         ]
     if f.maximum is not None and value > f.maximum:
         return [
-            problem(
-                f,
-                "out_of_range",
-                f"debe ser {f.maximum:g} o menos.",
-                f"must be {f.maximum:g} or less.",
-            )
+            about(f, "out_of_range", T("debe ser {maximum:g} o menos.", "must be {maximum:g} or less.").format(maximum=f.maximum))
         ]
     return []
 
@@ -79,12 +77,7 @@ def choice(f: ConfigField, value: Any) -> list[ConfigProblem]:
     allowed = [c.value for c in f.choices]
     if value not in allowed:
         return [
-            problem(
-                f,
-                "bad_choice",
-                f"«{value}» no es una opción ({', '.join(allowed)}).",
-                f"«{value}» is not an option ({', '.join(allowed)}).",
-            )
+            about(f, "bad_choice", T("«{value}» no es una opción ({options}).", "«{value}» is not an option ({options}).").format(value=value, options=", ".join(allowed)))
         ]
     return []
 
@@ -95,11 +88,7 @@ def multi_choice(f: ConfigField, values: list) -> list[ConfigProblem]:
 
 def condition(f: ConfigField, value: Any) -> list[ConfigProblem]:
     return [
-        ConfigProblem(
-            f.name,
-            "bad_condition",
-            T(f"«{f.title.es}»: {p.message.es}", f"«{f.title.en}»: {p.message.en}"),
-        )
+        about(f, "bad_condition", p.message)
         for p in check_condition(value)
     ]
 
@@ -117,14 +106,9 @@ def cron(f: ConfigField, value: str) -> list[ConfigProblem]:
     try:
         to_trigger(value, "UTC")
     except ValueError as exc:
-        return [
-            problem(
-                f,
-                "bad_cron",
-                f"expresión cron no válida ({exc}).",
-                f"invalid cron expression ({exc}).",
-            )
-        ]
+        reason = str(exc)  # English, from cron.py's marked texts
+        return [about(f, "bad_cron", T("expresión cron no válida ({reason}).", "invalid cron expression ({reason}).").format(
+            reason=Lazy(lambda lang: translate_rendered(lang, reason))))]
     return []
 
 
@@ -133,12 +117,7 @@ def timezone(f: ConfigField, value: str) -> list[ConfigProblem]:
         ZoneInfo(value.strip())
     except (ZoneInfoNotFoundError, ValueError):
         return [
-            problem(
-                f,
-                "bad_timezone",
-                f"zona horaria desconocida «{value}».",
-                f"unknown time zone «{value}».",
-            )
+            about(f, "bad_timezone", T("zona horaria desconocida «{value}».", "unknown time zone «{value}».").format(value=value))
         ]
     return []
 
@@ -146,12 +125,7 @@ def timezone(f: ConfigField, value: str) -> list[ConfigProblem]:
 def time(f: ConfigField, value: str) -> list[ConfigProblem]:
     if not _TIME_RE.match(value.strip()):
         return [
-            problem(
-                f,
-                "bad_time",
-                f"«{value}» no es una hora HH:MM.",
-                f"«{value}» is not an HH:MM time.",
-            )
+            about(f, "bad_time", T("«{value}» no es una hora HH:MM.", "«{value}» is not an HH:MM time.").format(value=value))
         ]
     return []
 
@@ -159,12 +133,7 @@ def time(f: ConfigField, value: str) -> list[ConfigProblem]:
 def field_path(f: ConfigField, value: str) -> list[ConfigProblem]:
     if not is_field_path(value):
         return [
-            problem(
-                f,
-                "bad_field",
-                f"«{value}» no es un campo (contact.*, deal.*, owner.*).",
-                f"«{value}» is not a field (contact.*, deal.*, owner.*).",
-            )
+            about(f, "bad_field", T("«{value}» no es un campo (contact.*, deal.*, owner.*).", "«{value}» is not a field (contact.*, deal.*, owner.*).").format(value=value))
         ]
     return []
 
@@ -211,14 +180,11 @@ def recipient(f: ConfigField, value: str) -> list[ConfigProblem]:
     if _recipient_ok(value.strip()):
         return []
     return [
-        problem(
-            f,
-            "bad_recipient",
-            f"«{value}» no es «contact», «owner», «deal_owner», un usuario (id), una dirección de correo "
+        about(f, "bad_recipient", T(
+            "«{value}» no es «contact», «owner», «deal_owner», un usuario (id), una dirección de correo "
             "ni un campo combinado.",
-            f"«{value}» is not «contact», «owner», «deal_owner», a user (id), an email address "
-            "or a merge field.",
-        )
+            "«{value}» is not «contact», «owner», «deal_owner», a user (id), an email address "
+            "or a merge field.").format(value=value))
     ]
 
 
@@ -253,12 +219,7 @@ def field_values(f: ConfigField, values: Mapping) -> list[ConfigProblem]:
             return field_path(f, str(key))
         if not isinstance(v, str | int | float | bool) and v is not None:
             return [
-                problem(
-                    f,
-                    "wrong_kind",
-                    f"el valor de «{key}» debe ser un texto.",
-                    f"the value of «{key}» must be a text.",
-                )
+                about(f, "wrong_kind", T("el valor de «{key}» debe ser un texto.", "the value of «{key}» must be a text.").format(key=key))
             ]
     return []
 
@@ -270,12 +231,7 @@ def key_values(f: ConfigField, values: Mapping) -> list[ConfigProblem]:
         secret = isinstance(v, Mapping) and set(v) == {"secret"} and isinstance(v["secret"], str)
         if not (isinstance(v, str) or secret):
             return [
-                problem(
-                    f,
-                    "wrong_kind",
-                    f'«{key}» debe ser un texto o una referencia {{"secret": …}}.',
-                    f'«{key}» must be a text or a {{"secret": …}} reference.',
-                )
+                about(f, 'wrong_kind', T('«{key}» debe ser un texto o una referencia {{"secret": …}}.', '«{key}» must be a text or a {{"secret": …}} reference.').format(key=key))
             ]
     return []
 
@@ -284,11 +240,6 @@ def weekdays(f: ConfigField, values: list) -> list[ConfigProblem]:
     bad = [v for v in values if v not in WEEKDAYS]
     if bad or len(set(values)) != len(values):
         return [
-            problem(
-                f,
-                "bad_weekday",
-                f"use días distintos de {', '.join(WEEKDAYS)}.",
-                f"use distinct days among {', '.join(WEEKDAYS)}.",
-            )
+            about(f, "bad_weekday", T("use días distintos de {days}.", "use distinct days among {days}.").format(days=", ".join(WEEKDAYS)))
         ]
     return []

@@ -83,11 +83,11 @@ def offset_phrase(days: Any, field: Any, lang: str) -> str:
     """ "3 días antes de cumpleaños" / "on birthday" / "2 days after close date"."""
     label = field_label(field, lang)
     if not isinstance(days, int) or days == 0:
-        return T(f"el día de {label}", f"the day of {label}").get(lang)
+        return T("el día de {field}", "the day of {field}").format(field=label).get(lang)
     span = amount_with_unit(abs(days), "days", lang)
     if days < 0:
-        return T(f"{span} antes de {label}", f"{span} before {label}").get(lang)
-    return T(f"{span} después de {label}", f"{span} after {label}").get(lang)
+        return T("{span} antes de {field}", "{span} before {field}").format(span=span, field=label).get(lang)
+    return T("{span} después de {field}", "{span} after {field}").format(span=span, field=label).get(lang)
 
 
 def weekdays_phrase(days: Any, lang: str) -> str:
@@ -120,7 +120,7 @@ def condition_phrase(cond: Any, lang: str) -> str:
     text = joiner.get(lang).join(shown)
     rest = len(rules) - MAX_RULES_SHOWN
     if rest > 0:
-        text += joiner.get(lang) + T(f"{rest} más", f"{rest} more").get(lang)
+        text += joiner.get(lang) + T("{n} más", "{n} more").format(n=rest).get(lang)
     return text
 
 

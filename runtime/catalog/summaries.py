@@ -6,6 +6,7 @@ the public entry: it fills defaults and never raises on a malformed config.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,6 +21,7 @@ from runtime.catalog.phrases import (
     weekdays_phrase,
 )
 from runtime.catalog.types import NodeType, Text
+from runtime.i18n.formats import format_time
 
 T = Text
 Config = Mapping[str, Any]
@@ -27,7 +29,7 @@ MAX_LENGTH = 60
 
 
 def summarize(node_type: NodeType, config: Config | None, lang: str) -> str:
-    """The one-line summary of a node of `node_type` with `config`, in `lang` ("es"/"en")."""
+    """The one-line summary of a node of `node_type` with `config`, in `lang` ("es", "en", "fr", "id")."""
     merged = {**node_type.default_config(), **(config or {})}
     if node_type.summary is None:
         return node_type.title.get(lang)
@@ -42,13 +44,21 @@ def _v(config: Config, key: str, limit: int = 40) -> str:
     return NOT_SET if value in (None, "", [], {}) else shorten(value, limit)
 
 
+def _time(config: Config, key: str, lang: str) -> str:
+    """ "09:30" as the language writes a time (9:30, 09.30, 9:30 AM); as typed when it is not HH:MM."""
+    value = config.get(key)
+    try:
+        hour, minute = str(value).split(":")
+        return format_time(dt.time(int(hour), int(minute)), lang)
+    except (TypeError, ValueError):
+        return _v(config, key)
+
+
 def _with_filter(head: Text, config: Config, lang: str) -> str:
     phrase = condition_phrase(config.get("filter"), lang)
-    return (
-        head.get(lang)
-        if phrase == NOT_SET
-        else f"{head.get(lang)}, {T('si', 'if').get(lang)} {phrase}"
-    )
+    if phrase == NOT_SET:
+        return head.get(lang)
+    return T("{head}, si {condition}", "{head}, if {condition}").format(head=head, condition=phrase).get(lang)
 
 
 def _who(value: Any) -> Text:
@@ -58,7 +68,7 @@ def _who(value: Any) -> Text:
         return T("al propietario", "to the owner")
     if value == "deal_owner":
         return T("al propietario del negocio", "to the deal's owner")
-    return T(f"a {_v({'x': value}, 'x')}", f"to {_v({'x': value}, 'x')}")
+    return T("a {who}", "to {who}").format(who=_v({"x": value}, "x"))
 
 
 # triggers
@@ -76,27 +86,23 @@ def contact_updated(c: Config, lang: str) -> str:
         shown = ", ".join(field_label(f, lang) for f in fields[:3]) + (
             "…" if len(fields) > 3 else ""
         )
-        head = T(f"Cambia {shown}", f"{shown} changes")
+        head = T("Cambia {fields}", "{fields} changes").format(fields=shown)
     return _with_filter(head, c, lang)
 
 
 def tag_added(c: Config, lang: str) -> str:
-    return _with_filter(T(f"Etiqueta: {_v(c, 'tag')}", f"Tag: {_v(c, 'tag')}"), c, lang)
+    return _with_filter(T("Etiqueta: {tag}", "Tag: {tag}").format(tag=_v(c, "tag")), c, lang)
 
 
 def deal_stage_changed(c: Config, lang: str) -> str:
     if c.get("from_stage") and not c.get("to_stage"):
-        return T(
-            f"{_v(c, 'pipeline')}: sale de {_v(c, 'from_stage')}",
-            f"{_v(c, 'pipeline')}: leaves {_v(c, 'from_stage')}",
-        ).get(lang)
+        return T("{pipeline}: sale de {stage}", "{pipeline}: leaves {stage}").format(
+            pipeline=_v(c, "pipeline"), stage=_v(c, "from_stage")).get(lang)
     if c.get("from_stage"):
         move = f"{_v(c, 'from_stage')} → {_v(c, 'to_stage')}"
         return f"{_v(c, 'pipeline')}: {move}"
-    return T(
-        f"{_v(c, 'pipeline')}: pasa a {_v(c, 'to_stage')}",
-        f"{_v(c, 'pipeline')}: moves to {_v(c, 'to_stage')}",
-    ).get(lang)
+    return T("{pipeline}: pasa a {stage}", "{pipeline}: moves to {stage}").format(
+        pipeline=_v(c, "pipeline"), stage=_v(c, "to_stage")).get(lang)
 
 
 def _working(c: Config, text: str, lang: str) -> str:
@@ -105,7 +111,7 @@ def _working(c: Config, text: str, lang: str) -> str:
 
 
 def date_field(c: Config, lang: str) -> str:
-    text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
+    text = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_time(c, 'at_time', lang)}"
     return _working(c, text[:1].upper() + text[1:], lang)
 
 
@@ -116,8 +122,7 @@ def schedule(c: Config, lang: str) -> str:
 
 def form_submitted(c: Config, lang: str) -> str:
     mapped = len(c.get("fields") or {})
-    text = T(f"Envío web (correo en «{_v(c, 'email_field')}», {mapped} campo(s))",
-             f"Web submission (email in «{_v(c, 'email_field')}», {mapped} field(s))")
+    text = T("Envío web (correo en «{value}», {mapped} campo(s))", "Web submission (email in «{value}», {mapped} field(s))").format(value=_v(c, "email_field"), mapped=mapped)
     return _with_filter(text, c, lang)
 
 
@@ -136,18 +141,18 @@ def update_fields(c: Config, lang: str) -> str:
     items = list(values.items())
     text = ", ".join(f"{field_label(k, lang)} = {shorten(v, 20)}" for k, v in items[:2])
     return text + (
-        T(f" y {len(items) - 2} más", f" and {len(items) - 2} more").get(lang)
+        T(" y {n} más", " and {n} more").format(n=len(items) - 2).get(lang)
         if len(items) > 2
         else ""
     )
 
 
 def add_tag(c: Config, lang: str) -> str:
-    return T(f"Añade «{_v(c, 'tag')}»", f"Add «{_v(c, 'tag')}»").get(lang)
+    return T("Añade «{tag}»", "Add «{tag}»").format(tag=_v(c, "tag")).get(lang)
 
 
 def remove_tag(c: Config, lang: str) -> str:
-    return T(f"Quita «{_v(c, 'tag')}»", f"Remove «{_v(c, 'tag')}»").get(lang)
+    return T("Quita «{tag}»", "Remove «{tag}»").format(tag=_v(c, "tag")).get(lang)
 
 
 def create_task(c: Config, lang: str) -> str:
@@ -155,10 +160,7 @@ def create_task(c: Config, lang: str) -> str:
     due = (
         T("para hoy", "due today")
         if days == 0
-        else T(
-            f"en {amount_with_unit(days, 'days', 'es')}",
-            f"in {amount_with_unit(days, 'days', 'en')}",
-        )
+        else T("en {span}", "in {span}").format(span=amount_with_unit(days, "days", lang))
     )
     return f"{_v(c, 'title')} ({due.get(lang)})"
 
@@ -166,17 +168,17 @@ def create_task(c: Config, lang: str) -> str:
 def assign_owner(c: Config, lang: str) -> str:
     if c.get("strategy") == "round_robin":
         n = len(c.get("users") or [])
-        text = T(f"Por turnos entre {n} usuarios", f"Round robin among {n} users")
+        text = T("Por turnos entre {n} usuarios", "Round robin among {n} users").format(n=n)
     elif c.get("strategy") == "rules":
         n = len(c.get("rules") or [])
-        text = T(f"Según {_v(c, 'rule_field')} ({n} regla(s))", f"By {_v(c, 'rule_field')} ({n} rule(s))")
+        text = T("Según {field} ({n} regla(s))", "By {field} ({n} rule(s))").format(field=_v(c, "rule_field"), n=n)
     else:
-        text = T(f"Propietario: {_v(c, 'user')}", f"Owner: {_v(c, 'user')}")
+        text = T("Propietario: {user}", "Owner: {user}").format(user=_v(c, "user"))
     target = c.get("target") or "contact"
     if target == "deal":
-        text = T(f"Negocio. {text.es}", f"Deal. {text.en}")
+        text = T("Negocio. {assignment}", "Deal. {assignment}").format(assignment=text)
     elif target == "both":
-        text = T(f"Contacto y negocio. {text.es}", f"Contact and deal. {text.en}")
+        text = T("Contacto y negocio. {assignment}", "Contact and deal. {assignment}").format(assignment=text)
     return text.get(lang)
 
 
@@ -186,20 +188,15 @@ def move_deal_stage(c: Config, lang: str) -> str:
 
 def send_email(c: Config, lang: str) -> str:
     if c.get("template"):
-        return T(
-            f"Plantilla guardada {_who(c.get('to')).es}", f"Stored template {_who(c.get('to')).en}"
-        ).get(lang)
-    return T(
-        f"«{_v(c, 'subject')}» {_who(c.get('to')).es}",
-        f"«{_v(c, 'subject')}» {_who(c.get('to')).en}",
-    ).get(lang)
+        return T("Plantilla guardada {who}", "Stored template {who}").format(who=_who(c.get("to"))).get(lang)
+    return f"«{_v(c, 'subject')}» {_who(c.get('to')).get(lang)}"
 
 
 def notify_user(c: Config, lang: str) -> str:
     who = (
         T("Al propietario", "To the owner")
         if c.get("user") == "owner"
-        else T(f"A {_v(c, 'user')}", f"To {_v(c, 'user')}")
+        else T("A {user}", "To {user}").format(user=_v(c, "user"))
     )
     return f"{who.get(lang)}: {_v(c, 'message')}"
 
@@ -209,13 +206,11 @@ def webhook(c: Config, lang: str) -> str:
 
 
 def generate_report(c: Config, lang: str) -> str:
-    return T(f"Informe {_who(c.get('send_to')).es}", f"Report {_who(c.get('send_to')).en}").get(
-        lang
-    )
+    return T("Informe {who}", "Report {who}").format(who=_who(c.get("send_to"))).get(lang)
 
 
 def enroll_in_flow(c: Config, lang: str) -> str:
-    return T(f"Flujo: {_v(c, 'flow')}", f"Flow: {_v(c, 'flow')}").get(lang)
+    return T("Flujo: {flow}", "Flow: {flow}").format(flow=_v(c, "flow")).get(lang)
 
 
 # waits
@@ -224,20 +219,19 @@ def enroll_in_flow(c: Config, lang: str) -> str:
 def wait_duration(c: Config, lang: str) -> str:
     span = amount_with_unit(c.get("amount"), c.get("unit"), lang)
     if c.get("count") == "business":
-        return T(f"Espera {span} laborables", f"Wait {span} of business time").get(lang)
-    return _working(c, T(f"Espera {span}", f"Wait {span}").get(lang), lang)
+        return T("Espera {span} laborables", "Wait {span} of business time").format(span=span).get(lang)
+    return _working(c, T("Espera {span}", "Wait {span}").format(span=span).get(lang), lang)
 
 
 def wait_until_date_field(c: Config, lang: str) -> str:
-    when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_v(c, 'at_time')}"
-    return _working(c, T(f"Hasta {when}", f"Until {when}").get(lang), lang)
+    when = f"{offset_phrase(c.get('offset_days'), c.get('field'), lang)}, {_time(c, 'at_time', lang)}"
+    return _working(c, T("Hasta {when}", "Until {when}").format(when=when).get(lang), lang)
 
 
 def wait_until_time(c: Config, lang: str) -> str:
     days = weekdays_phrase(c.get("weekdays"), lang)
-    text = T(f"Hasta {days} a las {_v(c, 'at_time')}", f"Until {days} at {_v(c, 'at_time')}").get(
-        lang
-    )
+    text = T("Hasta {days} a las {time}", "Until {days} at {time}").format(
+        days=days, time=_time(c, "at_time", lang)).get(lang)
     return _working(c, f"{text} ({c['timezone']})" if c.get("timezone") else text, lang)
 
 
@@ -246,14 +240,14 @@ def wait_until_time(c: Config, lang: str) -> str:
 
 def decision_if(c: Config, lang: str) -> str:
     phrase = condition_phrase(c.get("condition"), lang)
-    return T(f"Si {phrase}", f"If {phrase}").get(lang)
+    return T("Si {condition}", "If {condition}").format(condition=phrase).get(lang)
 
 
 def decision_switch(c: Config, lang: str) -> str:
     n = len([x for x in c.get("cases") or [] if isinstance(x, Mapping)])
     label = field_label(c.get("field"), lang)
-    cases = T("1 caso", "1 case") if n == 1 else T(f"{n} casos", f"{n} cases")
-    return T(f"Según {label}: {cases.es}", f"By {label}: {cases.en}").get(lang)
+    cases = T("1 caso", "1 case") if n == 1 else T("{n} casos", "{n} cases").format(n=n)
+    return T("Según {field}: {cases}", "By {field}: {cases}").format(field=label, cases=cases).get(lang)
 
 
 def decision_split(c: Config, lang: str) -> str:
@@ -268,4 +262,5 @@ def decision_split(c: Config, lang: str) -> str:
 def decision_wait_until(c: Config, lang: str) -> str:
     phrase = condition_phrase(c.get("condition"), lang)
     span = amount_with_unit(c.get("timeout_amount"), c.get("timeout_unit"), lang)
-    return T(f"Hasta que {phrase} (máx. {span})", f"Until {phrase} (max {span})").get(lang)
+    return T("Hasta que {condition} (máx. {span})", "Until {condition} (max {span})").format(
+        condition=phrase, span=span).get(lang)

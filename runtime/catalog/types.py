@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from runtime.i18n.text import Text as Text  # re-exported: catalog entries build Texts
+
 
 class NodeKind(StrEnum):
     """The four families of nodes users see on the palette."""
@@ -55,21 +57,6 @@ class FieldKind(StrEnum):
     BRANCHES = "branches"  # list of {"port": str, "name": str, "percent": number}
     WEEKDAYS = "weekdays"  # list of "mon".."sun"
     USER_RULES = "user_rules"  # list of {"value": str, "user": str}: a field's value -> a user
-
-
-@dataclass(frozen=True)
-class Text:
-    """A user-visible string in the languages the catalog ships (Spanish first)."""
-
-    es: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        """Return the text in `lang`, falling back to English then Spanish."""
-        return getattr(self, lang, None) or self.en or self.es
-
-    def as_dict(self) -> dict[str, str]:
-        return {"es": self.es, "en": self.en}
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from runtime.channels.ssrf import Guard, TargetRefused
 from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.i18n import N_
 
 MAX_REDIRECTS = 5
 ALLOW_PRIVATE_KEY = "webhooks.allow_private"
@@ -105,7 +106,7 @@ class WebhookChannel:
                     headers = {k: v for k, v in headers.items() if k.lower() != "content-type"}
                 continue
             return self._result(response, url)
-        raise StepError(f"{request['url']!r}: more than {MAX_REDIRECTS} redirects")
+        raise StepError(f"{request['url']}: " + N_('more than {count} redirects').format(count=MAX_REDIRECTS))
 
     def _send(self, method: str, url: str, headers: dict[str, str], body: Any) -> httpx.Response:
         try:

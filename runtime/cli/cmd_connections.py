@@ -19,6 +19,7 @@ from runtime.cli.common import CliError, add_json_flag, open_db, print_json
 from runtime.crm import connections, pause
 from runtime.crm.base import CrmError
 from runtime.crm.kinds import KINDS
+from runtime.i18n import _, _n, language, translate_rendered
 from runtime.store.types import to_iso
 
 BASE_URL_HELP = ("the API root, for a vendor sandbox or test portal (default: the vendor's public API; "
@@ -27,24 +28,24 @@ BASE_URL_HELP = ("the API root, for a vendor sandbox or test portal (default: th
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     group = sub.add_parser("connections", parents=[parent],
-                           help="connections to HubSpot / Bitrix24 / Clientify / Pipedrive",
-                           description="Named CRM connections. See docs/cli/connections.md.")
+                           help=_("connections to HubSpot / Bitrix24 / Clientify / Pipedrive"),
+                           description=_("Named CRM connections. See docs/cli/connections.md."))
     cmds = group.add_subparsers(dest="connections_command", metavar="ACTION", required=True)
-    p = cmds.add_parser("add", parents=[parent], help="add a connection (secret read from stdin)")
+    p = cmds.add_parser("add", parents=[parent], help=_('add a connection (secret read from stdin)'))
     p.add_argument("kind", choices=connections.KINDS)
     p.add_argument("name")
     p.add_argument("--tag-property", default="",
-                   help="HubSpot multiple-checkbox property / Bitrix24 UF_CRM_* field that holds tags")
-    p.add_argument("--poll-seconds", type=int, default=60, help="polling interval (default 60)")
+                   help=_("HubSpot multiple-checkbox property / Bitrix24 UF_CRM_* field that holds tags"))
+    p.add_argument("--poll-seconds", type=int, default=60, help=_("polling interval (default 60)"))
     p.add_argument("--base-url", default=None, metavar="URL", help=BASE_URL_HELP)
     p.set_defaults(handler=run_add)
-    p = cmds.add_parser("list", parents=[parent], help="list connections and their state (never their secrets)")
+    p = cmds.add_parser("list", parents=[parent], help=_("list connections and their state (never their secrets)"))
     add_json_flag(p)
     p.set_defaults(handler=run_list)
     p = cmds.add_parser("update", parents=[parent],
-                        help="replace a connection's secret (read from stdin) or settings, keeping its cursors")
+                        help=_("replace a connection's secret (read from stdin) or settings, keeping its cursors"))
     p.add_argument("name")
-    p.add_argument("--keep-secret", action="store_true", help="change only the settings given, not the secret")
+    p.add_argument("--keep-secret", action="store_true", help=_('change only the settings given, not the secret'))
     p.add_argument("--tag-property", default=None)
     p.add_argument("--poll-seconds", type=int, default=None)
     p.add_argument("--base-url", default=None, metavar="URL", help=BASE_URL_HELP)
@@ -82,7 +83,7 @@ def run_add(args: argparse.Namespace) -> int:
                       poll_seconds=args.poll_seconds, tag_property=args.tag_property)
     finally:
         db.dispose()
-    print(f"connection {conn.name!r} added ({conn.kind}, {conn.display}); secret stored in the keyring")
+    print(_('connection {name!r} added ({kind}, {display}); secret stored in the keyring').format(name=conn.name, kind=conn.kind, display=conn.display))
     return 0
 
 
@@ -107,11 +108,13 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for c in found:
         tags = f"  tags: {c['tag_property']}" if c["tag_property"] else ""
-        print(f"{c['name']:<20} {c['kind']:<9} {c['display']:<40} every {c['poll_seconds']}s{tags}")
+        print(_("{name:<20} {kind:<9} {display:<40} every {poll_seconds}s{tags}").format(
+            name=c["name"], kind=c["kind"], display=c["display"], poll_seconds=c["poll_seconds"], tags=tags))
         if c["state"] == "paused":
-            again = f"; tries again at {c['retry_at']}" if c["retry_at"] else ""
-            print(f"{'':<20} PAUSED ({c['reason']}) since {c['since']}{again}: {c['message']}")
-    print(f"\n{len(found)} connections")
+            again = "; " + _("tries again at {when}").format(when=c["retry_at"]) if c["retry_at"] else ""
+            print(" " * 20 + " " + _("PAUSED ({reason}) since {since}{again}: {message}").format(
+                reason=c["reason"], since=c["since"], again=again, message=translate_rendered(language(), c["message"])))
+    print("\n" + _n("{n} connection", "{n} connections", len(found)))
     return 0
 
 
@@ -125,8 +128,7 @@ def run_update(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     what = "secret replaced in the keyring" if secret is not None else "settings changed"
-    print(f"connection {updated.name!r} updated ({updated.kind}, {updated.display}): {what}; poll cursors kept, "
-          "paused work resumes")
+    print(_('connection {name!r} updated ({kind}, {display}): {what}; poll cursors kept, paused work resumes').format(name=updated.name, kind=updated.kind, display=updated.display, what=what))
     return 0
 
 
@@ -141,9 +143,10 @@ def run_test(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
     else:
-        quota = f"; quota {status['remaining']}/{status['limit']}" if status["remaining"] is not None else ""
-        print(f"connection {args.name!r} works: {found['users']} users, {found['pipelines']} pipelines, "
-              f"{found['fields']} contact fields{quota}")
+        quota = "; " + _("quota {remaining}/{limit}").format(remaining=status["remaining"], limit=status["limit"]) \
+            if status["remaining"] is not None else ""
+        print(_("connection {name!r} works: {users} users, {pipelines} pipelines, {fields} contact fields{quota}").format(
+            name=args.name, users=found["users"], pipelines=found["pipelines"], fields=found["fields"], quota=quota))
     return 0
 
 
@@ -157,8 +160,7 @@ def run_sync(args: argparse.Namespace) -> int:
         print_json({"name": args.name, "events": result.events, "records": result.records,
                     "skipped": result.skipped})
     else:
-        print(f"{result.events} changes from {args.name!r} ({result.records} records read, "
-              f"{result.skipped} already seen)")
+        print(_('{events} changes from {name!r} ({records} records read, {skipped} already seen)').format(events=result.events, name=args.name, records=result.records, skipped=result.skipped))
     return 0
 
 
@@ -168,5 +170,5 @@ def run_remove(args: argparse.Namespace) -> int:
         _guard(connections.remove_connection, db, args.name)
     finally:
         db.dispose()
-    print(f"connection {args.name!r} removed (and its secret)")
+    print(_('connection {name!r} removed (and its secret)').format(name=args.name))
     return 0

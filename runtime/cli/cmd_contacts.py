@@ -17,6 +17,7 @@ from runtime.crm.base import CrmError
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.search import SORTABLE
 from runtime.dates import date_problem
+from runtime.i18n import _, _n, language, translate_rendered
 from runtime.store.types import to_iso
 
 ORIGIN = "cli"
@@ -40,7 +41,7 @@ def key_values(items: list[str] | None, option: str) -> dict[str, str]:
     for item in items or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise CliError(f"{option} expects KEY=VALUE, got {item!r}")
+            raise CliError(_('{option} expects KEY=VALUE, got {item!r}').format(option=option, item=item))
         out[key.strip()] = value
     return out
 
@@ -48,9 +49,9 @@ def key_values(items: list[str] | None, option: str) -> dict[str, str]:
 def warn_dates(values: dict[str, str]) -> None:
     """A warning on stderr for each value written as a date that date triggers and waits cannot read."""
     for key, value in values.items():
-        problem = date_problem(value)
+        problem = date_problem(value, language())
         if problem:
-            print(f"warning: {key}: {problem}; date triggers and waits will not read it", file=sys.stderr)
+            print(_('warning: {key}: {problem}; date triggers and waits will not read it').format(key=key, problem=problem), file=sys.stderr)
 
 
 def contact_json(c: dict[str, Any]) -> dict[str, Any]:
@@ -58,8 +59,8 @@ def contact_json(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("contacts", parents=[parent], help="contacts of the local CRM",
-                           description="Contacts of the local CRM. See docs/cli/contacts.md.")
+    group = sub.add_parser("contacts", parents=[parent], help=_('contacts of the local CRM'),
+                           description=_('Contacts of the local CRM. See docs/cli/contacts.md.'))
     cmds = group.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
 
     def add(name: str, help_text: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
@@ -70,14 +71,14 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p = add("import", "import contacts from a CSV file (UTF-8, UTF-16 or Windows-1252; ',', ';' or tab)",
             run_import)
     p.add_argument("csv", metavar="CSV")
-    p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, report the bad ones")
-    p.add_argument("--map", action="append", metavar="HEADER=FIELD", help="map a column (FIELD '-' drops it)")
+    p.add_argument("--skip-bad-rows", action="store_true", help=_('import the good rows, report the bad ones'))
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD", help=_("map a column (FIELD '-' drops it)"))
     add_json_flag(p)
     p = add("add", "add a contact", run_add)
     p.add_argument("--email", required=True)
     p.add_argument("--first-name", default="")
     p.add_argument("--last-name", default="")
-    p.add_argument("--field", action="append", metavar="KEY=VALUE", help="a standard or custom field")
+    p.add_argument("--field", action="append", metavar="KEY=VALUE", help=_('a standard or custom field'))
     p.add_argument("--tag", action="append", metavar="TAG")
     p = add("update", "change fields of a contact", run_update)
     p.add_argument("email", metavar="EMAIL")
@@ -90,13 +91,13 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("email", metavar="EMAIL")
     add_json_flag(p)
     p = add("delete", "delete a contact; its journeys in flight are cancelled (and listed)", run_delete)
-    p.add_argument("email", metavar="EMAIL", help="the contact's email (or CRM id)")
+    p.add_argument("email", metavar="EMAIL", help=_("the contact's email (or CRM id)"))
     add_json_flag(p)
     p = add("list", "list contacts (paged, searchable)", run_list)
-    p.add_argument("--search", default="", metavar="TEXT", help="words in name, email or company")
+    p.add_argument("--search", default="", metavar="TEXT", help=_('words in name, email or company'))
     p.add_argument("--tag", default=None)
     p.add_argument("--sort", default="id", choices=sorted(SORTABLE))
-    p.add_argument("--desc", action="store_true", help="sort descending")
+    p.add_argument("--desc", action="store_true", help=_('sort descending'))
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--offset", type=int, default=0)
     add_json_flag(p)
@@ -107,19 +108,18 @@ def run_import(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         report = crm.import_csv(args.csv, mapping=mapping, skip_bad_rows=args.skip_bad_rows, origin=ORIGIN)
     for line, reason in report.warnings:
-        print(f"warning: line {line}: {reason}", file=sys.stderr)
+        print(_("warning: line {line}: {reason}").format(line=line, reason=translate_rendered(language(), reason)),
+              file=sys.stderr)
     if not report.applied:
         for line, reason in report.errors:
-            print(f"line {line}: {reason}", file=sys.stderr)
-        raise CliError(f"{args.csv}: {len(report.errors)} bad rows; nothing was imported "
-                       "(fix them, or use --skip-bad-rows to import the others)")
+            print(_('line {line}: {reason}').format(line=line, reason=reason), file=sys.stderr)
+        raise CliError(_('{csv}: {errors} bad rows; nothing was imported (fix them, or use --skip-bad-rows to import the others)').format(csv=args.csv, errors=len(report.errors)))
     if args.json:
         print_json(report.as_dict())
         return 0
     for line, reason in report.errors:
-        print(f"line {line}: {reason} (skipped)")
-    print(f"{report.total} rows: {report.created} created, {report.updated} updated, "
-          f"{report.unchanged} unchanged, {report.skipped} skipped")
+        print(_('line {line}: {reason} (skipped)').format(line=line, reason=reason))
+    print(_('{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped').format(total=report.total, created=report.created, updated=report.updated, unchanged=report.unchanged, skipped=report.skipped))
     return 0
 
 
@@ -131,7 +131,7 @@ def run_add(args: argparse.Namespace) -> int:
         contact = crm.get_contact(cid)
         assert contact is not None  # created just above, in this process
         email = contact["email"]
-    print(f"contact {cid} created ({email})")
+    print(_("contact {cid} created ({email})").format(cid=cid, email=email))
     warn_dates(values)
     return 0
 
@@ -148,7 +148,7 @@ def run_update(args: argparse.Namespace) -> int:
 def print_changes(changes: dict[str, list[Any]]) -> None:
     """One line per real change (`city: 'Madrid' -> 'Cádiz'`), or `nothing changed`."""
     if not changes:
-        print("nothing changed")
+        print(_('nothing changed'))
     for key, (old, new) in changes.items():
         print(f"{key}: {old!r} -> {new!r}")
 
@@ -156,14 +156,14 @@ def print_changes(changes: dict[str, list[Any]]) -> None:
 def run_tag(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         done = crm.add_tag(args.email, args.tag, ORIGIN)
-    print(f"tagged {args.tag!r}" if done else f"already tagged {args.tag!r}")
+    print((_("tagged {tag!r}") if done else _("already tagged {tag!r}")).format(tag=args.tag))
     return 0
 
 
 def run_untag(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         done = crm.remove_tag(args.email, args.tag, ORIGIN)
-    print(f"untagged {args.tag!r}" if done else f"did not have tag {args.tag!r}")
+    print((_("untagged {tag!r}") if done else _("did not have tag {tag!r}")).format(tag=args.tag))
     return 0
 
 
@@ -171,7 +171,7 @@ def run_show(args: argparse.Namespace) -> int:
     with local_crm(args) as crm:
         contact = crm.get_contact(args.email)
         if contact is None:
-            raise CliError(f"no contact with email {args.email.strip().lower()}")
+            raise CliError(_('no contact with email {email}').format(email=args.email.strip().lower()))
         deal_list = crm.list_deals(contact=contact["id"])
     if args.json:
         print_json({**contact_json(contact), "deals": [{"id": d["id"], "title": d["title"], "pipeline": d["pipeline"],
@@ -183,7 +183,7 @@ def run_show(args: argparse.Namespace) -> int:
     for key, value in sorted(contact["custom"].items()):
         print(f"{key}: {value}")
     for d in deal_list:
-        print(f"deal {d['id']}: {d['title']} [{d['pipeline']} / {d['stage']}]")
+        print(_('deal {id}: {title} [{pipeline} / {stage}]').format(id=d['id'], title=d['title'], pipeline=d['pipeline'], stage=d['stage']))
     return 0
 
 
@@ -195,19 +195,18 @@ def run_list(args: argparse.Namespace) -> int:
         print_json({"total": page.total, "limit": args.limit, "offset": args.offset,
                     "contacts": [contact_json(c) for c in page.rows]})
         return 0
-    rows = [("ID", "EMAIL", "NAME", "COMPANY", "TAGS")]
+    rows = [(_("ID"), _("EMAIL"), _("NAME"), _("COMPANY"), _("TAGS"))]
     for c in page.rows:
         name = f"{c['first_name']} {c['last_name']}".strip()
         rows.append((c["id"], c["email"] or "", name, c["company"] or "", ", ".join(c["tags"])))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         print("  ".join(cell.ljust(w) for cell, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
-    print(f"\n{len(page.rows)} of {page.total} contacts")
+    print("\n" + _n("{shown} of {n} contact", "{shown} of {n} contacts", page.total, shown=len(page.rows)))
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
-    from runtime.cli.cmd_nodes import default_lang
     from runtime.history.contact_removal import delete_contact
 
     db = open_db(args)
@@ -222,13 +221,12 @@ def run_delete(args: argparse.Namespace) -> int:
         print_json({"id": gone.contact_id, "email": gone.email,
                     "cancelled": [{"enrollment_id": e, "flow": name} for e, name in gone.cancelled]})
         return 0
-    es = default_lang() == "es"
     who = gone.email or gone.contact_id
     if not gone.cancelled:
-        print(f"contacto {who} borrado" if es else f"contact {who} deleted")
+        print(_("contact {who} deleted").format(who=who))
         return 0
-    print(f"contacto {who} borrado; {len(gone.cancelled)} recorrido(s) en curso cancelado(s):" if es
-          else f"contact {who} deleted; {len(gone.cancelled)} journey(s) in flight cancelled:")
+    print(_n("contact {who} deleted; {n} journey in flight cancelled:",
+             "contact {who} deleted; {n} journeys in flight cancelled:", len(gone.cancelled), who=who))
     for enrollment_id, flow in gone.cancelled:
         print(f"  #{enrollment_id} «{flow}»")
     return 0

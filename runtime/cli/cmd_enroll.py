@@ -9,15 +9,15 @@ import argparse
 from typing import Any
 
 from runtime.cli.common import CliError, open_db
+from runtime.i18n import _
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("enroll", parents=[parent], help="start an active flow for contacts (manual trigger)",
-                       description="Fire the manual trigger of an active flow for each contact. "
-                                   "See docs/cli/runtime.md.")
-    p.add_argument("flow", metavar="FLOW", help="flow id or exact name")
+    p = sub.add_parser("enroll", parents=[parent], help=_('start an active flow for contacts (manual trigger)'),
+                       description=_('Fire the manual trigger of an active flow for each contact. See docs/cli/runtime.md.'))
+    p.add_argument("flow", metavar="FLOW", help=_('flow id or exact name'))
     p.add_argument("--contact", metavar="EMAIL", action="append", required=True,
-                   help="the contact's email (repeat for several)")
+                   help=_("the contact's email (repeat for several)"))
     p.set_defaults(handler=enroll)
 
 
@@ -40,14 +40,14 @@ def _active_manual(conn: Any, flow: str) -> tuple[Any, Any, Any, str]:
 
     info = repository.find(conn, flow)
     if info is None:
-        raise CliError(f"no flow with id or name {flow!r}")
+        raise CliError(_('no flow with id or name {flow!r}').format(flow=flow))
     if not info.is_active or info.active_version_id is None:
-        raise CliError(f"flow «{info.name}» is not active; activate it first (flows activate)")
+        raise CliError(_('flow «{name}» is not active; activate it first (flows activate)').format(name=info.name))
     row = conn.execute(select(flow_versions).where(flow_versions.c.id == info.active_version_id)).first()
     version = parse_version(info.id, info.name, row.id, row.created_at, row.document)
     manual = version.of_type("trigger.manual")
     if not manual:
-        raise CliError(f"flow «{info.name}» has no manual trigger (trigger.manual) to fire")
+        raise CliError(_('flow «{name}» has no manual trigger (trigger.manual) to fire').format(name=info.name))
     return info, row, manual[0], version.crm
 
 
@@ -61,12 +61,12 @@ def _find_contacts(connector: Any, emails: list[str]) -> list[tuple[str, str]]:
         try:
             contact = ops.find_contact(email) if ops is not None else None
         except CrmError as exc:
-            raise CliError(f"could not look up {email.lower()} in the CRM: {exc}") from None
+            raise CliError(_('could not look up {email} in the CRM: {reason}').format(email=email.lower(), reason=exc)) from None
         if ops is None:  # the local CRM
             with connector.db.begin() as conn:
                 contact = connector.bind(conn).find_contact(email)
         if contact is None:
-            raise CliError(f"no contact with email {email.lower()}: nobody was enrolled")
+            raise CliError(_('no contact with email {email}: nobody was enrolled').format(email=email.lower()))
         if ops is not None:
             connector.reads.put_contacts({str(contact["id"]): contact}, connector.clock())
         found.append((email, str(contact["id"])))
@@ -95,7 +95,7 @@ def enroll(args: argparse.Namespace) -> int:
     for email, enrollment_id in results:
         if enrollment_id is None:
             refused += 1
-            print(f"{email}: not enrolled (the flow's re-enrollment policy refuses a new journey)")
+            print(_("{email}: not enrolled (the flow's re-enrollment policy refuses a new journey)").format(email=email))
         else:
-            print(f"{email}: enrollment {enrollment_id} in «{info.name}» v{row.version}")
+            print(_('{email}: enrollment {enrollment_id} in «{name}» v{version}').format(email=email, enrollment_id=enrollment_id, name=info.name, version=row.version))
     return 1 if refused == len(results) else 0

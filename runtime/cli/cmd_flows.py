@@ -1,7 +1,7 @@
 """`flows`: import, export, list, show, validate, activate, deactivate, rename, duplicate and delete flows.
 
 Wherever a flow ID is taken, the flow's exact name works too. Human output follows
-the locale (Spanish or English); `--json` shapes are in docs/cli/flows.md.
+`--lang` or the locale; `--json` shapes are in docs/cli/flows.md.
 """
 
 from __future__ import annotations
@@ -12,72 +12,72 @@ from typing import Any
 
 from runtime.catalog import get_catalog, summarize
 from runtime.cli.cmd_nodes import default_lang
-from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.cli.common import CliError, add_json_flag, open_db, print_json, when
 from runtime.flows import repository as repo
 from runtime.flows.errors import FlowFileError
 from runtime.flows.fileformat import dump, loads, read_text, to_document
 from runtime.flows.model import Flow
 from runtime.flows.problems import Problem
 from runtime.flows.validate import node_label, validate
-from runtime.store.types import to_iso
+from runtime.i18n import CODES, Text, _, _n, language, tr
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    flows = sub.add_parser("flows", parents=[parent], help="import, export, list, validate flows",
-                           description="Manage flows. See docs/cli/flows.md.")
+    flows = sub.add_parser("flows", parents=[parent], help=_("import, export, list, validate flows"),
+                           description=_("Manage flows. See docs/cli/flows.md."))
     cmds = flows.add_subparsers(dest="flows_command", metavar="SUBCOMMAND")
     flows.set_defaults(handler=lambda _args: flows.print_help() or 2)
 
-    p = cmds.add_parser("import", parents=[parent], help="import a *.caudal.json file; prints the new id")
+    p = cmds.add_parser("import", parents=[parent], help=_("import a *.caudal.json file; prints the new id"))
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=run_import)
 
-    p = cmds.add_parser("export", parents=[parent], help="write a flow to a *.caudal.json file")
+    p = cmds.add_parser("export", parents=[parent], help=_("write a flow to a *.caudal.json file"))
     p.add_argument("flow", metavar="ID")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(handler=run_export)
 
-    p = cmds.add_parser("list", parents=[parent], help="list the flows")
+    p = cmds.add_parser("list", parents=[parent], help=_("list the flows"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--active", dest="state", action="store_const", const=True, help="only active flows")
+    which.add_argument("--active", dest="state", action="store_const", const=True, help=_("only active flows"))
     which.add_argument("--inactive", dest="state", action="store_const", const=False,
-                       help="only stopped flows")
+                       help=_("only stopped flows"))
     add_json_flag(p)
     p.set_defaults(handler=run_list, state=None)
 
-    p = cmds.add_parser("show", parents=[parent], help="show one flow: nodes, versions, problems")
+    p = cmds.add_parser("show", parents=[parent], help=_("show one flow: nodes, versions, problems"))
     p.add_argument("flow", metavar="ID")
     add_json_flag(p)
     p.set_defaults(handler=run_show)
 
     p = cmds.add_parser("validate", parents=[parent],
-                        help="check a flow file; exit 1 and list the problems when invalid")
+                        help=_("check a flow file; exit 1 and list the problems when invalid"))
     p.add_argument("file", metavar="FILE")
     add_json_flag(p)
     p.set_defaults(handler=run_validate)
 
-    p = cmds.add_parser("activate", parents=[parent], help="validate, freeze a version and switch on")
+    p = cmds.add_parser("activate", parents=[parent], help=_("validate, freeze a version and switch on"))
     p.add_argument("flow", metavar="ID")
     p.set_defaults(handler=run_activate)
 
-    p = cmds.add_parser("deactivate", parents=[parent], help="stop new enrollments into a flow")
+    p = cmds.add_parser("deactivate", parents=[parent], help=_("stop new enrollments into a flow"))
     p.add_argument("flow", metavar="ID")
     p.add_argument("--cancel-running", action="store_true",
-                   help="also cancel the contacts in flight (default: they finish)")
+                   help=_("also cancel the contacts in flight (default: they finish)"))
     p.set_defaults(handler=run_deactivate)
 
-    p = cmds.add_parser("rename", parents=[parent], help="give a flow another name")
+    p = cmds.add_parser("rename", parents=[parent], help=_('give a flow another name'))
     p.add_argument("flow", metavar="ID")
     p.add_argument("name", metavar="NEW_NAME")
     p.set_defaults(handler=run_rename)
 
-    p = cmds.add_parser("duplicate", parents=[parent], help="copy a flow (stopped, new id); prints the new id")
+    p = cmds.add_parser("duplicate", parents=[parent], help=_('copy a flow (stopped, new id); prints the new id'))
     p.add_argument("flow", metavar="ID")
-    p.add_argument("--name", metavar="NAME", help="the copy's name (default: the same, made unique)")
+    p.add_argument("--name", metavar="NAME", help=_("the copy's name (default: the same, made unique)"))
     p.set_defaults(handler=run_duplicate)
 
     p = cmds.add_parser("delete", parents=[parent],
-                        help="delete a stopped flow with its versions and history")
+                        help=_('delete a stopped flow with its versions and history'))
     p.add_argument("flow", metavar="ID")
     p.set_defaults(handler=run_delete)
 
@@ -103,30 +103,22 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if result.id_changed:
-        print("caudal: " + _say(lang, f"el id {result.original_id} ya existía: el flujo importado tiene uno nuevo",
-                   f"id {result.original_id} was taken: the imported flow has a new one"),
+        print("caudal: " + _("id {id} was taken: the imported flow has a new one").format(id=result.original_id),
               file=sys.stderr)
     if result.name_changed:
-        print("caudal: " + _say(lang, f"el nombre «{result.original_name}» ya existía: se importa como "
-                         f"«{result.flow.name}»",
-                   f"the name «{result.original_name}» was taken: imported as «{result.flow.name}»"),
-              file=sys.stderr)
+        print("caudal: " + _("the name «{name}» was taken: imported as «{new_name}»").format(
+            name=result.original_name, new_name=result.flow.name), file=sys.stderr)
     problems = validate(result.flow)
     if problems:
-        print("caudal: " + _say(
-            lang, f"importado con {len(problems)} problema(s); véalos con «flows show {result.flow.id}»",
-            f"imported with {len(problems)} problem(s); see them with «flows show {result.flow.id}»"),
-            file=sys.stderr)
+        print("caudal: " + _n("imported with {n} problem; see it with «flows show {id}»",
+                              "imported with {n} problems; see them with «flows show {id}»",
+                              len(problems), id=result.flow.id), file=sys.stderr)
     print(result.flow.id)
     return 0
 
 
 def _load(path: str, strict: bool = True) -> Flow:
     return loads(read_text(path), path, strict=strict)
-
-
-def _say(lang: str, es: str, en: str) -> str:
-    return es if lang == "es" else en
 
 
 def _with_flow(args: argparse.Namespace) -> tuple[repo.FlowInfo, Flow, list[repo.VersionInfo]]:
@@ -142,13 +134,12 @@ def _with_flow(args: argparse.Namespace) -> tuple[repo.FlowInfo, Flow, list[repo
 
 
 def run_export(args: argparse.Namespace) -> int:
-    info, flow, _ = _with_flow(args)
+    info, flow, _versions = _with_flow(args)
     try:
         dump(flow, args.file)
     except OSError as exc:
         raise CliError(f"{args.file}: {exc.strerror}") from None
-    print(_say(default_lang(), f"«{info.name}» exportado a {args.file}",
-               f"«{info.name}» exported to {args.file}"))
+    print(_("«{name}» exported to {file}").format(name=info.name, file=args.file))
     return 0
 
 
@@ -164,28 +155,28 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([i.as_dict() for i in infos])
         return 0
-    lang = default_lang()
     if not infos:
         if args.state is not None:
-            print(_say(lang, "Ningún flujo activo." if args.state else "Ningún flujo parado.",
-                       "No active flows." if args.state else "No stopped flows."))
+            print(_("No active flows.") if args.state else _("No stopped flows."))
             return 0
-        print("No hay flujos." if lang == "es" else "No flows.")
+        print(_("No flows."))
         return 0
-    head = ("ID", "ESTADO" if lang == "es" else "STATE", "VER", "NODOS" if lang == "es" else "NODES",
-            "ACTUALIZADO" if lang == "es" else "UPDATED", "NOMBRE" if lang == "es" else "NAME")
-    rows = [head] + [(i.id, _state(i.is_active, lang), str(i.active_version or "-"),
-                      str(i.node_count), to_iso(i.updated_at) or "", i.name) for i in infos]
+    head = (_("ID"), _("STATE"), _("VER"), _("NODES"), _("UPDATED"), _("NAME"))
+    rows = [head] + [(i.id, _state(i.is_active), str(i.active_version or "-"),
+                      str(i.node_count), when(i.updated_at), i.name) for i in infos]
     widths = [max(len(r[c]) for r in rows) for c in range(5)]
     for r in rows:
         print("  ".join(v.ljust(w) for v, w in zip(r[:5], widths, strict=True)) + "  " + r[5])
     return 0
 
 
-def _state(active: bool, lang: str) -> str:
-    if lang == "es":
-        return "activo" if active else "parado"
-    return "active" if active else "stopped"
+def _say(lang: str, es: str, en: str) -> str:
+    """A Spanish/English pair in `lang` (kept for callers written that way; new text uses `_()`)."""
+    return Text(es, en).get(lang)
+
+
+def _state(active: bool) -> str:
+    return _("active") if active else _("stopped")
 
 
 def problem_line(flow: Flow, p: Problem, lang: str) -> str:
@@ -193,8 +184,7 @@ def problem_line(flow: Flow, p: Problem, lang: str) -> str:
     node = flow.node(p.node_id) if p.node_id else None
     where = ""
     if node is not None:
-        word = "nodo" if lang == "es" else "node"
-        where = f"{word} {node.id} («{node_label(node, get_catalog(), lang)}»): "
+        where = tr(lang, "node {id} («{title}»): ", id=node.id, title=node_label(node, get_catalog(), lang))
     elif p.node_id:
         where = f"{p.node_id}: "
     return f"[{p.code}] {where}{p.message.get(lang)}"
@@ -209,7 +199,7 @@ def show_dict(info: repo.FlowInfo, flow: Flow, versions: list[repo.VersionInfo],
         ntype = catalog.get(n.type)
         summary = None
         if ntype is not None:
-            summary = {lang: summarize(ntype, n.config, lang) for lang in ("es", "en")}
+            summary = {lang: summarize(ntype, n.config, lang) for lang in CODES}
         nodes.append({"id": n.id, "type": n.type, "title": n.title, "summary": summary,
                       "kind": str(ntype.kind) if ntype else None})
     return {**info.as_dict(), "edge_count": len(flow.edges), "nodes": nodes,
@@ -225,28 +215,25 @@ def run_show(args: argparse.Namespace) -> int:
         return 0
     lang = default_lang()
     catalog = get_catalog()
-    es = lang == "es"
     print(f"{info.name}  ({info.id})")
     if info.description:
         print(info.description)
     version = f" v{info.active_version}" if info.active_version else ""
-    print(f"{'Estado' if es else 'State'}: {_state(info.is_active, lang)}{version}; "
-          f"{'versiones' if es else 'versions'}: {len(versions)}; "
-          f"{'actualizado' if es else 'updated'} {to_iso(info.updated_at)}")
-    print(f"\n{'Nodos' if es else 'Nodes'} ({len(flow.nodes)}):")
+    print(_("State: {state}{version}; versions: {versions}; updated {updated}").format(
+        state=_state(info.is_active), version=version, versions=len(versions), updated=when(info.updated_at)))
+    print("\n" + _("Nodes ({n}):").format(n=len(flow.nodes)))
     for n in flow.nodes:
         ntype = catalog.get(n.type)
         summary = summarize(ntype, n.config, lang) if ntype else "?"
         print(f"  {n.id}  {n.type}  «{node_label(n, catalog, lang)}»  {summary}")
-    print(f"\n{'Conexiones' if es else 'Edges'} ({len(flow.edges)}):")
+    print("\n" + _("Edges ({n}):").format(n=len(flow.edges)))
     nodes = flow.node_map()
     for e in flow.edges:
         a, b = nodes.get(e.source.node), nodes.get(e.target.node)
         a_label = node_label(a, catalog, lang) if a else e.source.node
         b_label = node_label(b, catalog, lang) if b else e.target.node
         print(f"  «{a_label}».{e.source.port} -> «{b_label}».{e.target.port}")
-    print(f"\n{'Problemas' if es else 'Problems'} ({len(problems)}):" if problems
-          else ("\nSin problemas." if es else "\nNo problems."))
+    print("\n" + (_("Problems ({n}):").format(n=len(problems)) if problems else _("No problems.")))
     for p in problems:
         print("  " + problem_line(flow, p, lang))
     return 0
@@ -292,13 +279,13 @@ def run_activate(args: argparse.Namespace) -> int:
         raise _repo_error(exc, lang) from None
     finally:
         db.dispose()
-    new = "" if result.new_version else (" (sin cambios)" if lang == "es" else " (unchanged)")
-    print(_say(lang, f"«{result.flow_name}» activo en la versión {result.version}{new}",
-               f"«{result.flow_name}» active on version {result.version}{new}"))
+    done = _("«{name}» active on version {version}") if result.new_version else \
+        _("«{name}» active on version {version} (unchanged)")
+    print(done.format(name=result.flow_name, version=result.version))
     for unreadable in result.unreadable_dates:
-        print(f"warning: {unreadable.text()}", file=sys.stderr)
+        print(_("warning: {problem}").format(problem=unreadable.text(language())), file=sys.stderr)
     for w in warnings:  # worth reading, never blocking (runtime.engine.review)
-        print(_say(lang, "aviso", "warning") + f" [{w.code}]: {w.message.get(lang)}", file=sys.stderr)
+        print(_("warning [{code}]: {message}").format(code=w.code, message=w.message.get(lang)), file=sys.stderr)
     return 0
 
 
@@ -313,8 +300,7 @@ def run_deactivate(args: argparse.Namespace) -> int:
         raise _repo_error(exc, lang) from None
     finally:
         db.dispose()
-    print(f"{'parado' if lang == 'es' else 'stopped'}; "
-          f"{'cancelados' if lang == 'es' else 'cancelled'}: {cancelled}")
+    print(_("stopped; cancelled: {n}").format(n=cancelled))
     return 0
 
 
@@ -336,14 +322,13 @@ def run_rename(args: argparse.Namespace) -> int:
         return old, repo.rename(conn, args.flow, args.name)
 
     old, flow = _change(args, go)
-    print(_say(default_lang(), f"«{old}» ahora se llama «{flow.name}»", f"«{old}» is now called «{flow.name}»"))
+    print(_("«{old}» is now called «{new}»").format(old=old, new=flow.name))
     return 0
 
 
 def run_duplicate(args: argparse.Namespace) -> int:
     copy = _change(args, lambda conn: repo.duplicate(conn, args.flow, args.name))
-    print(_say(default_lang(), f"copia «{copy.name}» creada (parada)", f"copy «{copy.name}» created (stopped)"),
-          file=sys.stderr)
+    print(_("copy «{name}» created (stopped)").format(name=copy.name), file=sys.stderr)
     print(copy.id)
     return 0
 
@@ -354,7 +339,7 @@ def run_delete(args: argparse.Namespace) -> int:
 
     gone = _change(args, lambda conn: delete_flow(conn, args.flow))
     forget_token(gone.flow_id)  # its web form address (if any) dies with it
-    print(_say(default_lang(),
-               f"«{gone.name}» borrado, con {gone.versions} versión(es) y {gone.journeys} recorrido(s) del historial",
-               f"«{gone.name}» deleted, with {gone.versions} version(s) and {gone.journeys} journey(s) of history"))
+    print(_("«{name}» deleted, with {versions} and {journeys} of history").format(
+        name=gone.name, versions=_n("{n} version", "{n} versions", gone.versions),
+        journeys=_n("{n} journey", "{n} journeys", gone.journeys)))
     return 0

@@ -9,8 +9,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from runtime.cli.cmd_nodes import LANGS, default_lang
-from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.cli.common import CliError, add_json_flag, day, open_db, print_json, when
 from runtime.history import (
     ENROLLMENT_STATUSES,
     HistoryError,
@@ -22,85 +21,83 @@ from runtime.history import (
     list_enrollments,
     resolve_flow_id,
 )
-from runtime.store.types import to_iso
+from runtime.i18n import N_, _, _n, language, tr, translate_rendered
+from runtime.i18n.formats import format_number
+from runtime.store.types import from_iso, to_iso
 
 ACTIONS = (
-    ("retry", "run the failed step of enrollments again"),
-    ("resolve", "decide an uncertain step: --send-again (same idempotency key) or --mark-done"),
-    ("skip-wait", "a waiting contact continues now"),
-    ("move", "put contacts at another node of their flow version (--node)"),
-    ("cancel", "cancel enrollments (their contacts leave the flow)"),
-    ("reenroll", "enroll the contacts of ended journeys again, whatever the re-enrollment policy"),
+    ("retry", N_("run the failed step of enrollments again")),
+    ("resolve", N_("decide an uncertain step: --send-again (same idempotency key) or --mark-done")),
+    ("skip-wait", N_("a waiting contact continues now")),
+    ("move", N_("put contacts at another node of their flow version (--node)")),
+    ("cancel", N_("cancel enrollments (their contacts leave the flow)")),
+    ("reenroll", N_("enroll the contacts of ended journeys again, whatever the re-enrollment policy")),
 )
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("history", parents=[parent], help="what each contact did in each flow",
-                       description="Enrollments, newest first, with every step. See docs/cli/runtime.md.")
-    p.add_argument("--flow", metavar="ID", help="only this flow (id or exact name)")
-    p.add_argument("--contact", metavar="EMAIL", help="only this contact (email, or CRM id)")
-    p.add_argument("--status", choices=ENROLLMENT_STATUSES, help="only enrollments in this status")
-    p.add_argument("--since", metavar="WHEN", help="only journeys started at or after WHEN (2026-11-01 or "
-                                                   "2026-11-01T09:30, in --tz)")
-    p.add_argument("--until", metavar="WHEN", help="only journeys started before WHEN; a date alone includes that day")
-    p.add_argument("--tz", default="UTC", help="time zone of --since/--until (default UTC), e.g. Europe/Madrid")
-    p.add_argument("--limit", type=int, default=50, help="at most this many enrollments (default 50)")
-    p.add_argument("--offset", type=int, default=0, help="skip this many (paging)")
+    p = sub.add_parser("history", parents=[parent], help=_('what each contact did in each flow'),
+                       description=_('Enrollments, newest first, with every step. See docs/cli/runtime.md.'))
+    p.add_argument("--flow", metavar="ID", help=_('only this flow (id or exact name)'))
+    p.add_argument("--contact", metavar="EMAIL", help=_('only this contact (email, or CRM id)'))
+    p.add_argument("--status", choices=ENROLLMENT_STATUSES, help=_('only enrollments in this status'))
+    p.add_argument("--since", metavar="WHEN", help=_('only journeys started at or after WHEN (2026-11-01 or 2026-11-01T09:30, in --tz)'))
+    p.add_argument("--until", metavar="WHEN", help=_('only journeys started before WHEN; a date alone includes that day'))
+    p.add_argument("--tz", default="UTC", help=_('time zone of --since/--until (default UTC), e.g. Europe/Madrid'))
+    p.add_argument("--limit", type=int, default=50, help=_('at most this many enrollments (default 50)'))
+    p.add_argument("--offset", type=int, default=0, help=_('skip this many (paging)'))
     add_json_flag(p)
     p.set_defaults(handler=show_list)
     sub2 = p.add_subparsers(dest="history_command", metavar="ACTION")
     for name, helptext in ACTIONS:
-        a = sub2.add_parser(name, parents=[parent], help=helptext, description=helptext)
-        a.add_argument("enrollments", type=int, nargs="+", metavar="ENROLLMENT", help="enrollment ids")
-        a.add_argument("--actor", default="operator", help="who acts, recorded in the history (default operator)")
+        a = sub2.add_parser(name, parents=[parent], help=_(helptext), description=_(helptext))
+        a.add_argument("enrollments", type=int, nargs="+", metavar="ENROLLMENT", help=_('enrollment ids'))
+        a.add_argument("--actor", default="operator", help=_('who acts, recorded in the history (default operator)'))
         add_json_flag(a)
         if name == "resolve":
             how = a.add_mutually_exclusive_group(required=True)
             how.add_argument("--send-again", dest="how", action="store_const", const="send_again")
             how.add_argument("--mark-done", dest="how", action="store_const", const="mark_done")
         if name == "move":
-            a.add_argument("--node", required=True, metavar="NODE_ID", help="the node to move to")
+            a.add_argument("--node", required=True, metavar="NODE_ID", help=_('the node to move to'))
         a.set_defaults(handler=operate, operation=name)
-    s = sub2.add_parser("show", parents=[parent], help="one enrollment's journey, step by step, with reasons")
+    s = sub2.add_parser("show", parents=[parent], help=_("one enrollment's journey, step by step, with reasons"))
     s.add_argument("enrollment", type=int, metavar="ENROLLMENT")
-    s.add_argument("--lang", choices=LANGS, default=None, help="language of the reasons (default: from $LANG)")
     add_json_flag(s)
     s.set_defaults(handler=show_journey)
-    st = sub2.add_parser("stats", parents=[parent], help="enrollments started, completed and failed per day")
-    st.add_argument("--flow", metavar="ID", help="only this flow (id or exact name)")
-    st.add_argument("--days", type=int, default=30, help="how many days back, today included (default 30)")
-    st.add_argument("--tz", default="UTC", help="time zone of the days (default UTC), e.g. Europe/Madrid")
+    st = sub2.add_parser("stats", parents=[parent], help=_('enrollments started, completed and failed per day'))
+    st.add_argument("--flow", metavar="ID", help=_('only this flow (id or exact name)'))
+    st.add_argument("--days", type=int, default=30, help=_('how many days back, today included (default 30)'))
+    st.add_argument("--tz", default="UTC", help=_('time zone of the days (default UTC), e.g. Europe/Madrid'))
     add_json_flag(st)
     st.set_defaults(handler=show_stats)
     n = sub2.add_parser("not-started", parents=[parent],
-                        help="contacts a trigger matched that did not start (filter not met, re-enrollment)")
-    n.add_argument("--flow", metavar="ID", help="only this flow (id or exact name)")
-    n.add_argument("--contact", metavar="EMAIL", help="only this contact (email, or CRM id)")
-    n.add_argument("--since", metavar="WHEN", help="refused at or after WHEN (as in `history --since`)")
-    n.add_argument("--until", metavar="WHEN", help="refused before WHEN")
-    n.add_argument("--tz", default="UTC", help="time zone of --since/--until (default UTC)")
-    n.add_argument("--by-flow", action="store_true", help="only the count per flow")
+                        help=_('contacts a trigger matched that did not start (filter not met, re-enrollment)'))
+    n.add_argument("--flow", metavar="ID", help=_('only this flow (id or exact name)'))
+    n.add_argument("--contact", metavar="EMAIL", help=_('only this contact (email, or CRM id)'))
+    n.add_argument("--since", metavar="WHEN", help=_('refused at or after WHEN (as in `history --since`)'))
+    n.add_argument("--until", metavar="WHEN", help=_('refused before WHEN'))
+    n.add_argument("--tz", default="UTC", help=_('time zone of --since/--until (default UTC)'))
+    n.add_argument("--by-flow", action="store_true", help=_('only the count per flow'))
     n.add_argument("--limit", type=int, default=50)
     n.add_argument("--offset", type=int, default=0)
-    n.add_argument("--lang", choices=LANGS, default=None, help="language of the reasons (default: from $LANG)")
     add_json_flag(n)
     n.set_defaults(handler=show_not_started)
-    w = sub2.add_parser("why", parents=[parent], help="did this contact start this flow, and if not, why")
-    w.add_argument("--flow", metavar="ID", required=True, help="the flow (id or exact name)")
-    w.add_argument("--contact", metavar="EMAIL", required=True, help="the contact (email, or CRM id)")
-    w.add_argument("--lang", choices=LANGS, default=None, help="language of the reason (default: from $LANG)")
+    w = sub2.add_parser("why", parents=[parent], help=_('did this contact start this flow, and if not, why'))
+    w.add_argument("--flow", metavar="ID", required=True, help=_('the flow (id or exact name)'))
+    w.add_argument("--contact", metavar="EMAIL", required=True, help=_('the contact (email, or CRM id)'))
     add_json_flag(w)
     w.set_defaults(handler=show_why)
-    c = sub2.add_parser("compact", parents=[parent], help="delete step detail older than N days, shrink the file")
+    c = sub2.add_parser("compact", parents=[parent], help=_('delete step detail older than N days, shrink the file'))
     c.add_argument("--keep-days", type=int, default=None, metavar="N",
-                   help="keep N days of steps (default: the history.keep_days setting)")
+                   help=_('keep N days of steps (default: the history.keep_days setting)'))
     add_json_flag(c)
     c.set_defaults(handler=run_compact)
 
 
 def show_list(args: argparse.Namespace) -> int:
     if args.limit < 0 or args.offset < 0:
-        raise CliError("--limit and --offset must be 0 or more")
+        raise CliError(_('--limit and --offset must be 0 or more'))
     since, until = time_span(args)
     db = open_db(args)
     try:
@@ -116,12 +113,12 @@ def show_list(args: argparse.Namespace) -> int:
         print_json(items)
         return 0
     if not items:
-        print("no enrollments")
+        print(_('no enrollments'))
         return 0
     for item in items:
         print(format_enrollment(item))
     shown = f"{args.offset + 1}-{args.offset + len(items)}"
-    print(f"({shown} of {total}; newest first)")
+    print(_('({shown} of {total}; newest first)').format(shown=shown, total=total))
     return 0
 
 
@@ -138,7 +135,7 @@ def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False)
     try:
         zone = ZoneInfo(tz)
     except Exception:
-        raise CliError(f"--tz: unknown time zone {tz!r} (e.g. Europe/Madrid)") from None
+        raise CliError(_('--tz: unknown time zone {tz!r} (e.g. Europe/Madrid)').format(tz=tz)) from None
     value = text.strip()
     try:
         if len(value) == 10:
@@ -149,8 +146,7 @@ def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False)
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=zone)
     except ValueError:
-        raise CliError(f"{option}: {text!r} is not a date (2026-11-01) or a date and time "
-                       "(2026-11-01T09:30)") from None
+        raise CliError(_('{option}: {text!r} is not a date (2026-11-01) or a date and time (2026-11-01T09:30)').format(option=option, text=text)) from None
     return moment.timestamp()
 
 
@@ -159,8 +155,20 @@ def time_span(args: argparse.Namespace) -> tuple[float | None, float | None]:
     since = parse_when(args.since, args.tz, "--since")
     until = parse_when(args.until, args.tz, "--until", end_of_day=True)
     if since is not None and until is not None and until <= since:
-        raise CliError("--until must be later than --since")
+        raise CliError(_('--until must be later than --since'))
     return since, until
+
+
+def status_word(status: str) -> str:
+    """An enrollment status in the CLI's language ("waiting" -> "en espera")."""
+    return tr(language(), status, context="status")
+
+
+def progress(started: float, updated: float, actions: int) -> str:
+    """ "started …, updated …, 3 actions done" in the CLI's language."""
+    return _n("started {started}, updated {updated}, {n} action done",
+              "started {started}, updated {updated}, {n} actions done", actions,
+              started=when(started), updated=when(updated))
 
 
 def _detail(detail: Any) -> str:
@@ -172,17 +180,17 @@ def _detail(detail: Any) -> str:
 
 def format_enrollment(e: dict[str, Any]) -> str:
     """One human block: a header line, then one line per step."""
-    where = f" at «{e['current_node']['title']}»" if e["current_node"] else ""
-    due = f", next at {e['next_due_at']}" if e["next_due_at"] else ""
+    where = " " + _("at «{node}»").format(node=e["current_node"]["title"]) if e["current_node"] else ""
+    due = ", " + _("next at {when}").format(when=when(from_iso(e["next_due_at"]))) if e["next_due_at"] else ""
     lines = [f"#{e['id']} {e['flow']['name']} v{e['flow_version']} · {e['contact']['email'] or e['contact']['id']}"
-             f" · {e['status']}{where}{due}",
-             f"  started {e['started_at']}, updated {e['updated_at']}, {e.get('actions_done', 0)} actions done"]
+             f" · {status_word(e['status'])}{where}{due}",
+             "  " + progress(from_iso(e["started_at"]), from_iso(e["updated_at"]), e.get("actions_done", 0))]
     for s in e["steps"]:
-        lines.append(f"  {s['started_at']}  {s['status']:<9} {s['title']} ({s['node_type']})")
+        lines.append(f"  {when(from_iso(s['started_at']))}  {s['status']:<9} {s['title']} ({s['node_type']})")
         if s["detail"] not in (None, {}, []):
             lines.append(f"      {_detail(s['detail'])}")
         if s["error"]:
-            lines.append(f"      error: {s['error']}")
+            lines.append("      " + _("error: {error}").format(error=translate_rendered(language(), s["error"])))
     return "\n".join(lines) + "\n"
 
 
@@ -203,10 +211,11 @@ def operate(args: argparse.Namespace) -> int:
     else:
         for r in results:
             if r.ok:
-                print(f"enrollment {r.enrollment_id}: {r.message}")
+                print(_("enrollment {id}: {message}").format(id=r.enrollment_id,
+                                                             message=translate_rendered(language(), r.message)))
     refused = [r for r in results if not r.ok]
     if refused:
-        raise CliError("\n".join(r.message for r in refused))
+        raise CliError("\n".join(translate_rendered(language(), r.message) for r in refused))
     return 0
 
 
@@ -221,7 +230,7 @@ def _journey_json(j: Any) -> dict[str, Any]:
 
 
 def show_journey(args: argparse.Namespace) -> int:
-    lang = args.lang or default_lang()
+    lang = language()
     db = open_db(args)
     try:
         with db.begin() as conn:
@@ -234,16 +243,16 @@ def show_journey(args: argparse.Namespace) -> int:
         print_json(_journey_json(j))
         return 0
     who = f"{j.contact_name} <{j.contact_email}>" if j.contact_name else (j.contact_email or j.contact_id)
-    where = f" at «{j.current_node_title}»" if j.current_node_id else ""
-    due = f", next at {to_iso(j.next_due_at)}" if j.next_due_at else ""
-    print(f"#{j.id} {j.flow_name} v{j.version} · {who} · {j.status}{where}{due}")
-    print(f"  started {to_iso(j.started_at)}, updated {to_iso(j.updated_at)}, {j.actions_done} actions done")
+    where = " " + _("at «{node}»").format(node=j.current_node_title) if j.current_node_id else ""
+    due = ", " + _("next at {when}").format(when=when(j.next_due_at)) if j.next_due_at else ""
+    print(f"#{j.id} {j.flow_name} v{j.version} · {who} · {status_word(j.status)}{where}{due}")
+    print("  " + progress(j.started_at, j.updated_at, j.actions_done))
     if j.compacted:
-        print(f"  ({j.compacted} older steps were compacted)")
+        print("  " + _n("({n} older step was compacted)", "({n} older steps were compacted)", j.compacted))
     for e in j.entries:
-        print(f"  {to_iso(e.started_at)}  {e.state:<15} {e.title or e.node_type}: {e.reason}")
-        if e.error and e.error not in e.reason:
-            print(f"      error: {e.error}")
+        print(f"  {when(e.started_at)}  {e.state:<15} {e.title or e.node_type}: {e.reason}")
+        if e.error and (e.error_text or e.error) not in e.reason:
+            print("      " + _("error: {error}").format(error=e.error_text or e.error))
     return 0
 
 
@@ -261,11 +270,14 @@ def show_stats(args: argparse.Namespace) -> int:
         print_json([{"day": d.day.isoformat(), "started": d.started, "completed": d.completed, "failed": d.failed}
                     for d in days])
         return 0
-    print(f"{'DAY':<10}  {'STARTED':>7}  {'COMPLETED':>9}  {'FAILED':>6}")
-    for d in days:
-        print(f"{d.day.isoformat():<10}  {d.started:>7}  {d.completed:>9}  {d.failed:>6}")
-    print(f"{'total':<10}  {sum(d.started for d in days):>7}  {sum(d.completed for d in days):>9}  "
-          f"{sum(d.failed for d in days):>6}")
+    head = (_("DAY"), _("STARTED"), _("COMPLETED"), _("FAILED"))
+    rows = [(day(d.day), d.started, d.completed, d.failed) for d in days]
+    rows.append((_("total"), sum(d.started for d in days), sum(d.completed for d in days),
+                 sum(d.failed for d in days)))
+    width = max(len(str(r[0])) for r in [head, *rows])
+    widths = [width, *(len(h) for h in head[1:])]
+    for r in [head, *rows]:
+        print("  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w) for i, (v, w) in enumerate(zip(r, widths, strict=True))))
     return 0
 
 
@@ -277,27 +289,28 @@ def run_compact(args: argparse.Namespace) -> int:
             with db.begin() as conn:
                 keep = get_keep_days(conn)
             if keep < 1:
-                raise CliError("give --keep-days N (the history.keep_days setting is 0: keep everything)")
+                raise CliError(_('give --keep-days N (the history.keep_days setting is 0: keep everything)'))
         try:
             result = compact(db, keep)
         except HistoryError as exc:
-            raise CliError(f"--keep-days: {exc}") from None
+            raise CliError(_("--keep-days: {exc}").format(exc=translate_rendered(language(), str(exc)))) from None
     finally:
         db.dispose()
     if args.json:
         print_json({"keep_days": keep, **asdict(result)})
         return 0
-    print(f"deleted {result.steps_deleted} steps older than {keep} days; "
-          f"database {result.bytes_before / 1e6:.1f} MB -> {result.bytes_after / 1e6:.1f} MB")
+    print(_("deleted {steps} steps older than {keep} days; database {before} MB -> {after} MB").format(
+        steps=result.steps_deleted, keep=keep, before=format_number(round(result.bytes_before / 1e6, 1), language()),
+        after=format_number(round(result.bytes_after / 1e6, 1), language())))
     return 0
 
 
 def show_not_started(args: argparse.Namespace) -> int:
     from runtime.history import not_started
 
-    lang = args.lang or default_lang()
+    lang = language()
     if args.limit < 0 or args.offset < 0:
-        raise CliError("--limit and --offset must be 0 or more")
+        raise CliError(_('--limit and --offset must be 0 or more'))
     since, until = time_span(args)
     db = open_db(args)
     try:
@@ -311,25 +324,24 @@ def show_not_started(args: argparse.Namespace) -> int:
         raise CliError(str(exc)) from None
     finally:
         db.dispose()
-    es = lang == "es"
     if args.by_flow:
         if args.json:
             print_json([asdict(c) for c in found])
             return 0
         for c in found:
-            print(f"{c.flow_name}: {c.contacts} " + ("contacto(s) sin empezar" if es else "contact(s) not started")
+            print(f"{c.flow_name}: " + _n("{n} contact not started", "{n} contacts not started", c.contacts)
                   + f" ({not_started.times_text(c.times, lang)})")
         if not found:
-            print("Ningún contacto sin empezar." if es else "No contacts not started.")
+            print(_("No contacts not started."))
         return 0
     if args.json:
         print_json(found)
         return 0
     if not found:
-        print("Ningún contacto sin empezar." if es else "No contacts not started.")
+        print(_("No contacts not started."))
     for r in found:
-        label = ("no empezó: " if es else "not started: ") + r["kind"]
-        print(f"{r['at']}  {r['flow']['name']} · {r['contact']['email'] or r['contact']['id']} · {label}"
+        label = _("not started: {kind}").format(kind=r["kind"])
+        print(f"{when(from_iso(r['at']))}  {r['flow']['name']} · {r['contact']['email'] or r['contact']['id']} · {label}"
               f" · «{r['trigger']['title']}» ×{r['times']}")
         print(f"      {r['reason']}")
     return 0
@@ -338,7 +350,7 @@ def show_not_started(args: argparse.Namespace) -> int:
 def show_why(args: argparse.Namespace) -> int:
     from runtime.history import not_started
 
-    lang = args.lang or default_lang()
+    lang = language()
     db = open_db(args)
     try:
         with db.begin() as conn:

@@ -3,36 +3,29 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from runtime.catalog import get_catalog
 from runtime.catalog.export import catalog_as_list
 from runtime.cli.common import add_json_flag, print_json
+from runtime.i18n import CODES, _, _n, language
 
-LANGS = ("es", "en")
+LANGS = CODES
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     parser = sub.add_parser(
         "nodes",
         parents=[parent],
-        help="list the node types (triggers, actions, waits, decisions)",
-        description="List every node type of the catalog. See docs/cli/nodes.md for --json.",
+        help=_("list the node types (triggers, actions, waits, decisions)"),
+        description=_("List every node type of the catalog. See docs/cli/nodes.md for --json."),
     )
     add_json_flag(parser)
-    parser.add_argument(
-        "--lang", choices=LANGS, default=None, help="language of the table (default: from $LANG)"
-    )
     parser.set_defaults(handler=run)
 
 
 def default_lang() -> str:
-    """ "es" when the environment's locale is Spanish, else "en"."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "")
-        if value:
-            return "es" if value.lower().startswith("es") else "en"
-    return "en"
+    """The CLI's language (`--lang`, else the environment's); kept for the commands that ask for it."""
+    return language()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(catalog_as_list(types))
         return 0
-    lang = args.lang or default_lang()
-    rows = [("ID", "KIND", "TITLE", "OUTPUTS", "FIELDS (* required)")]
+    lang = language()
+    rows = [(_("ID"), _("KIND"), _("TITLE"), _("OUTPUTS"), _("FIELDS (* required)"))]
     for t in types:
         outputs = ", ".join(p.name for p in t.output_ports())
         if t.dynamic_outputs is not None:
@@ -51,5 +44,6 @@ def run(args: argparse.Namespace) -> int:
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
-    print(f"\n{len(types)} node types; (+) = outputs follow the config.")
+    print("\n" + _n("{n} node type; (+) = outputs follow the config.",
+                    "{n} node types; (+) = outputs follow the config.", len(types)))
     return 0

@@ -7,18 +7,19 @@ from typing import Any
 
 from sqlalchemy import select
 
-from runtime.cli.common import add_json_flag, open_db, print_json
+from runtime.cli.common import add_json_flag, open_db, print_json, when
+from runtime.i18n import _
 from runtime.store.schema_runtime import outbox
-from runtime.store.types import to_iso
+from runtime.store.types import from_iso, to_iso
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("outbox", parents=[parent], help="the local outbox",
-                           description="Emails delivered to the local outbox. See docs/cli/runtime.md.")
+    group = sub.add_parser("outbox", parents=[parent], help=_('the local outbox'),
+                           description=_('Emails delivered to the local outbox. See docs/cli/runtime.md.'))
     cmds = group.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
-    p = cmds.add_parser("list", parents=[parent], help="list the outbox, newest first")
-    p.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
-    p.add_argument("--to", metavar="EMAIL", help="only messages to this address")
+    p = cmds.add_parser("list", parents=[parent], help=_('list the outbox, newest first'))
+    p.add_argument("--limit", type=int, default=100, help=_('at most this many (default 100)'))
+    p.add_argument("--to", metavar="EMAIL", help=_('only messages to this address'))
     add_json_flag(p)
     p.set_defaults(handler=list_outbox)
 
@@ -43,8 +44,9 @@ def list_outbox(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("the outbox is empty")
+        print(_('the outbox is empty'))
     for m in rows:
-        copies = f" cc {m['cc']}" if m["cc"] else ""
-        print(f"#{m['id']}  {m['created_at']}  to {m['to']}{copies}  «{m['subject']}»")
+        copies = " " + _("cc {cc}").format(cc=m["cc"]) if m["cc"] else ""
+        print(f"#{m['id']}  {when(from_iso(m['created_at']))}  " + _("to {to}").format(to=m["to"]) + copies
+              + f"  «{m['subject']}»")
     return 0

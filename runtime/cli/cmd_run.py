@@ -10,16 +10,16 @@ import sys
 import threading
 
 from runtime.cli.common import open_db
+from runtime.i18n import _, _n
 from runtime.scheduling import POLL_INTERVAL
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("run", parents=[parent], help="run the flows (the runtime service)",
-                       description="Run active flows: triggers, timers and steps, as they fall due. "
-                                   "Stops cleanly on Ctrl-C / SIGTERM. See docs/cli/runtime.md.")
-    p.add_argument("--until-idle", action="store_true", help="process everything due now, then exit 0")
+    p = sub.add_parser("run", parents=[parent], help=_('run the flows (the runtime service)'),
+                       description=_('Run active flows: triggers, timers and steps, as they fall due. Stops cleanly on Ctrl-C / SIGTERM. See docs/cli/runtime.md.'))
+    p.add_argument("--until-idle", action="store_true", help=_('process everything due now, then exit 0'))
     p.add_argument("--poll-interval", type=float, default=POLL_INTERVAL, metavar="S",
-                   help=f"seconds between checks for changes made by other processes (default {POLL_INTERVAL})")
+                   help=_("seconds between checks for changes made by other processes (default {seconds})").format(seconds=POLL_INTERVAL))
     p.set_defaults(handler=run)
 
 
@@ -39,8 +39,8 @@ def run(args: argparse.Namespace) -> int:
             done = runtime.run_until_idle()
             failed = sorted(n for n, r in runtime.poll_results.items() if isinstance(r, Exception))
             if failed:
-                _say(f"could not poll {', '.join(failed)} (see the warnings above)")
-            _say(f"idle after {done} item(s)")
+                _say(_('could not poll {failed} (see the warnings above)').format(failed=', '.join(failed)))
+            _say(_n("idle after {n} item", "idle after {n} items", done))
             return 0
         stop = threading.Event()
         received: list[str] = []
@@ -52,18 +52,20 @@ def run(args: argparse.Namespace) -> int:
         previous = {s: signal.signal(s, on_signal) for s in (signal.SIGINT, signal.SIGTERM)}
         try:
             runtime.start()
-            _say(f"started (pid {os.getpid()}, {db.shown_url})")
+            _say(_("started (pid {pid}, {url})").format(pid=os.getpid(), url=db.shown_url))
             if runtime.inbound is not None:
                 host, port = runtime.inbound.server_address[:2]
-                _say(f"web forms on http://{host}:{port}/in/... (see `caudal forms url FLOW`)")
+                _say(_("web forms on http://{host}:{port}/in/... (see `caudal forms url FLOW`)").format(
+                    host=host, port=port))
             while not stop.wait(1.0):
                 if not runtime.running:
-                    _say("the runtime thread ended unexpectedly")
+                    _say(_('the runtime thread ended unexpectedly'))
                     return 1
-            _say(f"{received[0] if received else 'stop'}: finishing the calls in hand, starting no new one")
+            _say(_("{signal}: finishing the calls in hand, starting no new one").format(
+                signal=received[0] if received else "stop"))
             clean = runtime.stop()
-            _say("stopped" if clean else f"stopped (a call was still running after {STOP_WAIT:.0f} s: "
-                                         "the next start reports it uncertain unless it can tell)")
+            _say(_("stopped") if clean else _("stopped (a call was still running after {seconds:.0f} s: the next "
+                                              "start reports it uncertain unless it can tell)").format(seconds=STOP_WAIT))
         finally:
             for s, handler in previous.items():
                 signal.signal(s, handler)

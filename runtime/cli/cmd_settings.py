@@ -23,25 +23,25 @@ from runtime.appsettings import (
 from runtime.catalog.types import Text
 from runtime.cli.cmd_nodes import default_lang
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.i18n import _, tr
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("settings", parents=[parent], help="show and change application settings",
-                           description="Application settings (webhook allowances, history). "
-                                       "See docs/cli/settings.md.")
+    group = sub.add_parser("settings", parents=[parent], help=_('show and change application settings'),
+                           description=_('Application settings (webhook allowances, history). See docs/cli/settings.md.'))
     cmds = group.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    p = cmds.add_parser("list", parents=[parent], help="every setting with its value")
+    p = cmds.add_parser("list", parents=[parent], help=_('every setting with its value'))
     add_json_flag(p)
     p.set_defaults(handler=run_list)
-    p = cmds.add_parser("get", parents=[parent], help="one setting: value and what it means")
+    p = cmds.add_parser("get", parents=[parent], help=_('one setting: value and what it means'))
     p.add_argument("key", metavar="KEY")
     add_json_flag(p)
     p.set_defaults(handler=run_get)
-    p = cmds.add_parser("set", parents=[parent], help="change a setting (a list takes several values)")
+    p = cmds.add_parser("set", parents=[parent], help=_('change a setting (a list takes several values)'))
     p.add_argument("key", metavar="KEY")
     p.add_argument("values", nargs="*", metavar="VALUE")
     p.set_defaults(handler=run_set)
-    p = cmds.add_parser("unset", parents=[parent], help="put a setting back to its default")
+    p = cmds.add_parser("unset", parents=[parent], help=_('put a setting back to its default'))
     p.add_argument("key", metavar="KEY")
     p.set_defaults(handler=run_unset)
     for name, helptext in (("add", "add values to a list setting"), ("remove", "remove values from a list setting")):
@@ -52,20 +52,21 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def _say(lang: str, es: str, en: str) -> str:
-    return es if lang == "es" else en
+    """A Spanish/English pair in `lang` (kept for callers written that way; new text uses `_()`)."""
+    return Text(es, en).get(lang)
 
 
 def shown(value: Any, lang: str) -> str:
     """A value as a person reads it: yes/no, comma-separated lists, "(none)"."""
     if isinstance(value, bool):
-        return _say(lang, "sí", "yes") if value else "no"
+        return tr(lang, "yes") if value else tr(lang, "no")
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value) if value else _say(lang, "(ninguno)", "(none)")
+        return ", ".join(str(v) for v in value) if value else tr(lang, "(none)")
     return str(value)
 
 
 def _line(v: SettingValue, lang: str) -> str:
-    mark = _say(lang, "  (predeterminado)", "  (default)") if v.is_default else ""
+    mark = "  " + tr(lang, "(default)") if v.is_default else ""
     return f"{v.setting.key} = {shown(v.value, lang)}{mark}"
 
 
@@ -104,11 +105,8 @@ def run_get(args: argparse.Namespace) -> int:
 
 def _warn(v: SettingValue, lang: str) -> None:
     if v.setting.key == "webhooks.allow_private" and v.value is True:
-        print("caudal: " + _say(
-            lang, "aviso: los webhooks pueden llegar ahora a cualquier dirección local o privada; "
-                  "es más seguro nombrar los servidores en webhooks.allowlist",
-            "warning: webhooks may now reach every loopback or private address; "
-            "naming the servers in webhooks.allowlist is safer"), file=sys.stderr)
+        print("caudal: " + tr(lang, "warning: webhooks may now reach every loopback or private address; "
+                                    "naming the servers in webhooks.allowlist is safer"), file=sys.stderr)
 
 
 def run_set(args: argparse.Namespace) -> int:
@@ -135,8 +133,7 @@ def _change_list(args: argparse.Namespace, adding: bool) -> int:
     def go(conn: Any) -> SettingValue:
         s = find_setting(args.key)
         if s.kind != "list":
-            raise SettingError(Text(f"{s.key} no es una lista: use «settings set».",
-                                    f"{s.key} is not a list: use «settings set»."))
+            raise SettingError(Text("{key} no es una lista: use «settings set».", "{key} is not a list: use «settings set».").format(key=s.key))
         current = list(get_setting(conn, s.key).value or [])
         given = parse_setting(s, args.values)
         if adding:
@@ -144,8 +141,7 @@ def _change_list(args: argparse.Namespace, adding: bool) -> int:
         else:
             missing = [g for g in given if g not in current]
             if missing:
-                raise SettingError(Text(f"{s.key} no contiene {', '.join(missing)}.",
-                                        f"{s.key} does not hold {', '.join(missing)}."))
+                raise SettingError(Text("{key} no contiene {value}.", "{key} does not hold {value}.").format(key=s.key, value=", ".join(missing)))
             new = [c for c in current if c not in given]
         return set_setting(conn, s.key, new)
 

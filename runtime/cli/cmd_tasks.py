@@ -3,32 +3,32 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 from runtime.cli.cmd_contacts import ORIGIN
-from runtime.cli.cmd_nodes import default_lang
-from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.cli.common import CliError, add_json_flag, open_db, print_json, when
 from runtime.crm.base import CrmError
 from runtime.crm.local import task_board
+from runtime.i18n import N_, _
 from runtime.store.types import to_iso
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
-    group = sub.add_parser("tasks", parents=[parent], help="tasks of the local CRM: list, complete",
-                           description="Tasks of the local CRM. See docs/cli/contacts.md.")
+    group = sub.add_parser("tasks", parents=[parent], help=_('tasks of the local CRM: list, complete'),
+                           description=_('Tasks of the local CRM. See docs/cli/contacts.md.'))
     cmds = group.add_subparsers(dest="tasks_command", metavar="ACTION", required=True)
-    p = cmds.add_parser("list", parents=[parent], help="open tasks (soonest due first), or --overdue/--done/--all")
+    p = cmds.add_parser("list", parents=[parent], help=_('open tasks (soonest due first), or --overdue/--done/--all'))
     which = p.add_mutually_exclusive_group()
+    helps = {"open": N_("open tasks (default)"), "overdue": N_("overdue tasks"), "done": N_("done tasks"),
+             "all": N_("all tasks")}
     for state in ("open", "overdue", "done", "all"):
-        which.add_argument(f"--{state}", dest="state", action="store_const", const=state,
-                           help=f"{state} tasks" + (" (default)" if state == "open" else ""))
-    p.add_argument("--owner", metavar="USER", help="only this owner's tasks (user email or id)")
-    p.add_argument("--contact", metavar="EMAIL", help="only this contact's tasks")
-    p.add_argument("--limit", type=int, default=100, help="at most this many (default 100)")
+        which.add_argument(f"--{state}", dest="state", action="store_const", const=state, help=_(helps[state]))
+    p.add_argument("--owner", metavar="USER", help=_("only this owner's tasks (user email or id)"))
+    p.add_argument("--contact", metavar="EMAIL", help=_("only this contact's tasks"))
+    p.add_argument("--limit", type=int, default=100, help=_('at most this many (default 100)'))
     add_json_flag(p)
     p.set_defaults(handler=run_list, state="open")
-    p = cmds.add_parser("complete", parents=[parent], help="mark tasks done")
+    p = cmds.add_parser("complete", parents=[parent], help=_('mark tasks done'))
     p.add_argument("ids", nargs="+", metavar="ID")
     p.set_defaults(handler=run_complete)
 
@@ -48,40 +48,33 @@ def task_json(t: dict[str, Any]) -> dict[str, Any]:
     return {**t, "due_at": to_iso(t["due_at"]), "done_at": to_iso(t["done_at"]), "created_at": to_iso(t["created_at"])}
 
 
-def _due(ts: float | None, lang: str) -> str:
-    if ts is None:
-        return "-"
-    return dt.datetime.fromtimestamp(ts, dt.UTC).strftime("%d/%m/%Y %H:%M" if lang == "es" else "%Y-%m-%d %H:%M")
+def _due(ts: float | None) -> str:
+    return when(ts)
 
 
 def run_list(args: argparse.Namespace) -> int:
     if args.limit < 0:
-        raise CliError("--limit must be 0 or more")
+        raise CliError(_('--limit must be 0 or more'))
     found = _run(args, lambda conn: task_board.find_tasks(conn, args.state, args.owner, args.contact,
                                                           limit=args.limit))
     if args.json:
         print_json([task_json(t) for t in found])
         return 0
-    es = default_lang() == "es"
     if not found:
-        print("No hay tareas." if es else "No tasks.")
+        print(_("No tasks."))
         return 0
     for t in found:
         mark = "x" if t["done"] else ("!" if t["overdue"] else " ")
-        who = (t["owner"] or {}).get("email") or ("(sin asignar)" if es else "(unassigned)")
+        who = (t["owner"] or {}).get("email") or _("(unassigned)")
         contact = (t["contact"] or {}).get("email") or ""
-        late = (" VENCIDA" if es else " OVERDUE") if t["overdue"] else ""
-        print(f"[{mark}] {t['id']:>4}  {_due(t['due_at'], default_lang())} UTC{late}  {t['title']}  ·  {who}"
+        late = " " + _("OVERDUE") if t["overdue"] else ""
+        print(f"[{mark}] {t['id']:>4}  {_due(t['due_at'])}{late}  {t['title']}  ·  {who}"
               + (f"  ·  {contact}" if contact else ""))
     return 0
 
 
 def run_complete(args: argparse.Namespace) -> int:
     done = _run(args, lambda conn: [(i, task_board.complete_task(conn, i, ORIGIN)) for i in args.ids])
-    es = default_lang() == "es"
     for task_id, changed in done:
-        if changed:
-            print(f"tarea {task_id} hecha" if es else f"task {task_id} done")
-        else:
-            print(f"la tarea {task_id} ya estaba hecha" if es else f"task {task_id} was already done")
+        print((_("task {id} done") if changed else _("task {id} was already done")).format(id=task_id))
     return 0

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from typing import Any
 
+from runtime.i18n import _, language
+from runtime.i18n.formats import format_date, format_datetime
 from runtime.store.db import CannotOpen, Database, open_database
+from runtime.store.types import to_iso
 
 
 class CliError(Exception):
@@ -33,4 +37,25 @@ def print_json(value: Any) -> None:
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="machine-readable output (see docs/cli.md)")
+    parser.add_argument("--json", action="store_true", help=_("machine-readable output (see docs/cli.md)"))
+
+
+_iso_dates = False
+
+
+def use_iso_dates(on: bool) -> None:
+    """Dates as ISO 8601 UTC (the C/POSIX locale and no --lang: no one asked for a local format)."""
+    global _iso_dates
+    _iso_dates = on
+
+
+def when(ts: float | None) -> str:
+    """A moment for people, in the CLI's language and locale ("21/11/2026, 14:05"); "-" for none."""
+    if ts is None:
+        return "-"
+    return to_iso(ts) if _iso_dates else format_datetime(ts, language())
+
+
+def day(value: dt.date) -> str:
+    """A day for people: ISO (2026-11-23) or the locale's short date."""
+    return value.isoformat() if _iso_dates else format_date(value, language())

@@ -25,6 +25,7 @@ from typing import Any
 from runtime.crm.base import ConnectionPaused, CrmError, MaybeSent, NotFound
 from runtime.crm.deal_choice import pick_open_deal
 from runtime.engine.outcome import HeldError, StepError, TransientError, UncertainError
+from runtime.i18n import N_
 
 log = logging.getLogger(__name__)
 ORIGIN = "caudal"
@@ -51,7 +52,7 @@ def _update_fields(ops: Any, request: dict[str, Any], marker: str, attempt: int)
         if not deals:
             raise StepError("update_fields: the contact has no deal to update")
         if updater is None:
-            raise StepError(f"update_fields: the CRM «{request['crm']}» cannot change deal fields yet")
+            raise StepError("update_fields: " + N_("the CRM «{crm}» cannot change deal fields yet").format(crm=request["crm"]))
         deal = max(deals, key=lambda d: (d.get("updated_at") or 0, str(d.get("id"))))
         changes.update({f"deal.{k}": v for k, v in updater(deal["id"], request["deal_values"], ORIGIN).items()})
     return {"changes": changes}
@@ -107,13 +108,13 @@ class CrmChannel:
     def deliver(self, request: dict[str, Any], key: str) -> dict[str, Any]:
         name, op = request.get("crm", ""), request.get("op", "")
         if op not in OPS:
-            raise StepError(f"unknown CRM operation {op!r}")
+            raise StepError(N_('unknown CRM operation {op!r}').format(op=op))
         if self.resolver.is_paused(name):
             raise self._held(self.resolver.pauses[name], name)
         try:
             connector = self.resolver(name)
         except Exception as exc:  # noqa: BLE001 - removed meanwhile: the step says so
-            raise StepError(f"the CRM «{name}» is not available: {exc}") from None
+            raise StepError(N_('the CRM «{name}» is not available: {reason}').format(name=name, reason=exc)) from None
         try:
             response = OPS[op](connector.ops, request, stable_key(key), attempt_of(key))
         except ConnectionPaused as exc:

@@ -16,9 +16,11 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from runtime import secrets
-from runtime.crm import pause
+from runtime.crm import leases, pause
+from runtime.crm.http import shared as shared_budget
 from runtime.crm.kinds import KINDS as KIND_SPECS
 from runtime.crm.kinds import SecretProblem
+from runtime.i18n import N_
 from runtime.store.db import Database
 from runtime.store.schema_runtime import app_settings, cursors
 from runtime.store.types import now
@@ -77,13 +79,15 @@ def check_secret(kind: str, secret: str) -> str:
 
 def check_kind(kind: str) -> str:
     if kind not in KIND_SPECS:
-        raise ConnectionProblem(f"unknown CRM kind {kind!r}: choose one of {', '.join(KINDS)}")
+        raise ConnectionProblem(N_("unknown CRM kind {kind!r}: choose one of {kinds}").format(
+            kind=kind, kinds=", ".join(KINDS)))
     return kind
 
 
 def _check_base_url(base_url: str | None) -> str | None:
     if base_url and not re.match(r"^https?://[^/\s]+(/[^\s]*)?$", base_url.strip()):
-        raise ConnectionProblem(f"--base-url must be an http(s) address like https://api.example.com (got {base_url!r})")
+        raise ConnectionProblem(N_("--base-url must be an http(s) address like https://api.example.com (got {url!r})")
+                                .format(url=base_url))
     return base_url.strip().rstrip("/") if base_url else None
 
 
@@ -107,10 +111,11 @@ def add_connection(
     secret = check_secret(kind, secret)
     base_url = _check_base_url(base_url)
     if poll_seconds < 10:
-        raise ConnectionProblem(f"the polling interval must be at least 10 seconds (got {poll_seconds})")
+        raise ConnectionProblem(N_("the polling interval must be at least 10 seconds (got {seconds})").format(
+            seconds=poll_seconds))
     if get_connection(db, name, missing_ok=True) is not None:
-        raise ConnectionProblem(f"a connection named {name!r} already exists (`connections update {name}` "
-                                "replaces its secret, `connections remove` forgets it)")
+        raise ConnectionProblem(N_("a connection named {name!r} already exists (`connections update {plain}` "
+                                   "replaces its secret, `connections remove` forgets it)").format(name=name, plain=name))
     root = (base_url or spec.base_url) if spec.base_url else ""
     conn_ = Connection(kind, name, root, poll_seconds, tag_property, display=spec.display(secret, root))
     if created_at is not None:
@@ -118,6 +123,7 @@ def add_connection(
     secrets.set_secret(conn_.secret_ref, secret)
     with db.begin() as conn:
         conn.execute(insert(app_settings).values(key=_key(name), value=asdict(conn_)))
+        leases.ensure(conn, name)
     return conn_
 
 
@@ -127,8 +133,8 @@ def get_connection(db: Database, name: str, missing_ok: bool = False) -> Connect
     if value is None:
         if missing_ok:
             return None
-        known = ", ".join(c.name for c in list_connections(db)) or "none yet"
-        raise ConnectionProblem(f"no connection named {name!r} (known: {known})")
+        known = ", ".join(c.name for c in list_connections(db)) or N_("none yet")
+        raise ConnectionProblem(N_("no connection named {name!r} (known: {known})").format(name=name, known=known))
     return Connection(**value)
 
 
@@ -149,7 +155,8 @@ def update_connection(db: Database, name: str, secret: str | None = None, **chan
     data = asdict(current) | {k: v for k, v in changes.items()
                               if k in ("poll_seconds", "tag_property") and v is not None}
     if int(data["poll_seconds"]) < 10:
-        raise ConnectionProblem(f"the polling interval must be at least 10 seconds (got {data['poll_seconds']})")
+        raise ConnectionProblem(N_("the polling interval must be at least 10 seconds (got {seconds})").format(
+            seconds=data["poll_seconds"]))
     spec = KIND_SPECS[current.kind]
     if changes.get("base_url") and spec.base_url:
         data["base_url"] = _check_base_url(changes["base_url"])
@@ -176,6 +183,8 @@ def remove_connection(db: Database, name: str) -> None:
     with db.begin() as conn:
         conn.execute(delete(app_settings).where(app_settings.c.key == _key(name)))
         pause.forget(conn, name)
+        leases.forget(conn, name)
+        shared_budget.forget(conn, name)
         for prefix in ("poll:", "snapshot:"):
             conn.execute(delete(cursors).where(cursors.c.name.like(f"{prefix}{name}:%")))
     secrets.delete_secret(current.secret_ref)
@@ -257,14 +266,13 @@ def crm_problem(conn: Any, crm: str | None) -> Any:
     if found is not None:
         return None
     rows = conn.execute(select(app_settings.c.key).where(app_settings.c.key.like(_PREFIX + "%"))).scalars()
-    known = ", ".join(sorted(k.removeprefix(_PREFIX) for k in rows))
+    known = sorted(k.removeprefix(_PREFIX) for k in rows)
     return Problem("unknown_crm", None, Text(
-        f"El CRM «{crm}» (settings.crm) no es ninguna conexión registrada (hay: local"
-        f"{', ' + known if known else ''}). Añádala en Ajustes → Conexiones CRM o con "
-        f"`connections add`, o elija otro CRM.",
-        f"The CRM «{crm}» (settings.crm) is not a registered connection (known: local"
-        f"{', ' + known if known else ''}). Add it in Settings → CRM connections or with "
-        f"`connections add`, or choose another CRM."), "crm")
+        "El CRM «{crm}» (settings.crm) no es ninguna conexión registrada (hay: {known}). Añádala en "
+        "Ajustes → Conexiones CRM o con `connections add`, o elija otro CRM.",
+        "The CRM «{crm}» (settings.crm) is not a registered connection (known: {known}). Add it in "
+        "Settings → CRM connections or with `connections add`, or choose another CRM.").format(
+        crm=crm, known=", ".join(["local", *known])), "crm")
 
 
 def next_poll_at(db: Database, attempted: dict[str, float] | None = None,

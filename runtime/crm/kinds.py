@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from runtime.crm.http.redact import redact_webhook_url
+from runtime.i18n import N_
 
 
 class SecretProblem(ValueError):
@@ -39,9 +40,9 @@ def _token(label: str) -> Callable[[str], str]:
     def check(secret: str) -> str:
         secret = (secret or "").strip()
         if not secret:
-            raise SecretProblem(f"the {label} is empty")
+            raise SecretProblem(N_("the {label} is empty").format(label=label))
         if any(ch.isspace() for ch in secret):
-            raise SecretProblem(f"the {label} must not contain spaces")
+            raise SecretProblem(N_("the {label} must not contain spaces").format(label=label))
         return secret
     return check
 
@@ -49,10 +50,11 @@ def _token(label: str) -> Callable[[str], str]:
 def _webhook(secret: str) -> str:
     secret = (secret or "").strip()
     if not secret:
-        raise SecretProblem("the webhook URL is empty")
+        raise SecretProblem(N_("the webhook URL is empty"))
     if not re.match(r"^https?://[^/\s]+/rest/\d+/[^/\s]+/?$", secret):
-        raise SecretProblem("a Bitrix24 inbound webhook URL looks like https://yourportal.bitrix24.es/rest/1/abc123xyz/ "
-                            f"(got {redact_webhook_url(secret)})")
+        raise SecretProblem(N_("a Bitrix24 inbound webhook URL looks like "
+                               "https://yourportal.bitrix24.es/rest/1/abc123xyz/ (got {url})").format(
+                                   url=redact_webhook_url(secret)))
     return secret.rstrip("/") + "/"
 
 
@@ -94,11 +96,11 @@ def _shown(secret: str, base_url: str) -> str:
 
 KINDS: dict[str, Kind] = {
     "hubspot": Kind("hubspot", "HubSpot", "private-app token", "https://api.hubapi.com",
-                    _token("HubSpot token"), _open_hubspot, _shown),
+                    _token(N_("HubSpot token")), _open_hubspot, _shown),
     "bitrix24": Kind("bitrix24", "Bitrix24", "inbound webhook URL", "", _webhook, _open_bitrix24,
                      lambda secret, base: redact_webhook_url(secret)),
     "clientify": Kind("clientify", "Clientify", "API key", "https://api.clientify.net/v1",
-                      _token("Clientify API key"), _open_clientify, _shown),
+                      _token(N_("Clientify API key")), _open_clientify, _shown),
     "pipedrive": Kind("pipedrive", "Pipedrive", "API token", "https://api.pipedrive.com",
-                      _token("Pipedrive API token"), _open_pipedrive, _shown),
+                      _token(N_("Pipedrive API token")), _open_pipedrive, _shown),
 }

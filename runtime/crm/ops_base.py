@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from runtime.crm.base import CrmError
+from runtime.i18n import N_
 
 
 class RemoteOps:
@@ -42,4 +43,5 @@ class RemoteOps:
             found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
             if found:
                 return pipe, found
-        raise CrmError(f"{self.vendor}: no deal stage {stage!r}" + (f" in pipeline {pipeline!r}" if pipeline else ""))
+        missing = (N_("no deal stage {stage!r} in pipeline {pipeline!r}") if pipeline else N_("no deal stage {stage!r}"))
+        raise CrmError(f"{self.vendor}: " + missing.format(stage=stage, pipeline=pipeline))

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from runtime.crm import connections, pause, readahead
+from runtime.crm import connections, leases, pause, readahead
 from runtime.crm.http.redact import Redactor
 from runtime.store.db import Database
 
@@ -43,6 +43,9 @@ class ConnectorResolver:
         self._known: tuple[tuple[float, float] | None, list[connections.Connection]] = (None, [])
         self._lock = threading.RLock()
         self._channel: Any = None
+        # The registry id of the service running this resolver: set, it polls a connection only
+        # while holding its lease (runtime.crm.leases); None (a one-off resolver) polls freely.
+        self.runtime_id: str | None = None
 
     # -- opening ----------------------------------------------------------------------
     def __call__(self, name: str) -> Any:
@@ -60,6 +63,7 @@ class ConnectorResolver:
                 assert connection is not None
                 options = {"wall": lambda: self.clock(), **self.http_options}  # pauses on the service's clock
                 connector, source = connections.open_connector(connection, **options)
+                connector.api.http.share_budget(self.db, name)  # the token's budget, office-wide
                 connector.clock = lambda: self.clock()
                 connector.paused = self.pauses.get(name)
                 self._open[name] = (connector, source)
@@ -203,6 +207,8 @@ class ConnectorResolver:
             if found is not None and found.current(stamp):
                 continue
             self._attempted[name] = stamp
+            if self.runtime_id is not None and not leases.claim(self.db, name, self.runtime_id, stamp):
+                continue  # another live runtime polls this connection
             try:
                 _, source = self.open(name)
                 results[name] = poll(self.db, name, connection.created_at, source, clock=lambda: stamp)
@@ -232,6 +238,8 @@ class ConnectorResolver:
         return out
 
     def close(self) -> None:
+        if self.runtime_id is not None:
+            leases.release(self.db, self.runtime_id)
         with self._lock:
             opened = list(self._open.values())
             self._open.clear()

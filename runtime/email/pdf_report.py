@@ -8,23 +8,22 @@ characters outside Latin-1 replaced by "?".
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from fpdf import FPDF
 
 from runtime.email.html_text import html_to_text, looks_like_html
+from runtime.i18n import N_, tr
+from runtime.i18n.formats import format_amount, format_date, format_datetime
 
 _FONT_DIRS = (Path(__file__).resolve().parents[2] / "resources" / "fonts", Path("/usr/share/fonts/truetype/dejavu"),
               Path("/Library/Fonts"), Path("C:/Windows/Fonts"))
-_WORDS = {
-    "es": {"contact": "Contacto", "deals": "Negocios", "tasks": "Tareas", "title": "Título", "stage": "Etapa",
-           "amount": "Importe", "close": "Cierre", "due": "Vence", "done": "Hecha", "yes": "sí", "no": "no",
-           "none": "Ninguno.", "made": "Generado por Caudal el"},
-    "en": {"contact": "Contact", "deals": "Deals", "tasks": "Tasks", "title": "Title", "stage": "Stage",
-           "amount": "Amount", "close": "Close date", "due": "Due", "done": "Done", "yes": "yes", "no": "no",
-           "none": "None.", "made": "Made by Caudal on"},
+_WORDS = {  # the report's headings, translated through the catalogs
+    "contact": N_("Contact"), "deals": N_("Deals"), "tasks": N_("Tasks"), "title": N_("Title"),
+    "stage": N_("Stage"), "amount": N_("Amount"), "close": N_("Close date"), "due": N_("Due"),
+    "done": N_("Done"), "yes": N_("yes"), "no": N_("no"), "none": N_("None."), "made": N_("Made by Caudal on {when}"),
 }
 
 
@@ -61,12 +60,22 @@ class _Report(FPDF):
         self.cell(0, 6, f"{self.page_no()}", align="C")
 
 
-def _when(value: Any) -> str:
+def _amount(value: Any, lang: str) -> str:
+    try:
+        return format_amount(float(value), lang) if value not in (None, "") else ""
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _when(value: Any, lang: str) -> str:
     if value in (None, ""):
         return ""
     if isinstance(value, int | float):
-        return datetime.fromtimestamp(float(value), UTC).strftime("%Y-%m-%d")
-    return str(value)[:10]
+        return format_date(float(value), lang, tz=UTC)
+    try:
+        return format_date(date.fromisoformat(str(value)[:10]), lang)
+    except ValueError:
+        return str(value)[:10]
 
 
 def _table(pdf: _Report, heading: str, header: list[str], rows: list[list[str]], words: dict[str, str]) -> None:
@@ -94,9 +103,9 @@ def render_report_pdf(rendered_text_or_html: str, contact: dict[str, Any], deals
         deals: its deals (title, stage, amount, close_date).
         tasks: its tasks (title, due_at, done).
         title: the report's title.
-        lang: "es" or "en" for the headings.
+        lang: the language of the headings, dates and amounts (es, en, fr, id).
     """
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = {key: tr(lang, text, when="{when}") for key, text in _WORDS.items()}
     pdf = _Report()
     pdf.set_title(pdf.text_ok(title))
     pdf.set_creator("Caudal")
@@ -114,12 +123,13 @@ def render_report_pdf(rendered_text_or_html: str, contact: dict[str, Any], deals
     pdf.multi_cell(0, 6, pdf.text_ok(text.strip()), new_x="LMARGIN", new_y="NEXT")
     _table(pdf, words["deals"], [words["title"], words["stage"], words["amount"], words["close"]],
            [[str(d.get("title") or ""), str(d.get("stage") or ""),
-             "" if d.get("amount") in (None, "") else f"{d['amount']}", _when(d.get("close_date"))] for d in deals],
+             _amount(d.get("amount"), lang), _when(d.get("close_date"), lang)] for d in deals],
            words)
     _table(pdf, words["tasks"], [words["title"], words["due"], words["done"]],
-           [[str(t.get("title") or ""), _when(t.get("due_at")), words["yes"] if t.get("done") else words["no"]]
+           [[str(t.get("title") or ""), _when(t.get("due_at"), lang), words["yes"] if t.get("done") else words["no"]]
             for t in tasks], words)
     pdf.ln(6)
     pdf.set_font(pdf.family, "", 8)
-    pdf.cell(0, 5, f"{words['made']} {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}")
+    made = format_datetime(datetime.now(UTC), lang, tz=UTC) + " UTC"
+    pdf.cell(0, 5, words["made"].format(when=made))
     return bytes(pdf.output())

@@ -27,6 +27,7 @@ from runtime.email.connect import SmtpProblem, open_smtp
 from runtime.email.message import build_message
 from runtime.email.render import HeaderProblem
 from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.i18n import N_
 
 _CRLF = b"\r\n"
 
@@ -68,7 +69,7 @@ class SmtpChannel:
         try:
             password = password_for(account)
         except (secrets.SecretMissing, secrets.SecretsUnavailable) as exc:
-            raise StepError(f"email account {account.name!r}: {exc}") from None
+            raise StepError(N_('email account {name!r}: {reason}').format(name=account.name, reason=exc)) from None
         try:
             smtp = open_smtp(account, password, self.timeout, self.ssl_context)
         except SmtpProblem as exc:

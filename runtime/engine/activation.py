@@ -31,6 +31,7 @@ from runtime.flows import repository
 from runtime.flows.problems import ActivationRefused, Problem
 from runtime.flows.summary import summary_of
 from runtime.flows.validate import node_label, validate
+from runtime.i18n import CODES, tr
 from runtime.store.db import Database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments
@@ -49,9 +50,14 @@ class UnreadableDate:
     subject: str  # "contact:4"
     value: str
 
-    def text(self) -> str:
-        why = date_problem(self.value) or f"«{self.value}» is not a date ({FORMATS})"
-        return f"trigger «{self.trigger}» will not fire for {self.subject.replace(':', ' ')}: {self.field}: {why}"
+    def text(self, lang: str = "en") -> str:
+        why = date_problem(self.value, lang) or tr(lang, "«{value}» is not a date ({formats})",
+                                                   value=self.value, formats=tr(lang, FORMATS))
+        kind, _, number = self.subject.partition(":")
+        subject = (tr(lang, "contact {number}", number=number) if kind == "contact"
+                   else tr(lang, "deal {number}", number=number) if kind == "deal" else f"{kind} {number}")
+        return tr(lang, "trigger «{trigger}» will not fire for {subject}: {field}: {why}", trigger=self.trigger,
+                  subject=subject, field=self.field, why=why)
 
 
 @dataclass(frozen=True)
@@ -85,8 +91,8 @@ def _problem_lines(flow: Any, problems: list[Problem], lang: str) -> list[str]:
     out = []
     for p in problems:
         node = flow.node(p.node_id) if p.node_id else None
-        word = "nodo" if lang == "es" else "node"
-        where = f"{word} {p.node_id} («{node_label(node, catalog, lang)}»): " if node is not None else ""
+        where = tr(lang, "node {id} («{title}»): ", id=p.node_id, title=node_label(node, catalog, lang)) \
+            if node is not None else ""
         out.append(f"  - [{p.code}] {where}{p.message.get(lang)}")
     return out
 
@@ -105,7 +111,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
         problems += [p for p in [crm_problem(conn, flow.settings.crm)] if p is not None]
         problems += read_only_problems(conn, flow)
         if problems:
-            lines = {lang: _problem_lines(flow, problems, lang) for lang in ("es", "en")}
+            lines = {lang: _problem_lines(flow, problems, lang) for lang in CODES}
             raise ActivationRefused(info.name, problems, lines)
         draft = conn.scalar(select(flows.c.document).where(flows.c.id == info.id))
         version_id = info.active_version_id if info.is_active else None

@@ -19,6 +19,7 @@ from runtime.engine.conditions import MISSING, evaluate
 from runtime.engine.detail import ConditionWhy
 from runtime.engine.outcome import StepError
 from runtime.engine.templates import MAX_OUTPUT, has_merge_fields, render
+from runtime.i18n import N_
 
 _UNSET = object()
 _NAMESPACES = ("contact", "owner", "deal")
@@ -118,7 +119,8 @@ class StepContext:
         if self._contact is _UNSET:
             found = self.ops.get_contact(self.contact_id)
             if found is None:
-                raise StepError(f"the contact {self.contact_id} no longer exists in the CRM «{self.crm}»")
+                raise StepError(N_("the contact {contact} no longer exists in the CRM «{crm}»").format(
+                    contact=self.contact_id, crm=self.crm))
             self._contact = flat_contact(found)
         return self._contact
 

@@ -35,6 +35,7 @@ from runtime.engine.loop import Batch, BatchRunner, Redo
 from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.engine.settings import EngineSettings
 from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
+from runtime.i18n import N_
 from runtime.store.db import Database
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_runtime import enrollments, steps
@@ -74,7 +75,7 @@ class Engine:
         if self.connectors is not None:
             return self.connectors(crm).bind(conn)
         if crm != "local":
-            raise StepError(f"no connector for the CRM «{crm}» (only the local CRM is configured)")
+            raise StepError(N_('no connector for the CRM «{crm}» (only the local CRM is configured)').format(crm=crm))
         if self._local is None:
             from runtime.crm.local import LocalCrm
 
@@ -310,7 +311,7 @@ def _resolve_secrets(request: dict[str, Any]) -> dict[str, Any]:
             try:
                 resolved[name] = get_secret(str(value["secret"]))
             except Exception as exc:
-                raise StepError(f"header {name}: the secret {value['secret']!r} is not available ({exc})") from exc
+                raise StepError(N_('header {name}: the secret {secret!r} is not available ({reason})').format(name=name, secret=value['secret'], reason=exc)) from exc
         else:
             resolved[name] = value
     return {**request, "headers": resolved}

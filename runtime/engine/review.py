@@ -28,6 +28,7 @@ from runtime.flows import repository
 from runtime.flows.graph import cycles
 from runtime.flows.model import Flow, Node
 from runtime.flows.validate import WAITING_TYPES, node_label
+from runtime.i18n.text import Lazy
 from runtime.store.db import Database
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_flows import flows
@@ -108,17 +109,16 @@ def _overlap(a: Node, b: Node) -> bool:
     return True
 
 
-def _describe(node: Node, catalog: Any, lang: str) -> str:
+def _describe(node: Node, catalog: Any) -> Text:
     c = node.config
     if node.type == "trigger.tag_added":
-        return {"es": f"cuando un contacto recibe la etiqueta «{c.get('tag')}»",
-                "en": f"when a contact gets the tag «{c.get('tag')}»"}[lang]
+        return T("cuando un contacto recibe la etiqueta «{tag}»", "when a contact gets the tag «{tag}»").format(
+            tag=c.get("tag"))
     if node.type == "trigger.deal_stage_changed":
-        return {"es": f"cuando un negocio pasa a «{c.get('to_stage')}»",
-                "en": f"when a deal moves to «{c.get('to_stage')}»"}[lang]
+        return T("cuando un negocio pasa a «{stage}»", "when a deal moves to «{stage}»").format(
+            stage=c.get("to_stage"))
     ntype = catalog.get(node.type)
-    title = ntype.title.get(lang) if ntype else node.type
-    return {"es": f"con «{title}»", "en": f"on «{title}»"}[lang]
+    return T("con «{title}»", "on «{title}»").format(title=ntype.title if ntype else node.type)
 
 
 def _same_trigger(conn: Connection, flow: Flow, catalog: Any) -> list[ReviewWarning]:
@@ -137,17 +137,24 @@ def _same_trigger(conn: Connection, flow: Flow, catalog: Any) -> list[ReviewWarn
             continue
         for node in mine:
             if any(_overlap(node, theirs) for theirs in other.nodes if theirs.type.startswith("trigger.")):
-                es, en = _describe(node, catalog, "es"), _describe(node, catalog, "en")
                 out.append(ReviewWarning("same_trigger", node.id, T(
-                    f"El flujo activo «{row.name}» también empieza {es}: el mismo contacto entrará en los "
-                    f"dos (p. ej. recibirá dos correos de bienvenida).",
-                    f"The active flow «{row.name}» also starts {en}: the same contact will enter both "
-                    f"(e.g. get two welcome emails).")))
+                    "El flujo activo «{flow}» también empieza {when}: el mismo contacto entrará en los "
+                    "dos (p. ej. recibirá dos correos de bienvenida).",
+                    "The active flow «{flow}» also starts {when}: the same contact will enter both "
+                    "(e.g. get two welcome emails).").format(flow=row.name, when=_describe(node, catalog))))
                 break
     return out
 
 
 # --- "the owner" when contacts have none ------------------------------------------------
+
+def _label(node: Node, catalog: Any) -> Lazy:
+    return Lazy(lambda lang: node_label(node, catalog, lang))
+
+
+def _names(nodes: list[Node], catalog: Any) -> Lazy:
+    return Lazy(lambda lang: ", ".join(f"«{node_label(n, catalog, lang)}»" for n in nodes))
+
 
 def _owner_nodes(flow: Flow) -> list[Node]:
     out = []
@@ -172,17 +179,15 @@ def _no_owner(conn: Connection, flow: Flow, catalog: Any) -> list[ReviewWarning]
     for node in nodes:
         if node.type == "action.create_task":
             fallback = str(node.config.get("fallback") or "").strip()
-            es = (f"se asignará a {fallback}" if fallback else "se creará sin asignar")
-            en = (f"it will be assigned to {fallback}" if fallback else "it will be created unassigned")
-            what_es, what_en = f"la tarea {es}", f"{en}"
+            what = (T("la tarea se asignará a {user}", "it will be assigned to {user}").format(user=fallback)
+                    if fallback else T("la tarea se creará sin asignar", "it will be created unassigned"))
         else:
-            what_es = "no se enviará: ese paso fallará para ellos"
-            what_en = "it will not be sent: this step will fail for them"
+            what = T("no se enviará: ese paso fallará para ellos", "it will not be sent: this step will fail for them")
         out.append(ReviewWarning("no_owner", node.id, T(
-            f"«{node_label(node, catalog, 'es')}» es para el propietario del contacto, pero {missing} de "
-            f"{total} contactos no tienen propietario: para ellos {what_es}.",
-            f"«{node_label(node, catalog, 'en')}» goes to the contact's owner, but {missing} of {total} "
-            f"contacts have no owner: for them {what_en}.")))
+            "«{node}» es para el propietario del contacto, pero {missing} de {total} contactos no tienen "
+            "propietario: para ellos {what}.",
+            "«{node}» goes to the contact's owner, but {missing} of {total} contacts have no owner: "
+            "for them {what}.").format(node=_label(node, catalog), missing=missing, total=total, what=what)))
     return out
 
 
@@ -212,11 +217,10 @@ def _zero_wait_loops(flow: Flow, catalog: Any) -> list[ReviewWarning]:
         zeros = [n for n in comp if _zero_wait(nodes[n])]
         if not zeros:
             continue  # a loop with no wait at all: `validate` refuses it already
-        es = ", ".join(f"«{node_label(nodes[n], catalog, 'es')}»" for n in comp)
-        en = ", ".join(f"«{node_label(nodes[n], catalog, 'en')}»" for n in comp)
+        names = _names([nodes[n] for n in comp], catalog)
         out.append(ReviewWarning("zero_wait_loop", zeros[0], T(
-            f"Bucle entre {es} cuya única espera es de 0 minutos: un contacto dará vueltas sin pausa hasta "
-            f"el límite de pasos del flujo.",
-            f"Loop through {en} whose only wait lasts 0 minutes: a contact goes round without pause until "
-            f"the flow's step limit.")))
+            "Bucle entre {nodes} cuya única espera es de 0 minutos: un contacto dará vueltas sin pausa hasta "
+            "el límite de pasos del flujo.",
+            "Loop through {nodes} whose only wait lasts 0 minutes: a contact goes round without pause until "
+            "the flow's step limit.").format(nodes=names)))
     return out

@@ -48,14 +48,13 @@ def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileI
         ntype = catalog.get(node["type"])
         if ntype is None:
             issues.append(FileIssue("unknown_type", T(
-                f"tipo de nodo desconocido «{node['type']}».",
-                f"unknown node type «{node['type']}»."), lines.line(path), nid, title))
+                "tipo de nodo desconocido «{type}».",
+                "unknown node type «{type}».").format(type=node["type"]), lines.line(path), nid, title))
         elif node.get("type_version", ntype.version) > ntype.version:
             issues.append(FileIssue("newer_type_version", T(
-                f"«{ntype.id}» versión {node['type_version']} es más nueva que la que conoce "
-                f"esta versión de Caudal ({ntype.version}).",
-                f"«{ntype.id}» version {node['type_version']} is newer than this Caudal knows "
-                f"({ntype.version})."), lines.line(path), nid, title))
+                "«{type}» versión {version} es más nueva que la que conoce esta versión de Caudal ({known}).",
+                "«{type}» version {version} is newer than this Caudal knows ({known}).").format(
+                type=ntype.id, version=node["type_version"], known=ntype.version), lines.line(path), nid, title))
     for i, edge in enumerate(flow["edges"]):
         path = ("flow", "edges", i)
         for end, inputs in (("from", False), ("to", True)):
@@ -63,9 +62,9 @@ def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileI
             node = by_id.get(ref["node"])
             if node is None:
                 issues.append(FileIssue("missing_node", T(
-                    f"la conexión n.º {i + 1} ({end}) apunta al nodo «{ref['node']}», que no existe.",
-                    f"edge #{i + 1} ({end}) points to node «{ref['node']}», which does not exist."),
-                    lines.line(path)))
+                    "la conexión n.º {number} ({end}) apunta al nodo «{node}», que no existe.",
+                    "edge #{number} ({end}) points to node «{node}», which does not exist.").format(
+                    number=i + 1, end=end, node=ref["node"]), lines.line(path)))
                 continue
             ntype = catalog.get(node["type"])
             if ntype is None:
@@ -74,14 +73,15 @@ def resolve(doc: dict[str, Any], lines: LineMap, catalog: Catalog) -> list[FileI
             names = [p.name for p in ports]
             if ref["port"] in names:
                 continue
-            side = T("entrada", "input") if inputs else T("salida", "output")
-            have = ", ".join(names) if names else T("ninguno", "none").en
-            have_es = ", ".join(names) if names else "ninguno"
-            issues.append(FileIssue("missing_port", T(
-                f"la conexión n.º {i + 1} usa el puerto de {side.es} «{ref['port']}», que este nodo "
-                f"no tiene (tiene: {have_es}).",
-                f"edge #{i + 1} uses {side.en} port «{ref['port']}», which this node does not have "
-                f"(it has: {have})."), lines.line(path), *_node_ref(node)))
+            have = ", ".join(names) if names else T("ninguno", "none")
+            message = T(
+                "la conexión n.º {number} usa el puerto de entrada «{port}», que este nodo no tiene (tiene: {have}).",
+                "edge #{number} uses input port «{port}», which this node does not have (it has: {have}).",
+            ) if inputs else T(
+                "la conexión n.º {number} usa el puerto de salida «{port}», que este nodo no tiene (tiene: {have}).",
+                "edge #{number} uses output port «{port}», which this node does not have (it has: {have}).")
+            issues.append(FileIssue("missing_port", message.format(number=i + 1, port=ref["port"], have=have),
+                                    lines.line(path), *_node_ref(node)))
     return issues
 
 

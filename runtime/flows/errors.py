@@ -1,7 +1,7 @@
 """`FlowFileError`: why a flow file (or stored document) could not be loaded.
 
-Each issue says where (file, line, node id and title) and what, in Spanish and
-English. `str()` is English; `text("es")` gives Spanish. A load that raises this
+Each issue says where (file, line, node id and title) and what, in every language.
+`str()` is English; `text(lang)` gives `lang`. A load that raises this
 returns nothing: no half-built flow.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from runtime.catalog.types import Text
+from runtime.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,8 @@ class FileIssue:
         where = source + (f":{self.line}" if self.line else "")
         node = ""
         if self.node_id is not None:
-            word = "nodo" if lang == "es" else "node"
-            node = f"{word} {self.node_id}"
-            if self.node_title:
-                node += f" («{self.node_title}»)"
-            node += ": "
+            node = (tr(lang, "node {id} («{title}»): ", id=self.node_id, title=self.node_title) if self.node_title
+                    else tr(lang, "node {id}: ", id=self.node_id))
         return f"{where}: {node}{self.message.get(lang)}"
 
 
@@ -44,7 +42,7 @@ class FlowFileError(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        """Every issue, one per line, in `lang` ("es" or "en")."""
+        """Every issue, one per line, in `lang`."""
         return "\n".join(i.text(self.source, lang) for i in self.issues)
 
     @property

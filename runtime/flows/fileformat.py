@@ -51,7 +51,7 @@ def read_document(text: str, source: str = "<text>") -> tuple[dict[str, Any], Li
         raw, lines = parse_fast(text)
     except JsonSyntaxError as exc:
         issue = too_deep_issue(exc.line) if exc.code == "too_deep" else FileIssue("bad_json", T(
-            f"JSON no válido: {exc.message}.", f"invalid JSON: {exc.message}."), exc.line)
+            "JSON no válido: {message}.", "invalid JSON: {message}.").format(message=exc.message), exc.line)
         raise FlowFileError(source, [issue]) from None
     return upgrade_document(raw, lines, source)
 
@@ -67,9 +67,7 @@ def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict
                                       "the file must hold a JSON object."), lines.line(()))
     fmt = raw.get("format")
     if "format" in raw and fmt != migrations.FORMAT:
-        _fail(source, "wrong_format", T(
-            f"no es un flujo de Caudal (format es {fmt!r}, se esperaba {migrations.FORMAT!r}).",
-            f"not a Caudal flow (format is {fmt!r}, expected {migrations.FORMAT!r})."), lines.line(()))
+        _fail(source, "wrong_format", T("no es un flujo de Caudal (format es {fmt!r}, se esperaba {expected!r}).", "not a Caudal flow (format is {fmt!r}, expected {expected!r}).").format(fmt=fmt, expected=migrations.FORMAT), lines.line(()))
     version = migrations.document_version(raw)
     if version is None:
         _fail(source, "no_schema_version", T(
@@ -77,14 +75,9 @@ def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict
             "«schema_version» (a whole number) is missing."), lines.line(()))
     current = migrations.CURRENT_SCHEMA_VERSION
     if version > current:
-        _fail(source, "newer_schema_version", T(
-            f"el archivo es de schema_version {version}, más nuevo que el que entiende esta versión "
-            f"de Caudal ({current}); actualice Caudal.",
-            f"the file has schema_version {version}, newer than this Caudal understands "
-            f"({current}); update Caudal."), lines.line(()))
+        _fail(source, "newer_schema_version", T("el archivo es de schema_version {version}, más nuevo que el que entiende esta versión de Caudal ({current}); actualice Caudal.", "the file has schema_version {version}, newer than this Caudal understands ({current}); update Caudal.").format(version=version, current=current), lines.line(()))
     if version < 0:
-        _fail(source, "no_schema_version", T(
-            f"schema_version {version} no existe.", f"schema_version {version} does not exist."),
+        _fail(source, "no_schema_version", T("schema_version {version} no existe.", "schema_version {version} does not exist.").format(version=version),
             lines.line(()))
     doc, applied = migrations.migrate(raw, version)
     for step in applied:
@@ -151,8 +144,7 @@ def read_text(path: str | Path) -> str:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        _fail(str(p), "unreadable", T(f"no se puede leer: {exc.strerror}.",
-                                      f"cannot be read: {exc.strerror}."), None)
+        _fail(str(p), "unreadable", T("no se puede leer: {reason}.", "cannot be read: {reason}.").format(reason=exc.strerror), None)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from runtime.catalog.types import Text
+from runtime.i18n import tr
 
 # Every code `validate` reports (see its module docstring for the order problems come in).
 CODES = (
@@ -60,6 +61,5 @@ class ActivationRefused(Exception):
         super().__init__(self.text("en"))
 
     def text(self, lang: str = "en") -> str:
-        head = (f"El flujo «{self.flow_name}» no se puede activar:" if lang == "es"
-                else f"The flow «{self.flow_name}» cannot be activated:")
-        return "\n".join([head, *self._lines.get(lang, self._lines["en"])])
+        head = tr(lang, "The flow «{name}» cannot be activated:", name=self.flow_name)
+        return "\n".join([head, *(self._lines.get(lang) or self._lines["en"])])

@@ -66,10 +66,10 @@ class SaveConflict(RepositoryError):
 
     def __init__(self, name: str, revision: int, saved_at: float) -> None:
         super().__init__(T(
-            f"«{name}» se guardó en otro sitio (otro escritorio u otra ventana) después de que lo abriera: "
+            "«{name}» se guardó en otro sitio (otro escritorio u otra ventana) después de que lo abriera: "
             "vuelva a cargarlo o guarde su versión como copia.",
-            f"«{name}» was saved elsewhere (another desktop or window) after you opened it: "
-            "reload it, or save your version as a copy."))
+            "«{name}» was saved elsewhere (another desktop or window) after you opened it: "
+            "reload it, or save your version as a copy.").format(name=name))
         self.name, self.revision, self.saved_at = name, revision, saved_at
 
 
@@ -147,8 +147,7 @@ def _check_name(name: str) -> str:
         raise RepositoryError(T("El nombre del flujo no puede estar vacío.",
                                 "The flow's name cannot be empty."))
     if len(name) > MAX_NAME:
-        raise RepositoryError(T(f"El nombre del flujo supera {MAX_NAME} caracteres.",
-                                f"The flow's name is longer than {MAX_NAME} characters."))
+        raise RepositoryError(T("El nombre del flujo supera {limit} caracteres.", "The flow's name is longer than {limit} characters.").format(limit=MAX_NAME))
     return name
 
 
@@ -193,8 +192,7 @@ def require(conn: Connection, id_or_name: str) -> FlowInfo:
     """Like `find`, but raises `FlowNotFound` naming what was looked for."""
     info = find(conn, id_or_name)
     if info is None:
-        raise FlowNotFound(T(f"No hay ningún flujo con id o nombre «{id_or_name}».",
-                             f"No flow has the id or name «{id_or_name}»."))
+        raise FlowNotFound(T("No hay ningún flujo con id o nombre «{flow}».", "No flow has the id or name «{flow}».").format(flow=id_or_name))
     return info
 
 
@@ -252,8 +250,7 @@ def save(conn: Connection, flow: Flow, based_on: int | None = None) -> int:
     name = _check_name(flow.name)
     other = conn.scalar(select(flows.c.id).where(flows.c.name == name, flows.c.id != flow.id))
     if other is not None:
-        raise NameTaken(T(f"Ya hay otro flujo llamado «{name}».",
-                          f"Another flow is already called «{name}»."))
+        raise NameTaken(T("Ya hay otro flujo llamado «{name}».", "Another flow is already called «{name}».").format(name=name))
     stored = flow.clone()
     stored.name = name
     where = [flows.c.id == flow.id] + ([] if based_on is None else [flows.c.revision == based_on])
@@ -275,8 +272,7 @@ def revision(conn: Connection, flow_id: str) -> int:
 
 def require_id(conn: Connection, flow_id: str) -> None:
     if conn.scalar(select(flows.c.id).where(flows.c.id == flow_id)) is None:
-        raise FlowNotFound(T(f"No hay ningún flujo con id «{flow_id}».",
-                             f"No flow has the id «{flow_id}»."))
+        raise FlowNotFound(T("No hay ningún flujo con id «{id}».", "No flow has the id «{id}».").format(id=flow_id))
 
 
 def rename(conn: Connection, id_or_name: str, new_name: str) -> Flow:
@@ -300,8 +296,7 @@ def delete(conn: Connection, id_or_name: str) -> None:
     """Delete a stopped flow with its versions (and their history)."""
     info = require(conn, id_or_name)
     if info.is_active:
-        raise FlowIsActive(T(f"El flujo «{info.name}» está activo: desactívelo antes de borrarlo.",
-                             f"The flow «{info.name}» is active: deactivate it before deleting it."))
+        raise FlowIsActive(T("El flujo «{name}» está activo: desactívelo antes de borrarlo.", "The flow «{name}» is active: deactivate it before deleting it.").format(name=info.name))
     conn.execute(sql_delete(flows).where(flows.c.id == info.id))
 
 
@@ -335,7 +330,6 @@ def load_version(conn: Connection, version_id: int, catalog: Catalog | None = No
     """The `Flow` frozen in flow_versions row `version_id`."""
     row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).first()
     if row is None:
-        raise FlowNotFound(T(f"No existe la versión de flujo {version_id}.",
-                             f"There is no flow version {version_id}."))
+        raise FlowNotFound(T("No existe la versión de flujo {id}.", "There is no flow version {id}.").format(id=version_id))
     return from_document(row.document, f"flow {row.flow_id} version {row.version}", catalog,
                          strict=False)

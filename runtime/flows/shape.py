@@ -72,28 +72,28 @@ class _Checker:
              where: Text, node: dict[str, Any] | None = None) -> None:
         for key in required:
             if key not in obj:
-                self.add(path, "missing_key", T(f"falta «{key}» en {where.es}.",
-                                                f"{where.en} has no «{key}»."), node)
+                self.add(path, "missing_key", T("falta «{key}» en {where}.", "{where} has no «{key}».").format(
+                    key=key, where=where), node)
         for key in obj:
             if key not in allowed:
-                self.add(path, "unknown_key", T(f"clave desconocida «{key}» en {where.es}.",
-                                                f"unknown key «{key}» in {where.en}."), node)
+                self.add(path, "unknown_key", T("clave desconocida «{key}» en {where}.", "unknown key «{key}» in {where}.").format(
+                    key=key, where=where), node)
 
     def typed(self, obj: dict[str, Any], key: str, kind: str, path: Path, where: Text,
               node: dict[str, Any] | None = None) -> bool:
         """True when `key` is absent or of `kind`; records an issue otherwise."""
         if key not in obj or _is(kind, obj[key]):
             return True
-        self.add(path, "wrong_type", T(f"«{key}» en {where.es} debe ser {_KINDS[kind].es}.",
-                                       f"«{key}» of {where.en} must be {_KINDS[kind].en}."), node)
+        self.add(path, "wrong_type", T("«{key}» en {where} debe ser {kind}.", "«{key}» of {where} must be {kind}.").format(
+            key=key, where=where, kind=_KINDS[kind]), node)
         return False
 
     def short_id(self, obj: dict[str, Any], path: Path, where: Text, node: dict[str, Any] | None = None) -> None:
         value = obj.get("id")
         if isinstance(value, str) and len(value) > MAX_ID:
-            self.add(path, "id_too_long", T(f"el «id» de {where.es} tiene {len(value)} caracteres; como mucho {MAX_ID}.",
-                                            f"the «id» of {where.en} has {len(value)} characters; at most {MAX_ID}."),
-                     node)
+            self.add(path, "id_too_long", T("el «id» de {where} tiene {count} caracteres; como mucho {limit}.",
+                                            "the «id» of {where} has {count} characters; at most {limit}.").format(
+                where=where, count=len(value), limit=MAX_ID), node)
 
 
 def check_shape(doc: Any, lines: LineMap) -> list[FileIssue]:
@@ -138,9 +138,9 @@ def _nodes(c: _Checker, nodes: list[Any], path: Path) -> None:
     seen: dict[str, int] = {}
     for i, node in enumerate(nodes):
         np = (*path, i)
-        where = T(f"el nodo n.º {i + 1}", f"node #{i + 1}")
+        where = T("el nodo n.º {number}", "node #{number}").format(number=i + 1)
         if not isinstance(node, dict):
-            c.add(np, "wrong_type", T(f"{where.es} debe ser un objeto.", f"{where.en} must be an object."))
+            c.add(np, "wrong_type", T("{where} debe ser un objeto.", "{where} must be an object.").format(where=where))
             continue
         c.keys(node, np, NODE_KEYS, ("id", "type"), where, node)
         for key, kind in (("id", "text"), ("type", "text"), ("type_version", "int"),
@@ -151,8 +151,7 @@ def _nodes(c: _Checker, nodes: list[Any], path: Path) -> None:
         if isinstance(nid, str):
             if nid in seen:
                 c.add(np, "duplicate_node_id",
-                      T(f"id repetido: ya lo usa el nodo n.º {seen[nid] + 1}.",
-                        f"duplicate id: node #{seen[nid] + 1} already uses it."), node)
+                      T("id repetido: ya lo usa el nodo n.º {number}.", "duplicate id: node #{number} already uses it.").format(number=seen[nid] + 1), node)
             else:
                 seen[nid] = i
 
@@ -160,19 +159,19 @@ def _nodes(c: _Checker, nodes: list[Any], path: Path) -> None:
 def _edges(c: _Checker, edges: list[Any], path: Path) -> None:
     for i, edge in enumerate(edges):
         ep = (*path, i)
-        where = T(f"la conexión n.º {i + 1}", f"edge #{i + 1}")
+        where = T("la conexión n.º {number}", "edge #{number}").format(number=i + 1)
         if not isinstance(edge, dict):
-            c.add(ep, "wrong_type", T(f"{where.es} debe ser un objeto.", f"{where.en} must be an object."))
+            c.add(ep, "wrong_type", T("{where} debe ser un objeto.", "{where} must be an object.").format(where=where))
             continue
         c.keys(edge, ep, EDGE_KEYS, EDGE_KEYS, where)
         for end in EDGE_KEYS:
             value = edge.get(end)
             if end not in edge:
                 continue
-            end_where = T(f"«{end}» de {where.es}", f"«{end}» of {where.en}")
+            end_where = T("«{end}» de {where}", "«{end}» of {where}").format(end=end, where=where)
             if not isinstance(value, dict):
-                c.add(ep, "wrong_type", T(f"{end_where.es} debe ser un objeto {{node, port}}.",
-                                          f"{end_where.en} must be an object {{node, port}}."))
+                c.add(ep, "wrong_type", T("{where} debe ser un objeto {{node, port}}.",
+                                          "{where} must be an object {{node, port}}.").format(where=end_where))
                 continue
             c.keys(value, (*ep, end), ENDPOINT_KEYS, ENDPOINT_KEYS, end_where)
             for key in ENDPOINT_KEYS:

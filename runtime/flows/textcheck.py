@@ -21,12 +21,13 @@ from runtime.storable import flaw, shown
 T = Text
 
 
-def _message(what: tuple[str, str], bad: str) -> Text:
+def _message(what: Text, bad: str) -> Text:
     if bad == "\\u0000":
-        return T(f"{what[0]} contiene un carácter NUL (\\u0000); quítelo.",
-                 f"{what[1]} holds a NUL character (\\u0000); remove it.")
-    return T(f"{what[0]} contiene {bad}, medio par UTF-16 suelto que no es un carácter; quítelo.",
-             f"{what[1]} holds {bad}, a lone half of a UTF-16 pair that is not a character; remove it.")
+        return T("{what} contiene un carácter NUL (\\u0000); quítelo.",
+                 "{what} holds a NUL character (\\u0000); remove it.").format(what=what)
+    return T("{what} contiene {bad}, medio par UTF-16 suelto que no es un carácter; quítelo.",
+             "{what} holds {bad}, a lone half of a UTF-16 pair that is not a character; remove it.").format(
+        what=what, bad=bad)
 
 
 def _node_of(doc: Any, path: Path) -> tuple[dict[str, Any] | None, Path]:
@@ -53,7 +54,7 @@ def _dotted(path: Path) -> str:
 def _issue(doc: Any, path: Path, bad: str, lines: LineMap, key: bool) -> FileIssue:
     node, inner = _node_of(doc, path)
     name = _dotted(inner)
-    what = (f"la clave «{name}»", f"the key «{name}»") if key else (f"«{name}»", f"«{name}»")
+    what = T("la clave «{name}»", "the key «{name}»").format(name=name) if key else T(None, "«{name}»").format(name=name)
     node_id = title = None
     if node is not None:
         nid, ntitle = node.get("id"), node.get("title")
@@ -64,8 +65,7 @@ def _issue(doc: Any, path: Path, bad: str, lines: LineMap, key: bool) -> FileIss
 
 def too_deep_issue(line: int | None) -> FileIssue:
     """The issue of a document nested more than MAX_DEPTH deep (from the text or the value)."""
-    return FileIssue("too_deep", T(f"objetos y listas anidados a más de {MAX_DEPTH} niveles.",
-                                   f"objects and lists nested more than {MAX_DEPTH} levels deep."), line)
+    return FileIssue("too_deep", T("objetos y listas anidados a más de {depth} niveles.", "objects and lists nested more than {depth} levels deep.").format(depth=MAX_DEPTH), line)
 
 
 def _clean(doc: Any) -> bool:

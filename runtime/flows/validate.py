@@ -19,6 +19,7 @@ from runtime.catalog.types import NodeKind, NodeType, Text
 from runtime.flows.graph import cycles, reachable
 from runtime.flows.model import REENROLLMENT_POLICIES, Flow, FlowSettings, Node
 from runtime.flows.problems import Problem
+from runtime.i18n.text import Lazy
 
 __all__ = ["Problem", "validate", "node_label"]
 
@@ -68,21 +69,17 @@ def _settings(s: FlowSettings) -> list[Problem]:
     out: list[Problem] = []
     if s.reenrollment not in REENROLLMENT_POLICIES:
         allowed = ", ".join(REENROLLMENT_POLICIES)
-        out.append(Problem("bad_reenrollment", None, T(
-            f"Reinscripción «{s.reenrollment}» no válida; use una de: {allowed}.",
-            f"Re-enrollment «{s.reenrollment}» is not valid; use one of: {allowed}."),
+        out.append(Problem("bad_reenrollment", None, T("Reinscripción «{reenrollment}» no válida; use una de: {allowed}.", "Re-enrollment «{reenrollment}» is not valid; use one of: {allowed}.").format(reenrollment=s.reenrollment, allowed=allowed),
             "reenrollment"))
     if s.goal is not None:
         out.extend(
-            Problem("bad_goal", None, T(f"Objetivo: {p.message.es}", f"Goal: {p.message.en}"), "goal")
+            Problem("bad_goal", None, T("Objetivo: {problem}", "Goal: {problem}").format(problem=p.message), "goal")
             for p in check_condition(s.goal)
         )
     try:
         ZoneInfo(s.timezone)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        out.append(Problem("bad_timezone", None, T(
-            f"Zona horaria «{s.timezone}» desconocida (p. ej. Europe/Madrid).",
-            f"Unknown time zone «{s.timezone}» (e.g. Europe/Madrid)."), "timezone"))
+        out.append(Problem("bad_timezone", None, T("Zona horaria «{timezone}» desconocida (p. ej. Europe/Madrid).", "Unknown time zone «{timezone}» (e.g. Europe/Madrid).").format(timezone=s.timezone), "timezone"))
     if isinstance(s.max_steps, bool) or not isinstance(s.max_steps, int) or s.max_steps < 1:
         out.append(Problem("bad_max_steps", None, T(
             "El máximo de pasos por contacto debe ser un número entero de 1 o más.",
@@ -92,8 +89,7 @@ def _settings(s: FlowSettings) -> list[Problem]:
 
 def _node(node: Node, ntype: NodeType | None) -> list[Problem]:
     if ntype is None:
-        return [Problem("unknown_type", node.id, T(
-            f"Tipo de nodo desconocido «{node.type}».", f"Unknown node type «{node.type}»."))]
+        return [Problem("unknown_type", node.id, T("Tipo de nodo desconocido «{type}».", "Unknown node type «{type}».").format(type=node.type))]
     return [
         Problem("missing_config" if p.code == "missing" else "invalid_config", node.id, p.message,
                 p.field or None)
@@ -112,15 +108,11 @@ def _edges(flow: Flow, types: dict[str, NodeType | None],
         missing = [end.node for end in (src, dst) if end.node not in nodes]
         if missing:
             anchor = src.node if src.node in nodes else dst.node if dst.node in nodes else None
-            problems.append(Problem("dangling_edge", anchor, T(
-                f"La conexión n.º {i} apunta al nodo «{missing[0]}», que no existe.",
-                f"Edge #{i} points to node «{missing[0]}», which does not exist.")))
+            problems.append(Problem("dangling_edge", anchor, T("La conexión n.º {number} apunta al nodo «{node}», que no existe.", "Edge #{number} points to node «{node}», which does not exist.").format(number=i, node=missing[0])))
             continue
         key = (src.node, src.port, dst.node, dst.port)
         if key in seen:
-            problems.append(Problem("duplicate_edge", src.node, T(
-                f"La conexión n.º {i} repite otra: {src.port} → {dst.port}.",
-                f"Edge #{i} repeats another one: {src.port} → {dst.port}.")))
+            problems.append(Problem("duplicate_edge", src.node, T("La conexión n.º {number} repite otra: {source} → {target}.", "Edge #{number} repeats another one: {source} → {target}.").format(number=i, source=src.port, target=dst.port)))
             continue
         seen.add(key)
         links.append((src.node, dst.node))
@@ -136,23 +128,13 @@ def _ports(i: int, out_port: str, in_port: str, src: Node, dst: Node, src_type: 
         names = [p.name for p in src_type.output_ports(src.config)]
         if out_port not in names:
             have = ", ".join(names) or "—"
-            out.append(Problem("wrong_port", src.id, T(
-                f"La conexión n.º {i} sale de «{out_port}», que no es una salida de este nodo "
-                f"(salidas: {have}).",
-                f"Edge #{i} leaves from «{out_port}», which is not an output of this node "
-                f"(outputs: {have}).")))
+            out.append(Problem("wrong_port", src.id, T("La conexión n.º {number} sale de «{port}», que no es una salida de este nodo (salidas: {have}).", "Edge #{number} leaves from «{port}», which is not an output of this node (outputs: {have}).").format(number=i, port=out_port, have=have)))
     if dst_type is not None:
         names = [p.name for p in dst_type.inputs]
         if not names:
-            out.append(Problem("wrong_port", dst.id, T(
-                f"La conexión n.º {i} entra en un lanzador; los lanzadores no tienen entrada.",
-                f"Edge #{i} goes into a trigger; triggers have no input.")))
+            out.append(Problem("wrong_port", dst.id, T("La conexión n.º {number} entra en un lanzador; los lanzadores no tienen entrada.", "Edge #{number} goes into a trigger; triggers have no input.").format(number=i)))
         elif in_port not in names:
-            out.append(Problem("wrong_port", dst.id, T(
-                f"La conexión n.º {i} entra por «{in_port}», que no es una entrada de este nodo "
-                f"(entradas: {', '.join(names)}).",
-                f"Edge #{i} enters through «{in_port}», which is not an input of this node "
-                f"(inputs: {', '.join(names)}).")))
+            out.append(Problem("wrong_port", dst.id, T("La conexión n.º {number} entra por «{port}», que no es una entrada de este nodo (entradas: {have}).", "Edge #{number} enters through «{port}», which is not an input of this node (inputs: {have}).").format(number=i, port=in_port, have=", ".join(names))))
     return out
 
 
@@ -187,17 +169,19 @@ def _loops(flow: Flow, types: dict[str, NodeType | None], links: list[tuple[str,
     busy = [n.id for n in flow.nodes if not waits(n.id)]
     out = []
     for comp in cycles(busy, links):
-        es, en = (", ".join(f"«{node_label(nodes[n], catalog, lang)}»" for n in comp) for lang in ("es", "en"))
+        def names(ids: list[str]) -> Lazy:
+            return Lazy(lambda lang: ", ".join(f"«{node_label(nodes[n], catalog, lang)}»" for n in ids))
+
         zeros = [n for n in comp if n in zero]
         if not zeros:
             out.append(Problem("loop_without_wait", comp[0], T(
-                f"Bucle sin espera entre {es}: un contacto daría vueltas sin parar. Añada una espera.",
-                f"Loop with no wait through {en}: a contact would go round without pause. Add a wait.")))
+                "Bucle sin espera entre {nodes}: un contacto daría vueltas sin parar. Añada una espera.",
+                "Loop with no wait through {nodes}: a contact would go round without pause. Add a wait.").format(
+                nodes=names(comp))))
             continue
-        zes, zen = (", ".join(f"«{node_label(nodes[n], catalog, lang)}»" for n in zeros) for lang in ("es", "en"))
         out.append(Problem("loop_without_wait", zeros[0], T(
-            f"Bucle entre {es} cuya espera {zes} es de 0: un contacto daría vueltas sin parar. "
+            "Bucle entre {nodes} cuya espera {waits} es de 0: un contacto daría vueltas sin parar. "
             "Ponga una espera de más de 0.",
-            f"Loop through {en} whose wait {zen} lasts 0: a contact would go round without pause. "
-            "Make the wait longer than 0.")))
+            "Loop through {nodes} whose wait {waits} lasts 0: a contact would go round without pause. "
+            "Make the wait longer than 0.").format(nodes=names(comp), waits=names(zeros))))
     return out

@@ -3,7 +3,8 @@
 Each takes a Database (one write transaction for the whole selection) or a Connection
 already in a transaction, the enrollment ids and the actor; it returns one ActionResult
 per id. An action that does not fit an enrollment's state changes nothing for it and
-says why (ok False). Each change is recorded in the history as an "operator.<action>"
+says why (ok False), in English with `{fields}` from the catalogs (shown translated through
+`runtime.i18n.translate_rendered`). Each change is recorded in the history as an "operator.<action>"
 step. The runtime notices the new due work within its cross-process check (0.5 s); an
 in-process runtime can be woken at once with `wake=runtime.wake`.
 """
@@ -21,6 +22,7 @@ from runtime.engine import operator as op
 from runtime.history.model import ActionResult
 from runtime.history.rows import shown_status
 from runtime.history.versions import version_info
+from runtime.i18n import N_
 from runtime.store.schema_flows import flows
 
 LIVE = ("active", "waiting")
@@ -46,7 +48,7 @@ def _each(db_or_conn: Any, ids: list[int], now: float | None, wake: Callable[[],
         for i in ids:
             row = rows.get(int(i))
             if row is None:
-                results.append(ActionResult(int(i), False, f"no enrollment {i}"))
+                results.append(ActionResult(int(i), False, N_("no enrollment {id}").format(id=i)))
                 continue
             refusal = act(conn, row, now)
             results.append(ActionResult(row.id, refusal is None, refusal or done))
@@ -64,15 +66,16 @@ def retry(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: f
     """Run a failed enrollment's failed step again (a new attempt); it is due at once."""
     def act(conn: Connection, row: Any, at: float) -> str | None:
         if row.status != "failed":
-            hint = "; use resolve" if _status(row) == "uncertain" else ""
-            return f"enrollment {row.id} is {_status(row)}, not failed: nothing to retry{hint}"
+            if _status(row) == "uncertain":
+                return N_("enrollment {id} is uncertain, not failed: nothing to retry; use resolve").format(id=row.id)
+            return N_("enrollment {id} is {status}, not failed: nothing to retry").format(id=row.id, status=_status(row))
         last = op.last_step(conn, row.id)
         if last is None or last.status != "failed":
-            return f"enrollment {row.id} has no failed step to retry (its step history was compacted?)"
+            return N_("enrollment {id} has no failed step to retry (its step history was compacted?)").format(id=row.id)
         op.record(conn, row.id, last.node_id, "retry", actor, at, step=last.id, attempt=last.attempt + 1)
         op.requeue(conn, row.id, last.node_id, last.attempt + 1, at, visit=op.step_visit(conn, row.id, last))
         return None
-    return _each(db, enrollment_ids, now, wake, act, "will be retried")
+    return _each(db, enrollment_ids, now, wake, act, N_("will be retried"))
 
 
 def resolve(db: Any, enrollment_ids: list[int], how: Literal["send_again", "mark_done"],
@@ -90,10 +93,11 @@ def resolve(db: Any, enrollment_ids: list[int], how: Literal["send_again", "mark
 
     def act(conn: Connection, row: Any, at: float) -> str | None:
         if _status(row) != "uncertain":
-            return f"enrollment {row.id} is {_status(row)}: only an uncertain step can be resolved"
+            return N_("enrollment {id} is {status}: only an uncertain step can be resolved").format(
+                id=row.id, status=_status(row))
         last = op.last_step(conn, row.id)
         if last is None or last.status != "uncertain":
-            return f"enrollment {row.id} has no uncertain step"
+            return N_("enrollment {id} has no uncertain step").format(id=row.id)
         visit = op.step_visit(conn, row.id, last, ledger_status="uncertain")
         key = op.ledger_key(row.id, last.node_id, last.attempt, visit or 0)
         call = op.ledger_row(conn, key)
@@ -110,7 +114,7 @@ def resolve(db: Any, enrollment_ids: list[int], how: Literal["send_again", "mark
         else:
             op.advance(conn, row.id, row.flow_version_id, last.node_id, at, counted=True)
         return None
-    done = "will be sent again" if how == "send_again" else "marked done; the contact goes on"
+    done = N_("will be sent again") if how == "send_again" else N_("marked done; the contact goes on")
     return _each(db, enrollment_ids, now, wake, act, done)
 
 
@@ -119,16 +123,16 @@ def skip_wait(db: Any, enrollment_ids: list[int], actor: str = "operator", *, no
     """A waiting contact continues now (a wait ends now; a wait-until-condition times out now)."""
     def act(conn: Connection, row: Any, at: float) -> str | None:
         if _status(row) != "waiting":
-            return f"enrollment {row.id} is {_status(row)}, not waiting"
+            return N_("enrollment {id} is {status}, not waiting").format(id=row.id, status=_status(row))
         pending = op.wait_items(conn, row.id, at)
         if not pending:
-            return f"enrollment {row.id} has no wait to skip"
+            return N_("enrollment {id} has no wait to skip").format(id=row.id)
         op.record(conn, row.id, row.current_node, "skip_wait", actor, at,
                   nodes=sorted({p.node_id for p in pending}))
         for item in pending:
             op.due_now(conn, item, at)
         return None
-    return _each(db, enrollment_ids, now, wake, act, "continues now")
+    return _each(db, enrollment_ids, now, wake, act, N_("continues now"))
 
 
 def move(db: Any, enrollment_ids: list[int], node_id: str, actor: str = "operator", *,
@@ -137,16 +141,18 @@ def move(db: Any, enrollment_ids: list[int], node_id: str, actor: str = "operato
     def act(conn: Connection, row: Any, at: float) -> str | None:
         status = _status(row)
         if row.status not in (*LIVE, "failed"):
-            return f"enrollment {row.id} is {status}: its journey ended (re-enroll it instead)"
+            return N_("enrollment {id} is {status}: its journey ended (re-enroll it instead)").format(
+                id=row.id, status=status)
         version = version_info(conn, row.flow_version_id)
         if node_id not in version.nodes:
-            return f"enrollment {row.id}: node {node_id!r} is not in its flow version {row.flow_version_id}"
+            return N_("enrollment {id}: node {node} is not in its flow version {version}").format(
+                id=row.id, node=repr(node_id), version=row.flow_version_id)
         op.record(conn, row.id, node_id, "move", actor, at, to=node_id, to_title=version.title(node_id),
                   **{"from": row.current_node})
         op.clear_work(conn, row.id, at)
         op.requeue(conn, row.id, node_id, op.next_attempt(conn, row.id, node_id), at)
         return None
-    return _each(db, enrollment_ids, now, wake, act, "moved")
+    return _each(db, enrollment_ids, now, wake, act, N_("moved"))
 
 
 def cancel(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: float | None = None,
@@ -154,11 +160,12 @@ def cancel(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: 
     """Stop the enrollment; the contact leaves the flow."""
     def act(conn: Connection, row: Any, at: float) -> str | None:
         if row.status not in LIVE:
-            return f"enrollment {row.id} is {_status(row)}: only an active or waiting journey can be cancelled"
+            return N_("enrollment {id} is {status}: only an active or waiting journey can be cancelled").format(
+                id=row.id, status=_status(row))
         op.record(conn, row.id, row.current_node, "cancel", actor, at)
         op.end_cancelled(conn, row.id, at)
         return None
-    return _each(db, enrollment_ids, now, wake, act, "cancelled")
+    return _each(db, enrollment_ids, now, wake, act, N_("cancelled"))
 
 
 def reenroll(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: float | None = None,
@@ -174,7 +181,8 @@ def reenroll(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now
 
     def act(conn: Connection, row: Any, at: float) -> str | None:
         if row.status in LIVE:
-            return f"enrollment {row.id} is {_status(row)}: still in the flow (cancel it first to re-enroll)"
+            return N_("enrollment {id} is {status}: still in the flow (cancel it first to re-enroll)").format(
+                id=row.id, status=_status(row))
         flow = conn.execute(select(flows.c.is_active, flows.c.active_version_id)
                             .where(flows.c.id == row.flow_id)).first()
         version = flow.active_version_id if flow is not None and flow.is_active and flow.active_version_id else None
@@ -182,6 +190,7 @@ def reenroll(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now
         op.record(conn, row.id, row.trigger_node or "", "reenroll", actor, at, new_enrollment=new_id)
         made[row.id] = new_id
         return None
-    results = _each(db, enrollment_ids, now, wake, act, "re-enrolled")
-    return [ActionResult(r.enrollment_id, r.ok, f"re-enrolled as {made[r.enrollment_id]}" if r.ok else r.message)
+    results = _each(db, enrollment_ids, now, wake, act, N_("re-enrolled"))
+    return [ActionResult(r.enrollment_id, r.ok,
+                         N_("re-enrolled as {id}").format(id=made[r.enrollment_id]) if r.ok else r.message)
             for r in results]

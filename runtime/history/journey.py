@@ -6,6 +6,8 @@ Two indexed reads: the enrollment row (with its flow and version) and its steps 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
@@ -17,6 +19,8 @@ from runtime.history.model import HistoryError, Journey, JourneyEntry
 from runtime.history.reasons import meaning
 from runtime.history.rows import contact_names, shown_status
 from runtime.history.versions import VersionInfo, version_info
+from runtime.history.wording import error_text
+from runtime.i18n import N_
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 
@@ -34,7 +38,7 @@ def _header(conn: Connection, enrollment_id: int) -> Any:
         .where(E.id == enrollment_id)
     ).first()
     if row is None:
-        raise HistoryError(f"no enrollment {enrollment_id}")
+        raise HistoryError(N_("no enrollment {id}").format(id=enrollment_id))
     return row
 
 
@@ -73,8 +77,10 @@ def _with_timer(conn: Connection, detail: dict[str, Any]) -> dict[str, Any]:
     return {**detail, **note} if isinstance(note, dict) else detail
 
 
-def journey(conn: Connection, enrollment_id: int, lang: str = "es") -> Journey:
-    """The enrollment's header and its steps (oldest first), each with a reason in `lang` (es/en).
+def journey(conn: Connection, enrollment_id: int, lang: str = "es", tz: dt.tzinfo | None = None) -> Journey:
+    """The enrollment's header and its steps (oldest first), each with a reason in `lang`.
+
+    Times inside the reasons are written for `tz` (default: the local zone).
 
     Raises:
         HistoryError: there is no such enrollment.
@@ -87,12 +93,14 @@ def journey(conn: Connection, enrollment_id: int, lang: str = "es") -> Journey:
         kind = _kind(version, s.node_id, s.node_type)
         if kind == "trigger":
             detail = _with_timer(conn, detail)
-        m = meaning(kind, s.node_type, s.status, cast("StepDetail", detail), s.error, lang)  # stored JSON
+        m = meaning(kind, s.node_type, s.status, cast("StepDetail", detail), s.error, lang, tz=tz,  # stored JSON
+                    port_title=functools.partial(version.port_title, s.node_id, lang=lang))
         title = version.title(s.node_id, lang) if s.node_id else ""
         entries.append(JourneyEntry(
             step_id=s.id, node_id=s.node_id, node_type=s.node_type, title=title, kind=kind, status=s.status,
             state=m.state, reason=m.reason, compared=m.compared, branch=m.branch, until=m.until, error=s.error,
-            started_at=s.started_at, finished_at=s.finished_at, detail=detail,
+            started_at=s.started_at, finished_at=s.finished_at, detail=detail, branch_title=m.branch_title,
+            error_text=error_text(s.error, lang) or None,
         ))
     name = contact_names(conn, [h.contact_id]).get(h.contact_id, "") if h.crm == "local" else ""
     status = shown_status(h.status, h.next_due_at)

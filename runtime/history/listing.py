@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from runtime.history.model import HistoryError
 from runtime.history.versions import version_info
+from runtime.i18n import N_
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 from runtime.store.types import to_iso
@@ -48,7 +49,7 @@ def resolve_flow_id(conn: Connection, flow: str) -> str:
     """A flow id from an id or an exact name; HistoryError when there is none."""
     found = conn.scalar(select(flows.c.id).where((flows.c.id == flow) | (flows.c.name == flow)))
     if found is None:
-        raise HistoryError(f"no flow with id or name {flow!r}")
+        raise HistoryError(N_("no flow with id or name {flow}").format(flow=repr(flow)))
     return found
 
 
@@ -66,7 +67,8 @@ def _filters(conn: Connection, flow: str | None, contact: str | None, status: st
         where.append(enrollments.c.contact_email == key.lower() if "@" in key else enrollments.c.contact_id == key)
     if status:
         if status not in ENROLLMENT_STATUSES:
-            raise HistoryError(f"unknown status {status!r}; use one of {', '.join(ENROLLMENT_STATUSES)}")
+            raise HistoryError(N_("unknown status {status}; use one of {known}").format(
+                status=repr(status), known=", ".join(ENROLLMENT_STATUSES)))
         where.append(enrollments.c.status == status)
     return where
 

@@ -76,7 +76,9 @@ class JourneyEntry:
         state: one of ENTRY_STATES.
         reason: a sentence in the journey's language saying what happened and why.
         compared: for decisions, dicts {field, operator, expected, actual, result}.
-        branch: the port a decision took. until: when a wait ends. error: the whole error text.
+        branch: the port a decision took; branch_title: its name in the journey's language.
+        until: when a wait ends. error: the whole error text as stored (English);
+        error_text: the error in the journey's language.
         detail: the raw step detail the engine recorded.
     """
 
@@ -95,6 +97,8 @@ class JourneyEntry:
     started_at: float | None = None
     finished_at: float | None = None
     detail: dict[str, Any] = field(default_factory=dict)
+    branch_title: str | None = None
+    error_text: str | None = None
 
 
 @dataclass(frozen=True)

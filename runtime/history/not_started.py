@@ -13,11 +13,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from runtime.catalog.types import Text
 from runtime.history.listing import TitleCache, resolve_flow_id
 from runtime.history.reasons import flatten, rules_text
+from runtime.i18n import translate_rendered, trn
+from runtime.i18n.formats import format_datetime
 from runtime.store.schema_flows import flows
 from runtime.store.schema_runtime import enrollments, not_started
-from runtime.store.types import to_iso
+from runtime.store.types import from_iso, to_iso
 
 NS = not_started.c
 
@@ -32,28 +35,31 @@ class NotStartedCount:
     times: int
 
 
-def _t(lang: str, es: str, en: str) -> str:
-    return es if lang == "es" else en
+def _t(lang: str, es: str, en: str, **values: Any) -> str:
+    """`Text(es, en)` with `{fields}` filled, in `lang`."""
+    return Text(es, en).format(**values).get(lang)
 
 
 def times_text(n: int, lang: str) -> str:
     """"1 vez" / "3 veces", "1 time" / "3 times"."""
-    return _t(lang, f"{n} vez" if n == 1 else f"{n} veces", f"{n} time" if n == 1 else f"{n} times")
+    return trn(lang, "{n} time", "{n} times", n)
 
 
 def explain(kind: str, reason: Any, lang: str = "en") -> str:
     """A sentence saying why: the filter's failing rules with the values seen, or the policy."""
     if kind == "reenrollment":
         policy = (reason or {}).get("policy", "never")
-        return _t(lang, f"No empezó: ya tenía un recorrido en este flujo y la política de reinscripción "
-                        f"(«{policy}») no admite otro.",
-                  f"Not started: it already had a journey in this flow and the re-enrollment policy "
-                  f"(«{policy}») does not allow another.")
+        return _t(lang, "No empezó: ya tenía un recorrido en este flujo y la política de reinscripción "
+                        "(«{policy}») no admite otro.",
+                  "Not started: it already had a journey in this flow and the re-enrollment policy "
+                  "(«{policy}») does not allow another.", policy=policy)
     if isinstance(reason, dict) and reason.get("note"):
-        return _t(lang, f"No empezó: filtro. {reason['note']}.", f"Not started: filter. {reason['note']}.")
+        return _t(lang, "No empezó: filtro. {note}.", "Not started: filter. {note}.",
+                  note=translate_rendered(lang, str(reason["note"])))
     failed = [r for r in flatten(reason) if not r["result"]] or flatten(reason)
     rules = rules_text(failed, lang)
-    return _t(lang, f"No empezó: el filtro no se cumplió. {rules}.", f"Not started: the filter was not met. {rules}.")
+    return _t(lang, "No empezó: el filtro no se cumplió. {rules}.", "Not started: the filter was not met. {rules}.",
+              rules=rules)
 
 
 def counts(conn: Connection, flow: str | None = None) -> list[NotStartedCount]:
@@ -116,10 +122,11 @@ def why(conn: Connection, flow: str, contact: str, lang: str = "en") -> dict[str
                                 .order_by(enrollments.c.id)))
     found = list_not_started(conn, flow_id, contact, limit=1, lang=lang)
     row = found[0] if found else None
-    began = _t(lang, f"Empezó: recorrido(s) {', '.join(f'#{i}' for i in started)}.",
-               f"It started: journey(s) {', '.join(f'#{i}' for i in started)}.") if started else ""
+    began = trn(lang, "It started: journey {journeys}.", "It started: journeys {journeys}.", len(started),
+                journeys=", ".join(f"#{i}" for i in started)) if started else ""
     if row is not None:
-        times = f" ({times_text(row['times'], lang)}, " + _t(lang, f"la última {row['at']})", f"last {row['at']})")
+        last = format_datetime(from_iso(row["at"]), lang)
+        times = f" ({times_text(row['times'], lang)}, " + _t(lang, "la última el {when})", "last on {when})", when=last)
         text = " ".join(p for p in (began, row["reason"] + times) if p)
     elif started:
         text = began

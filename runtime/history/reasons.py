@@ -1,44 +1,55 @@
-"""What one step row means for a person: its state, a sentence saying why (es/en), the compared values.
+"""What one step row means for a person: its state, a sentence saying why (in the reader's language), the compared values.
 
 Reads only what the engine records in `steps` (status, detail, error); see
-runtime/engine/detail.py for the detail each node kind writes (the executors and loop.py).
+runtime/engine/detail.py for the detail each node kind writes (the executors and loop.py). Branches
+are named by their port's title ("Sí", not «yes»), times in the reader's format, stored English
+errors translated (runtime/history/wording.py).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from runtime.catalog.conditions import OPERATORS
-from runtime.store.types import from_iso, to_iso
+from runtime.catalog.types import Text
+from runtime.history.wording import (
+    error_text,
+    labelled,
+    moved_text,
+    origin_text,
+    rules_text,
+    value_text,
+    when,
+    why_not_working,
+)
+from runtime.i18n.rendered import translate_rendered
+from runtime.store.types import from_iso
 
 if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
     from runtime.engine.detail import StepDetail
 
-_OPS = {op.id: op.title for op in OPERATORS}
+T = Text
+PortTitle = Callable[[str], str]
+__all__ = ["Meaning", "flatten", "meaning", "rules_text", "why_not_working", "moved_text"]
 
 
 @dataclass
 class Meaning:
-    """state (ENTRY_STATES), reason, compared rules, branch, until (epoch)."""
+    """state (ENTRY_STATES), reason, compared rules, branch (port key), until (epoch), branch_title."""
 
     state: str
     reason: str
     compared: list[dict[str, Any]] = field(default_factory=list)
     branch: str | None = None
     until: float | None = None
+    branch_title: str | None = None
 
 
-def _t(lang: str, es: str, en: str) -> str:
-    return es if lang == "es" else en
-
-
-def _value(v: Any) -> str:
-    if v is None:
-        return "∅"
-    if isinstance(v, list):
-        return "[" + ", ".join(_value(x) for x in v) + "]"
-    return f"«{v}»"
+def _t(lang: str, es: str, en: str, **values: Any) -> str:
+    """`Text(es, en)` with `{fields}` filled, in `lang`."""
+    return T(es, en).format(**values).get(lang)
 
 
 def flatten(why: Any) -> list[dict[str, Any]]:
@@ -58,50 +69,6 @@ def flatten(why: Any) -> list[dict[str, Any]]:
     return out
 
 
-def rules_text(compared: list[dict[str, Any]], lang: str) -> str:
-    """"field op «expected»: value «actual» → yes/no; ..." in `lang`."""
-    parts = []
-    for c in compared:
-        op = _OPS.get(c["operator"])
-        op_text = op.get(lang) if op else c["operator"]
-        verdict = _t(lang, "sí", "yes") if c["result"] else _t(lang, "no", "no")
-        parts.append(f"{c['field']} {op_text} {_value(c['expected'])}: {_t(lang, 'valor', 'value')} "
-                     f"{_value(c['actual'])} → {verdict}")
-    return "; ".join(parts)
-
-
-_DAYS = {"mon": ("lunes", "Monday"), "tue": ("martes", "Tuesday"), "wed": ("miércoles", "Wednesday"),
-         "thu": ("jueves", "Thursday"), "fri": ("viernes", "Friday"), "sat": ("sábado", "Saturday"),
-         "sun": ("domingo", "Sunday")}
-
-
-def why_not_working(why: dict[str, Any], lang: str) -> str:
-    """"Christmas Day (a public holiday, ES-MD)", "Sunday is not a working day", "outside business hours"."""
-    if why.get("kind") == "holiday":
-        name = (why.get("name") or {}).get(lang) or (why.get("name") or {}).get("en") or ""
-        region = why.get("region") or ""
-        return _t(lang, f"{name} (festivo, {region})", f"{name} (a public holiday, {region})")
-    if why.get("kind") == "day_off":
-        es, en = _DAYS.get(why.get("day", ""), (why.get("day", ""),) * 2)
-        return _t(lang, f"el {es} no es laborable", f"{en} is not a working day")
-    return _t(lang, f"fuera del horario laboral ({why.get('hours')})", f"outside business hours ({why.get('hours')})")
-
-
-def moved_text(detail: dict[str, Any], lang: str) -> str:
-    """" Moved from X to Y: <why>." / " Skipped: ..." for waits and triggers kept to working time."""
-    out = ""
-    moved = detail.get("moved")
-    if isinstance(moved, dict) and isinstance(moved.get("why"), dict):
-        why = why_not_working(moved["why"], lang)
-        out += _t(lang, f" Se movió del {moved.get('from')} al {moved.get('to')}: {why}.",
-                  f" Moved from {moved.get('from')} to {moved.get('to')}: {why}.")
-    skipped = [s for s in detail.get("skipped") or [] if isinstance(s, dict)]
-    if skipped:
-        days = "; ".join(f"{s.get('date')} {why_not_working(s, lang)}" for s in skipped)
-        out += _t(lang, f" Días no laborables saltados: {days}.", f" Non-working days skipped: {days}.")
-    return out
-
-
 def _epoch(value: Any) -> float | None:
     if isinstance(value, int | float):
         return float(value)
@@ -112,88 +79,105 @@ def _epoch(value: Any) -> float | None:
 
 
 def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: str | None,
-            lang: str = "es") -> Meaning:
-    """The Meaning of one step row (see JourneyEntry for the fields)."""
+            lang: str = "es", *, port_title: PortTitle | None = None, tz: dt.tzinfo | None = None) -> Meaning:
+    """The Meaning of one step row (see JourneyEntry for the fields).
+
+    `port_title` names a branch by its port key (default: the key); times are shown in
+    `tz` (default: the local zone).
+    """
     if node_type.startswith("operator."):
         return _operator(node_type.removeprefix("operator."), detail, lang)
     branch = detail.get("branch")
     if status == "failed":
         retry_at = _epoch(detail.get("retry_at"))
+        problem = error_text(error, lang)
         if retry_at is not None:
-            return Meaning("failed", _t(lang, f"Falló; se reintentará el {to_iso(retry_at)}: {error}",
-                                        f"Failed; will retry at {to_iso(retry_at)}: {error}"), until=retry_at)
-        return Meaning("failed", _t(lang, f"Falló: {error}", f"Failed: {error}"))
+            return Meaning("failed", _t(lang, "Falló; se reintentará el {when}: {error}",
+                                        "Failed; will retry on {when}: {error}", when=when(retry_at, lang, tz),
+                                        error=problem), until=retry_at)
+        return Meaning("failed", _t(lang, "Falló: {error}", "Failed: {error}", error=problem))
     if status == "uncertain":
         return Meaning("uncertain", _t(
-            lang, f"Resultado incierto: puede que se haya enviado o no. Decida: enviar de nuevo o darlo por hecho. ({error})",
-            f"Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})"))
+            lang, "Resultado incierto: puede que se haya enviado o no. Decida: enviar de nuevo o darlo por hecho. ({error})",
+            "Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})",
+            error=error_text(error, lang)))
     if status == "cancelled":
         return Meaning("cancelled", _t(lang, "Cancelado.", "Cancelled."))
     if status == "waiting" and detail.get("held") is not None:  # its CRM connection was paused (runtime.crm.pause)
         until = _epoch(detail.get("until"))
         return Meaning("waiting", _t(
-            lang, f"Esperando a la conexión «{detail['held']}», en pausa; sigue sola cuando vuelva (a más tardar "
-                  f"se reintenta el {to_iso(until)}): {error}",
-            f"Waiting for the connection «{detail['held']}», which is paused; it goes on by itself when it is back "
-            f"(tried again by {to_iso(until)} at the latest): {error}"), until=until)
+            lang, "Esperando a la conexión «{connection}», en pausa; sigue sola cuando vuelva (a más tardar "
+                  "se reintenta el {when}): {error}",
+            "Waiting for the connection «{connection}», which is paused; it goes on by itself when it is back "
+            "(tried again by {when} at the latest): {error}", connection=detail.get("held"), when=when(until, lang, tz),
+            error=error_text(error, lang)), until=until)
     if status == "waiting":
         until = _epoch(detail.get("until")) or _epoch(detail.get("deadline"))
         if kind == "decision":
             compared = flatten(detail.get("why"))
-            return Meaning("waiting", _t(lang, f"Esperando a que se cumpla la condición (como mucho hasta {to_iso(until)})",
-                                         f"Waiting for the condition (at most until {to_iso(until)})"),
-                           compared, until=until)
-        return Meaning("waiting", _t(lang, f"Esperando hasta {to_iso(until)}", f"Waiting until {to_iso(until)}")
-                       + moved_text(detail, lang), until=until)
+            return Meaning("waiting", _t(lang, "Esperando a que se cumpla la condición (como mucho hasta el {when})",
+                                         "Waiting for the condition (at most until {when})",
+                                         when=when(until, lang, tz)), labelled(compared, lang), until=until)
+        return Meaning("waiting", _t(lang, "Esperando hasta el {when}", "Waiting until {when}",
+                                     when=when(until, lang, tz)) + moved_text(detail, lang, tz), until=until)
     if status == "skipped":
         if detail.get("exit") == "goal":
             compared = flatten(detail.get("why"))
             return Meaning("condition_false", _t(lang, "No se ejecutó: el contacto cumplió el objetivo y salió del flujo.",
-                                                 "Not run: the contact met the goal and left the flow."), compared)
-        why = detail.get("reason") or ""
-        return Meaning("no_change", _t(lang, f"No cambió nada: {why}", f"Changed nothing: {why}"))
+                                                 "Not run: the contact met the goal and left the flow."),
+                           labelled(compared, lang))
+        why = translate_rendered(lang, str(detail.get("reason") or ""))
+        return Meaning("no_change", _t(lang, "No cambió nada: {why}", "Changed nothing: {why}", why=why))
     if kind == "trigger":
-        origin = detail.get("origin") or ""
-        return Meaning("done", _t(lang, f"Entró en el flujo ({origin}).", f"Entered the flow ({origin}).")
-                       + moved_text(detail, lang))
+        return Meaning("done", origin_text(detail.get("origin"), lang) + moved_text(detail, lang, tz))
     if kind == "decision":
-        return _decision(node_type, detail, branch, lang)
+        m = _decision(node_type, detail, branch, lang, port_title or str)
+        m.compared = labelled(m.compared, lang)
+        return m
     if kind == "wait":
         until = _epoch(detail.get("until"))
-        return Meaning("done", _t(lang, f"La espera terminó ({to_iso(until)}).", f"The wait ended ({to_iso(until)}).")
-                       + moved_text(detail, lang), until=until)
+        return Meaning("done", _t(lang, "La espera terminó ({when}).", "The wait ended ({when}).",
+                                  when=when(until, lang, tz)) + moved_text(detail, lang, tz), until=until)
     return _action(detail, lang)
 
 
-def _decision(node_type: str, detail: StepDetail, branch: Any, lang: str) -> Meaning:
+def _decision(node_type: str, detail: StepDetail, branch: Any, lang: str, port_title: PortTitle) -> Meaning:
+    name = port_title(str(branch)) if branch is not None else ""
     if "why" in detail:
         compared = flatten(detail.get("why"))
         rules = rules_text(compared, lang)
         holds = bool((detail.get("why") or {}).get("result"))
         if node_type.endswith("wait_until") and branch == "timed_out":
-            return Meaning("condition_false", _t(lang, f"Se agotó el tiempo sin cumplirse la condición: {rules}",
-                                                 f"Timed out without the condition holding: {rules}"), compared, branch)
-        if holds:
-            return Meaning("done", _t(lang, f"La condición se cumplió (rama «{branch}»): {rules}",
-                                      f"The condition held (branch «{branch}»): {rules}"), compared, branch)
-        return Meaning("condition_false", _t(lang, f"La condición no se cumplió (rama «{branch}»): {rules}",
-                                             f"The condition was false (branch «{branch}»): {rules}"), compared, branch)
+            text = _t(lang, "Se agotó el tiempo sin cumplirse la condición: {rules}",
+                      "Timed out without the condition holding: {rules}", rules=rules)
+        elif holds:
+            text = _t(lang, "La condición se cumplió (rama «{branch}»): {rules}",
+                      "The condition held (branch «{branch}»): {rules}", branch=name, rules=rules)
+        else:
+            text = _t(lang, "La condición no se cumplió (rama «{branch}»): {rules}",
+                      "The condition was false (branch «{branch}»): {rules}", branch=name, rules=rules)
+        state = "done" if holds and branch != "timed_out" else "condition_false"
+        return Meaning(state, text, compared, branch, branch_title=name)
     if "field" in detail:  # switch
         case = detail.get("case")
         compared = [{"field": detail.get("field"), "operator": "equals", "expected": case,
                      "actual": detail.get("value"), "result": case is not None}]
+        values = {"field": labelled(compared, lang)[0]["field_label"], "value": value_text(detail.get("value"), lang),
+                  "branch": name}
         if case is None:
-            return Meaning("done", _t(lang, f"{detail.get('field')} = {_value(detail.get('value'))}: ningún caso coincide "
-                                      f"(rama «{branch}»)", f"{detail.get('field')} = {_value(detail.get('value'))}: "
-                                      f"no case matched (branch «{branch}»)"), compared, branch)
-        return Meaning("done", _t(lang, f"{detail.get('field')} = {_value(detail.get('value'))}: caso {_value(case)} "
-                                  f"(rama «{branch}»)", f"{detail.get('field')} = {_value(detail.get('value'))}: "
-                                  f"case {_value(case)} (branch «{branch}»)"), compared, branch)
+            text = _t(lang, "{field} = {value}: ningún caso coincide (rama «{branch}»)",
+                      "{field} = {value}: no case matched (branch «{branch}»)", **values)
+        else:
+            text = _t(lang, "{field} = {value}: caso {case} (rama «{branch}»)",
+                      "{field} = {value}: case {case} (branch «{branch}»)", case=value_text(case, lang), **values)
+        return Meaning("done", text, compared, branch, branch_title=name)
     if "draw" in detail:  # split
-        name = detail.get("name") or branch
-        return Meaning("done", _t(lang, f"Reparto aleatorio: {detail['draw']} → rama «{name}»",
-                                  f"Random split: {detail['draw']} → branch «{name}»"), [], branch)
-    return Meaning("done", _t(lang, f"Rama «{branch}».", f"Branch «{branch}»."), [], branch)
+        shown = detail.get("name") or name
+        return Meaning("done", _t(lang, "Reparto aleatorio: {draw} → rama «{branch}»",
+                                  "Random split: {draw} → branch «{branch}»", draw=detail["draw"], branch=shown),
+                       [], branch, branch_title=shown)
+    return Meaning("done", _t(lang, "Rama «{branch}».", "Branch «{branch}».", branch=name), [], branch,
+                   branch_title=name)
 
 
 def _action(detail: StepDetail, lang: str) -> Meaning:
@@ -211,47 +195,52 @@ def _action(detail: StepDetail, lang: str) -> Meaning:
                                        "Changed nothing: the other flow did not take the contact."))
     if detail.get("no_owner"):
         if detail.get("fallback"):
-            return Meaning("done", _t(lang, f"Tarea asignada a {detail['fallback']}: el contacto no tiene propietario.",
-                                      f"Task assigned to {detail['fallback']}: the contact has no owner."))
+            return Meaning("done", _t(lang, "Tarea asignada a {user}: el contacto no tiene propietario.",
+                                      "Task assigned to {user}: the contact has no owner.", user=detail.get("fallback")))
         return Meaning("done", _t(lang, "Tarea creada sin asignar: el contacto no tiene propietario.",
                                   "Task created unassigned: the contact has no owner."))
     if detail.get("to"):
-        copies = ", ".join(detail.get("cc") or [])
-        cc = _t(lang, f" (copia a {copies})", f" (copy to {copies})") if copies else ""
-        return Meaning("done", _t(lang, f"Enviado a {detail['to']}{cc}.", f"Sent to {detail['to']}{cc}."))
+        cc = detail.get("cc")
+        copies = ", ".join(str(c) for c in cc) if isinstance(cc, list) else ""
+        if copies:
+            return Meaning("done", _t(lang, "Enviado a {to} (copia a {copies}).", "Sent to {to} (copy to {copies}).",
+                                      to=detail["to"], copies=copies))
+        return Meaning("done", _t(lang, "Enviado a {to}.", "Sent to {to}.", to=detail["to"]))
     if "rule" in detail:
         return Meaning("done", _assigned_by_rule(detail, lang))
     return Meaning("done", _t(lang, "Hecho.", "Done."))
 
 
-def _assigned_by_rule(detail: dict[str, Any], lang: str) -> str:
-    seen = f"{detail.get('field')} = {_value(detail.get('value'))}"
+def _assigned_by_rule(detail: Mapping[str, Any], lang: str) -> str:
+    seen = f"{detail.get('field')} = {value_text(detail.get('value'), lang)}"
     if detail.get("rule") is None:
-        return _t(lang, f"Asignado a {detail.get('user')} por defecto: ninguna regla para {seen}.",
-                  f"Assigned to {detail.get('user')} by default: no rule for {seen}.")
-    return _t(lang, f"Asignado a {detail.get('user')} por la regla «{detail['rule']}» ({seen}).",
-              f"Assigned to {detail.get('user')} by the rule «{detail['rule']}» ({seen}).")
+        return _t(lang, "Asignado a {user} por defecto: ninguna regla para {seen}.",
+                  "Assigned to {user} by default: no rule for {seen}.", user=detail.get("user"), seen=seen)
+    return _t(lang, "Asignado a {user} por la regla «{rule}» ({seen}).",
+              "Assigned to {user} by the rule «{rule}» ({seen}).", user=detail.get("user"), rule=detail["rule"],
+              seen=seen)
 
 
 _OPERATOR = {
-    "retry": ("Un operador pidió reintentar el paso fallido", "An operator asked to retry the failed step"),
-    "send_again": ("Un operador pidió enviar de nuevo", "An operator asked to send again"),
-    "mark_done": ("Un operador lo dio por hecho", "An operator marked it done"),
-    "skip_wait": ("Un operador saltó la espera", "An operator skipped the wait"),
-    "move": ("Un operador movió el contacto", "An operator moved the contact"),
-    "cancel": ("Un operador canceló el recorrido", "An operator cancelled the journey"),
-    "reenroll": ("Un operador volvió a inscribir al contacto", "An operator enrolled the contact again"),
+    "retry": T("Un operador pidió reintentar el paso fallido", "An operator asked to retry the failed step"),
+    "send_again": T("Un operador pidió enviar de nuevo", "An operator asked to send again"),
+    "mark_done": T("Un operador lo dio por hecho", "An operator marked it done"),
+    "skip_wait": T("Un operador saltó la espera", "An operator skipped the wait"),
+    "move": T("Un operador movió el contacto a «{node}»", "An operator moved the contact to «{node}»"),
+    "cancel": T("Un operador canceló el recorrido", "An operator cancelled the journey"),
+    "reenroll": T("Un operador volvió a inscribir al contacto (inscripción #{enrollment})",
+                  "An operator enrolled the contact again (enrollment #{enrollment})"),
 }
 
 
 def _operator(action: str, detail: StepDetail, lang: str) -> Meaning:
-    es, en = _OPERATOR.get(action, (f"Acción de operador «{action}»", f"Operator action «{action}»"))
-    by = detail.get("by") or "operator"
-    extra = ""
-    if action == "move":
-        extra = _t(lang, f" a «{detail.get('to_title') or detail.get('to')}»", f" to «{detail.get('to_title') or detail.get('to')}»")
-    elif action == "cancel" and detail.get("reason") == "contact deleted":
-        extra = _t(lang, ": el contacto se borró", ": the contact was deleted")
-    elif action == "reenroll" and detail.get("new_enrollment"):
-        extra = _t(lang, f" (inscripción #{detail['new_enrollment']})", f" (enrollment #{detail['new_enrollment']})")
-    return Meaning("operator", f"{_t(lang, es, en)}{extra} ({by}).")
+    text = _OPERATOR.get(action) or T("Acción de operador «{action}»", "Operator action «{action}»")
+    if action == "reenroll" and not detail.get("new_enrollment"):
+        text = T("Un operador volvió a inscribir al contacto", "An operator enrolled the contact again")
+    if action == "cancel" and detail.get("reason") == "contact deleted":
+        text = T("Un operador canceló el recorrido: el contacto se borró",
+                 "An operator cancelled the journey: the contact was deleted")
+    said = text.format(action=action, node=detail.get("to_title") or detail.get("to") or "?",
+                       enrollment=detail.get("new_enrollment")).get(lang)
+    by = detail.get("by") or T("operador", "operator").get(lang)
+    return Meaning("operator", f"{said} ({by}).")

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.history.model import CompactResult, HistoryError
+from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings, enrollments, steps
 
 KEEP_DAYS_KEY = "history.keep_days"
@@ -54,7 +55,8 @@ def set_keep_days(conn: Connection, days: int) -> None:
         HistoryError: days is not a whole number of 0 or more.
     """
     if isinstance(days, bool) or not isinstance(days, int) or days < 0:
-        raise HistoryError(f"history.keep_days must be a whole number of days, 0 or more (got {days!r})")
+        raise HistoryError(N_("history.keep_days must be a whole number of days, 0 or more (got {value})").format(
+            value=repr(days)))
     _put(conn, KEEP_DAYS_KEY, days)
 
 
@@ -74,7 +76,7 @@ def compact(db: Any, keep_days: int, now: float | None = None) -> CompactResult:
         HistoryError: keep_days is less than 1.
     """
     if isinstance(keep_days, bool) or not isinstance(keep_days, int) or keep_days < 1:
-        raise HistoryError(f"keep_days must be 1 or more (got {keep_days!r})")
+        raise HistoryError(N_("keep_days must be 1 or more (got {value})").format(value=repr(keep_days)))
     now = time.time() if now is None else now
     cutoff = now - keep_days * 86400
     before = _size(db)

@@ -23,6 +23,7 @@ from runtime.history.model import (
     HistoryRow,
 )
 from runtime.history.versions import version_info
+from runtime.i18n import N_
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments
@@ -77,7 +78,8 @@ def conditions(f: HistoryFilter, conn: Connection | None = None) -> list[Any]:
         where.append(E.flow_id == f.flow_id)
     unknown = sorted(set(f.statuses) - set(FILTER_STATUSES))
     if unknown:
-        raise HistoryError(f"unknown status {', '.join(unknown)}; use any of {', '.join(FILTER_STATUSES)}")
+        raise HistoryError(N_("unknown status {status}; use any of {known}").format(
+            status=", ".join(unknown), known=", ".join(FILTER_STATUSES)))
     if f.statuses:
         where.append(or_(*(status_condition(s) for s in sorted(f.statuses))))
     if f.search.strip():
@@ -121,7 +123,7 @@ def page_rows(conn: Connection, f: HistoryFilter, sort: str = "updated_at", desc
         HistoryError: unknown sort key or status, negative offset/limit.
     """
     if sort not in SORT_KEYS:
-        raise HistoryError(f"unknown sort key {sort!r}; use one of {', '.join(SORT_KEYS)}")
+        raise HistoryError(N_("unknown sort key {key}; use one of {known}").format(key=repr(sort), known=", ".join(SORT_KEYS)))
     if offset < 0 or limit < 0:
         raise HistoryError("offset and limit must be 0 or more")
     key = _SORT_COLUMNS[sort]

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from runtime.history.model import DayStats, HistoryError
+from runtime.i18n import N_
 from runtime.store.functions import whole_floor
 from runtime.store.schema_runtime import enrollments
 
@@ -25,7 +26,7 @@ def _zone(tz: str) -> ZoneInfo:
     try:
         return ZoneInfo(tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
-        raise HistoryError(f"unknown time zone {tz!r}") from None
+        raise HistoryError(N_("unknown time zone {zone}").format(zone=repr(tz))) from None
 
 
 def daily_stats(conn: Connection, flow_id: str | None, days: int = 30, now: float | None = None,

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from runtime.catalog.types import NodeType, Text
 from runtime.flows.errors import FlowFileError
 from runtime.flows.summary import summarize
 from runtime.store.schema_flows import flow_versions
@@ -22,16 +24,22 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class NodeInfo:
-    """A node of a version: its type, kind, own title and the catalog's titles (es/en)."""
+    """A node of a version: its type, kind, own title, the catalog's title and its output ports' titles."""
 
     id: str
     type: str
     kind: str
     own_title: str
-    type_titles: dict[str, str]
+    type_title: Text | None = None
+    port_titles: dict[str, Text] = field(default_factory=dict)
 
     def title(self, lang: str = "es") -> str:
-        return self.own_title or self.type_titles.get(lang) or self.type_titles.get("en") or self.type
+        return self.own_title or (self.type_title.get(lang) if self.type_title else "") or self.type
+
+    def port_title(self, port: str, lang: str = "es") -> str:
+        """A branch as users see it ("Sí" for "yes", a switch case's label); the key if unknown."""
+        found = self.port_titles.get(port)
+        return found.get(lang) if found is not None else port
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,10 @@ class VersionInfo:
             return ""
         node = self.nodes.get(node_id)
         return node.title(lang) if node else node_id
+
+    def port_title(self, node_id: str | None, port: str, lang: str = "es") -> str:
+        node = self.nodes.get(node_id or "")
+        return node.port_title(port, lang) if node else port
 
     def node_type(self, node_id: str | None) -> str:
         node = self.nodes.get(node_id or "")
@@ -84,7 +96,17 @@ def parse(version_id: int, doc: Any) -> VersionInfo:
     flow = summarize(doc, f"flow version {version_id}")
     nodes = {}
     for n in flow.nodes:
-        titles = {"es": n.node_type.title.get("es"), "en": n.node_type.title.get("en")} if n.node_type else {}
-        nodes[n.id] = NodeInfo(n.id, n.type, n.kind, n.title, titles)
+        nodes[n.id] = NodeInfo(n.id, n.type, n.kind, n.title, n.node_type.title if n.node_type else None,
+                               _port_titles(n.node_type, n.config))
     edges = tuple((e.source.node, e.source.port, e.target.node) for e in flow.edges)
     return VersionInfo(version_id, nodes, edges)
+
+
+def _port_titles(ntype: NodeType | None, config: Any) -> dict[str, Text]:
+    if ntype is None:
+        return {}
+    try:
+        ports = ntype.output_ports(dict(config) if isinstance(config, Mapping) else None)
+    except (TypeError, ValueError, KeyError, AttributeError):  # an odd draft config: keys only
+        return {}
+    return {p.name: p.title for p in ports}

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 
-from runtime.catalog.types import Text
+from runtime.i18n.text import Text
 from runtime.store import revision, sqlite_specific
 
 APP_NAME = "Caudal"
@@ -53,8 +53,8 @@ class DatabaseUnavailable(CannotOpen):
     """
 
     def __init__(self, shown_url: str, reason: str) -> None:
-        self.message = Text(f"No se puede abrir la base de datos {shown_url}: {reason}",
-                            f"Cannot open the database {shown_url}: {reason}")
+        self.message = Text("No se puede abrir la base de datos {url}: {reason}",
+                            "Cannot open the database {url}: {reason}").format(url=shown_url, reason=reason)
         super().__init__(self.message.en)
 
 

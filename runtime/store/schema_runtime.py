@@ -160,6 +160,27 @@ runtimes = Table(
     Column("beat", Integer, nullable=False, default=0),
 )
 
+# One row per remote CRM connection (runtime/crm/leases.py): the runtime that polls it now
+# (None: free; a holder missing from `runtimes` was judged dead and its lease is free too).
+poll_leases = Table(
+    "poll_leases",
+    metadata,
+    Column("connection", String(60), primary_key=True),
+    Column("holder", String(36), nullable=True),  # runtimes.id
+    Column("renewed_at", Float, nullable=True),  # the holder's clock, shown only
+)
+
+# A connection's request budget shared by every runtime (runtime/crm/http/shared.py): a token
+# bucket per connection and kind of call, `tokens` as of `stamp` (epoch seconds).
+request_budgets = Table(
+    "request_budgets",
+    metadata,
+    Column("connection", String(60), primary_key=True),
+    Column("bucket", String(16), primary_key=True),
+    Column("tokens", Float, nullable=False),
+    Column("stamp", Float, nullable=False),
+)
+
 # Application settings that are not secrets (retention, webhook allowances, ...).
 app_settings = Table(
     "app_settings",

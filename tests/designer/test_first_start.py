@@ -1,8 +1,10 @@
-"""First start: demo CRM + the example flow, active; never twice, never over user data."""
+"""First start: demo CRM + the example flow, active, in the UI language; never twice, never over user data."""
 
 # ruff: noqa: F811  (pytest fixtures imported from shell_fixtures are redefined as arguments)
 
 from __future__ import annotations
+
+import pytest
 
 from designer.first_start import first_start, is_empty
 from runtime.crm.local import LocalCrm
@@ -30,3 +32,24 @@ def test_leaves_a_used_database_alone(db):
     assert first_start(db) is None
     with db.begin() as conn:
         assert repository.list_flows(conn) == []
+
+
+@pytest.mark.parametrize(("lang", "flow", "trigger_tag", "pipeline", "first_stage", "customer_tag"), [
+    ("fr", "Bienvenue", "client", "Ventes", "Nouveau", "client"),
+    ("id", "Selamat Datang", "pelanggan", "Penjualan", "Baru", "pelanggan"),
+    ("en", "Welcome", "customer", "Sales", "New", "customer"),
+])
+def test_demo_and_example_in_the_ui_language(db, lang, flow, trigger_tag, pipeline, first_stage, customer_tag):
+    flow_id = first_start(db, lang)
+    with db.begin() as conn:
+        stored = repository.get(conn, flow_id)
+    assert stored.name == flow
+    trigger = next(n for n in stored.nodes if n.type == "trigger.tag_added")
+    assert trigger.config["tag"] == trigger_tag
+    crm = LocalCrm(db)
+    [sales] = crm.list_pipelines()
+    assert (sales["name"], sales["stages"][0]["name"]) == (pipeline, first_stage)
+    tagged = crm.search("", tag=customer_tag).total
+    assert crm.search("").total == 12 and tagged >= 3  # the example flow has contacts to start from
+    assert {r["lifecycle_stage"] for r in crm.search("", limit=100).rows} <= {
+        "subscriber", "lead", "mql", "sql", "opportunity", "customer", "evangelist", "other"}

@@ -166,6 +166,21 @@ def test_switching_language_changes_visible_labels(db, make_window):
     assert window.tabs.tabText(1) == "Contactos"
 
 
+def test_the_language_menu_lists_four_languages_each_in_itself(db, make_window):
+    demo(db)
+    window = make_window()
+    names = [a.text() for a in window.menu_bar.lang_menu.actions()]
+    assert names == ["Español", "English", "Français", "Bahasa Indonesia"]
+    window.acts["lang_fr"].trigger()
+    assert window.menus["file"].title() == "&Fichier" and window.settings.language == "fr"
+    assert window.acts["lang_fr"].isChecked() and not window.acts["lang_es"].isChecked()
+    window.acts["lang_id"].trigger()
+    assert window.menus["file"].title() == "&Berkas" and window.tabs.tabText(1) == "Kontak"
+    palette_groups = [window.editor.palette_widget.tree.topLevelItem(i).text(0)
+                      for i in range(window.editor.palette_widget.tree.topLevelItemCount())]
+    assert "Pemicu" in palette_groups  # runtime texts (the catalog's kinds) follow too
+
+
 def test_first_layout_gives_the_inspector_room_despite_wide_pages(db, make_window):
     demo(db)
     window = make_window()  # the window carries wide pages (contacts, and feature pages)

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from designer.i18n import translations_dir
 
-# Names and words that read the same in Spanish (proper names, units, formats).
-ALLOWED = {"Caudal", "HubSpot", "Bitrix24", "English", "Español", "CSV", "SMTP", "cron", "Email", "OK",
-           "HTML", "ID", "URL", "Webhook", "webhook", "Total", "Tags"}
+# Names and words that read the same in every language (proper names, units, formats).
+ALLOWED = {"Caudal", "HubSpot", "Bitrix24", "English", "Español", "Français", "Bahasa Indonesia", "CSV", "SMTP",
+           "cron", "Email", "OK", "HTML", "ID", "URL", "Webhook", "webhook", "Total", "Tags"}
 # Common English words that never appear in our Spanish labels.
 ENGLISH_WORDS = {"the", "and", "add", "new", "save", "open", "edit", "delete", "remove", "search", "name",
                  "flow", "flows", "contacts", "contact", "run", "rule", "group", "file", "view", "help",
@@ -46,9 +46,24 @@ def _plain(text: str) -> str:
     return re.sub(r"&(?!&)", "", text).replace("…", "").strip()
 
 
-def english_sources() -> set[str]:
-    """English source strings whose Spanish translation differs (so English means untranslated)."""
-    root = ET.parse(translations_dir() / "caudal_es.ts").getroot()
+def known_translations(lang: str) -> set[str]:
+    """Every text `lang` translates to (designer .ts and runtime .po): such a label is not English left,
+    even when it reads like English ("Contacts" in French, "Filter" in Indonesian)."""
+    from runtime.i18n.build import read
+
+    found = set()
+    root = ET.parse(translations_dir() / f"caudal_{lang}.ts").getroot()
+    for t in root.iter("translation"):
+        found.update(_plain(x) for x in [t.text or "", *(f.text or "" for f in t.findall("numerusform"))])
+    for message in read(lang):
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        found.update(_plain(s) for s in strings if s)
+    return found - {""}
+
+
+def english_sources(lang: str = "es") -> set[str]:
+    """English source strings whose `lang` translation differs (so English means untranslated)."""
+    root = ET.parse(translations_dir() / f"caudal_{lang}.ts").getroot()
     found = set()
     for message in root.iter("message"):
         source = message.findtext("source") or ""
@@ -105,13 +120,13 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return out
 
 
-def english_left(root: QWidget, sources: set[str] | None = None) -> list[str]:
-    """The labels under `root` that are still English, as "where: text"."""
+def english_left(root: QWidget, sources: set[str] | None = None, known: set[str] = frozenset()) -> list[str]:
+    """The labels under `root` that are still English, as "where: text" (`known`: the language's own texts)."""
     sources = english_sources() if sources is None else sources
     left = []
     for where, text in visible_texts(root):
         plain = _plain(str(text))
-        if plain in ALLOWED or IDENTIFIER.fullmatch(plain):
+        if plain in ALLOWED or IDENTIFIER.fullmatch(plain) or plain in known or re.sub(r"\d+", "%n", plain) in known:
             continue
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", plain)} - {a.lower() for a in ALLOWED}
         if plain in sources or (words and words <= ENGLISH_WORDS | {w for w in words if len(w) < 3}

@@ -27,7 +27,8 @@ CAL = BusinessCalendar(MADRID, frozenset(range(5)), dt.time(9), dt.time(18), "ES
 def test_next_working_moment_and_why() -> None:
     ts, why = CAL.next_working(at("2026-12-25 10:00"))  # Christmas, a Friday
     assert iso(ts) == "2026-12-28 09:00" and why["kind"] == "holiday"
-    assert why["name"] == {"es": "Natividad del Señor", "en": "Christmas Day"} and why["region"] == "ES-MD"
+    assert why["name"] == {"es": "Natividad del Señor", "en": "Christmas Day", "fr": "Christmas Day",
+                           "id": "Christmas Day"} and why["region"] == "ES-MD"  # no French name for Spain's
     ts, why = CAL.next_working(at("2026-12-22 07:30"))
     assert iso(ts) == "2026-12-22 09:00" and why == {"kind": "hours", "hours": "09:00-18:00"}
     ts, why = CAL.next_working(at("2026-12-22 18:00"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.i18n import current_language
+from designer.i18n import current_language, said
 from designer.panels.contacts.deals_editor import DealsEditor
+from runtime.catalog.values import value_label
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
 from runtime.crm.local.fields import LIFECYCLE_STAGES
+from runtime.i18n import formats
 
 TEXT_FIELDS = ("email", "first_name", "last_name", "phone", "company", "source")
 CITY = "city"  # the custom key CSV imports use for "Ciudad" / "City"
@@ -54,8 +55,11 @@ class ContactDialog(QDialog):
             form.addRow(labels[key], edit)
         self.stage = QComboBox(self)
         self.stage.setEditable(True)
-        self.stage.addItems(["", *LIFECYCLE_STAGES])
-        self.stage.setCurrentText(self.original.get("lifecycle_stage") or "")
+        self.stage.addItem("", "")
+        for key in LIFECYCLE_STAGES:  # shown in the user's language, stored as the CRM's key
+            self.stage.addItem(value_label("lifecycle_stage", key, current_language()), key)
+        self.stage.setCurrentText(value_label("lifecycle_stage", self.original.get("lifecycle_stage"),
+                                              current_language()))
         form.addRow(self.tr("Lifecycle stage"), self.stage)
         self.tags = QLineEdit(self)
         self.tags.setObjectName("contact_tags")
@@ -119,7 +123,9 @@ class ContactDialog(QDialog):
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {key: self.edits[key].text().strip() for key in TEXT_FIELDS}
         values[CITY] = self.edits[CITY].text().strip() or None
-        values["lifecycle_stage"] = self.stage.currentText().strip()
+        text = self.stage.currentText().strip()
+        index = self.stage.findText(text)
+        values["lifecycle_stage"] = self.stage.itemData(index) if index >= 0 else text
         values["owner_id"] = self.owner.currentData()
         if not values["company"]:
             values["company"] = None
@@ -150,15 +156,12 @@ class ContactDialog(QDialog):
                 self.deals_editor.apply(self.contact_id)
                 self.saved_id = self.contact_id
         except (InvalidInput, NotFound) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         self.accept()
         return True
 
 
 def format_amount(amount: float | None) -> str:
-    """An amount as the chosen language writes it ("1.500,00" in Spanish, "1,500.00" in English)."""
-    if amount is None:
-        return ""
-    locale = QLocale(QLocale.Language.Spanish if current_language() == "es" else QLocale.Language.English)
-    return locale.toString(float(amount), "f", 2)
+    """An amount as the chosen language writes it ("1.500" in Spanish, "1,500" in English)."""
+    return formats.format_amount(amount, current_language())

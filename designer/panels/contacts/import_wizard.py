@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.i18n import said
 from runtime.crm.local import InvalidInput, LocalCrm
 from runtime.crm.local.csv_read import FIELDS, IGNORE, map_headers, preview_rows
 
@@ -63,7 +64,7 @@ class ImportWorker(QThread):
             report = self.crm.import_csv(self.path, mapping=self.mapping, skip_bad_rows=self.skip,
                                          progress=lambda done, total: self.progress.emit(done, total))
         except InvalidInput as exc:
-            self.finished_with.emit(str(exc))
+            self.finished_with.emit(said(exc))
             return
         except Exception as exc:  # reported in the dialog, never a crash
             self.finished_with.emit(f"{type(exc).__name__}: {exc}")

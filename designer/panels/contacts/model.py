@@ -11,7 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from designer.i18n import current_language
 from designer.paged_model import PAGE, PagedTableModel, when
+from runtime.catalog.values import value_label
 from runtime.crm.local.search import search_contacts
 from runtime.store.db import Database
 
@@ -70,5 +72,7 @@ def display(row: dict[str, Any], key: str) -> str:
         return ", ".join(row.get("tags") or [])
     if key == "updated_at":
         return when(row.get("updated_at"))
+    if key == "lifecycle_stage":
+        return value_label(key, row.get(key), current_language())
     value = row.get(key)
     return "" if value is None else str(value)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.dialogs import ask, run_flow
+from designer.i18n import said
 from designer.panels.contacts.detail import ContactDialog
 from designer.panels.contacts.import_wizard import ImportDialog
 from designer.panels.contacts.model import ContactsModel
@@ -181,7 +182,7 @@ class ContactsView(QWidget):
         try:
             made = enroll_contacts(self.db, flow_id, ids, self.bridge)
         except EnrollError as exc:
-            ask.error(self, self.tr("Run flow"), str(exc))
+            ask.error(self, self.tr("Run flow"), said(exc))
             return 0
         self.enrolled.emit(made)
         return made

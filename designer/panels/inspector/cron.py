@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout
 
 from designer.panels.inspector.base import FieldEditor, tr
 from runtime.catalog.cron import describe_cron, to_trigger
+from runtime.i18n import translate_rendered
+from runtime.i18n.formats import format_datetime
 
 
 def next_runs(expr: str, timezone: str, count: int = 3,
@@ -40,9 +42,9 @@ def preview(expr: str, lang: str, timezone: str, now: datetime | None = None) ->
     try:
         runs = next_runs(expr, timezone, 3, now)
     except (ValueError, KeyError) as exc:
-        return tr("Invalid cron expression: %1").replace("%1", str(exc))
+        return tr("Invalid cron expression: %1").replace("%1", translate_rendered(lang, str(exc)))
     sentence = describe_cron(expr, lang)
-    times = "\n".join("  " + r.strftime("%Y-%m-%d %H:%M") for r in runs)
+    times = "\n".join("  " + format_datetime(r, lang, long=True, tz=r.tzinfo) for r in runs)
     return f"{sentence}\n{tr('Next runs:')}\n{times}"
 
 

@@ -11,6 +11,7 @@ from runtime.crm.bitrix24.api import Bitrix24Api
 from runtime.crm.http.cache import TtlCache
 from runtime.crm.ops_base import RemoteOps
 from runtime.crm.remote import RemoteConnector
+from runtime.i18n import N_
 
 _KINDS = {"integer": "number", "double": "number", "date": "date", "datetime": "date",
           "enumeration": "choice", "crm_status": "choice"}
@@ -54,7 +55,7 @@ class Bitrix24Ops(RemoteOps):
     def _require(self, contact_id: str) -> dict[str, Any]:
         item = self._raw_contact(contact_id)
         if item is None:
-            raise NotFound(f"Bitrix24: no contact {contact_id}")
+            raise NotFound(N_('Bitrix24: no contact {contact_id}').format(contact_id=contact_id))
         return item
 
     def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
@@ -106,7 +107,7 @@ class Bitrix24Ops(RemoteOps):
         pipe, found = self.find_stage(stage, pipeline)
         items = self.api.call("crm.deal.list", {"filter": {"ID": deal_id}, "select": ["ID", "STAGE_ID", "CATEGORY_ID"]})
         if not items:
-            raise NotFound(f"Bitrix24: no deal {deal_id}")
+            raise NotFound(N_('Bitrix24: no deal {deal_id}').format(deal_id=deal_id))
         if items[0].get("STAGE_ID") == found["id"]:
             return False
         if str(items[0].get("CATEGORY_ID") or "0") != str(pipe["id"]):

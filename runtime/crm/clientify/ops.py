@@ -19,6 +19,7 @@ from runtime.crm.clientify.api import ClientifyApi
 from runtime.crm.http.cache import TtlCache
 from runtime.crm.ops_base import RemoteOps
 from runtime.crm.remote import RemoteConnector
+from runtime.i18n import N_
 
 STANDARD = ("email", "phone", *m.CONTACT_FIELDS)
 _KINDS = {"number": "number", "integer": "number", "decimal": "number", "date": "date", "datetime": "date",
@@ -60,7 +61,7 @@ class ClientifyOps(RemoteOps):
     def _require(self, contact_id: str) -> dict[str, Any]:
         raw = self._raw(contact_id)
         if raw is None:
-            raise NotFound(f"Clientify: no contact {contact_id}")
+            raise NotFound(N_('Clientify: no contact {contact_id}').format(contact_id=contact_id))
         return raw
 
     def _set_multi(self, contact_id: str, raw: dict[str, Any], kind: str, value: str) -> None:

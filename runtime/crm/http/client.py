@@ -32,6 +32,7 @@ import httpx
 from runtime.crm.base import ConnectionPaused, CrmError, MaybeSent, NotFound
 from runtime.crm.http.limiter import TokenBucket
 from runtime.crm.http.redact import Redactor, install_log_redaction
+from runtime.crm.http.shared import SharedBucket
 from runtime.crm.http.status import CallStatus
 from runtime.crm.http.vendor import VendorErrors, retry_after
 
@@ -63,7 +64,7 @@ class HttpClient:
         *,
         vendor: VendorErrors,
         headers: dict[str, str] | None = None,
-        limiters: dict[str, TokenBucket] | None = None,
+        limiters: dict[str, TokenBucket | SharedBucket] | None = None,
         redactor: Redactor | None = None,
         timeout: float = 15.0,
         max_attempts: int = 5,
@@ -90,6 +91,13 @@ class HttpClient:
 
     def close(self) -> None:
         self._http.close()
+
+    def share_budget(self, db: Any, connection: str) -> None:
+        """Draw this client's requests from `connection`'s budget in `db`, shared with every
+        other runtime on that database (runtime.crm.http.shared), instead of this process's buckets."""
+        self.limiters = {name: SharedBucket(db, connection, name, bucket.rate, bucket.capacity,
+                                            clock=self.wall, sleep=self.sleep)
+                         for name, bucket in self.limiters.items()}
 
     def _delay(self, attempt: int, wait: float | None) -> float:
         backoff = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
@@ -169,7 +177,8 @@ class HttpClient:
             raise _Retry(self._fail(f"{where} {what}", transient=True), None) from None
         return self._judge(response, where, limiter, idempotent)
 
-    def _judge(self, response: httpx.Response, where: str, limiter: TokenBucket | None, idempotent: bool) -> Any:
+    def _judge(self, response: httpx.Response, where: str, limiter: TokenBucket | SharedBucket | None,
+               idempotent: bool) -> Any:
         """The body of a good answer; raises (or asks for a retry) otherwise."""
         self.status.remember(response.headers, self.vendor.quota_headers)
         status = response.status_code

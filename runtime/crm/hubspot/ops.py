@@ -11,6 +11,7 @@ from runtime.crm.hubspot import mapping as m
 from runtime.crm.hubspot.api import HubSpotApi
 from runtime.crm.ops_base import RemoteOps
 from runtime.crm.remote import RemoteConnector
+from runtime.i18n import N_
 
 _KINDS = {"number": "number", "date": "date", "datetime": "date", "enumeration": "choice"}
 
@@ -59,7 +60,7 @@ class HubSpotOps(RemoteOps):
     def _require(self, contact_id: str) -> dict[str, Any]:
         contact = self.get_contact(contact_id)
         if contact is None:
-            raise NotFound(f"HubSpot: no contact {contact_id}")
+            raise NotFound(N_('HubSpot: no contact {contact_id}').format(contact_id=contact_id))
         return contact
 
     def _patch_contact(self, contact_id: str, props: dict[str, str]) -> None:

@@ -35,6 +35,7 @@ from runtime.crm.local.events import mark_changed
 from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.text import kind_of, search_text
 from runtime.engine.sql import dumps, fetch, many
+from runtime.i18n import N_
 
 _SLOW_FIELDS = frozenset({"email", "company", "owner_id"})  # need lookups/uniqueness: one-call path
 _NAME_FIELDS = frozenset({"first_name", "last_name"})
@@ -182,7 +183,7 @@ class LocalBatch(LocalCrmOps):
             return None
         key, rec = self._record(key)
         if rec is None:
-            raise NotFound(f"no contact with id {key}")
+            raise NotFound(N_('no contact with id {key}').format(key=key))
         return key, rec
 
     def get_contact(self, contact_id: str) -> dict[str, Any] | None:
@@ -310,7 +311,7 @@ class LocalBatch(LocalCrmOps):
             return None
         found = self.get_user(str(user))
         if found is None:
-            raise InvalidInput(f"no user {user!r} (give a user id or email)")
+            raise InvalidInput(N_('no user {user!r} (give a user id or email)').format(user=user))
         return int(found["id"])
 
     # -- everything else: flush first, then the one-call path -----------------------------

@@ -18,6 +18,7 @@ from runtime.crm.local import fields, tags, users
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.text import normalize_email, search_text, storable
+from runtime.i18n import N_
 from runtime.store.rows import insert_id
 from runtime.store.schema_crm import (
     crm_companies,
@@ -48,7 +49,8 @@ def split_values(values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]
         if not key:
             raise InvalidInput("empty field name")
         if key in READ_ONLY:
-            raise InvalidInput(f"field {key!r} cannot be set here" + (" (use tag/untag)" if key == "tags" else ""))
+            raise InvalidInput(N_("field {key!r} cannot be set here (use tag/untag)").format(key=key) if key == "tags"
+                               else N_("field {key!r} cannot be set here").format(key=key))
         if key == "email":
             std[key] = None if value in (None, "") else normalize_email(value)
         elif key in TEXT_FIELDS:
@@ -104,11 +106,11 @@ def resolve_contact_id(conn: Connection, contact: int | str) -> int:
     if "@" in key:
         found = conn.scalar(select(crm_contacts.c.id).where(crm_contacts.c.email == key.lower()))
         if found is None:
-            raise NotFound(f"no contact with email {key.lower()}")
+            raise NotFound(N_('no contact with email {key}').format(key=key.lower()))
         return found
     row = _row(conn, key)
     if row is None:
-        raise NotFound(f"no contact with id {key}")
+        raise NotFound(N_('no contact with id {key}').format(key=key))
     return row.id
 
 
@@ -117,7 +119,7 @@ def _check_email_free(conn: Connection, email: str | None, own_id: int | None = 
         return
     other = conn.scalar(select(crm_contacts.c.id).where(crm_contacts.c.email == email))
     if other is not None and other != own_id:
-        raise InvalidInput(f"a contact with email {email} already exists (id {other})")
+        raise InvalidInput(N_('a contact with email {email} already exists (id {other})').format(email=email, other=other))
 
 
 def create_contact(conn: Connection, values: dict[str, Any], origin: str, tag_names: tuple[str, ...] = ()) -> int:
@@ -155,7 +157,7 @@ def update_contact(conn: Connection, contact_id: int | str, values: dict[str, An
     """Apply `values`; returns {field: [old, new]} of real changes (no event when empty)."""
     row = _row(conn, contact_id)
     if row is None:
-        raise NotFound(f"no contact with id {contact_id}")
+        raise NotFound(N_('no contact with id {key}').format(key=contact_id))
     std, custom = split_values(values)
     changes: dict[str, list[Any]] = {}
     sets: dict[str, Any] = {}

@@ -18,6 +18,7 @@ import codecs
 from dataclasses import dataclass, field
 
 from runtime.crm.local.errors import InvalidInput
+from runtime.i18n import N_
 
 _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
@@ -49,8 +50,7 @@ def _strict(data: bytes, codec: str, name: str, partial: bool) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].decode(codec, "replace").count("\n") + 1
-        raise InvalidInput(f"line {line}: the file starts as {name} but is not valid {name} here "
-                           "(is it cut short, or two files joined?)") from None
+        raise InvalidInput(N_('line {line}: the file starts as {name} but is not valid {name} here (is it cut short, or two files joined?)').format(line=line, name=name)) from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -23,6 +23,7 @@ from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import mark_changed
 from runtime.crm.local.tags import tag_id
 from runtime.crm.local.text import search_text
+from runtime.i18n import N_
 from runtime.store.db import Database
 from runtime.store.schema_crm import (
     change_events,
@@ -89,7 +90,7 @@ def import_contacts_csv(
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise InvalidInput(N_('cannot read {path}: {reason}').format(path=path, reason=exc.strerror or exc)) from None
     parsed = parse(data, mapping)
     with db.begin(immediate=True) as conn:
         return import_parsed(conn, parsed, skip_bad_rows=skip_bad_rows, origin=origin, progress=progress)

@@ -26,6 +26,7 @@ from runtime.crm.local.csv_decode import decode_csv
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.text import fold, normalize_email, slug, storable
 from runtime.dates import date_problem, is_ambiguous, month_first
+from runtime.i18n import N_
 
 IGNORE = "-"  # mapping value that drops a column
 
@@ -107,7 +108,7 @@ def _csv_error(exc: csv.Error, line: int) -> InvalidInput:
         why = "text after the closing quote of a cell (write the whole cell inside the quotes)"
     else:
         why = text
-    return InvalidInput(f"line {line}: {why}")
+    return InvalidInput(N_('line {line}: {why}').format(line=line, why=why))
 
 
 def _records(reader: Any) -> Any:
@@ -167,13 +168,13 @@ def map_headers(headers: list[str], mapping: dict[str, str] | None) -> dict[int,
         target = target.removeprefix("contact.")
         if target in seen:
             raise InvalidInput(
-                f"columns {seen[target] + 1} ({headers[seen[target]]!r}) and {index + 1} "
-                f"({header!r}) both map to {target!r}; use --map to tell them apart"
+                N_('columns {first} ({first_header!r}) and {second} ({header!r}) both map to {target!r}; use --map to tell them apart').format(
+                    first=seen[target] + 1, first_header=headers[seen[target]], second=index + 1, header=header, target=target)
             )
         seen[target] = index
         columns[index] = target
     if "email" not in seen:
-        raise InvalidInput(f"no email column (headers: {', '.join(headers)}); use --map HEADER=email")
+        raise InvalidInput(N_('no email column (headers: {headers}); use --map HEADER=email').format(headers=', '.join(headers)))
     return columns
 
 

@@ -18,6 +18,7 @@ from runtime.crm.local import fields
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.users import resolve_user_id
+from runtime.i18n import N_
 from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_contacts, crm_deals, crm_pipelines, crm_stages
 from runtime.store.types import now
@@ -30,9 +31,9 @@ def create_pipeline(conn: Connection, name: str, stages: list[str], origin: str)
     if not name or not clean or any(not s for s in clean):
         raise InvalidInput("a pipeline needs a name and at least one non-empty stage")
     if len({s.casefold() for s in clean}) != len(clean):
-        raise InvalidInput(f"pipeline {name!r} repeats a stage name")
+        raise InvalidInput(N_('pipeline {name!r} repeats a stage name').format(name=name))
     if conn.scalar(select(crm_pipelines.c.id).where(crm_pipelines.c.name == name)) is not None:
-        raise InvalidInput(f"a pipeline called {name!r} already exists")
+        raise InvalidInput(N_('a pipeline called {name!r} already exists').format(name=name))
     pid = insert_id(conn, insert(crm_pipelines).values(name=name))
     conn.execute(insert(crm_stages), [{"pipeline_id": pid, "name": s, "position": i} for i, s in enumerate(clean)])
     record_event(conn, "pipeline", pid, "created", {"name": [None, name], "stages": [None, clean]}, origin)
@@ -56,7 +57,7 @@ def _pipeline(conn: Connection, name: str) -> Any:
         if found:
             return found[0]
     known = ", ".join(sorted(r.name for r in rows)) or "none yet: add one with `deals add-pipeline NAME --stage A --stage B ...`"
-    raise InvalidInput(f"no pipeline {name!r} (pipelines: {known})")
+    raise InvalidInput(N_('no pipeline {name!r} (pipelines: {known})').format(name=name, known=known))
 
 
 def _stage(conn: Connection, pipeline: Any, name: str) -> Any:
@@ -68,7 +69,8 @@ def _stage(conn: Connection, pipeline: Any, name: str) -> Any:
         if found:
             return found[0]
     raise InvalidInput(
-        f"no stage {name!r} in pipeline {pipeline.name!r} (stages: {', '.join(r.name for r in rows)})"
+        N_('no stage {name!r} in pipeline {pipeline!r} (stages: {stages})').format(
+            name=name, pipeline=pipeline.name, stages=', '.join(r.name for r in rows))
     )
 
 
@@ -82,9 +84,9 @@ def parse_amount(value: Any) -> Decimal | None:
     try:
         amount = Decimal(text)
     except InvalidOperation:
-        raise InvalidInput(f"invalid amount {value!r}") from None
+        raise InvalidInput(N_('invalid amount {value!r}').format(value=value)) from None
     if not amount.is_finite():
-        raise InvalidInput(f"invalid amount {value!r}")
+        raise InvalidInput(N_('invalid amount {value!r}').format(value=value))
     return amount.quantize(Decimal("0.01"))
 
 
@@ -164,7 +166,7 @@ def parse_close_date(value: Any) -> str | None:
     try:
         return (date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()).isoformat()
     except ValueError:
-        raise InvalidInput(f"close_date {value!r} is not a date (YYYY-MM-DD)") from None
+        raise InvalidInput(N_('close_date {value!r} is not a date (YYYY-MM-DD)').format(value=value)) from None
 
 
 def clean_custom(values: dict[str, Any]) -> dict[str, Any]:
@@ -173,8 +175,9 @@ def clean_custom(values: dict[str, Any]) -> dict[str, Any]:
     for raw_key, value in values.items():
         key = str(raw_key).strip().removeprefix("deal.")
         if not key or key in READ_ONLY:
-            raise InvalidInput(f"deal field {key!r} cannot be set here" + (
-                " (move the deal to change its stage)" if key in ("stage", "pipeline") else ""))
+            raise InvalidInput((N_("deal field {key!r} cannot be set here (move the deal to change its stage)")
+                                if key in ("stage", "pipeline") else N_("deal field {key!r} cannot be set here"))
+                               .format(key=key))
         out[key] = value.strip() if isinstance(value, str) else value
     return out
 
@@ -187,7 +190,7 @@ def update_deal(conn: Connection, deal_id: int | str, values: dict[str, Any], or
     """
     deal = get_deal(conn, deal_id)
     if deal is None:
-        raise NotFound(f"no deal with id {deal_id}")
+        raise NotFound(N_('no deal with id {id}').format(id=deal_id))
     wanted = clean_custom(values)
     sets: dict[str, Any] = {}
     changes: dict[str, list[Any]] = {}
@@ -248,7 +251,7 @@ def move_deal(conn: Connection, deal_id: int | str, stage: str, origin: str, pip
     """Move a deal to `stage` (of `pipeline`, default its own); False if already there."""
     deal = get_deal(conn, deal_id)
     if deal is None:
-        raise NotFound(f"no deal with id {deal_id}")
+        raise NotFound(N_('no deal with id {id}').format(id=deal_id))
     p = _pipeline(conn, pipeline or deal["pipeline"])
     s = _stage(conn, p, stage)
     if p.name == deal["pipeline"] and s.name == deal["stage"]:

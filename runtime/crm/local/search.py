@@ -26,6 +26,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.text import fold
+from runtime.i18n import N_
 from runtime.store.schema_crm import crm_companies, crm_contact_tags, crm_contacts, crm_tags
 
 SORTABLE = {
@@ -92,7 +93,7 @@ def search_contacts(
         with_tags: fill each row's "tags" (one extra query for the page).
     """
     if sort not in SORTABLE:
-        raise InvalidInput(f"cannot sort by {sort!r}; choose one of {', '.join(SORTABLE)}")
+        raise InvalidInput(N_('cannot sort by {sort!r}; choose one of {known}').format(sort=sort, known=', '.join(SORTABLE)))
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset must not be negative")
     conds: list[ColumnElement[bool]] = [

@@ -144,7 +144,8 @@ class LocalCrm:
 
         return import_contacts_csv(self.db, path, **options)
 
-    def seed_demo(self) -> bool:
+    def seed_demo(self, lang: str = "es") -> bool:
+        """The demo data in `lang` (see runtime.crm.local.demo), unless the CRM has contacts."""
         from runtime.crm.local.demo import seed_demo_crm
 
-        return self._run(seed_demo_crm)
+        return self._run(lambda c: seed_demo_crm(c, lang))

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
 from runtime.crm.local.text import storable
+from runtime.i18n import N_
 from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_contact_tags, crm_contacts, crm_tags
 from runtime.store.types import now
@@ -20,7 +21,7 @@ def clean_tag(tag: Any) -> str:
     if not name:
         raise InvalidInput("empty tag")
     if len(name) > 120:
-        raise InvalidInput(f"tag longer than 120 characters: {name[:20]}...")
+        raise InvalidInput(N_('tag longer than 120 characters: {start}...').format(start=name[:20]))
     return name
 
 

@@ -16,6 +16,7 @@ from runtime.crm.local.contacts import resolve_contact_id
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.users import resolve_user_id
+from runtime.i18n import N_
 from runtime.store.schema_crm import crm_contacts, crm_deals, crm_tasks, crm_users
 from runtime.store.types import now as wall_now
 
@@ -49,7 +50,7 @@ def task_row(r: Any, now: float) -> dict[str, Any]:
 
 def _where(conn: Connection, state: str, owner: Any, contact: Any, now: float) -> list[Any]:
     if state not in STATES:
-        raise InvalidInput(f"unknown task state {state!r}; use one of {', '.join(STATES)}")
+        raise InvalidInput(N_('unknown task state {state!r}; use one of {known}').format(state=state, known=', '.join(STATES)))
     where: list[Any] = []
     if state in ("open", "overdue"):
         where.append(_T.done.is_(False))
@@ -85,7 +86,7 @@ def complete_task(conn: Connection, task_id: int | str, origin: str, now: float 
     key = str(task_id).strip()
     row = conn.execute(select(_T.id, _T.done).where(_T.id == int(key))).first() if key.isdigit() else None
     if row is None:
-        raise NotFound(f"no task with id {task_id}")
+        raise NotFound(N_('no task with id {id}').format(id=task_id))
     if row.done:
         return False
     at = wall_now() if now is None else now

@@ -8,6 +8,7 @@ from typing import Any
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.dates import looks_like_date, read_moment
+from runtime.i18n import N_
 from runtime.storable import flaw, shown
 
 _EMAIL = re.compile(r"^[^@\s,;<>\"]+@[^@\s,;<>\"]+\.[^@\s,;<>\"]+$")
@@ -18,7 +19,7 @@ def storable(value: Any, what: str) -> Any:
     if isinstance(value, str) and (bad := flaw(value)) is not None:
         why = "a NUL character" if bad == "\\u0000" else (
             f"{bad}, which is not a character (a byte that is not UTF-8? check the terminal's or file's encoding)")
-        raise InvalidInput(f"{what}: «{shown(value)}» holds {why}")
+        raise InvalidInput(f"{what}: " + N_('«{value}» holds {why}').format(value=shown(value), why=why))
     return value
 
 
@@ -28,7 +29,7 @@ def normalize_email(value: Any) -> str:
     if not email:
         raise InvalidInput("missing email")
     if not _EMAIL.match(email):
-        raise InvalidInput(f"invalid email {email!r}")
+        raise InvalidInput(N_('invalid email {email!r}').format(email=email))
     return email
 
 

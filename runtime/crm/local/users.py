@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from runtime.crm.local.errors import InvalidInput
 from runtime.crm.local.events import record_event
 from runtime.crm.local.text import normalize_email
+from runtime.i18n import N_
 from runtime.store.rows import insert_id
 from runtime.store.schema_crm import crm_companies, crm_users
 from runtime.store.types import now
@@ -26,7 +27,7 @@ def create_user(conn: Connection, email: str, name: str, origin: str) -> int:
     if not name:
         raise InvalidInput("a user needs a name")
     if conn.scalar(select(crm_users.c.id).where(crm_users.c.email == email)) is not None:
-        raise InvalidInput(f"a user with email {email} already exists")
+        raise InvalidInput(N_('a user with email {email} already exists').format(email=email))
     user_id = insert_id(conn,
         insert(crm_users).values(email=email, name=name, active=True, created_at=now())
     )
@@ -53,7 +54,7 @@ def resolve_user_id(conn: Connection, user: Any) -> int | None:
         return None
     found = get_user(conn, user)
     if found is None:
-        raise InvalidInput(f"no user {user!r} (give a user id or email)")
+        raise InvalidInput(N_('no user {user!r} (give a user id or email)').format(user=user))
     return int(found["id"])
 
 

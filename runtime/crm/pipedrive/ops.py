@@ -19,6 +19,7 @@ from runtime.crm.ops_base import RemoteOps
 from runtime.crm.pipedrive import mapping as m
 from runtime.crm.pipedrive.api import PipedriveApi
 from runtime.crm.remote import RemoteConnector
+from runtime.i18n import N_
 
 V2 = "/api/v2"
 _KINDS = {"double": "number", "int": "number", "monetary": "number", "date": "date", "enum": "choice",
@@ -77,7 +78,7 @@ class PipedriveOps(RemoteOps):
     def _require(self, contact_id: str) -> dict[str, Any]:
         raw = self._raw(contact_id)
         if raw is None:
-            raise NotFound(f"Pipedrive: no person {contact_id}")
+            raise NotFound(N_('Pipedrive: no person {contact_id}').format(contact_id=contact_id))
         return raw
 
     def update_contact(self, contact_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:

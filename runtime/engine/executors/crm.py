@@ -19,6 +19,7 @@ from runtime.engine.context import StepContext
 from runtime.engine.detail import ActionDetail
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.engine.states import StepStatus
+from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings
 
 
@@ -34,11 +35,11 @@ def _user_id(ctx: StepContext, user: Any, what: str) -> str:
     if str(user or "").strip() in ("", "owner"):
         owner = ctx.contact().get("owner_id")
         if owner in (None, ""):
-            raise StepError(f"{what}: the contact has no owner")
+            raise StepError(f"{what}: " + N_("the contact has no owner"))
         return str(owner)
     found = ctx.ops.get_user(str(user).strip())
     if found is None:
-        raise StepError(f"{what}: there is no user {user!r} in the CRM «{ctx.crm}»")
+        raise StepError(f"{what}: " + N_("there is no user {user} in the CRM «{crm}»").format(user=repr(user), crm=ctx.crm))
     return str(found["id"])
 
 
@@ -68,7 +69,7 @@ def update_fields(ctx: StepContext) -> Outcome | ExternalCall:
         if deal is None:
             raise StepError("update_fields: the contact has no deal to update")
         if updater is None:
-            raise StepError(f"update_fields: the CRM «{ctx.crm}» cannot change deal fields yet")
+            raise StepError("update_fields: " + N_("the CRM «{crm}» cannot change deal fields yet").format(crm=ctx.crm))
         changes.update({f"deal.{k}": v for k, v in updater(deal["id"], deal_values, ctx.origin).items()})
     ctx.forget()
     return Outcome.done(set=wanted, changes=changes)
@@ -77,7 +78,7 @@ def update_fields(ctx: StepContext) -> Outcome | ExternalCall:
 def _tag(ctx: StepContext) -> str:
     tag = ctx.render(ctx.config.get("tag")).strip()
     if not tag:
-        raise StepError(f"{ctx.node.type}: no tag given")
+        raise StepError(f"{ctx.node.type}: " + N_("no tag given"))
     return tag
 
 
@@ -150,7 +151,8 @@ def _by_rules(ctx: StepContext) -> tuple[Any, ActionDetail]:
             return row.get("user"), ActionDetail(field=path, value=shown, rule=row.get("value"))
     default = str(ctx.config.get("default_user") or "").strip()
     if not default:
-        raise StepError(f"assign_owner: no rule for {path} = {shown!r} and no default user")
+        raise StepError("assign_owner: " + N_("no rule for {path} = {value!r} and no default user").format(
+            path=path, value=shown))
     return default, ActionDetail(field=path, value=shown, rule=None, default=True)
 
 
@@ -160,7 +162,7 @@ def _assign_deal(ctx: StepContext, deal: dict[str, Any] | None, user_id: str) ->
         return ActionDetail(deal_id=None, deal_note="the contact has no deal")
     setter = getattr(ctx.ops, "set_deal_owner", None)
     if setter is None:
-        raise StepError(f"assign_owner: the CRM «{ctx.crm}» cannot change a deal's owner yet")
+        raise StepError("assign_owner: " + N_("the CRM «{crm}» cannot change a deal's owner yet").format(crm=ctx.crm))
     return ActionDetail(deal_id=deal["id"], deal_changed=bool(setter(deal["id"], user_id, ctx.origin)))
 
 
@@ -184,7 +186,7 @@ def assign_owner(ctx: StepContext) -> Outcome | ExternalCall:
     detail["user"] = str(chosen)
     detail["user_id"] = user_id
     if getattr(ctx.ops, "remote", False) and target != "contact":
-        raise StepError(f"assign_owner: the CRM «{ctx.crm}» cannot change a deal's owner yet")
+        raise StepError("assign_owner: " + N_("the CRM «{crm}» cannot change a deal's owner yet").format(crm=ctx.crm))
     call = _remote(ctx, "set_owner", detail, user_id=user_id)
     if call is not None:
         return call
@@ -208,7 +210,7 @@ def move_deal_stage(ctx: StepContext) -> Outcome | ExternalCall:
     deal, seen = pick_open_deal(ctx.ops.contact_deals(ctx.contact_id), pipeline)
     if deal is None:
         return Outcome(StepStatus.SKIPPED, "out",
-                       {"pipeline": pipeline, "reason": "the contact has no open deal in this pipeline",
+                       {"pipeline": pipeline, "reason": N_("the contact has no open deal in this pipeline"),
                         "deals_seen": seen})
     moved = ctx.ops.move_deal(deal["id"], stage, ctx.origin, pipeline or None)
     return Outcome.done(deal_id=deal["id"], from_stage=deal.get("stage"), to_stage=stage, changed=bool(moved))

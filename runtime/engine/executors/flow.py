@@ -6,6 +6,7 @@ from sqlalchemy import or_, select
 
 from runtime.engine.context import StepContext
 from runtime.engine.outcome import Outcome, StepError
+from runtime.i18n import N_
 from runtime.store.schema_flows import flows
 
 
@@ -14,9 +15,9 @@ def enroll_in_flow(ctx: StepContext) -> Outcome:
     row = ctx.conn.execute(select(flows.c.id, flows.c.name, flows.c.is_active, flows.c.active_version_id)
                            .where(or_(flows.c.id == ref, flows.c.name == ref))).first()
     if row is None:
-        raise StepError(f"enroll_in_flow: there is no flow {ref!r}")
+        raise StepError("enroll_in_flow: " + N_("there is no flow {flow}").format(flow=repr(ref)))
     if not row.is_active or row.active_version_id is None:
-        raise StepError(f"enroll_in_flow: the flow «{row.name}» is not active")
+        raise StepError("enroll_in_flow: " + N_("the flow «{flow}» is not active").format(flow=row.name))
     new_id = ctx.engine.enroll(ctx.conn, row.active_version_id, ctx.contact_id, origin=ctx.origin)
     out = Outcome.done(flow=row.name, flow_id=row.id, enrollment_id=new_id)
     if new_id is None:

@@ -30,6 +30,7 @@ from runtime.engine.events import UserNotified
 from runtime.engine.executors.recipients import recipient as _recipient
 from runtime.engine.executors.recipients import recipients as _recipients
 from runtime.engine.outcome import ExternalCall, Outcome, StepError
+from runtime.i18n import N_, tr
 
 
 def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
@@ -39,8 +40,8 @@ def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
         return None
     account = account_on(ctx.conn, name)
     if account is None:
-        raise StepError(f"{what}: there is no email account named {name!r} "
-                        "(add it under Settings → Email accounts, or `caudal accounts smtp add`)")
+        raise StepError(f"{what}: " + N_("there is no email account named {name} (add it under Settings → "
+                                         "Email accounts, or `caudal accounts smtp add`)").format(name=repr(name)))
     return account
 
 
@@ -100,7 +101,8 @@ def send_email(ctx: StepContext) -> Outcome | ExternalCall:
 
         template = template_on(ctx.conn, chosen)
         if template is None:
-            raise StepError(f"send_email: the email template {chosen!r} no longer exists; choose another")
+            raise StepError("send_email: " + N_("the email template {template} no longer exists; choose another").format(
+                template=repr(chosen)))
         subject, body = template.subject, template.body_html
         ctx.detail["template"] = template.name
     return _deliver(ctx, account, recipient, _render(ctx, subject, body, "send_email"), copies=copies)
@@ -127,16 +129,17 @@ def generate_report(ctx: StepContext) -> Outcome | ExternalCall:
     recipient = _recipient(ctx, ctx.config.get("send_to", "owner"), "generate_report")
     copies = _copies(ctx, recipient, "generate_report")
     account = _account(ctx, "generate_report")
-    title = (ctx.node.title or "Informe").strip()
+    lang = str(ctx.config.get("language") or "es")
+    title = (ctx.node.title or tr(lang, "Report")).strip()
     report = _render(ctx, "", ctx.config.get("template"), "generate_report: template")
     contact = ctx.contact()
     deals = ctx.ops.contact_deals(ctx.contact_id)
     tasks = _tasks(ctx)
-    pdf = render_report_pdf(report.html, contact, deals, tasks, title, "es")
+    pdf = render_report_pdf(report.html, contact, deals, tasks, title, lang)
     name = " ".join(str(contact.get(k) or "") for k in ("first_name", "last_name")).strip() or contact.get("email", "")
-    head = _render(ctx, ctx.config.get("subject") or f"Informe: {title}", "", "generate_report")
+    head = _render(ctx, ctx.config.get("subject") or tr(lang, "Report: {title}", title=title), "", "generate_report")
     # CRM values are data: the body is composed here, never rendered as a template
-    body = f"Adjunto: el informe «{title}» de {name}.\n\nAttached: the report «{title}» for {name}.\n"
+    body = tr(lang, "Attached: the report «{title}» for {name}.", title=title, name=name) + "\n"
     email = RenderedEmail(head.subject, text_to_html(body), body, head.missing)
     filename = _slug(f"{title}-{name}") + ".pdf"
     ctx.detail["report"] = {"filename": filename, "bytes": len(pdf), "deals": len(deals), "tasks": len(tasks)}

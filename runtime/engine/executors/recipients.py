@@ -17,12 +17,13 @@ from runtime.email.message import check_address
 from runtime.email.render import HeaderProblem
 from runtime.engine.context import StepContext
 from runtime.engine.outcome import StepError
+from runtime.i18n import N_
 
 
 def _user_email(ctx: StepContext, user_id: Any, what: str, whose: str) -> str:
     user = ctx.ops.get_user(str(user_id)) if user_id not in (None, "") else None
     if not user or not user.get("email"):
-        raise StepError(f"{what}: {whose} has no owner with an email address")
+        raise StepError(f"{what}: " + N_('{whose} has no owner with an email address').format(whose=whose))
     return str(user["email"])
 
 
@@ -30,27 +31,27 @@ def _one(ctx: StepContext, target: str, what: str) -> list[str]:
     if target in ("", "contact"):
         email = ctx.contact().get("email")
         if not email:
-            raise StepError(f"{what}: the contact has no email address")
+            raise StepError(f"{what}: " + N_('the contact has no email address'))
         return [str(email)]
     if target == "owner":
         owner = ctx.owner()
         if not owner or not owner.get("email"):
-            raise StepError(f"{what}: the contact has no owner with an email address")
+            raise StepError(f"{what}: " + N_('the contact has no owner with an email address'))
         return [str(owner["email"])]
     if target == "deal_owner":
         deal = ctx.deal()
         if deal is None:
-            raise StepError(f"{what}: the contact has no deal, so there is no deal owner to write to")
+            raise StepError(f"{what}: " + N_('the contact has no deal, so there is no deal owner to write to'))
         return [_user_email(ctx, deal.get("owner_id"), what, "the contact's deal")]
     rendered = ctx.render(target).strip()
     if not rendered:
-        raise StepError(f"{what}: {target!r} is empty for this contact")
+        raise StepError(f"{what}: " + N_('{target!r} is empty for this contact').format(target=target))
     out = []
     for address in split_recipients(rendered) if "{{" in target else [rendered]:
         if "@" not in address:
             user = ctx.ops.get_user(address)
             if user is None or not user.get("email"):
-                raise StepError(f"{what}: {address!r} is neither an email address nor a user")
+                raise StepError(f"{what}: " + N_('{address!r} is neither an email address nor a user').format(address=address))
             address = str(user["email"])
         out.append(address)
     return out
@@ -67,7 +68,7 @@ def recipient(ctx: StepContext, to: Any, what: str) -> str:
     """The one address `to` names (see the module docstring)."""
     found = _one(ctx, str(to or "").strip(), what)
     if len(found) != 1:
-        raise StepError(f"{what}: {to!r} gives {len(found)} addresses; put the others in CC")
+        raise StepError(f"{what}: " + N_('{to!r} gives {found} addresses; put the others in CC').format(to=to, found=len(found)))
     return _checked(found[0], what)
 
 

@@ -21,6 +21,7 @@ from runtime.dates import FORMATS, date_problem
 from runtime.engine.context import StepContext
 from runtime.engine.outcome import Outcome, StepError
 from runtime.engine.states import StepStatus
+from runtime.i18n import N_
 from runtime.store.types import to_iso
 
 UNIT_SECONDS = {"minutes": 60, "hours": 3600, "days": 86400, "weeks": 7 * 86400}
@@ -31,7 +32,7 @@ def zone(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
     except Exception as exc:
-        raise StepError(f"unknown time zone {name!r}") from exc
+        raise StepError(N_("unknown time zone {zone}").format(zone=repr(name))) from exc
 
 
 def _hhmm(text: Any) -> dtime:
@@ -39,12 +40,12 @@ def _hhmm(text: Any) -> dtime:
     try:
         return dtime(int(hh), int(mm or 0))
     except ValueError as exc:
-        raise StepError(f"the time {text!r} is not HH:MM") from exc
+        raise StepError(N_("the time {time} is not HH:MM").format(time=repr(text))) from exc
 
 
 def seconds_of(amount: Any, unit: Any) -> float:
     if unit not in UNIT_SECONDS:
-        raise StepError(f"unknown time unit {unit!r}")
+        raise StepError(N_("unknown time unit {unit}").format(unit=repr(unit)))
     return float(amount or 0) * UNIT_SECONDS[unit]
 
 
@@ -139,11 +140,11 @@ def until_date_field(ctx: StepContext) -> Outcome:
     value = ctx.lookup(field)
     if is_empty(value):
         return Outcome(StepStatus.SKIPPED, "out", {"field": field, "value": None if value is MISSING else value,
-                                                   "reason": "the field holds no date: going on at once"})
+                                                   "reason": N_("the field holds no date: going on at once")})
     moment = to_moment(value)
     if moment is None:  # going on at once would act before the date the user meant
-        why = date_problem(value) or f"«{value}» is not a date ({FORMATS})"
-        raise StepError(f"{field}: {why}; correct it and retry this step")
+        why = date_problem(value) or N_("«{value}» is not a date ({formats})").format(value=value, formats=FORMATS)
+        raise StepError(f"{field}: " + N_("{why}; correct it and retry this step").format(why=why))
     day = moment[0].date() + timedelta(days=offset)
     until, moved = _working(ctx, datetime.combine(day, _hhmm(at), zone(ctx.timezone)).timestamp(), None)
     return _wait_or_go(ctx, until, moved, field=field, value=str(value), offset_days=offset, at_time=at)

@@ -1,5 +1,7 @@
 """The filters bar builds HistoryFilters: flows listed, statuses several, search debounced, dates."""
 
+# ruff: noqa: F811  (the translators fixture imported from shell_fixtures is redefined as an argument)
+
 from __future__ import annotations
 
 import datetime as dt
@@ -7,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 
 from designer.history.filters import FiltersBar, day_start
+from tests.designer.shell_fixtures import translators  # noqa: F401
 
 
 def test_flow_status_node_and_dates(qtbot, db, world):
@@ -57,3 +60,19 @@ def test_changing_flow_forgets_the_node(qtbot, db, world):
     bar.set_node(world.nodes["wait"], "Esperar")
     bar.set_flow(world.notices.flow.id)
     assert bar.filter.node_id is None
+
+
+def test_dates_and_weeks_follow_the_language(qtbot, db, world, translators):
+    from PySide6.QtCore import Qt
+
+    bar = FiltersBar(db)
+    qtbot.addWidget(bar)
+    translators.install("fr")
+    bar.retranslate()
+    bar.set_dates(QDate(2026, 11, 3), None)
+    assert bar.date_from.text() == "03/11/2026"
+    assert bar.date_from.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Monday
+    translators.install("id")
+    bar.retranslate()
+    assert bar.date_from.text() == "3/11/2026"
+    assert bar.date_from.calendarWidget().firstDayOfWeek() == Qt.DayOfWeek.Sunday

@@ -36,10 +36,10 @@ def test_waiting_contact_shows_decision_values_and_wait_end(qtbot, db, world):
     assert dialog.d_until.text() and dialog.form.isRowVisible(dialog.labels["until"])
     assert dialog.timeline.topLevelItem(len(entries) - 1).text(3)  # the reason sentence
     decision = _select(dialog, world.nodes["decision"])
-    assert decision.branch == "yes" and dialog.d_branch.text() == "yes"
+    assert decision.branch == "yes" and dialog.d_branch.text() == "Sí"  # the port's title, not its key
     assert dialog.compared.rowCount() == 1
     row = [dialog.compared.item(0, c).text() for c in range(5)]
-    assert row[0] == "contact.city" and row[2] == "madrid" and row[3] == "Madrid"
+    assert row[:4] == ["ciudad", "es igual a", "madrid", "Madrid"]  # labels in the UI language, values as stored
     assert not dialog.form.isRowVisible(dialog.labels["error"])
     assert dialog.buttons["skip_wait"].isEnabled() and not dialog.buttons["retry"].isEnabled()
 

@@ -138,7 +138,7 @@ def test_failures_are_listed(panel, db, world, answers):
     results = panel.actions_bar.run("retry")
     assert sorted(r.ok for r in results) == [False, True]
     title, text, failed = answers.results[-1]
-    assert failed and f"#{world.eids['bea']}" in text and "nothing to retry" in text
+    assert failed and f"#{world.eids['bea']}" in text and "no hay nada que reintentar" in text  # in the UI language
 
 
 def test_actions_from_the_journey(qtbot, db, world, answers):

@@ -143,8 +143,10 @@ def test_cron_preview_and_next_runs():
     runs = next_runs("0 9 * * 1", "Europe/Madrid", 3, now)
     assert [r.strftime("%a %d %H:%M") for r in runs] == [
         "Mon 05 09:00", "Mon 12 09:00", "Mon 19 09:00"]
-    assert preview("0 9 * * 1", "es", "Europe/Madrid", now).startswith("Cada lunes a las 09:00")
-    assert preview("0 9 * * 1", "en", "Europe/Madrid", now).startswith("Every Monday at 09:00")
+    assert preview("0 9 * * 1", "es", "Europe/Madrid", now).startswith("Cada lunes a las 9:00")
+    assert "lun, 5 ene 2026, 9:00" in preview("0 9 * * 1", "es", "Europe/Madrid", now)
+    assert preview("0 9 * * 1", "en", "Europe/Madrid", now).startswith("Every Monday at 9:00\u202fAM")
+    assert "Sen, 5 Jan 2026 09.00" in preview("0 9 * * 1", "id", "Europe/Madrid", now)
     assert "Invalid" in preview("0 9 *", "en", "UTC", now)
 
 

@@ -45,17 +45,22 @@ def test_bad_expressions_raise_value_error(bad: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("expr", "es", "en"),
+    ("expr", "es", "en", "fr", "id_"),
     [
-        ("0 9 * * 1", "Cada lunes a las 09:00", "Every Monday at 09:00"),
-        ("30 8 * * *", "Cada día a las 08:30", "Every day at 08:30"),
-        ("0 9 * * 1-5", "De lunes a viernes a las 09:00", "Monday to Friday at 09:00"),
-        ("15 * * * *", "Cada hora, en el minuto 15", "Every hour at minute 15"),
-        ("0 10 * * 6,0", "Sábado, domingo a las 10:00", "Saturday, Sunday at 10:00"),
-        ("*/5 * * * *", "cron */5 * * * *", "cron */5 * * * *"),
-        ("0 9 1 * *", "cron 0 9 1 * *", "cron 0 9 1 * *"),
+        ("0 9 * * 1", "Cada lunes a las 9:00", "Every Monday at 9:00\u202fAM", "Chaque lundi à 09:00",
+         "Setiap Senin pukul 09.00"),
+        ("30 8 * * *", "Cada día a las 8:30", "Every day at 8:30\u202fAM", "Tous les jours à 08:30",
+         "Setiap hari pukul 08.30"),
+        ("0 9 * * 1-5", "De lunes a viernes a las 9:00", "Monday to Friday at 9:00\u202fAM",
+         "Du lundi au vendredi à 09:00", "Senin sampai Jumat pukul 09.00"),
+        ("15 * * * *", "Cada hora, en el minuto 15", "Every hour at minute 15",
+         "Toutes les heures, à la minute 15", "Setiap jam, pada menit ke-15"),
+        ("0 10 * * 6,0", "Sábado, domingo a las 10:00", "Saturday, Sunday at 10:00\u202fAM",
+         "Samedi, dimanche à 10:00", "Sabtu, Minggu pukul 10.00"),
+        ("*/5 * * * *", "cron */5 * * * *", "cron */5 * * * *", "cron */5 * * * *", "cron */5 * * * *"),
+        ("0 9 1 * *", "cron 0 9 1 * *", "cron 0 9 1 * *", "cron 0 9 1 * *", "cron 0 9 1 * *"),
     ],
 )
-def test_descriptions(expr: str, es: str, en: str) -> None:
-    assert describe_cron(expr, "es") == es
-    assert describe_cron(expr, "en") == en
+def test_descriptions(expr: str, es: str, en: str, fr: str, id_: str) -> None:
+    """Times are written the locale's way (CLDR): 9:00 in Spanish, 09.00 in Indonesian."""
+    assert [describe_cron(expr, lang) for lang in ("es", "en", "fr", "id")] == [es, en, fr, id_]

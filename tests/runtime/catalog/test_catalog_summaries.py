@@ -1,4 +1,4 @@
-"""One-line canvas summaries in Spanish and English (catalog/summaries.py, phrases.py)."""
+"""One-line canvas summaries in Spanish and English, and some in French and Indonesian (catalog/summaries.py, phrases.py)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ EXPECTED = {
     "trigger.contact_updated": ("Cambia email, teléfono", "email, phone changes"),
     "trigger.tag_added": ("Etiqueta: cliente", "Tag: cliente"),
     "trigger.deal_stage_changed": ("Ventas: Propuesta → Ganado", "Ventas: Propuesta → Ganado"),
-    "trigger.date_field": ("3 días antes de cumpleaños, 10:30", "3 days before birthday, 10:30"),
+    "trigger.date_field": ("3 días antes de cumpleaños, 10:30", "3 days before birthday, 10:30 AM"),
     "trigger.schedule": (
-        "De lunes a viernes a las 09:00 (Europe/Madrid)",
-        "Monday to Friday at 09:00 (Europe/Madrid)",
+        "De lunes a viernes a las 9:00 (Europe/Madrid)",
+        "Monday to Friday at 9:00 AM (Europe/Madrid)",
     ),
     "trigger.manual": ("«Enviar bienvenida»", "«Enviar bienvenida»"),
     "trigger.form_submitted": ("Envío web (correo en «correo», 2 campo(s))",
@@ -46,10 +46,10 @@ EXPECTED = {
     "action.enroll_in_flow": ("Flujo: Bienvenida", "Flow: Bienvenida"),
     "wait.duration": ("Espera 2 días", "Wait 2 days"),
     "wait.until_date_field": (
-        "Hasta 1 día después de fecha de cierre del negocio, 08:00",
-        "Until 1 day after deal close date, 08:00",
+        "Hasta 1 día después de fecha de cierre del negocio, 8:00",
+        "Until 1 day after deal close date, 8:00 AM",
     ),
-    "wait.until_time": ("Hasta lun, mié, vie a las 09:30", "Until Mon, Wed, Fri at 09:30"),
+    "wait.until_time": ("Hasta lun, mié, vie a las 9:30", "Until Mon, Wed, Fri at 9:30 AM"),
     "decision.if": ("Si ciudad = Madrid", "If city = Madrid"),
     "decision.switch": ("Según ciudad: 2 casos", "By city: 2 cases"),
     "decision.split": ("A 70 % / B 30 %", "A 70 % / B 30 %"),
@@ -102,8 +102,8 @@ def test_every_type_has_a_summary_and_default_configs_summarize() -> None:
         (
             "trigger.date_field",
             {"field": "contact.birthday"},
-            "El día de cumpleaños, 09:00",
-            "The day of birthday, 09:00",
+            "El día de cumpleaños, 9:00",
+            "The day of birthday, 9:00 AM",
         ),
         (
             "action.create_task",
@@ -169,8 +169,8 @@ def test_every_type_has_a_summary_and_default_configs_summarize() -> None:
                 "weekdays": ["sun", "sat", "fri", "thu", "wed", "tue", "mon"],
                 "timezone": "America/Bogota",
             },
-            "Hasta cualquier día a las 09:00 (America/Bogota)",
-            "Until any day at 09:00 (America/Bogota)",
+            "Hasta cualquier día a las 9:00 (America/Bogota)",
+            "Until any day at 9:00 AM (America/Bogota)",
         ),
         ("trigger.manual", {"label": ""}, "Se lanza a mano", "Started by hand"),
         ("trigger.contact_updated", {"fields": []}, "Cambia cualquier campo", "Any field changes"),
@@ -214,3 +214,20 @@ def test_field_labels() -> None:
     assert field_label("owner.email", "es") == "email del propietario"
     assert field_label("contact.custom.nivel_estudios", "es") == "nivel estudios"
     assert field_label("", "es") == "—"
+
+
+FRENCH_INDONESIAN = {
+    "trigger.contact_created": ("Nouveau contact, si ville = Madrid", "Kontak baru, jika kota = Madrid"),
+    "trigger.date_field": ("3 jours avant anniversaire, 10:30", "3 hari sebelum ulang tahun, 10.30"),
+    "wait.duration": ("Attendre 2 jours", "Jeda 2 hari"),
+    "wait.until_time": ("Jusqu'à lun., mer., ven. à 09:30", "Sampai Sen, Rab, Jum pukul 09.30"),
+    "decision.switch": ("Selon ville : 2 cas", "Menurut kota: 2 kasus"),
+    "action.generate_report": ("Rapport au propriétaire", "Laporan ke pemilik"),
+}
+
+
+@pytest.mark.parametrize("type_id", sorted(FRENCH_INDONESIAN))
+def test_summaries_in_french_and_indonesian(type_id: str) -> None:
+    ntype = get_catalog().get(type_id)
+    fr, id_ = FRENCH_INDONESIAN[type_id]
+    assert (summarize(ntype, SAMPLES[type_id], "fr"), summarize(ntype, SAMPLES[type_id], "id")) == (fr, id_)

@@ -12,6 +12,7 @@ import pytest
 
 from runtime.engine import ManualClock
 from runtime.flows import repository
+from runtime.i18n import formats
 from runtime.service import Runtime
 from runtime.store.db import open_database
 from tests.runtime.cli.cli_support import make_cli, write_flow
@@ -66,8 +67,9 @@ def test_a_reminder_due_on_christmas_goes_out_the_next_working_morning(env) -> N
     runtime, clock = _run_from(db, at("2026-12-24 10:00"), "Recordatorio")
     journey, shown = _journey(cli, "Recordatorio")
     assert journey["status"] == "waiting" and journey["next_due_at"] == "2026-12-28T08:00:00Z"
-    assert ("Moved from 2026-12-25T09:00:00Z to 2026-12-28T08:00:00Z: Christmas Day (a public holiday, ES-MD)."
-            in shown)
+    start, end = (formats.format_datetime(at(moment), "en", long=True) for moment in ("2026-12-25 10:00",
+                                                                                      "2026-12-28 09:00"))
+    assert f"Moved from {start} to {end}: Christmas Day (a public holiday, ES-MD)." in shown  # local time
     clock.set(at("2026-12-28 09:00"))
     runtime.run_until_idle()
     runtime.db.dispose()
@@ -94,8 +96,8 @@ def test_counting_business_days_and_hours(env) -> None:
     runtime.db.dispose()
     days, shown = _journey(cli, "Dos días laborables")
     assert days["next_due_at"] == "2026-12-28T09:00:00Z"  # Thursday 24, then Monday 28, 10:00 Madrid
-    assert ("Non-working days skipped: 2026-12-25 Christmas Day (a public holiday, ES-MD); 2026-12-26 Saturday is "
-            "not a working day; 2026-12-27 Sunday is not a working day.") in shown
+    assert ("Non-working days skipped: 12/25/2026 Christmas Day (a public holiday, ES-MD); 12/26/2026 Saturday is "
+            "not a working day; 12/27/2026 Sunday is not a working day.") in shown
     hours, _ = _journey(cli, "Dos horas laborables")
     assert hours["next_due_at"] == "2026-12-24T09:00:00Z"  # one hour on the 23rd, one on the 24th
 
@@ -129,4 +131,5 @@ def test_a_date_trigger_on_a_holiday_moves_and_says_why(env) -> None:
     journey, shown = _journey(cli, "Renovación")
     assert journey["status"] == "completed"
     holiday_start = dt.datetime.combine(epiphany, dt.time(9), MADRID).astimezone(dt.UTC)
-    assert f"Moved from {holiday_start:%Y-%m-%dT%H:%M:%SZ}" in shown and "Epiphany (a public holiday, ES-MD)" in shown
+    moved = formats.format_datetime(holiday_start, "en", long=True)
+    assert f"Moved from {moved}" in shown and "Epiphany (a public holiday, ES-MD)" in shown

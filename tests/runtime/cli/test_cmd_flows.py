@@ -66,7 +66,7 @@ def test_import_of_invalid_but_well_formed_flow_warns(cli, tmp_path: Path) -> No
     path = tmp_path / "x.caudal.json"
     path.write_text(text, encoding="utf-8")
     code, out, err = cli("flows", "import", str(path))
-    assert code == 0 and "imported with 1 problem(s)" in err
+    assert code == 0 and "imported with 1 problem; see it with" in err
 
 
 def test_list_table_and_json(cli) -> None:
@@ -93,7 +93,7 @@ def test_show_text_and_json(cli) -> None:
     assert data["nodes"][2] == {"id": "b1e0c0de-0000-4000-8000-000000000003", "type": "wait.duration",
                                 "title": "Esperar 2 días", "kind": "wait",
                                 "summary": data["nodes"][2]["summary"]}
-    assert set(data["nodes"][2]["summary"]) == {"es", "en"}
+    assert set(data["nodes"][2]["summary"]) == {"es", "en", "fr", "id"}
 
 
 def test_unknown_flow_is_an_error(cli, tmp_path: Path) -> None:

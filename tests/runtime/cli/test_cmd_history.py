@@ -91,9 +91,12 @@ def test_show_journey_human_and_json(ran, capsys):
     path, ids, shop = ran
     assert main(["--db", path, "history", "show", str(ids["waiting"]), "--lang", "es"]) == 0
     out = capsys.readouterr().out
-    assert "Bienvenida v1 · Ana García <ana@example.es> · waiting at «Esperar un día»" in out
-    assert "condition" not in out and "La condición se cumplió (rama «yes»)" in out
-    assert "Esperando hasta 2026-11-24T07:00:00Z" in out and "1 actions done" in out
+    assert "Bienvenida v1 · Ana García <ana@example.es> · en espera en «Esperar un día»" in out
+    assert "condition" not in out and "La condición se cumplió (rama «Sí»)" in out
+    assert "Esperando hasta el " in out and "1 acción hecha" in out  # the day depends on the local time zone
+    assert main(["--db", path, "history", "show", str(ids["waiting"]), "--lang", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "· en attente à « Esperar un día »" in out and "La condition est remplie (branche « Oui »)" in out
     assert main(["--db", path, "history", "show", str(ids["failed"]), "--json", "--lang", "en"]) == 0
     j = json.loads(capsys.readouterr().out)
     assert j["status"] == "failed" and j["entries"][-1]["state"] == "failed"

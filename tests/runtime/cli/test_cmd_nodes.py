@@ -52,7 +52,7 @@ def test_json_lists_every_type_in_catalog_order(capsys, tmp_path: Path) -> None:
     assert [d["id"] for d in data] == [t.id for t in get_catalog()]
     for d in data:
         assert set(d) == TYPE_KEYS
-        assert set(d["title"]) == set(d["description"]) == {"es", "en"}
+        assert set(d["title"]) == set(d["description"]) == {"es", "en", "fr", "id"}
         for f in d["fields"]:
             assert set(f) == FIELD_KEYS
         for p in (*d["inputs"], *d["outputs"]):
@@ -62,7 +62,8 @@ def test_json_lists_every_type_in_catalog_order(capsys, tmp_path: Path) -> None:
 def test_json_details(capsys) -> None:
     by_id = {d["id"]: d for d in run_json(capsys)}
     send = by_id["action.send_email"]
-    assert send["title"] == {"es": "Enviar correo", "en": "Send email"}
+    assert send["title"] == {"es": "Enviar correo", "en": "Send email", "fr": "Envoyer un e-mail",
+                             "id": "Kirim email"}
     assert [p["name"] for p in send["inputs"]] == ["in"]
     to = next(f for f in send["fields"] if f["name"] == "to")
     assert (to["kind"], to["default"], to["required"]) == ("recipient", "contact", True)
@@ -93,13 +94,18 @@ def test_subprocess_prints_the_same_json(capsys) -> None:
     assert "Añadir etiqueta" in done.stdout  # readable UTF-8, not \u escapes
 
 
-@pytest.mark.parametrize(("lang", "title"), [("es", "Enviar correo"), ("en", "Send email")])
-def test_table(capsys, lang: str, title: str) -> None:
+@pytest.mark.parametrize(("lang", "title", "head", "count"), [
+    ("es", "Enviar correo", ["ID", "TIPO", "TÍTULO"], "tipos de nodo"),
+    ("en", "Send email", ["ID", "KIND", "TITLE"], "node types"),
+    ("fr", "Envoyer un e-mail", ["ID", "SORTE", "TITRE"], "types de bloc"),
+    ("id", "Kirim email", ["ID", "JENIS", "JUDUL"], "jenis blok"),
+])
+def test_table(capsys, lang: str, title: str, head: list[str], count: str) -> None:
     assert main(["nodes", "--lang", lang]) == 0
     out = capsys.readouterr().out
     assert title in out
-    assert out.splitlines()[0].split()[:3] == ["ID", "KIND", "TITLE"]
-    assert f"{len(get_catalog())} node types" in out
+    assert out.splitlines()[0].split()[:3] == head
+    assert f"{len(get_catalog())} {count}" in out
     assert "decision.switch" in out and "other (+)" in out
 
 

@@ -79,4 +79,4 @@ def test_run_reacts_and_stops_on_sigterm(db_url, tmp_path):
 
 def test_until_idle_with_nothing_to_do(db_url, capsys):
     assert main(["--db", db_url, "run", "--until-idle"]) == 0
-    assert "idle after 0 item(s)" in capsys.readouterr().err
+    assert "idle after 0 items" in capsys.readouterr().err

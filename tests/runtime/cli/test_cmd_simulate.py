@@ -27,7 +27,7 @@ def test_human_and_json(db_url, csv, capsys):
     db = db_url
     assert main(["--db", db, "simulate", EXAMPLE, "--contacts", csv, "--days", "5"]) == 0
     out = capsys.readouterr().out
-    assert "Simulated «Bienvenida» for 1 contact(s) over 5 day(s)" in out
+    assert "Simulated «Bienvenida» for 1 contact over 5 days" in out
     assert "ana@example.es: Nuevo cliente → Correo de bienvenida" in out
     assert main(["--db", db, "simulate", EXAMPLE, "--contacts", csv, "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)

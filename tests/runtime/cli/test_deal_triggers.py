@@ -52,7 +52,9 @@ def test_leaving_a_stage_whatever_comes_next(env) -> None:
     assert cli("flows", "import", str(flow))[0] == 0
     summary = json.loads(cli("flows", "show", "Documentación cerrada", "--json")[1])["nodes"][0]["summary"]
     assert summary == {"es": "Instalaciones: sale de Pendiente documentación",
-                       "en": "Instalaciones: leaves Pendiente documentación"}
+                       "en": "Instalaciones: leaves Pendiente documentación",
+                       "fr": "Instalaciones : quitte Pendiente documentación",
+                       "id": "Instalaciones: keluar dari Pendiente documentación"}
     assert cli("flows", "activate", "Documentación cerrada")[0] == 0
     ana, bea, cris = (_deal(cli, e) for e in ("ana@example.es", "bea@example.es", "cris@example.es"))
     assert cli("deals", "move", ana, "--stage", "Validación")[0] == 0   # closes the sub-state: next one

@@ -66,7 +66,7 @@ def test_delete_refuses_active_and_in_flight_then_says_what_went(env, tmp_path) 
     assert code == 1 and "still has 1 contact(s) in flight" in err and "--cancel-running" in err
     assert cli("flows", "deactivate", "Bienvenida", "--cancel-running")[0] == 0
     code, out, _ = cli("flows", "delete", "Bienvenida")
-    assert code == 0 and out == "«Bienvenida» deleted, with 1 version(s) and 1 journey(s) of history\n"
+    assert code == 0 and out == "«Bienvenida» deleted, with 1 version and 1 journey of history\n"
     assert json.loads(cli("flows", "list", "--json")[1]) == []
     assert json.loads(cli("history", "--json")[1]) == []
     code, _, err = cli("flows", "delete", "Bienvenida")
@@ -85,7 +85,7 @@ def test_contacts_delete_cancels_journeys_in_flight_and_says_so(env, tmp_path) -
     assert cli("run", "--until-idle")[0] == 0
     code, out, _ = cli("contacts", "delete", "ANA@example.es")
     assert code == 0
-    assert out.splitlines()[0] == "contact ana@example.es deleted; 2 journey(s) in flight cancelled:"
+    assert out.splitlines()[0] == "contact ana@example.es deleted; 2 journeys in flight cancelled:"
     assert "«Bienvenida»" in out and "«Encuesta»" in out
     journeys = json.loads(cli("history", "--json")[1])
     by_email = {(j["contact"]["email"], j["flow"]["name"]): j for j in journeys}

@@ -35,7 +35,7 @@ def env(db_url, tmp_path, capsys, monkeypatch):
 def test_counted_listed_and_explained(env) -> None:
     cli, _ = env
     code, out, _ = cli("history", "not-started", "--by-flow")
-    assert code == 0 and out == "VIP de Madrid: 2 contact(s) not started (4 times)\n"
+    assert code == 0 and out == "VIP de Madrid: 2 contacts not started (4 times)\n"
     rows = {r["contact"]["email"]: r for r in json.loads(cli("history", "not-started", "--json")[1])}
     ana, bea = rows["ana@example.es"], rows["bea@example.es"]
     assert ana["kind"] == "filter" and ana["times"] == 2 and ana["trigger"]["title"] == "Contact updated"
@@ -44,13 +44,13 @@ def test_counted_listed_and_explained(env) -> None:
     assert bea["kind"] == "reenrollment" and bea["times"] == 2  # Toledo (filter), then Madrid again (policy)
     out = cli("history", "not-started", "--contact", "ana@example.es")[1]
     assert "VIP de Madrid · ana@example.es · not started: filter · «Contact updated» ×2" in out
-    assert "Not started: the filter was not met. contact.city equals «Madrid»: value «Cádiz» → no." in out
+    assert "Not started: the filter was not met. city equals «Madrid»: value «Cádiz» → no." in out
 
     code, out, _ = cli("history", "why", "--flow", "VIP de Madrid", "--contact", "ana@example.es", "--lang", "es")
     assert code == 0 and out.startswith(
-        "No empezó: el filtro no se cumplió. contact.city es igual a «Madrid»: valor «Cádiz» → no. (2 veces, la última")
+        "No empezó: el filtro no se cumplió. ciudad es igual a «Madrid»: valor «Cádiz» → no. (2 veces, la última")
     out = cli("history", "why", "--flow", "VIP de Madrid", "--contact", "bea@example.es")[1]
-    assert out.startswith("It started: journey(s) #1. Not started: it already had a journey in this flow and "
+    assert out.startswith("It started: journey #1. Not started: it already had a journey in this flow and "
                           "the re-enrollment policy («never») does not allow another.")
     out = cli("history", "why", "--flow", "VIP de Madrid", "--contact", "cris@example.es")[1]
     assert out.startswith("No trace: no trigger of this flow matched a change of this contact")

@@ -128,7 +128,7 @@ def test_every_code_is_listed_and_order_is_stable(tiny) -> None:
     order = [CODES.index(p.code) for p in first]
     assert order == sorted(order)
     assert first[0].as_dict() == {"code": "no_trigger", "node_id": None, "field": None,
-                                  "message": {"es": first[0].message.es, "en": first[0].message.en}}
+                                  "message": {lang: first[0].message.get(lang) for lang in ("es", "en", "fr", "id")}}
 
 
 def test_real_catalog_switch_ports_follow_cases() -> None:

@@ -1,6 +1,8 @@
-"""Journeys: each entry's state and reason (es/en), decisions' compared values and branch, the path walked."""
+"""Journeys: each entry's state and reason (es/en/fr/id), decisions' compared values and branch, the path walked."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -24,26 +26,32 @@ def test_waiting_journey_done_decision_true_and_wait_until(db, crm, engine, cloc
     shop, b = welcome_flow(db)
     eid = run_one(db, engine, shop.version_id, person(crm, "Ana", "García", "ana@example.es"))
     with db.begin() as conn:
-        j = journey(conn, eid)
+        j = journey(conn, eid, tz=dt.UTC)
     assert (j.contact_name, j.flow_name, j.version, j.status) == ("Ana García", "Bienvenida", 1, "waiting")
     assert j.current_node_title == "Esperar un día" and j.actions_done == 1 and not j.uncertain
     assert states(j) == [("Inicio", "done"), ("Etiquetar", "done"), ("¿Es de Madrid?", "done"),
                          ("Esperar un día", "waiting")]
     assert [e.kind for e in j.entries] == ["trigger", "action", "decision", "wait"]
     decision = j.entries[2]
-    assert decision.branch == "yes"
+    assert (decision.branch, decision.branch_title) == ("yes", "Sí")
     assert decision.compared == [{"field": "contact.city", "operator": "equals", "expected": "Madrid",
-                                  "actual": "Madrid", "result": True}]
-    assert "se cumplió" in decision.reason and "contact.city es igual a «Madrid»" in decision.reason
+                                  "actual": "Madrid", "result": True, "field_label": "ciudad",
+                                  "operator_label": "es igual a"}]
+    assert decision.reason == "La condición se cumplió (rama «Sí»): ciudad es igual a «Madrid»: valor «Madrid» → sí"
     wait = j.entries[3]
     assert wait.until == clock.now() + 86400 and wait.status == "waiting"
-    assert wait.reason == "Esperando hasta 2026-01-02T00:00:00Z"
+    assert wait.reason == "Esperando hasta el vie, 2 ene 2026, 0:00"
     clock.advance(86400)
     engine.run_due()
     with db.begin() as conn:
-        j = journey(conn, eid, lang="en")
+        j = journey(conn, eid, lang="en", tz=dt.UTC)
+        fr = journey(conn, eid, lang="fr", tz=dt.UTC)
+        id_ = journey(conn, eid, lang="id", tz=dt.UTC)
     assert states(j)[-2:] == [("Esperar un día", "done"), ("Etiqueta final", "done")]
-    assert j.entries[3].reason == "The wait ended (2026-01-02T00:00:00Z)." and j.status == "completed"
+    assert j.entries[3].reason == "The wait ended (Fri, Jan 2, 2026, 12:00\u202fAM)." and j.status == "completed"
+    assert fr.entries[3].reason == "L'attente est terminée (ven. 2 janv. 2026, 00:00)."
+    assert id_.entries[2].reason == "Kondisi terpenuhi (cabang «Ya»): kota sama dengan «Madrid»: nilai «Madrid» → ya"
+    assert fr.entries[0].reason == "Entré dans le flux : lancé à la main."
 
 
 def test_condition_false_and_no_change(db, crm, engine):
@@ -68,7 +76,11 @@ def test_failed_step_shows_the_whole_error(db, crm, engine):
     last = j.entries[-1]
     assert (last.node_id, last.state, last.status) == (task, "failed", "failed")
     assert last.error == "create_task: there is no user 'nadie@example.es' in the CRM «local»"
-    assert last.reason == f"Failed: {last.error}" and j.status == "failed"
+    assert last.reason == "Failed: there is no user 'nadie@example.es' in the CRM «local»" and j.status == "failed"
+    with db.begin() as conn:
+        es = journey(conn, eid, lang="es").entries[-1]
+    assert es.reason == "Falló: no hay ningún usuario 'nadie@example.es' en el CRM «local»"
+    assert es.error_text == "no hay ningún usuario 'nadie@example.es' en el CRM «local»" and es.error == last.error
 
 
 def test_uncertain_step(db, crm, clock, httpserver):

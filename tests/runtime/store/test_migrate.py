@@ -130,3 +130,25 @@ def test_the_claims_revision_creates_the_rows_locks_need_and_keeps_a_cursor_in_f
             assert conn.execute(text("SELECT name, value FROM cursors")).all() == [("events:triggers", "0")]
     finally:
         fresh.dispose()
+
+
+def test_the_budget_revision_gives_each_existing_connection_a_free_poll_lease(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from runtime.store.migrate import alembic_config
+
+    [budget] = [r for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+                if r.path.endswith("_budget.py")]
+    engine = create_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), budget.down_revision)
+            conn.execute(text("INSERT INTO app_settings (key, value) VALUES ('connection:acme', '{}'),"
+                              " ('connection:rota.2', '{}'), ('history.keep_days', '30')"))
+        assert upgrade_to_head(engine) is True
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT connection, holder FROM poll_leases ORDER BY connection")).all()
+        assert rows == [("acme", None), ("rota.2", None)]
+    finally:
+        engine.dispose()

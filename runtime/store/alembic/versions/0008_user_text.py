@@ -1,7 +1,7 @@
 """User text without a length limit on PostgreSQL, as it always was on SQLite; flow drafts get a revision.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-04
 
 Names, titles, phones, addresses and the like were VARCHAR(n). SQLite never enforces a
@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

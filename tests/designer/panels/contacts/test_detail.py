@@ -20,10 +20,12 @@ def test_deal_amounts_follow_the_language(db, translators, qtbot):
     dialog = ContactDialog(crm, contact)
     qtbot.addWidget(dialog)
     assert dialog.deals.rowCount() >= 1
-    assert dialog.deals.item(0, 3).text() == "1500,00"  # Spanish groups from five digits
-    assert format_amount(15000) == "15.000,00"
+    assert dialog.deals.item(0, 3).text() == "1.500"
+    assert format_amount(15000.5) == "15.000,50"
     translators.install("en")
-    assert format_amount(1500) == "1,500.00"
+    assert format_amount(1500) == "1,500"
+    translators.install("fr")
+    assert format_amount(1500.5) == "1\u202f500,50"
     assert format_amount(None) == ""
 
 

@@ -55,7 +55,7 @@ def test_new_contact_with_a_taken_email_says_so(view, db):
     dialog = ContactDialog(LocalCrm(db), None)
     dialog.edits["email"].setText("ana.garcia@ejemplo.es")
     assert not dialog.save()
-    assert "already exists" in dialog.error.text()
+    assert "ya existe un contacto" in dialog.error.text()  # the CRM's English message, in the UI language
     dialog.edits["email"].setText("nueva@ejemplo.es")
     dialog.edits["first_name"].setText("Nueva")
     dialog.tags.setText("boletín")
