@@ -6,6 +6,8 @@ function (monkeypatch) and answer without a modal dialog blocking the event loop
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -34,36 +36,31 @@ def proceed(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     return box.clickedButton() is go
 
 
+def _choose(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+            answers: list[tuple[str, Any]], default: str) -> str:
+    """A question with a button per (answer, standard button or (label, role)) and Cancel; the answer
+    clicked, "cancel" otherwise."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    buttons = [(box.addButton(*spec) if isinstance(spec, tuple) else box.addButton(spec), answer)
+               for answer, spec in answers]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(next(button for button, answer in buttons if answer == default))
+    box.exec()
+    return next((answer for button, answer in buttons if button is box.clickedButton()), "cancel")
+
+
 def save_discard_cancel(parent: QWidget | None, title: str, text: str) -> str:
     """"save", "discard" or "cancel" for unsaved changes."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    save = box.addButton(QMessageBox.StandardButton.Save)
-    discard = box.addButton(QMessageBox.StandardButton.Discard)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is save:
-        return "save"
-    if clicked is discard:
-        return "discard"
-    return "cancel"
+    return _choose(parent, QMessageBox.Icon.Question, title, text,
+                   [("save", QMessageBox.StandardButton.Save), ("discard", QMessageBox.StandardButton.Discard)], "save")
 
 
 def reload_copy_cancel(parent: QWidget | None, title: str, text: str) -> str:
     """"reload", "copy" or "cancel" when a save finds the flow saved elsewhere meanwhile."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton, parent)
-    reload = box.addButton(QCoreApplication.translate("ask", "Reload"), QMessageBox.ButtonRole.DestructiveRole)
-    copy = box.addButton(QCoreApplication.translate("ask", "Save as copy"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(copy)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is reload:
-        return "reload"
-    if clicked is copy:
-        return "copy"
-    return "cancel"
+    return _choose(parent, QMessageBox.Icon.Warning, title, text, [
+        ("reload", (QCoreApplication.translate("ask", "Reload"), QMessageBox.ButtonRole.DestructiveRole)),
+        ("copy", (QCoreApplication.translate("ask", "Save as copy"), QMessageBox.ButtonRole.AcceptRole)),
+    ], "copy")
 
 
 def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
