@@ -4,9 +4,9 @@
 answers, every test that asks for a database (fixtures `db_url`, `db`, `make_db_url` in
 tests/conftest.py) runs once per backend. On PostgreSQL each test gets a database of its own in
 the state of a template migrated once per session: a copy of the template, or one an earlier test
-used and that was emptied back to the template's state in the background (`PostgresDatabases`). Without a server the
-PostgreSQL half is skipped, which the run says in one line; `CAUDAL_TEST_PG_REQUIRED=1` (CI) turns
-that into an error.
+used and that was emptied back to the template's state in the background (`PostgresDatabases`).
+Without a server the PostgreSQL half is skipped, which the run says in one line;
+`CAUDAL_TEST_PG_REQUIRED=1` (CI) turns that into an error.
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ def postgres_status() -> tuple[str | None, str]:
     url = os.environ.get(PG_ENV, "").strip()
     if not url:
         return None, f"{PG_ENV} is not set (packaging/test_postgres.sh start prints one)"
+    from runtime.store.db import resolve_url
+
+    url = resolve_url(url)  # postgresql://... gets the driver Caudal ships, as --db does
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 3})
         with engine.connect() as conn:
@@ -52,8 +55,8 @@ class PostgresDatabases:
     CREATE DATABASE ... TEMPLATE costs 0.15 s on an idle machine and over 0.5 s on a busy one, so
     a database a test is done with is reset in a background thread instead (other connections to
     it ended, renamed, every table emptied and given back the template's rows, sequences rewound:
-    a few ms) and handed to a later test. One whose schema the test changed (a migration test, a trigger it
-    did not drop) is dropped and replaced by a new copy of the template.
+    a few ms) and handed to a later test. One whose schema the test changed (a migration test, a
+    trigger it did not drop) is dropped and replaced by a new copy of the template.
     """
 
     def __init__(self, server_url: str) -> None:
