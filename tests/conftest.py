@@ -159,3 +159,9 @@ def _process_language():
     formats.use_system_locale({})
     yield
     formats.use_system_locale({})
+
+
+@pytest.fixture(autouse=True)
+def _no_chosen_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database chosen in a developer's own designer (runtime.store.location) never reaches a test."""
+    monkeypatch.setenv("CAUDAL_DATABASE_SETTING", str(tmp_path_factory.mktemp("setting") / "database.json"))
