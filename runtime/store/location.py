@@ -10,6 +10,7 @@ user on the same machine open the same database, and the password is never in a 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -141,10 +142,8 @@ def clear_setting(path: Path | None = None) -> bool:
 
 
 def _forget_password(url: str) -> None:
-    try:
+    with contextlib.suppress(secrets.SecretsUnavailable, ValueError, ArgumentError):  # none could be stored
         secrets.delete_secret(password_ref(url))
-    except (secrets.SecretsUnavailable, ValueError, ArgumentError):
-        pass  # nothing could have been stored there
 
 
 def configured_url(path: Path | None = None) -> str | None:
