@@ -101,19 +101,23 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     translators = Translators()
     translators.install(choose_language(args.lang, settings.language))
 
+    from designer.dialogs import database_menu
     from designer.first_start import first_start
     from designer.main_window import MainWindow
     from designer.runtime_bridge import RuntimeBridge
     from runtime.store.db import CannotOpen, open_database
 
-    try:
-        db = open_database(args.db)
-    except CannotOpen as exc:  # e.g. the office server is down, or a newer Caudal's database
-        from designer.dialogs import ask
-        from designer.i18n import text_of
+    app.setProperty(database_menu.DB_FLAG_PROPERTY, args.db or "")
+    while True:
+        try:
+            db = open_database(args.db)
+            break
+        except CannotOpen as exc:  # e.g. the office server is down, or a newer Caudal's database
+            from designer.i18n import text_of
+            from runtime.store.location import source_of
 
-        ask.error(None, "Caudal", text_of(getattr(exc, "message", str(exc))))
-        return 1
+            if not database_menu.recover(None, text_of(getattr(exc, "message", str(exc))), source_of(args.db)):
+                return 1
     first_start(db, translators.lang or choose_language(settings.language))
     bridge = RuntimeBridge(db)
     window = MainWindow(db, settings, translators, bridge)
@@ -129,4 +133,6 @@ def run_designer(argv: Sequence[str] = (), started: float | None = None) -> int:
     code = app.exec()
     bridge.stop()
     db.dispose()
+    if database_menu.restart_pending():  # Settings → Office database…: "reopen now"
+        database_menu.restart()
     return code

@@ -162,7 +162,7 @@ def configured_url(path: Path | None = None) -> str | None:
     except secrets.SecretMissing:
         raise SettingProblem(Text(
             "la contraseña de {url} no está en el llavero de este equipo: guárdela de nuevo en "
-            "Ajustes → Base de datos de la oficina…",
+            "Configuración → Base de datos de la oficina…",
             "the password of {url} is not in this computer's keyring: save it again in "
             "Settings → Office database…").format(url=chosen.url)) from None
     except secrets.SecretsUnavailable as exc:

@@ -61,7 +61,7 @@ def test_cannot_do_without_the_password_it_needs(setting: Path, memory_keyring) 
     with pytest.raises(DatabaseUnavailable) as info:
         resolve_url(None)
     assert "the password of postgresql://ana@oficina/caudal is not in this computer's keyring" in str(info.value)
-    assert "Ajustes → Base de datos de la oficina" in info.value.message.es
+    assert "Configuración → Base de datos de la oficina" in info.value.message.es
 
 
 def test_no_keyring_says_how_to_get_one(setting: Path, memory_keyring, no_keyring) -> None:
