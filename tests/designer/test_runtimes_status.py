@@ -9,11 +9,13 @@ import socket
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from sqlalchemy import create_engine  # noqa: E402
 
 from designer.i18n import Translators, when  # noqa: E402
 from designer.runtimes_status import RuntimesLabel, Staleness  # noqa: E402
 from runtime.engine.clock import ManualClock  # noqa: E402
 from runtime.engine.registry import Registry  # noqa: E402
+from runtime.store.db import Database  # noqa: E402
 
 HOST = socket.gethostname()[:255]
 
@@ -52,12 +54,21 @@ def registered(db):
     return mine, service
 
 
+@pytest.fixture
+def english(qapp):
+    """English plurals ("2 runtimes") come from the English catalog, as in the app."""
+    translators = Translators()
+    translators.install("en")
+    yield
+    translators.uninstall()
+
+
 def _read(label: RuntimesLabel, qtbot) -> None:
     with qtbot.waitSignal(label.loader.ready, timeout=5000):
         assert label.loader.load()
 
 
-def test_the_label_names_this_desktop_and_the_others_and_says_when_one_stops(db, registered, qtbot) -> None:
+def test_the_label_names_this_desktop_and_the_others_and_says_when_one_stops(db, registered, qtbot, english) -> None:
     mine, service = registered
     ticks = Ticks()
     label = RuntimesLabel(db, lambda: "rt-mine", staleness=Staleness(10.0, ticks))
@@ -86,7 +97,7 @@ def test_the_label_names_this_desktop_and_the_others_and_says_when_one_stops(db,
     assert label.text() == "1 runtime: this desktop"
 
 
-def test_many_runtimes_are_counted_and_an_unreadable_database_is_said(db, qtbot) -> None:
+def test_many_runtimes_are_counted_and_an_unreadable_database_is_said(db, qtbot, english) -> None:
     clock = ManualClock()
     for i in range(6):
         Registry(db, f"rt-{i}", "run", clock).register()
@@ -94,9 +105,8 @@ def test_many_runtimes_are_counted_and_an_unreadable_database_is_said(db, qtbot)
     qtbot.addWidget(label)
     _read(label, qtbot)
     assert label.text().startswith("6 runtimes: ") and label.text().endswith(", +2 more")
-    db.dispose()
-    label.loader.db = type(db)("sqlite:////nonexistent/folder/caudal.db", __import__("sqlalchemy").create_engine(
-        "sqlite:////nonexistent/folder/caudal.db"))
+    missing = "sqlite:////nonexistent/folder/caudal.db"
+    label.loader.db = Database(missing, create_engine(missing))
     with qtbot.waitSignal(label.loader.failed, timeout=5000):
         label.loader.load()
     assert label.text() == "Runtimes: cannot read" and "unable to open database file" in label.toolTip()
@@ -109,8 +119,8 @@ def test_spanish(db, registered, qtbot, qapp) -> None:
         label = RuntimesLabel(db, lambda: "rt-mine")
         qtbot.addWidget(label)
         _read(label, qtbot)
-        assert label.text() == f"2 entornos de ejecución: este equipo, {HOST} (servicio)"
-        assert label.toolTip().splitlines()[0] == "Entornos de ejecución en esta base de datos:"
+        assert label.text() == f"Ejecutan flujos (2): este equipo, {HOST} (servicio)"
+        assert label.toolTip().splitlines()[0] == "Quién ejecuta flujos en esta base de datos:"
         assert " — último latido " in label.toolTip()
     finally:
         translators.uninstall()
