@@ -51,7 +51,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         metavar="URL",
         # SUPPRESS: a subcommand's copy of --db must not reset `--db X COMMAND` to None.
         default=argparse.SUPPRESS,
-        help=_("database URL or SQLite file path (default: $CAUDAL_DB, else the user data folder)"),
+        help=_("database URL or SQLite file path (default: $CAUDAL_DB, else the database chosen in the designer, "
+               "else the user data folder)"),
     )
     parent.add_argument("--lang", choices=CODES, default=argparse.SUPPRESS,
                         help=_("language of messages and help (default: from $LANG)"))
