@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
 
 from designer.dialogs import ask
 from designer.i18n import text_of
@@ -167,10 +165,7 @@ class DatabaseDialog(QDialog):
         if not address:
             return default_url()
         if password and "://" in address and not address.startswith("sqlite"):
-            try:
-                return location.with_password(address, password)
-            except (ArgumentError, ValueError):
-                return address
+            return location.with_password(address, password)
         return address
 
     def _fields_edited(self, *_args: object) -> None:
@@ -180,11 +175,9 @@ class DatabaseDialog(QDialog):
         host, name = self.host.text().strip(), self.database.text().strip()
         if not host and not self.user.text().strip():
             return
-        url = URL.create("postgresql", username=self.user.text().strip() or None, host=host or None,
-                         port=self.port.value() if self.port.value() != DEFAULT_PORT else None,
-                         database=name or None)
+        url = location.server_url(location.ServerParts(host, self.port.value(), name, self.user.text().strip()))
         self._syncing = True
-        self.url.setText(url.render_as_string(hide_password=False))
+        self.url.setText(url)
         self._syncing = False
 
     def _url_edited(self, text: str) -> None:
@@ -196,16 +189,12 @@ class DatabaseDialog(QDialog):
         if password is not None:
             self.password.setText(password)
             self.url.setText(bare)
-        try:
-            parsed = make_url(bare) if "://" in bare else None
-        except (ArgumentError, ValueError):
-            parsed = None
-        server = parsed is not None and parsed.get_backend_name() == "postgresql"
+        parts = location.server_parts(bare) or location.ServerParts("", DEFAULT_PORT, "", "")
         self._syncing = True
-        self.host.setText((parsed.host or "") if server and parsed else "")
-        self.port.setValue((parsed.port or DEFAULT_PORT) if server and parsed else DEFAULT_PORT)
-        self.database.setText((parsed.database or "") if server and parsed else "")
-        self.user.setText((parsed.username or "") if server and parsed else "")
+        self.host.setText(parts.host)
+        self.port.setValue(parts.port or DEFAULT_PORT)
+        self.database.setText(parts.database)
+        self.user.setText(parts.user)
         self._syncing = False
 
     def _mode_changed(self, *_args: object) -> None:

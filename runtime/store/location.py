@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from runtime import secrets
@@ -64,8 +64,40 @@ def split_password(url: str) -> tuple[str, str | None]:
 
 
 def with_password(url: str, password: str) -> str:
-    """`url` with `password` in it (what the driver is given; never printed)."""
-    return make_url(url).set(password=password).render_as_string(hide_password=False)
+    """`url` with `password` in it (what the driver is given; never printed); a path or an unparsable
+    URL is kept as it is (a file has no password)."""
+    try:
+        return make_url(url).set(password=password).render_as_string(hide_password=False)
+    except (ArgumentError, ValueError):
+        return url
+
+
+@dataclass(frozen=True)
+class ServerParts:
+    """A PostgreSQL address in the fields people fill in (the settings dialog)."""
+
+    host: str
+    port: int | None
+    database: str
+    user: str
+
+
+def server_url(parts: ServerParts) -> str:
+    """`postgresql://user@host:port/database` (no password; the default port left out)."""
+    return URL.create("postgresql", username=parts.user or None, host=parts.host or None,
+                      port=parts.port if parts.port != 5432 else None,
+                      database=parts.database or None).render_as_string(hide_password=False)
+
+
+def server_parts(url: str) -> ServerParts | None:
+    """The fields of a PostgreSQL address; None for a SQLite file or path, or text that is no URL."""
+    try:
+        parsed = make_url(url) if "://" in url else None
+    except (ArgumentError, ValueError):
+        return None
+    if parsed is None or parsed.get_backend_name() != "postgresql":
+        return None
+    return ServerParts(parsed.host or "", parsed.port, parsed.database or "", parsed.username or "")
 
 
 def password_ref(url: str) -> str:

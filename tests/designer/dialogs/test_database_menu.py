@@ -46,8 +46,13 @@ def test_the_settings_menu_opens_the_dialog_and_reopen_closes_the_window(make_wi
     seen = []
     monkeypatch.setattr("designer.dialogs.database.DatabaseDialog.exec",
                         lambda self: seen.append((self.shown_url, self.source)) or 0)
+    app = QApplication.instance()
+    app.setProperty(database_menu.DB_FLAG_PROPERTY, "")  # started without --db
     action.trigger()
-    assert seen == [(window.db.shown_url, "local")]
+    app.setProperty(database_menu.DB_FLAG_PROPERTY, "x.db")  # `main.py --db x.db`: it wins, the dialog says so
+    action.trigger()
+    assert seen == [(window.db.shown_url, "local"), (window.db.shown_url, "flag")]
+    app.setProperty(database_menu.DB_FLAG_PROPERTY, "")
     window.editor.undo_stack.setClean()
     assert database_menu.reopen(window) is True
     assert not window.isVisible() and database_menu.restart_pending()

@@ -89,3 +89,13 @@ def test_commands_without_db_open_the_chosen_database(setting: Path, memory_keyr
     location.clear_setting()
     assert main(["--db", db_url, "flows", "list"]) == 0
     assert capsys.readouterr().out == out
+
+
+def test_server_addresses_to_fields_and_back() -> None:
+    parts = location.server_parts("postgresql://ana@192.168.1.10:5433/caudal")
+    assert parts == location.ServerParts("192.168.1.10", 5433, "caudal", "ana")
+    assert location.server_url(parts) == "postgresql://ana@192.168.1.10:5433/caudal"
+    assert location.server_url(location.ServerParts("srv", 5432, "caudal", "")) == "postgresql://srv/caudal"
+    assert location.server_parts("/home/ana/caudal.db") is None
+    assert location.server_parts("sqlite:////home/ana/caudal.db") is None
+    assert location.with_password("/home/ana/caudal.db", "x") == "/home/ana/caudal.db"
