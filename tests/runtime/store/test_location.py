@@ -86,6 +86,8 @@ def test_commands_without_db_open_the_chosen_database(setting: Path, memory_keyr
     assert json.loads(capsys.readouterr().out) == []
     assert main(["flows", "list"]) == 0  # the same database: a fresh one has no flows
     out = capsys.readouterr().out
+    assert main(["run", "--until-idle"]) == 0  # the service of this user, on this machine
+    assert capsys.readouterr().err == "caudal run: idle after 0 items\n"
     location.clear_setting()
     assert main(["--db", db_url, "flows", "list"]) == 0
     assert capsys.readouterr().out == out
