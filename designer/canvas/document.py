@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from designer.canvas import clipboard
 from designer.canvas.graph import CaudalGraph
 from designer.canvas.layout import layout
-from designer.canvas.node_item import CaudalNodeItem
+from designer.canvas.node_item import CaudalNodeItem, CaudalPortItem
 from designer.canvas.nodes import FlowNode, UnknownNode, make_classes
 from designer.commands import MoveNodesCmd, SetNodeDataCmd
 from runtime.catalog import Catalog
@@ -324,11 +324,15 @@ class CanvasDocument(QObject):
                 src.get_output(p).connect_to(dst.get_input(q), push_undo=False, emit_signal=False)
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
-        for uid, (x, y) in positions.items():
-            node = self.graph.by_uid.get(uid)
-            if node is not None:
-                node.view.xy_pos = [x, y]
-                node.model.pos = [x, y]
+        CaudalPortItem.hold_pipes = True  # each pipe is drawn once below, not once per end
+        try:
+            for uid, (x, y) in positions.items():
+                node = self.graph.by_uid.get(uid)
+                if node is not None:
+                    node.view.xy_pos = [x, y]
+                    node.model.pos = [x, y]
+        finally:
+            CaudalPortItem.hold_pipes = False
         for pipe in self.graph.viewer().all_pipes():
             pipe.draw_path(pipe.input_port, pipe.output_port)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsSceneMous
 from designer.qt import PipeItem
 
 PLUS_SIZE = 20.0
+SELECTED_CHANGE = QGraphicsItem.GraphicsItemChange.ItemSelectedChange
 IDLE = QColor(96, 104, 118)
 HOVER = QColor(31, 111, 178)
 
@@ -73,9 +74,19 @@ class CaudalPipeItem(PipeItem):
         self.plus = PlusItem(self)
         self.plus.setVisible(False)
 
+    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
+        """PipeItem.itemChange (highlight while selected) without its per-call enum look-ups."""
+        if change == SELECTED_CHANGE and self.scene():
+            if value:
+                self.highlight()
+            else:
+                self.reset()
+        return value
+
     def _draw_direction_pointer(self) -> None:  # noqa: D401 (NodeGraphQt hook)
-        super()._draw_direction_pointer()
-        self._dir_pointer.setVisible(False)
+        """The "+" where NodeGraphQt's arrow was (the arrow itself stays hidden)."""
+        if self._dir_pointer.isVisible():
+            self._dir_pointer.setVisible(False)
         if not hasattr(self, "plus"):
             return  # PipeItem.__init__ draws before our "+" exists
         ready = bool(self.input_port and self.output_port) and not self.path().isEmpty()
