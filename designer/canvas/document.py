@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from designer.canvas import clipboard
 from designer.canvas.graph import CaudalGraph
 from designer.canvas.layout import layout
-from designer.canvas.node_item import CaudalNodeItem, CaudalPortItem
+from designer.canvas.node_item import CaudalNodeItem
 from designer.canvas.nodes import FlowNode, UnknownNode, make_classes
 from designer.commands import MoveNodesCmd, SetNodeDataCmd
 from runtime.catalog import Catalog
@@ -33,6 +33,15 @@ def _tr(text: str) -> str:
 
 def _round(v: float) -> float:
     return round(float(v), 1) + 0.0
+
+
+def _join(out: Any, inp: Any) -> None:
+    """Connect two checked ports as NodeGraphQt's `connect_to(push_undo=False, emit_signal=False)`
+    does for multi-connection ports, without its two command objects and re-checks per edge
+    (NodeGraphQt 0.6.44; our nodes have no connection hooks, see nodes.py)."""
+    out.model.connected_ports[inp.node().id].append(inp.name())
+    inp.model.connected_ports[out.node().id].append(out.name())
+    out.view.connect_to(inp.view)
 
 
 class CanvasDocument(QObject):
@@ -157,7 +166,7 @@ class CanvasDocument(QObject):
             self.load_warnings.append(where + ": " + _tr("duplicate edge, kept once."))
             return
         self.edge_seq[key] = index
-        out.connect_to(inp, push_undo=False, emit_signal=False)
+        _join(out, inp)
 
     def edges(self) -> list[Key]:
         """Every connection on the canvas, in document order."""
@@ -324,17 +333,21 @@ class CanvasDocument(QObject):
                 src.get_output(p).connect_to(dst.get_input(q), push_undo=False, emit_signal=False)
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
-        CaudalPortItem.hold_pipes = True  # each pipe is drawn once below, not once per end
+        scene = self.graph.scene()
+        index = scene.itemIndexMethod()
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # one rebuild, not one per move
+        CaudalNodeItem.hold_pipes = True  # each pipe is drawn once below, not once per end
         try:
             for uid, (x, y) in positions.items():
                 node = self.graph.by_uid.get(uid)
                 if node is not None:
                     node.view.xy_pos = [x, y]
                     node.model.pos = [x, y]
+            for pipe in self.graph.viewer().all_pipes():
+                pipe.draw_path(pipe.input_port, pipe.output_port)
         finally:
-            CaudalPortItem.hold_pipes = False
-        for pipe in self.graph.viewer().all_pipes():
-            pipe.draw_path(pipe.input_port, pipe.output_port)
+            CaudalNodeItem.hold_pipes = False
+            scene.setItemIndexMethod(index)
 
     # --- looks ------------------------------------------------------------------------
 

@@ -113,10 +113,7 @@ class FlowNode(BaseNode):
                     view.set_port_label(found.view, port.title.get(lang))
         view.set_title(self.display_title(lang))
         view.set_summary(self.summary_text(lang))
-        view.draw_node()
-        for port in self.output_ports() + self.input_ports():
-            for pipe in port.view.connected_pipes:
-                pipe.draw_path(pipe.input_port, pipe.output_port)
+        view.draw_node()  # redraws the connections too
 
     def snapshot_config(self) -> dict[str, Any]:
         return copy.deepcopy(self.config)

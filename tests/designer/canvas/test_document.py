@@ -108,6 +108,36 @@ def test_a_flow_opens_and_lays_out_exactly_as_recorded(editor):
     assert shots == golden
 
 
+def test_switching_direction_draws_what_opening_in_that_direction_draws(editor):
+    golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    editor.set_down(True)
+    editor.load_flow(sample_flow())
+    editor.set_down(False)  # every node redrawn, every connection follows its ports
+    assert json.loads(json.dumps(snapshot(editor))) == golden["across"]
+
+
+def _port_centre(item) -> tuple[float, float]:
+    p, r = item.scenePos(), item.boundingRect()
+    return _r(p.x() + r.width() / 2), _r(p.y() + r.height() / 2)
+
+
+def test_connections_follow_a_moved_node_and_its_undo(editor):
+    editor.load_flow(sample_flow())
+    node = editor.graph.node_by_uid("n10")
+    x, y = node.view.xy_pos
+    pipes = [pipe for port in node.view.inputs + node.view.outputs for pipe in port.connected_pipes]
+    assert len(pipes) == 3
+    for where in ([x + 37, y + 11], [x, y]):
+        node.set_pos(*where)  # what NodeGraphQt's move command (drag, undo) does
+        for pipe in pipes:
+            path = pipe.path()
+            ends = {(_r(path.elementAt(0).x), _r(path.elementAt(0).y)),
+                    (_r(path.elementAt(path.elementCount() - 1).x), _r(path.elementAt(path.elementCount() - 1).y))}
+            assert ends == {_port_centre(pipe.input_port), _port_centre(pipe.output_port)}
+            mid = path.pointAtPercent(0.5)
+            assert (_r(pipe.plus.pos().x()), _r(pipe.plus.pos().y())) == (_r(mid.x()), _r(mid.y()))
+
+
 def test_the_sample_flow_has_every_shape_the_snapshot_must_cover(editor):
     editor.load_flow(sample_flow())
     shot = snapshot(editor)
