@@ -92,8 +92,10 @@ class CaudalPortItem(PortItem):
         super().__init__(parent)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges, False)
 
-    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
-        return value  # what QGraphicsItem.itemChange returns; PortItem's only acted on moves
+    # PortItem.itemChange only acted on those moves. Qt's own (a builtin, not a Python
+    # function) tells PySide there is no override: no call into Python for the dozen
+    # changes of every port while a flow opens.
+    itemChange = QGraphicsItem.itemChange  # noqa: N815 (Qt's name)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name; asked for thousands of times)
         return QRectF(0.0, 0.0, self._width + PORT_FALLOFF, self._height)
