@@ -83,11 +83,12 @@ class CanvasDocument(QObject):
         self.edge_seq.clear()
         self.undo_stack.clear()
 
-    def new_node(self, type_id: str) -> FlowNode:
-        """A fresh node object of `type_id` (an UnknownNode when the catalog lacks it)."""
+    def new_node(self, type_id: str, config: dict[str, Any] | None = None) -> FlowNode:
+        """A fresh node object of `type_id` (an UnknownNode when the catalog lacks it), with
+        `config` (taken as it is) or the type's defaults."""
         resolved = self.catalog.resolve(type_id)
         cls = self.classes.get(resolved) if resolved else None
-        node = cls() if cls else UnknownNode()
+        node = cls(config) if cls else UnknownNode(config)
         node.type_id = type_id
         node.seq = self._next_seq
         self._next_seq += 1
@@ -117,11 +118,10 @@ class CanvasDocument(QObject):
                 ports_by_node.setdefault(e.source.node, set()).add(e.source.port)
             CaudalNodeItem.defer_draw = True
             for n in flow.nodes:
-                node = self.new_node(n.type)
+                node = self.new_node(n.type, copy.deepcopy(n.config))
                 node.uid = n.id
                 node.type_version = n.type_version
                 node.title = n.title
-                node.config = copy.deepcopy(n.config)
                 if isinstance(node, UnknownNode):
                     for port in sorted(ports_by_node.get(n.id, ())):
                         node.ensure_output(port)
@@ -259,11 +259,10 @@ class CanvasDocument(QObject):
         self.undo_stack.beginMacro(self.tr("Paste %n node(s)", "", count))
         self.graph.clear_selection()
         for n in nodes:
-            node = self.new_node(n.type)
+            node = self.new_node(n.type, copy.deepcopy(n.config))
             node.uid = mapping[n.id]
             node.type_version = n.type_version
             node.title = n.title
-            node.config = copy.deepcopy(n.config)
             node.model.name = node.display_title(self.lang)
             node.refresh(self.lang)
             pos = [n.position[0] + offset[0], n.position[1] + offset[1]]

@@ -298,6 +298,13 @@ class CaudalNodeItem(NodeItem):
 
     # --- geometry ------------------------------------------------------------
 
+    def calc_size(self, add_w: float = 0.0, add_h: float = 0.0) -> tuple[float, float]:  # noqa: D401
+        """NodeItem.calc_size; while a flow loads, the size as it is (draw_node sets the real
+        one once at the end, and NodeGraphQt measured every node twice on the way)."""
+        if CaudalNodeItem.defer_draw:
+            return self._width, self._height
+        return super().calc_size(add_w, add_h)
+
     def _ports_height(self, ports: dict) -> float:
         return sum(p.boundingRect().height() + 1 for p in ports if p.isVisible())
 
