@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.canvas import style
-from designer.qt import VERTICAL, AbstractNodeItem, NodeItem, PortEnum, PortItem, XDisabledItem
+from designer.canvas.ports import CaudalPortItem
+from designer.qt import VERTICAL, AbstractNodeItem, NodeItem, XDisabledItem
 
 MIN_WIDTH = 220.0
 MAX_WIDTH = 320.0
@@ -44,7 +45,6 @@ Z_NODE = 1  # NodeGraphQt's Z_VAL_NODE
 # Qt calls itemChange a dozen times per item while a flow opens.
 SELECTED_CHANGE = QGraphicsItem.GraphicsItemChange.ItemSelectedChange
 MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
-PORT_FALLOFF = float(PortEnum.CLICK_FALLOFF.value)
 
 
 def pixel_font(px: int, bold: bool = False) -> QFont:
@@ -78,27 +78,6 @@ class _Label(QGraphicsSimpleTextItem):
 
     def set_locked(self, _value: bool = False) -> None:
         """See set_editable."""
-
-
-class CaudalPortItem(PortItem):
-    """NodeGraphQt's port, not told of every move of its node: the node redraws the pipes.
-
-    NodeGraphQt has each port ask Qt for scene-position changes to redraw its pipes; Qt's
-    bookkeeping for that made moving 2,000 nodes cost 0.35 s, against 0.01 s when the
-    node item itself reports its moves (CaudalNodeItem.itemChange).
-    """
-
-    def __init__(self, parent: QGraphicsItem | None = None) -> None:
-        super().__init__(parent)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsScenePositionChanges, False)
-
-    # PortItem.itemChange only acted on those moves. Qt's own (a builtin, not a Python
-    # function) tells PySide there is no override: no call into Python for the dozen
-    # changes of every port while a flow opens.
-    itemChange = QGraphicsItem.itemChange  # noqa: N815 (Qt's name)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name; asked for thousands of times)
-        return QRectF(0.0, 0.0, self._width + PORT_FALLOFF, self._height)
 
 
 class CaudalNodeItem(NodeItem):
