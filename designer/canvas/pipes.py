@@ -121,4 +121,3 @@ class CaudalPipeItem(PipeItem):
         self.plus.setVisible(ready)
         if ready:
             self.plus.setPos(self.path().pointAtPercent(0.5))
-

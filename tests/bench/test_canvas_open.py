@@ -79,7 +79,14 @@ def test_canvas_open(qtbot):
 
     app = QApplication.instance()
     gc_guard.install(app)
-    editor = FlowEditor(lang="es")
+    try:
+        _run(app, qtbot, FlowEditor)
+    finally:
+        gc_guard.uninstall()  # the benches after this one get Python's own collection back
+
+
+def _run(app, qtbot, editor_class) -> None:
+    editor = editor_class(lang="es")
     qtbot.addWidget(editor)
     editor.resize(1400, 900)
     editor.show()
