@@ -73,7 +73,7 @@ def branches(f: ConfigField, items: list) -> list[ConfigProblem]:
 
 def user_rules(f: ConfigField, items: list) -> list[ConfigProblem]:
     """Rows {value, user}: both texts, a value in one row only (compared without case or accents)."""
-    from runtime.crm.local.text import fold
+    from runtime.fold import fold
 
     seen: set[str] = set()
     for n, item in enumerate(items, 1):

@@ -5,8 +5,8 @@
 name -> connector ("local" is the embedded CRM; any other name a registered connection,
 opened once and reopened when its secret or settings change). It owns what keeps a failing
 connection from stopping anything else: polls (each at its interval, never while paused),
-the read-ahead before each engine batch and before trigger processing (no HTTP inside a
-write transaction), the pauses (runtime.crm.pause: a failure pauses, a success resumes and
+the fetches of the read-ahead (`fetch_for`; runtime.engine.readahead plans them before each
+engine batch and before trigger processing: no HTTP inside a write transaction), the pauses (runtime.crm.pause: a failure pauses, a success resumes and
 wakes the held work), and the ledger's CRM channel (`channel`). Thread-safe: the service
 thread runs steps and polls while the designer reads `status()`.
 """
@@ -19,8 +19,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from runtime.crm import connections, leases, pause, readahead
+from runtime.crm import connections, leases, pause
 from runtime.crm.http.redact import Redactor
+from runtime.crm.remote import fetch
 from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -148,31 +149,12 @@ class ConnectorResolver:
                                 or cache.wanted_meta):
             return True
         try:
-            readahead.fetch(connector, contacts, deals, self.clock(), snapshots, users=not only_wanted)
+            fetch(connector, contacts, deals, self.clock(), snapshots, users=not only_wanted)
         except Exception as exc:  # noqa: BLE001 - a failing connection pauses; the others go on
             self.failed(name, exc)
             return False
         self.worked(name)
         return True
-
-    def read_ahead(self, engine: Any, now: float, limit: int) -> None:
-        """Before an engine batch: fetch what its steps on remote connections will read."""
-        if not self.refresh():
-            return
-        readahead.for_steps(self, engine, now, limit)
-
-    def prepare_events(self, index: Any, limit: int) -> readahead.Prepared:
-        """Before trigger processing: fetch what the next change events need (see readahead).
-
-        `index` is the service's runtime.engine.triggers.TriggerIndex."""
-        if not self.refresh():
-            return readahead.Prepared()
-        return readahead.for_events(self, index, limit)
-
-    def prepare_timers(self, index: Any, now: float) -> None:
-        """Before due schedule ticks fire: list the contacts of remote connections (see readahead)."""
-        if self.refresh():
-            readahead.for_timers(self, index, now)
 
     @property
     def channel(self) -> Any:

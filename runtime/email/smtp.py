@@ -26,8 +26,8 @@ from runtime.email.accounts import SmtpAccount, password_for
 from runtime.email.connect import SmtpProblem, open_smtp
 from runtime.email.message import build_message
 from runtime.email.render import HeaderProblem
-from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.i18n import N_
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
 
 _CRLF = b"\r\n"
 

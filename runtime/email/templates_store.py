@@ -15,8 +15,8 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.email.render import RenderedEmail, render_parts
-from runtime.engine.context import flat_contact, latest_deal
-from runtime.engine.templates import TemplateProblem, compile_template
+from runtime.kernel.context import flat_contact, latest_deal
+from runtime.kernel.templates import TemplateProblem, compile_template
 from runtime.store.db import Database
 from runtime.store.schema_email import email_templates
 from runtime.store.types import now

@@ -27,15 +27,16 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.channels import Channels
-from runtime.engine import claims, delivery, enrollment, ledger, operator, sql
+from runtime.engine import claims, delivery, enrollment, ledger, operator, readahead
 from runtime.engine.clock import Clock, SystemClock
 from runtime.engine.compiled import FlowCache
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.loop import Batch, BatchRunner, Redo
-from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.engine.settings import EngineSettings
-from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.i18n import N_
+from runtime.kernel import sql
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
+from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.store.db import Database
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_runtime import enrollments, steps
@@ -143,11 +144,11 @@ class Engine:
         total = 0
         batches = 0
         with self._lock:
-            read_ahead = getattr(self.connectors, "read_ahead", None)  # remote CRMs: read before the transaction
+            reads_ahead = hasattr(self.connectors, "fetch_for")  # remote CRMs: read before the transaction
             while (max_batches is None or batches < max_batches) and not self.stopping.is_set():
                 at = self.clock.now() if now is None else now
-                if read_ahead is not None:
-                    read_ahead(self, at, limit or self.settings.batch_size)
+                if reads_ahead:
+                    readahead.for_steps(self.connectors, self, at, limit or self.settings.batch_size)
                 batch = self.run_batch(at, limit or self.settings.batch_size)
                 batches += 1
                 total += batch.steps_done

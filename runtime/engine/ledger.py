@@ -34,7 +34,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.engine import sql
+from runtime.kernel import sql
 from runtime.store.types import dumps
 
 PENDING, SENDING, SUPERSEDED = "pending", "sending", "superseded"

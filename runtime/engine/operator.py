@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from runtime.engine import enrollment, ledger, sql
+from runtime.engine import enrollment, ledger
 from runtime.engine.compiled import compile_version
-from runtime.engine.states import EnrollmentStatus, StepStatus
+from runtime.kernel import sql
+from runtime.kernel.states import EnrollmentStatus, StepStatus
 from runtime.store.schema_runtime import enrollments, side_effects, steps, work_items
 from runtime.store.types import dumps, to_iso
 

@@ -410,8 +410,8 @@ def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, 
     exists never passes. The answer is a `Verdict`: use it as a bool; its `why` says
     which rules failed, with the values seen.
     """
-    from runtime.engine.conditions import MISSING, evaluate
-    from runtime.engine.context import flat_contact, latest_deal
+    from runtime.kernel.conditions import MISSING, evaluate
+    from runtime.kernel.context import flat_contact, latest_deal
 
     if not has_rules(condition):
         return Verdict(True)

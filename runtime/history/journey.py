@@ -25,7 +25,7 @@ from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments, steps
 
 if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
-    from runtime.engine.detail import StepDetail
+    from runtime.kernel.detail import StepDetail
 
 E = enrollments.c
 

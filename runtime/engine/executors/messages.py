@@ -25,12 +25,12 @@ from runtime.email.render import (
     text_to_html,
 )
 from runtime.engine import delivery
-from runtime.engine.context import StepContext
 from runtime.engine.events import UserNotified
 from runtime.engine.executors.recipients import recipient as _recipient
 from runtime.engine.executors.recipients import recipients as _recipients
-from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.i18n import N_, tr
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import ExternalCall, Outcome, StepError
 
 
 def _account(ctx: StepContext, what: str) -> SmtpAccount | None:

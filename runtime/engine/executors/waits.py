@@ -18,10 +18,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from runtime.dates import FORMATS, date_problem
-from runtime.engine.context import StepContext
-from runtime.engine.outcome import Outcome, StepError
-from runtime.engine.states import StepStatus
 from runtime.i18n import N_
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import Outcome, StepError
+from runtime.kernel.states import StepStatus
 from runtime.store.types import to_iso
 
 UNIT_SECONDS = {"minutes": 60, "hours": 3600, "days": 86400, "weeks": 7 * 86400}
@@ -130,7 +130,7 @@ def until_time(ctx: StepContext) -> Outcome:
 
 
 def until_date_field(ctx: StepContext) -> Outcome:
-    from runtime.engine.conditions import MISSING, is_empty, to_moment
+    from runtime.kernel.conditions import MISSING, is_empty, to_moment
 
     field = str(ctx.config.get("field") or "")
     offset = int(ctx.config.get("offset_days") or 0)
