@@ -25,6 +25,7 @@ from runtime.channels.ssrf import Guard, TargetRefused
 from runtime.i18n import N_
 from runtime.kernel.outcome import StepError, TransientError, UncertainError
 from runtime.kernel.retry_after import retry_after_seconds
+from runtime.store.schema_runtime import app_settings
 
 MAX_REDIRECTS = 5
 ALLOW_PRIVATE_KEY = "webhooks.allow_private"
@@ -33,8 +34,6 @@ ALLOWLIST_KEY = "webhooks.allowlist"
 
 def read_allowances(db: Any) -> tuple[bool, list[str]]:
     """(allow_private, allowlist) as stored in the app settings of `db`."""
-    from runtime.store.schema_runtime import app_settings
-
     with db.begin() as conn:
         rows = dict(conn.execute(select(app_settings.c.key, app_settings.c.value).where(
             app_settings.c.key.in_([ALLOW_PRIVATE_KEY, ALLOWLIST_KEY]))).all())

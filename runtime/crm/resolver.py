@@ -20,7 +20,10 @@ from collections.abc import Callable
 from typing import Any
 
 from runtime.crm import connections, leases, pause
+from runtime.crm.channel import CrmChannel
 from runtime.crm.http.redact import Redactor
+from runtime.crm.local import LocalCrm
+from runtime.crm.polling import last_polled, poll
 from runtime.crm.remote import fetch
 from runtime.store.db import Database
 
@@ -55,8 +58,6 @@ class ConnectorResolver:
     def open(self, name: str) -> tuple[Any, Any]:
         """(connector, polling source) for `name`; the source is None for "local"."""
         if name in ("", "local"):
-            from runtime.crm.local import LocalCrm
-
             return LocalCrm(self.db), None
         with self._lock:
             if name not in self._open:
@@ -160,8 +161,6 @@ class ConnectorResolver:
     def channel(self) -> Any:
         """The ledger channel that sends remote flows' CRM writes (runtime.crm.channel)."""
         if self._channel is None:
-            from runtime.crm.channel import CrmChannel
-
             self._channel = CrmChannel(self)
         return self._channel
 
@@ -176,8 +175,6 @@ class ConnectorResolver:
         Returns {name: PollResult or the exception raised}; an error of one connection pauses
         it and never stops the others.
         """
-        from runtime.crm.polling import last_polled, poll
-
         stamp = self.clock() if clock_now is None else clock_now
         results: dict[str, Any] = {}
         for connection in self.refresh(force=True):

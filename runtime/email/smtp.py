@@ -19,6 +19,7 @@ import re
 import smtplib
 import ssl
 from email import policy
+from email.utils import parseaddr
 from typing import Any
 
 from runtime import secrets
@@ -122,6 +123,4 @@ class SmtpChannel:
 
 def msg_address(value: str) -> str:
     """The bare address of "Name <address>"."""
-    from email.utils import parseaddr
-
     return parseaddr(value)[1] or value

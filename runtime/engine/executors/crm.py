@@ -15,7 +15,9 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from runtime.crm.deal_choice import pick_open_deal
+from runtime.fold import fold
 from runtime.i18n import N_
+from runtime.kernel.conditions import MISSING
 from runtime.kernel.context import StepContext
 from runtime.kernel.detail import ActionDetail
 from runtime.kernel.outcome import ExternalCall, Outcome, StepError
@@ -135,9 +137,6 @@ def _round_robin(ctx: StepContext, users: list[Any]) -> tuple[Any, int]:
 
 def _by_rules(ctx: StepContext) -> tuple[Any, ActionDetail]:
     """The user the rule table gives for the criterion field's value (or the default)."""
-    from runtime.fold import fold
-    from runtime.kernel.conditions import MISSING
-
     path = str(ctx.config.get("rule_field") or "").strip()
     if not path:
         raise StepError("assign_owner: no criterion field chosen")
