@@ -3,10 +3,10 @@
 `RemoteConnector.bind(None)` gives the live ops (HTTP: the CLI, the designer, the ledger's
 CRM channel). `bind(conn)` (an engine batch or trigger processing, both inside a write
 transaction) gives a `ReadView` that answers only from the connector's `ReadCache`, filled
-outside the transaction by `fetch` (the resolver's, planned by runtime.engine.readahead). What it does not hold raises
-`ReadMiss`: the step is held, the id noted, and the next read-ahead fetches it. A paused
-connection raises its pause. Writes never happen there: the engine sends them through the
-ledger (runtime.crm.channel).
+outside the transaction by `fetch` (called by the resolver, planned by runtime.engine.readahead).
+What it does not hold raises `ReadMiss`: the step is held, the id noted, and the next read-ahead
+fetches it. A paused connection raises its pause. Writes never happen there: the engine sends
+them through the ledger (runtime.crm.channel).
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ name -> connector ("local" is the embedded CRM; any other name a registered conn
 opened once and reopened when its secret or settings change). It owns what keeps a failing
 connection from stopping anything else: polls (each at its interval, never while paused),
 the fetches of the read-ahead (`fetch_for`; runtime.engine.readahead plans them before each
-engine batch and before trigger processing: no HTTP inside a write transaction), the pauses (runtime.crm.pause: a failure pauses, a success resumes and
-wakes the held work), and the ledger's CRM channel (`channel`). Thread-safe: the service
+engine batch and before trigger processing: no HTTP inside a write transaction), the pauses
+(runtime.crm.pause: a failure pauses, a success resumes and wakes the held work), and the
+ledger's CRM channel (`channel`). Thread-safe: the service
 thread runs steps and polls while the designer reads `status()`.
 """
 
