@@ -3,6 +3,10 @@
 `--lang es|en|fr|id` (any command) or else the environment (LANGUAGE, LC_ALL,
 LC_MESSAGES, LANG; English under C/POSIX) chooses the language of messages and help;
 dates and numbers follow the locale. `--json` output is the same in every language.
+
+`--help` imports every command module to build the parser, so what only one command uses (the
+engine, email, the service...) is imported inside the function that runs it, not at a command
+module's top (tests/runtime/cli/test_main.py checks what a command loads).
 """
 
 from __future__ import annotations
