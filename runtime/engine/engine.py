@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.channels import Channels
+from runtime.crm.base import BatchReads
 from runtime.engine import claims, delivery, enrollment, ledger, operator, sql
 from runtime.engine.clock import Clock, SystemClock
 from runtime.engine.compiled import FlowCache
@@ -37,7 +38,6 @@ from runtime.engine.settings import EngineSettings
 from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.i18n import N_
 from runtime.store.db import Database
-from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_runtime import enrollments, steps
 from runtime.store.types import dumps
 
@@ -116,16 +116,12 @@ class Engine:
         return ids
 
     def _with_emails(self, conn: Connection, crm: str, contact_ids: list[str]) -> list[tuple[str, str]]:
-        """(id, email) of the contacts that exist; unknown ids are refused."""
-        if crm == "local" and self.connectors is None:
-            ints = [int(c) for c in contact_ids if c.isdigit()]
-            found: dict[str, str] = {}
-            for start in range(0, len(ints), 500):
-                rows = conn.execute(select(crm_contacts.c.id, crm_contacts.c.email)
-                                    .where(crm_contacts.c.id.in_(ints[start:start + 500])))
-                found.update((str(i), e or "") for i, e in rows)
-            return [(c, found[c]) for c in contact_ids if c in found]
+        """(id, email) of the contacts that exist; unknown ids are refused. A CRM with the
+        `BatchReads` capability (runtime.crm.base) is read in one go."""
         ops = self.ops(conn, crm)
+        if isinstance(ops, BatchReads):
+            found = ops.get_contacts(contact_ids)
+            return [(c, found[c].get("email") or "") for c in contact_ids if c in found]
         out = []
         for c in contact_ids:
             contact = ops.get_contact(c)
