@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from runtime.store.schema_runtime import outbox
@@ -36,9 +36,8 @@ class Message:
         return f"<{self.key.replace(':', '.')}@caudal.local>"
 
 
-_INSERT = text("INSERT INTO outbox (idempotency_key, account, sender, recipient, cc, bcc, subject, body_html, body_text,"
-               " created_at) VALUES (:key, :account, :sender, :recipient, :cc, :bcc, :subject, :html, :text, :now)"
-               " ON CONFLICT (idempotency_key) DO NOTHING RETURNING id")
+_INSERT = ("INSERT INTO outbox (idempotency_key, account, sender, recipient, cc, bcc, subject, body_html, body_text,"
+           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id")
 
 
 class Outbox:
@@ -55,10 +54,11 @@ class Outbox:
         One statement (the step loop sends thousands per second): the unique key decides, so
         a key already delivered inserts nothing and returns no id.
         """
-        new_id = conn.execute(_INSERT, {
-            "key": message.key, "account": message.account, "sender": message.sender, "recipient": message.recipient,
-            "cc": message.cc, "bcc": message.bcc, "subject": message.subject, "html": message.body_html,
-            "text": message.body_text, "now": now}).scalar()
+        from runtime.engine import sql  # function-level: runtime.engine imports this package (issue 16 moves sql below)
+
+        rows = sql.fetch(conn, _INSERT, (message.key, message.account, message.sender, message.recipient, message.cc,
+                                         message.bcc, message.subject, message.body_html, message.body_text, now))
+        new_id = rows[0][0] if rows else None
         if new_id is None:
             return {"outbox": "already delivered", "message_id": message.message_id}
         return {"outbox_id": new_id, "message_id": message.message_id}
