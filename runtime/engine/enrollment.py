@@ -63,13 +63,13 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     for contact_id, email in contacts:
         detail = shared if shared is not None or isinstance(origin, str) else dumps(TriggerDetail(
             origin=origin.get(contact_id, "")))
-        eid = sql.run(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
-                                      status.value, current, now if targets else None, now, now, finished,
-                                      len(targets))).scalar()
+        eid = sql.fetch(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
+                                        status.value, current, now if targets else None, now, now, finished,
+                                        len(targets)))[0][0]
         ids.append(eid)
         steps.append((eid, trigger.id, trigger.type, 1, StepStatus.DONE.value, now, now, detail, None))
         items.extend((eid, t, 1, now, None, visit) for visit, t in enumerate(targets, 1))
         events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
-    sql.run(conn, sql.INSERT_STEP, steps)
-    sql.run(conn, sql.INSERT_ITEM, items)
+    sql.many(conn, sql.INSERT_STEP, steps)
+    sql.many(conn, sql.INSERT_ITEM, items)
     return ids, events
