@@ -103,8 +103,8 @@ class Engine:
     def enroll_many(self, conn: Connection, flow_version_id: int, contact_ids: list[str | int],
                     trigger_node: str | None = None, origin: str = "manual") -> list[int]:
         """Enroll many contacts at once; returns the new enrollment ids (refused ones left out)."""
-        return list(self._enroll(conn, int(flow_version_id), [str(c) for c in contact_ids], trigger_node,
-                                 origin).values())
+        return [eid for _c, eid in self._enroll(conn, int(flow_version_id), [str(c) for c in contact_ids],
+                                                 trigger_node, origin)]
 
     def enroll_each(self, conn: Connection, entries: list[tuple[int, str, str | None, str]]) -> list[int | None]:
         """Enroll (version id, contact id, trigger node, origin) entries, the outcome as if one by one
@@ -124,16 +124,16 @@ class Engine:
                 groups.setdefault((entries[i][0], entries[i][2]), []).append(i)
             for (version, node), at in groups.items():
                 contacts = [str(entries[i][1]) for i in at]
-                ids = self._enroll(conn, version, contacts, node, {c: entries[i][3] for c, i in zip(contacts, at,
-                                                                                                  strict=True)})
+                ids = dict(self._enroll(conn, version, contacts, node, {c: entries[i][3] for c, i in zip(
+                    contacts, at, strict=True)}))
                 for c, i in zip(contacts, at, strict=True):
                     out[i] = ids.get(c)
             first = end
         return out
 
     def _enroll(self, conn: Connection, version_id: int, contact_ids: list[str], trigger_node: str | None,
-                origin: str | dict[str, str]) -> dict[str, int]:
-        """{contact id: new enrollment id} of the contacts the policy lets in."""
+                origin: str | dict[str, str]) -> list[tuple[str, int]]:
+        """(contact id, new enrollment id) of the contacts the policy lets in."""
         flow = self.flows.get(conn, version_id)
         crm = flow.settings.crm or "local"
         wanted = list(dict.fromkeys(contact_ids))
@@ -141,10 +141,10 @@ class Engine:
         wanted = [c for c in wanted if c not in blocked]
         pairs = self._with_emails(conn, crm, wanted)
         if not pairs:
-            return {}
+            return []
         ids, events = enrollment.start(conn, flow, crm, pairs, trigger_node, origin, self.clock.now())
         delivery.defer(conn, self.events, events)
-        return {c: eid for (c, _email), eid in zip(pairs, ids, strict=True)}
+        return [(c, eid) for (c, _email), eid in zip(pairs, ids, strict=True)]
 
     def _with_emails(self, conn: Connection, crm: str, contact_ids: list[str]) -> list[tuple[str, str]]:
         """(id, email) of the contacts that exist; unknown ids are refused. A CRM with the
