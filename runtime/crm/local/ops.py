@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from runtime.crm.local import batch_reads, contacts, deals, fields, tags, tasks, users
+from runtime.crm.local import contacts, deals, fields, tags, tasks, users
 from runtime.crm.local.events import watch
 from runtime.store.schema_crm import crm_contacts
 
@@ -56,14 +56,21 @@ class LocalCrmOps:
         return [str(i) for i in self.conn.scalars(select(crm_contacts.c.id).order_by(crm_contacts.c.id))]
 
     # -- batches (runtime.crm.base.BatchReads, Batching) -------------------------
+    # Function-level imports: batch_reads and batch use runtime.engine.sql, and importing the
+    # engine here would load it (and Jinja) for every CLI command (issue 16 moves sql below).
     def get_contacts(self, contact_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        from runtime.crm.local import batch_reads
+
         return batch_reads.local_contacts(self.conn, contact_ids)
 
     def contacts_deals(self, contact_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        from runtime.crm.local import batch_reads
+
         return batch_reads.local_deals(self.conn, contact_ids)
 
     def begin_batch(self, contacts: Sequence[str], deals_of: Sequence[str] = ()) -> LocalBatch:
         """Write-behind ops for one engine batch, with `contacts` (and the deals of `deals_of`) read ahead."""
+        from runtime.crm.local import batch_reads
         from runtime.crm.local.batch import LocalBatch
 
         records = batch_reads.local_contacts(self.conn, contacts, raw_custom=True) if contacts else {}
