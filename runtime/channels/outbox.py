@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from runtime.store.rows import insert_id
+from runtime.kernel import sql
 from runtime.store.schema_runtime import outbox
 
 
@@ -37,6 +37,10 @@ class Message:
         return f"<{self.key.replace(':', '.')}@caudal.local>"
 
 
+_INSERT = ("INSERT INTO outbox (idempotency_key, account, sender, recipient, cc, bcc, subject, body_html, body_text,"
+           " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idempotency_key) DO NOTHING RETURNING id")
+
+
 class Outbox:
     """Delivers messages into the `outbox` table on the caller's connection."""
 
@@ -46,14 +50,16 @@ class Outbox:
         return conn.scalar(select(outbox.c.id).where(outbox.c.idempotency_key == key)) is not None
 
     def deliver(self, conn: Connection, message: Message, now: float) -> dict[str, Any]:
-        """Store `message` unless its key is already there; returns what happened."""
-        if self.has(conn, message.key):
+        """Store `message` unless its key is already there; returns what happened.
+
+        One statement (the step loop sends thousands per second): the unique key decides, so
+        a key already delivered inserts nothing and returns no id.
+        """
+        rows = sql.fetch(conn, _INSERT, (message.key, message.account, message.sender, message.recipient, message.cc,
+                                         message.bcc, message.subject, message.body_html, message.body_text, now))
+        new_id = rows[0][0] if rows else None
+        if new_id is None:
             return {"outbox": "already delivered", "message_id": message.message_id}
-        new_id = insert_id(conn, insert(outbox).values(
-            idempotency_key=message.key, account=message.account, sender=message.sender,
-            recipient=message.recipient, cc=message.cc, bcc=message.bcc, subject=message.subject, body_html=message.body_html,
-            body_text=message.body_text, created_at=now,
-        ))
         return {"outbox_id": new_id, "message_id": message.message_id}
 
 

@@ -18,7 +18,8 @@ Ids are strings at this interface (remote CRMs use non-integer ids).
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol, runtime_checkable
 
 from sqlalchemy.engine import Connection
 
@@ -108,6 +109,46 @@ class CrmOps(Protocol):
         """[{"path": "contact.city", "title": "city", "kind": "text|number|date|choice", "custom": bool}]"""
         ...
     def iter_contact_ids(self) -> list[str]: ...
+
+
+@runtime_checkable
+class BatchReads(Protocol):
+    """Optional capability of a CrmOps: many records in one read instead of one call each.
+
+    The engine asks for it (`isinstance(ops, BatchReads)`), never for a class: the local
+    CRM has it; a remote connector may add it (it reads ahead in batches of its own today,
+    runtime.crm.readahead). Ids missing from an answer do not exist.
+    """
+
+    def get_contacts(self, contact_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """{id: contact record} of the contacts among `contact_ids` that exist."""
+        ...
+
+    def contacts_deals(self, contact_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        """{contact id: its deals, newest first} for every id of `contact_ids`."""
+        ...
+
+
+class CrmBatch(CrmOps, Protocol):
+    """CrmOps for one engine batch: reads served from what was read ahead, writes queued
+    until `flush()` (in the batch's transaction); `mark()`/`rollback_to(mark)` undo one
+    step's queued writes (False: something reached the database), `discard()` forgets all."""
+
+    def flush(self) -> None: ...
+    def discard(self) -> None: ...
+    def mark(self) -> Any: ...
+    def rollback_to(self, mark: Any) -> bool: ...
+
+
+@runtime_checkable
+class Batching(Protocol):
+    """Optional capability of a CrmOps: open a `CrmBatch` for the step loop (write-behind).
+
+    `contacts`: the ids whose contact the batch's steps will read (read ahead in one go);
+    `deals_of`: the ids whose deals they will read (only those: most steps read none).
+    """
+
+    def begin_batch(self, contacts: Sequence[str], deals_of: Sequence[str] = ()) -> CrmBatch: ...
 
 
 class CrmConnector(Protocol):

@@ -12,6 +12,7 @@ import hmac
 import smtplib
 import socket
 import ssl
+from functools import lru_cache
 from typing import Any
 
 
@@ -89,6 +90,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+@lru_cache(maxsize=1)
+def _default_context() -> ssl.SSLContext:
+    """The verifying context with the system's CAs, built once (loading them takes tens of ms,
+    which was most of the cost of each email); an SSLContext is safe to share between threads."""
+    return ssl.create_default_context()
+
+
 def open_smtp(account: Any, password: str | None, timeout: float = 10,
               ssl_context: ssl.SSLContext | None = None) -> smtplib.SMTP:
     """A connected, secured and (when the account has a username) logged-in session.
@@ -96,7 +104,7 @@ def open_smtp(account: Any, password: str | None, timeout: float = 10,
     Raises:
         SmtpProblem: anything went wrong (the session is closed then).
     """
-    context = ssl_context or ssl.create_default_context()
+    context = ssl_context or (_default_context() if account.security in ("ssl", "starttls") else None)
     smtp: smtplib.SMTP | None = None
     try:
         if account.security == "ssl":

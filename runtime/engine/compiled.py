@@ -6,6 +6,7 @@ only by the number of versions in flight.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,8 @@ NO_CONTACT = frozenset({"wait.duration", "wait.until_time", "decision.split"})
 # Action types that write only through the batch's CRM ops (LocalBatch can undo them).
 OPS_ONLY = frozenset({"action.update_fields", "action.add_tag", "action.remove_tag", "action.create_task",
                       "action.move_deal"})
+# Node types that read the contact's deals whatever their config says.
+DEAL_READERS = frozenset({"action.move_deal_stage", "action.generate_report"})
 # CRM writes that a flow on a remote connection sends through the ledger (runtime.crm.channel):
 # external there, and they write nothing in the transaction (assign_owner keeps its turn there).
 CRM_WRITES = frozenset({"action.update_fields", "action.add_tag", "action.remove_tag", "action.create_task",
@@ -41,6 +44,7 @@ class CompiledNode:
     external: bool = False
     reads_contact: bool = True  # worth prefetching the contact for (see NO_CONTACT)
     undoable: str = ""  # "pure": never writes (triggers, decisions, waits); "ops": see OPS_ONLY
+    reads_deal: bool = False  # worth prefetching the contact's deals for (see reads_deals)
     successors: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def next_nodes(self, port: str | None) -> tuple[str, ...]:
@@ -56,10 +60,12 @@ class CompiledFlow:
     nodes: dict[str, CompiledNode]
 
     has_goal: bool = field(init=False)
+    goal_reads_deal: bool = field(init=False)  # the goal names a deal field (checked before each step)
 
     def __post_init__(self) -> None:
         goal = self.settings.goal
         self.has_goal = isinstance(goal, dict) and bool(goal.get("rules"))
+        self.goal_reads_deal = self.has_goal and reads_deals("", goal)
 
     def trigger(self, node_id: str | None) -> CompiledNode | None:
         """The named trigger node, else the manual trigger, else the first trigger."""
@@ -68,6 +74,13 @@ class CompiledFlow:
         triggers = [n for n in self.nodes.values() if n.kind == "trigger"]
         manual = [n for n in triggers if n.type == "trigger.manual"]
         return next(iter(manual or triggers), None)
+
+
+def reads_deals(type_id: str, config: Any) -> bool:
+    """Whether a node may read the contact's deals: a deal node, or a config that names a deal
+    (`{{ deal.amount }}`, a `deal.stage` rule, the `deal_owner` recipient). Only a hint for
+    reading ahead: a node that reads deals anyway reads them one contact at a time."""
+    return type_id in DEAL_READERS or "deal" in json.dumps(config or {}, ensure_ascii=False, default=str)
 
 
 class FlowCache:
@@ -106,7 +119,7 @@ def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
         nodes[n.id] = CompiledNode(n.id, type_id, n.title, dict(n.config or {}), kind,
                                    executor_for(type_id) if (type_id in EXECUTORS or kind == "trigger") else None,
                                    type_id in EXTERNAL or sent, kind != "trigger" and type_id not in NO_CONTACT,
-                                   undoable)
+                                   undoable, reads_deal=reads_deals(type_id, n.config))
     for e in flow.edges:
         src = nodes.get(e.source.node)
         if src is not None and e.target.node in nodes:

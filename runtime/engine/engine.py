@@ -23,10 +23,10 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.channels import Channels
+from runtime.crm.base import BatchReads
 from runtime.crm.local import LocalCrm
 from runtime.engine import claims, delivery, enrollment, ledger, operator, readahead
 from runtime.engine.clock import Clock, SystemClock
@@ -40,7 +40,6 @@ from runtime.kernel.outcome import StepError, TransientError, UncertainError
 from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus
 from runtime.secrets import get_secret
 from runtime.store.db import Database
-from runtime.store.schema_crm import crm_contacts
 
 log = logging.getLogger(__name__)
 _LIVE = tuple(s.value for s in ENROLLMENT_LIVE)
@@ -102,9 +101,40 @@ class Engine:
     def enroll_many(self, conn: Connection, flow_version_id: int, contact_ids: list[str | int],
                     trigger_node: str | None = None, origin: str = "manual") -> list[int]:
         """Enroll many contacts at once; returns the new enrollment ids (refused ones left out)."""
-        flow = self.flows.get(conn, int(flow_version_id))
+        return [eid for _c, eid in self._enroll(conn, int(flow_version_id), [str(c) for c in contact_ids],
+                                                 trigger_node, origin)]
+
+    def enroll_each(self, conn: Connection, entries: list[tuple[int, str, str | None, str]]) -> list[int | None]:
+        """Enroll (version id, contact id, trigger node, origin) entries, the outcome as if one by one
+        in order but in bulk (the change events of a batch): each entry's enrollment id, or None when
+        the policy refused it. A contact entering a version twice is enrolled in a later round, so the
+        policy sees the first enrollment."""
+        out: list[int | None] = [None] * len(entries)
+        first = 0
+        while first < len(entries):
+            seen: set[tuple[int, str]] = set()
+            end = first
+            while end < len(entries) and (entries[end][0], str(entries[end][1])) not in seen:
+                seen.add((entries[end][0], str(entries[end][1])))
+                end += 1
+            groups: dict[tuple[int, str | None], list[int]] = {}
+            for i in range(first, end):
+                groups.setdefault((entries[i][0], entries[i][2]), []).append(i)
+            for (version, node), at in groups.items():
+                contacts = [str(entries[i][1]) for i in at]
+                ids = dict(self._enroll(conn, version, contacts, node, {c: entries[i][3] for c, i in zip(
+                    contacts, at, strict=True)}))
+                for c, i in zip(contacts, at, strict=True):
+                    out[i] = ids.get(c)
+            first = end
+        return out
+
+    def _enroll(self, conn: Connection, version_id: int, contact_ids: list[str], trigger_node: str | None,
+                origin: str | dict[str, str]) -> list[tuple[str, int]]:
+        """(contact id, new enrollment id) of the contacts the policy lets in."""
+        flow = self.flows.get(conn, version_id)
         crm = flow.settings.crm or "local"
-        wanted = list(dict.fromkeys(str(c) for c in contact_ids))
+        wanted = list(dict.fromkeys(contact_ids))
         blocked = enrollment.blocked_contacts(conn, flow, crm, wanted)
         wanted = [c for c in wanted if c not in blocked]
         pairs = self._with_emails(conn, crm, wanted)
@@ -112,19 +142,15 @@ class Engine:
             return []
         ids, events = enrollment.start(conn, flow, crm, pairs, trigger_node, origin, self.clock.now())
         delivery.defer(conn, self.events, events)
-        return ids
+        return [(c, eid) for (c, _email), eid in zip(pairs, ids, strict=True)]
 
     def _with_emails(self, conn: Connection, crm: str, contact_ids: list[str]) -> list[tuple[str, str]]:
-        """(id, email) of the contacts that exist; unknown ids are refused."""
-        if crm == "local" and self.connectors is None:
-            ints = [int(c) for c in contact_ids if c.isdigit()]
-            found: dict[str, str] = {}
-            for start in range(0, len(ints), 500):
-                rows = conn.execute(select(crm_contacts.c.id, crm_contacts.c.email)
-                                    .where(crm_contacts.c.id.in_(ints[start:start + 500])))
-                found.update((str(i), e or "") for i, e in rows)
-            return [(c, found[c]) for c in contact_ids if c in found]
+        """(id, email) of the contacts that exist; unknown ids are refused. A CRM with the
+        `BatchReads` capability (runtime.crm.base) is read in one go."""
         ops = self.ops(conn, crm)
+        if isinstance(ops, BatchReads):
+            found = ops.get_contacts(contact_ids)
+            return [(c, found[c].get("email") or "") for c in contact_ids if c in found]
         out = []
         for c in contact_ids:
             contact = ops.get_contact(c)

@@ -45,8 +45,9 @@ def blocked_contacts(conn: Connection, flow: CompiledFlow, crm: str, contact_ids
 
 
 def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[str, str]], trigger_node: str | None,
-          origin: str, now: float) -> tuple[list[int], list[RuntimeEvent]]:
-    """Insert enrollments for (contact_id, email) pairs already cleared by the policy."""
+          origin: str | dict[str, str], now: float) -> tuple[list[int], list[RuntimeEvent]]:
+    """Insert enrollments for (contact_id, email) pairs already cleared by the policy; `origin`
+    is what started them all, or each contact's ({contact id: origin}: the events of a batch)."""
     trigger = flow.trigger(trigger_node)
     if trigger is None:
         raise ValueError(f"the flow «{flow.flow_name}» has no trigger node")
@@ -58,15 +59,17 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     steps: list[tuple[Any, ...]] = []
     items: list[tuple[Any, ...]] = []
     events: list[Any] = []
-    detail = dumps(TriggerDetail(origin=origin))
+    shared = dumps(TriggerDetail(origin=origin)) if isinstance(origin, str) else None
     for contact_id, email in contacts:
-        eid = sql.run(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
-                                      status.value, current, now if targets else None, now, now, finished,
-                                      len(targets))).scalar()
+        detail = shared if shared is not None or isinstance(origin, str) else dumps(TriggerDetail(
+            origin=origin.get(contact_id, "")))
+        eid = sql.fetch(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
+                                        status.value, current, now if targets else None, now, now, finished,
+                                        len(targets)))[0][0]
         ids.append(eid)
         steps.append((eid, trigger.id, trigger.type, 1, StepStatus.DONE.value, now, now, detail, None))
         items.extend((eid, t, 1, now, None, visit) for visit, t in enumerate(targets, 1))
         events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
-    sql.run(conn, sql.INSERT_STEP, steps)
-    sql.run(conn, sql.INSERT_ITEM, items)
+    sql.many(conn, sql.INSERT_STEP, steps)
+    sql.many(conn, sql.INSERT_ITEM, items)
     return ids, events

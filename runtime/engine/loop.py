@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
-from runtime.crm.base import CrmError
+from runtime.crm.base import Batching, CrmError
 from runtime.engine import ledger, prefetch
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.settings import backoff
@@ -116,7 +116,7 @@ class BatchRunner:
         self.ops: dict[str, Any] = {}
         self.want_events = engine.events is not None
         self.rows: list[Any] = []
-        self.batches: dict[str, Any] = {}  # crm -> LocalBatch (write-behind local CRM ops)
+        self.batches: dict[str, Any] = {}  # crm -> CrmBatch (write-behind ops: runtime.crm.base.Batching)
         self._wid: int | None = None  # the work item the current step consumed
         self._visit = 0  # its visit: kept by the step's retries and waits (runtime.engine.ledger)
 
@@ -148,23 +148,13 @@ class BatchRunner:
         return self.b
 
     def _make_ops(self, crm: str) -> Any:
-        """CrmOps for `crm`; the local CRM's are write-behind (`LocalBatch`), prefetched in one query."""
-        from runtime.crm.local.batch import LocalBatch
-        from runtime.crm.local.ops import LocalCrmOps
-
+        """CrmOps for `crm`; with the `Batching` capability (the local CRM), a write-behind batch
+        with what the steps read read ahead (runtime.engine.prefetch)."""
         ops = self.engine.ops(self.conn, crm)
-        if type(ops) is not LocalCrmOps:
+        if not isinstance(ops, Batching):
             return ops
-        cache = self.engine.flows
-        wanted = []
-        for r in self.rows:
-            if r[8] == crm:
-                flow = cache.get(self.conn, r[7])
-                node = flow.nodes.get(r[2])
-                if node is not None and (node.reads_contact or flow.has_goal):
-                    wanted.append(r[9])
-        records = prefetch.local_contacts(self.conn, wanted, raw_custom=True) if wanted else {}
-        local = self.batches[crm] = LocalBatch(self.conn, records)
+        contacts, deals = prefetch.plan(self.conn, self.engine.flows, self.rows, crm, self.ledger)
+        local = self.batches[crm] = ops.begin_batch(contacts, deals)
         return local
 
     def _enr(self, row: Any) -> _Enr:

@@ -1,52 +1,44 @@
-"""Batch read of the local CRM's contacts: one query for a whole batch instead of two per step.
+"""What a batch of steps will read from its CRM, so the CRM reads it ahead in one go.
 
-Read-only, and only for the embedded local CRM (its tables are in this database).
-Builds the same record shape as `runtime.crm.local.contacts.contact_dict`; an
-executor that writes to a contact drops it from the batch's map, so a later step of
-the same batch reads it fresh.
+The step loop claims hundreds of work items at once; `plan` says, for one CRM, whose
+contacts the steps will read (a node that reads the contact, or any step of a flow with a
+goal) and, of those, whose deals (`CompiledNode.reads_deal`, a goal naming a deal: most
+steps read none, so most batches make no deal query). A call the ledger already holds is
+only finished from its ledger row and reads nothing. A CRM whose ops have the `Batching`
+capability (runtime.crm.base) opens a batch with that plan; the local CRM does.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.kernel import sql
-
-_CONTACTS = (
-    "SELECT c.id, c.email, c.first_name, c.last_name, c.phone, co.name, c.owner_id, c.lifecycle_stage, c.source,"
-    " c.created_at, c.updated_at, c.custom FROM crm_contacts c LEFT JOIN crm_companies co ON co.id = c.company_id"
-    " WHERE c.id IN "
-)
-_TAGS = ("SELECT ct.contact_id, t.name FROM crm_contact_tags ct JOIN crm_tags t ON t.id = ct.tag_id"
-         " WHERE ct.contact_id IN ")
+from runtime.engine import ledger
+from runtime.engine.compiled import FlowCache
 
 
-def local_contacts(conn: Connection, contact_ids: list[str], raw_custom: bool = False) -> dict[str, dict[str, Any]]:
-    """{id: contact record} for the local contacts among `contact_ids`.
+def plan(conn: Connection, flows: FlowCache, rows: Iterable[Any], crm: str,
+         made: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(contact ids to read, contact ids whose deals to read) for the claimed `rows` of `crm`.
 
-    `raw_custom`: leave `custom` as its JSON text, for a reader that parses it only when
-    needed (`LocalBatch` does: most steps never look at custom fields).
+    `rows` are the step loop's claim rows (runtime.kernel.sql.claim_sql: work item id,
+    enrollment id, node id, attempt, ..., version id at 7, crm at 8, contact id at 9,
+    visit at 13); `made`: the ledger rows of this batch's calls (runtime.engine.ledger.lookup).
     """
-    loads = json.loads
-    ints = sorted({int(c) for c in contact_ids if c.isdigit()})
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ints), 500):
-        chunk = ints[start:start + 500]
-        marks = sql.in_list(len(chunk))
-        for r in sql.fetch(conn, _CONTACTS + marks, chunk):
-            out[str(r[0])] = {
-                "id": str(r[0]), "email": r[1], "first_name": r[2], "last_name": r[3], "phone": r[4],
-                "company": r[5], "owner_id": None if r[6] is None else str(r[6]), "lifecycle_stage": r[7],
-                "source": r[8], "created_at": r[9], "updated_at": r[10], "tags": [],
-                "custom": (r[11] if raw_custom else loads(r[11])) if r[11] else {},
-            }
-        for cid, name in sql.fetch(conn, _TAGS + marks, chunk):
-            rec = out.get(str(cid))
-            if rec is not None:
-                rec["tags"].append(name)
-    for rec in out.values():
-        rec["tags"].sort(key=str.casefold)
-    return out
+    contacts: dict[str, None] = {}
+    deals: dict[str, None] = {}
+    for r in rows:
+        if r[8] != crm:
+            continue
+        flow = flows.get(conn, r[7])
+        node = flow.nodes.get(r[2])
+        if node is None or not (node.reads_contact or flow.has_goal):
+            continue
+        if node.external and not flow.has_goal and made and ledger.make_key(r[1], r[2], r[13], r[3]) in made:
+            continue  # finished from its ledger row: reads nothing
+        contacts[r[9]] = None
+        if node.reads_deal or flow.goal_reads_deal:
+            deals[r[9]] = None
+    return list(contacts), list(deals)

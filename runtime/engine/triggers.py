@@ -280,7 +280,9 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
                 on_change: OnChange | None, holds: dict[str, int], held: set[str],
                 gone: set[str] | frozenset[str] = frozenset(), replay: bool = False) -> int | None:
     """Handle `rows` in order, holding remote ones as the docstring of process_events says;
-    a replay stops at its first failure and returns that event's id (else None)."""
+    a replay stops at its first failure and returns that event's id (else None). Local events'
+    enrollments are made in bulk (`Engine.enroll_each`), before any remote event and at the end."""
+    pending: list[_Pending] | None = [] if hasattr(engine, "enroll_each") else None
     for row in rows:
         crm = row.crm
         if crm in gone:
@@ -292,8 +294,9 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             continue
         event = dict(row._mapping)
         if crm == "local":
-            _handle(conn, engine, versions, event, filter_fn, on_change)
+            _handle(conn, engine, versions, event, filter_fn, on_change, pending)
             continue
+        _enroll_pending(conn, engine, pending)
         try:
             with conn.begin_nested():  # a remote event that fails leaves nothing half-done
                 _handle(conn, engine, versions, event, filter_fn, on_change)
@@ -304,11 +307,32 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             _put_hold(conn, crm, row.id)
             if replay:
                 return row.id
+    _enroll_pending(conn, engine, pending)
     return None
 
 
+# A local event's enrollment made later in bulk: (version, trigger node, event, contact id).
+_Pending = tuple["ActiveVersion", TriggerNode, dict[str, Any], str]
+
+
+def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | None) -> None:
+    """Make the enrollments `pending` asks for; a refused one is recorded as not started, as at once."""
+    if not pending:
+        return
+    done = engine.enroll_each(conn, [(v.version_id, cid, node.id, f"event:{event['id']}")
+                                     for v, node, event, cid in pending])
+    for (version, node, event, contact_id), eid in zip(pending, done, strict=True):
+        if eid is None:
+            not_started.record(conn, version.flow_id, version.version_id, node.id, event["crm"], contact_id,
+                               "reenrollment", {"policy": version.reenrollment}, f"event:{event['id']}",
+                               float(event["occurred_at"]), _event_email(conn, event, contact_id))
+    pending.clear()
+
+
 def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: dict[str, Any],
-            filter_fn: FilterFn, on_change: OnChange | None) -> None:
+            filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None) -> None:
+    """Enroll the event's contact where a trigger matches (or, with `pending`, note it for
+    `_enroll_pending`), then replan its timers and wake its waiting decisions."""
     contact_id, deal = _event_contact(conn, event)
     if contact_id is None or (event["entity"] == "contact" and event["kind"] == "deleted"):
         return
@@ -325,8 +349,10 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
                 refusal = refusal or (node, "filter", getattr(verdict, "why", None))
                 continue
             refusal = None
-            if engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id,
-                             origin=f"event:{event['id']}") is None:
+            if pending is not None:
+                pending.append((version, node, event, contact_id))
+            elif engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id,
+                               origin=f"event:{event['id']}") is None:
                 refusal = (node, "reenrollment", {"policy": version.reenrollment})
             break  # the flow's triggers are OR'ed: one enrollment per event
         if refusal is not None:

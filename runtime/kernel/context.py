@@ -55,6 +55,24 @@ def plain_fields(text: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+def fill_plain(plan: tuple[str, ...], data: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """(text, missing fields) of a `plain_fields` plan filled from `data` (every namespace the plan
+    names present, {} for a missing record), as Jinja renders it without autoescape; None when
+    the output is too long (Jinja then refuses it)."""
+    out = [plan[0]]
+    missing: list[str] = []
+    for i in range(1, len(plan), 3):
+        record, key = data[plan[i]], plan[i + 1]
+        if key in record:
+            value = record[key]
+            out.append(value if type(value) is str else str(value))
+        else:
+            missing.append(f"{plan[i]}.{key}")
+        out.append(plan[i + 2])
+    text = "".join(out)
+    return None if len(text) > MAX_OUTPUT else (text, sorted(set(missing)))
+
+
 def flat_contact(contact: dict[str, Any] | None) -> dict[str, Any]:
     """Custom fields flattened beside the standard ones (`contact.city`), tags kept."""
     if not contact:
@@ -179,20 +197,7 @@ class StepContext:
         return filled[0]
 
     def _fill(self, plan: tuple[str, ...]) -> tuple[str, list[str]] | None:
-        """Render a `plain_fields` plan; None when the output is too long (Jinja then refuses it)."""
-        out = [plan[0]]
-        missing: list[str] = []
-        data = self.data(tuple(plan[1::3]))
-        for i in range(1, len(plan), 3):
-            record, key = data[plan[i]], plan[i + 1]
-            if key in record:
-                value = record[key]
-                out.append(value if type(value) is str else str(value))
-            else:
-                missing.append(f"{plan[i]}.{key}")
-            out.append(plan[i + 2])
-        text = "".join(out)
-        return None if len(text) > MAX_OUTPUT else (text, sorted(set(missing)))
+        return fill_plain(plan, self.data(tuple(plan[1::3])))
 
     def check(self, condition: dict[str, Any] | None) -> tuple[bool, ConditionWhy]:
         """Evaluate a condition against this contact; expected values may use merge fields."""

@@ -70,11 +70,16 @@ class LocalBatch(LocalCrmOps):
         records: prefetched contact records by id (the shape of `contacts.contact_dict`,
             `custom` may still be JSON text); owned by the batch from now on. Contacts not
             in it are read on demand.
+        deals: prefetched deals by contact id (`batch_reads.local_deals`); the deals of
+            other contacts are read on demand. Any deal write, and any one-call contact
+            write (a new email shows in its deals), drops them.
     """
 
-    def __init__(self, conn: Connection, records: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, conn: Connection, records: dict[str, dict[str, Any]] | None = None,
+                 deals: dict[str, list[dict[str, Any]]] | None = None) -> None:
         super().__init__(conn)
         self.records: dict[str, dict[str, Any]] = records if records is not None else {}
+        self.deals: dict[str, list[dict[str, Any]]] = deals if deals is not None else {}
         self._dirty: dict[str, set[str]] = {}  # contact id -> columns to write
         self._search: dict[str, str] = {}  # contact id -> new search_text
         self._links: list[tuple[int, int, float]] = []
@@ -118,6 +123,7 @@ class LocalBatch(LocalCrmOps):
         """Forget the queue and every record read (after a rollback to a savepoint)."""
         self._dirty, self._search, self._links, self._events, self._fields = {}, {}, [], [], []
         self.records.clear()
+        self.deals.clear()
         self._field_keys = None
         self._tag_ids.clear()
         self._users.clear()
@@ -197,6 +203,7 @@ class LocalBatch(LocalCrmOps):
         """Before a write the batch does not queue: flush, and drop what it may change."""
         self.flush()
         self._writes += 1
+        self.deals.clear()
         key = str(contact_id).strip()
         if key.isdigit():
             self.records.pop(str(int(key)), None)
@@ -342,21 +349,27 @@ class LocalBatch(LocalCrmOps):
 
     def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:
         # No flush: deals are never queued, and the contact email they show changes one-call only.
+        key = str(contact_id).strip()
+        found = self.deals.get(str(int(key)) if key.isdigit() else key)
+        if found is not None:
+            return [{**d, "custom": dict(d["custom"])} for d in found]
         return super().contact_deals(contact_id)
 
-    def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
+    def _deal_write(self) -> None:
         self.flush()
         self._writes += 1
+        self.deals.clear()
+
+    def move_deal(self, deal_id: str, stage: str, origin: str, pipeline: str | None = None) -> bool:
+        self._deal_write()
         return super().move_deal(deal_id, stage, origin, pipeline)
 
     def update_deal(self, deal_id: str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
-        self.flush()
-        self._writes += 1
+        self._deal_write()
         return super().update_deal(deal_id, values, origin)
 
     def set_deal_owner(self, deal_id: str, user_id: str, origin: str) -> bool:
-        self.flush()
-        self._writes += 1
+        self._deal_write()
         return super().set_deal_owner(deal_id, user_id, origin)
 
     def list_users(self) -> list[dict[str, Any]]:

@@ -91,7 +91,7 @@ def parse_amount(value: Any) -> Decimal | None:
     return amount.quantize(Decimal("0.01"))
 
 
-_SELECT = (
+DEALS = (  # a deal with its pipeline, stage and contact email (runtime.crm.local.batch_reads too)
     select(crm_deals, crm_pipelines.c.name.label("pipeline"), crm_stages.c.name.label("stage"),
            crm_contacts.c.email.label("contact_email"))
     .join(crm_pipelines, crm_pipelines.c.id == crm_deals.c.pipeline_id)
@@ -242,7 +242,7 @@ def get_deal(conn: Connection, deal_id: int | str) -> dict[str, Any] | None:
     key = str(deal_id).strip()
     if not key.isdigit():
         return None
-    row = conn.execute(_SELECT.where(crm_deals.c.id == int(key))).first()
+    row = conn.execute(DEALS.where(crm_deals.c.id == int(key))).first()
     return deal_dict(row) if row else None
 
 
@@ -267,7 +267,7 @@ def move_deal(conn: Connection, deal_id: int | str, stage: str, origin: str, pip
 
 def list_deals(conn: Connection, contact_id: int | None = None, limit: int | None = None) -> list[dict[str, Any]]:
     """Deals, newest first; only one contact's when `contact_id` is given."""
-    q = _SELECT.order_by(crm_deals.c.id.desc())
+    q = DEALS.order_by(crm_deals.c.id.desc())
     if contact_id is not None:
         q = q.where(crm_deals.c.contact_id == contact_id)
     if limit is not None:

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from runtime.crm.local import contacts, deals, fields, tags, tasks, users
+from runtime.crm.local import batch_reads, contacts, deals, fields, tags, tasks, users
 from runtime.crm.local.events import watch
 from runtime.store.schema_crm import crm_contacts
+
+if TYPE_CHECKING:
+    from runtime.crm.local.batch import LocalBatch
 
 
 class LocalCrmOps:
     """Every CrmOps method on the caller's connection: writes join its transaction.
 
-    Ids are strings at this interface; `contact_id` also accepts an email.
+    Ids are strings at this interface; `contact_id` also accepts an email. Has the optional
+    capabilities `BatchReads` and `Batching` of runtime.crm.base.
     """
 
     def __init__(self, conn: Connection) -> None:
@@ -49,6 +54,20 @@ class LocalCrmOps:
 
     def iter_contact_ids(self) -> list[str]:
         return [str(i) for i in self.conn.scalars(select(crm_contacts.c.id).order_by(crm_contacts.c.id))]
+
+    # -- batches (runtime.crm.base.BatchReads, Batching) -------------------------
+    def get_contacts(self, contact_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return batch_reads.local_contacts(self.conn, contact_ids)
+
+    def contacts_deals(self, contact_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+        return batch_reads.local_deals(self.conn, contact_ids)
+
+    def begin_batch(self, contacts: Sequence[str], deals_of: Sequence[str] = ()) -> LocalBatch:
+        """Write-behind ops for one engine batch, with `contacts` (and the deals of `deals_of`) read ahead."""
+        from runtime.crm.local.batch import LocalBatch  # function-level: LocalBatch subclasses these ops
+
+        records = batch_reads.local_contacts(self.conn, contacts, raw_custom=True) if contacts else {}
+        return LocalBatch(self.conn, records, batch_reads.local_deals(self.conn, deals_of) if deals_of else None)
 
     # -- deals, tasks -----------------------------------------------------------
     def contact_deals(self, contact_id: str) -> list[dict[str, Any]]:

@@ -33,8 +33,9 @@ from runtime.engine.events import UserNotified
 from runtime.engine.executors.recipients import recipient as _recipient
 from runtime.engine.executors.recipients import recipients as _recipients
 from runtime.i18n import N_, tr
-from runtime.kernel.context import StepContext
+from runtime.kernel.context import StepContext, namespaces
 from runtime.kernel.outcome import ExternalCall, Outcome, StepError
+from runtime.kernel.templates import has_merge_fields
 
 
 def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
@@ -50,8 +51,11 @@ def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
 
 
 def _render(ctx: StepContext, subject: Any, body: Any, what: str) -> RenderedEmail:
+    """Subject and body rendered with the contact and the namespaces they name (owner, deal: read
+    only when named, so a text that names no deal makes no deal query)."""
+    names = {"contact", *(n for text in (subject, body) if has_merge_fields(text) for n in namespaces(text))}
     try:
-        out = render_parts(subject, body, ctx.data(), where=what)
+        out = render_parts(subject, body, ctx.data(tuple(names)), where=what)
     except HeaderProblem as exc:
         raise StepError(str(exc)) from None
     if out.missing:

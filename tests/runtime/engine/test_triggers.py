@@ -47,10 +47,11 @@ def city_filter(conn, crm, contact_id, condition):
     return contact_filter(LocalCrmOps(conn), contact_id, condition, now())
 
 
-def add_flow(db, name, nodes, active=True, activated_at=None):
+def add_flow(db, name, nodes, active=True, activated_at=None, reenrollment="always"):
     flow_id = str(uuid.uuid4())
     doc = {"format": "caudal.flow", "schema_version": 1,
-           "flow": {"id": flow_id, "name": name, "settings": {"reenrollment": "always"}, "nodes": nodes, "edges": []}}
+           "flow": {"id": flow_id, "name": name, "settings": {"reenrollment": reenrollment}, "nodes": nodes,
+                    "edges": []}}
     with db.begin() as conn:
         ts = now() if activated_at is None else activated_at
         conn.execute(insert(flows).values(id=flow_id, name=name, document=doc, is_active=False,
@@ -272,3 +273,33 @@ def test_two_runtimes_on_a_fresh_postgresql_database_handle_the_first_events_onc
     second.join(30)
     assert len(seen.enrolled) == 20  # each event handled once
     assert blocked
+
+
+def test_a_batch_of_events_enrolls_as_event_by_event_would(db):
+    """The real engine enrolls a batch's local events in bulk: each enrollment keeps its event as
+    origin, and a contact tagged twice in one batch meets the policy as it would one by one."""
+    from runtime.engine import Engine
+    from runtime.store.schema_runtime import enrollments, not_started, steps
+
+    once = add_flow(db, "Una vez", [node("trigger.tag_added", tag="vip")], reenrollment="never")
+    again = add_flow(db, "Siempre", [node("trigger.tag_added", tag="vip")])
+    crm = LocalCrm(db)
+    ana, eva = (crm.create_contact({"email": f"{n}@example.es"}) for n in ("ana", "eva"))
+    crm.add_tag(ana, "vip")
+    crm.add_tag(eva, "vip")
+    crm.remove_tag(ana, "vip")
+    crm.add_tag(ana, "vip")
+    assert run(db, Engine(db)) >= 4
+    with db.begin() as conn:
+        got = conn.execute(select(enrollments.c.flow_version_id, enrollments.c.contact_id, steps.c.detail)
+                           .join(steps, steps.c.enrollment_id == enrollments.c.id).order_by(enrollments.c.id)).all()
+        refused = conn.execute(select(not_started.c.flow_version_id, not_started.c.contact_id, not_started.c.kind,
+                                      not_started.c.origin)).all()
+    by_flow = {vid: [(r.contact_id, r.detail["origin"]) for r in got if r.flow_version_id == vid] for vid in (once, again)}
+    assert len({r.detail["origin"] for r in got}) == 3  # three tag events enrolled someone, each its own origin
+    assert sorted(c for c, _ in by_flow[once]) == sorted([str(ana), str(eva)])
+    assert sorted(c for c, _ in by_flow[again]) == sorted([str(ana), str(ana), str(eva)])
+    ana_again = [o for c, o in by_flow[again] if c == str(ana)]
+    assert len(set(ana_again)) == 2  # two journeys, from two events
+    assert [(r.flow_version_id, r.contact_id, r.kind) for r in refused] == [(once, str(ana), "reenrollment")]
+    assert refused[0].origin == max(ana_again, key=lambda o: int(o.split(":")[1]))  # the second tag event

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from runtime.crm.local import LocalCrm
 from runtime.crm.local.batch import LocalBatch
+from runtime.crm.local.batch_reads import local_contacts
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.ops import LocalCrmOps
-from runtime.engine.prefetch import local_contacts
 from runtime.store.db import Database, open_database
 from runtime.store.schema_crm import (
     change_events,

@@ -1,0 +1,228 @@
+"""The path users run, end to end: `python main.py run --until-idle` on flows a user draws (make bench).
+
+10,000 local contacts are tagged into (a) the example flow (resources/examples/bienvenida.caudal.json:
+trigger -> email to the outbox -> wait 2 days) and (b) a marketing flow (trigger -> email from a
+template with contact fields -> task -> tag -> if/else on a custom field -> update fields | wait),
+its email to the outbox, and again for 2,000 contacts through an SMTP account to a real aiosmtpd
+sink on 127.0.0.1 (one SMTP session per email, so the sink's pace is most of that row). Then one
+real `run --until-idle` subprocess on the SQLite file turns the tag events into enrollments and runs
+every step that is due. Printed next to the engine bench's rate on the same machine in the same run
+(tests/bench/test_engine_throughput.py, its 10k issue flow): step rows per second of the whole
+process (start-up included), per CPU second net of an idle start, and the ratios engine bench /
+service path (target: <= 1.5). Asserts what was done, never how fast.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import resource
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from runtime.email.accounts import SmtpAccount, add_account
+from runtime.engine import Engine
+from runtime.engine.activation import activate_flow
+from runtime.flows import repository
+from runtime.flows.fileformat import from_document
+from runtime.flows.model import Edge, Endpoint, Flow, FlowSettings, Node, new_id
+from runtime.store.db import open_database
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 10_000
+ROWS: list[str] = []
+
+
+def _engine_bench() -> Any:
+    spec = importlib.util.spec_from_file_location("engine_bench", Path(__file__).with_name("test_engine_throughput.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class _Sink:
+    """Counts what a real SMTP server on loopback accepted."""
+
+    def __init__(self) -> None:
+        self.accepted = 0
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's name
+        self.accepted += 1
+        return "250 2.0.0 queued"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _example_flow() -> Flow:
+    return from_document(json.loads((ROOT / "resources/examples/bienvenida.caudal.json").read_text(encoding="utf-8")))
+
+
+def _marketing_flow(account: str = "") -> Flow:
+    ids = {k: new_id() for k in ("trigger", "email", "task", "tag", "if", "update", "wait")}
+    body = ("<p>Hola {{ contact.first_name }} {{ contact.last_name }}:</p>"
+            "<p>Gracias por unirte desde {{ contact.city | default('tu ciudad') }}. Te escribimos a {{ contact.email }}.</p>")
+    nodes = [
+        Node(ids["trigger"], "trigger.tag_added", title="Nuevo cliente", config={"tag": "cliente",
+                                                                                  "filter": {"match": "all", "rules": []}}),
+        Node(ids["email"], "action.send_email", title="Bienvenida", config={
+            "account": account, "to": "contact", "subject": "¡Hola, {{ contact.first_name }}!", "body": body}),
+        Node(ids["task"], "action.create_task", title="Llamar", config={
+            "title": "Llamar a {{ contact.first_name }}", "due_in_days": 2, "assignee": "owner", "notes": ""}),
+        Node(ids["tag"], "action.add_tag", title="Bienvenida enviada", config={"tag": "bienvenida-enviada"}),
+        Node(ids["if"], "decision.if", title="¿Madrid?", config={"condition": {"match": "all", "rules": [
+            {"field": "contact.city", "op": "equals", "value": "Madrid"}]}}),
+        Node(ids["update"], "action.update_fields", title="Oportunidad",
+             config={"values": {"contact.lifecycle_stage": "oportunidad"}}),
+        Node(ids["wait"], "wait.duration", title="Esperar", config={"amount": 3, "unit": "days"}),
+    ]
+
+    def e(a: str, b: str, port: str = "out") -> Edge:
+        return Edge(Endpoint(ids[a], port), Endpoint(ids[b], "in"))
+
+    edges = [e("trigger", "email"), e("email", "task"), e("task", "tag"), e("tag", "if"), e("if", "update", "yes"),
+             e("if", "wait", "no")]
+    return Flow(new_id(), "Marketing", settings=FlowSettings(reenrollment="never", timezone="Europe/Madrid"),
+                nodes=nodes, edges=edges)
+
+
+def _prepare(path: Path, n: int, flow: Flow, smtp_port: int | None) -> None:
+    """A fresh file: `n` contacts (one owner), the flow switched on, every contact tagged «cliente»
+    (the rows and change events `contacts tag` writes, in one go: the set-up is not measured)."""
+    bench = _engine_bench()
+    db = open_database(f"sqlite:///{path}")
+    bench._seed_contacts(db, n)
+    with db.begin() as conn:
+        repository.import_flow(conn, flow)
+    if smtp_port is not None:
+        add_account(db, SmtpAccount("sink", "127.0.0.1", smtp_port, "none", "", "Caudal <caudal@example.es>"), None)
+    activate_flow(db, flow.id)
+    now = time.time()
+    with db.begin() as conn:
+        tag = conn.exec_driver_sql("INSERT INTO crm_tags (name) VALUES ('cliente') RETURNING id").scalar()
+        conn.exec_driver_sql("INSERT INTO crm_contact_tags (contact_id, tag_id, created_at) SELECT id, ?, ? FROM crm_contacts",
+                             (tag, now))
+        conn.exec_driver_sql(
+            "INSERT INTO change_events (crm, entity, entity_id, kind, changes, origin, occurred_at)"
+            " SELECT 'local', 'contact', CAST(id AS TEXT), 'tag_added', ?, 'manual', ? FROM crm_contacts ORDER BY id",
+            (json.dumps({"tag": [None, "cliente"]}), now + 1))
+    db.dispose()
+
+
+def _run(path: Path) -> tuple[float, float, str]:
+    """(wall seconds, CPU seconds, stderr) of one `main.py run --until-idle` on `path`. CPU time
+    (user + system of the child) is the figure a busy shared machine disturbs least."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    done = subprocess.run([sys.executable, "main.py", "run", "--until-idle", "--db", str(path)], cwd=ROOT,
+                          env=dict(os.environ), capture_output=True, text=True, timeout=900)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert done.returncode == 0, done.stderr
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, done.stderr
+
+
+def _counts(path: Path) -> dict[str, int]:
+    db = open_database(f"sqlite:///{path}")
+    out = {}
+    with db.begin() as conn:
+        for name, query in (("enrollments", "SELECT COUNT(*) FROM enrollments"), ("steps", "SELECT COUNT(*) FROM steps"),
+                            ("outbox", "SELECT COUNT(*) FROM outbox"), ("tasks", "SELECT COUNT(*) FROM crm_tasks"),
+                            ("failed", "SELECT COUNT(*) FROM steps WHERE status NOT IN ('done', 'waiting')"),
+                            ("waiting", "SELECT COUNT(*) FROM enrollments WHERE status = 'waiting'")):
+            out[name] = conn.exec_driver_sql(query).scalar()
+    db.dispose()
+    return out
+
+
+def _startup(tmp_path: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds, each the best of 3 idle `run --until-idle` on a migrated database with
+    nothing due: the fixed cost of a start."""
+    path = tmp_path / "idle.db"
+    open_database(f"sqlite:///{path}").dispose()
+    runs = [_run(path) for _ in range(3)]
+    return min(r[0] for r in runs), min(r[1] for r in runs)
+
+
+def _engine_round(path: Path) -> tuple[float, float]:
+    """(node-steps per wall second, per CPU second) of `Engine.run_due` on the engine bench's issue
+    flow at N contacts, timed as that bench times it (enrollment in bulk first, not timed)."""
+    bench = _engine_bench()
+    db = open_database(f"sqlite:///{path}")
+    bench._seed_contacts(db, N)
+    flow = bench._flow()
+    with db.begin() as conn:
+        repository.import_flow(conn, flow)
+    version = activate_flow(db, flow.id).version_id
+    engine = Engine(db)
+    with db.begin() as conn:
+        engine.enroll_many(conn, version, [str(i + 1) for i in range(N)])
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    steps = engine.run_due(limit=bench.BATCH)
+    wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
+    db.dispose()
+    assert steps == 4 * N
+    return steps / wall, steps / cpu
+
+
+@pytest.fixture(scope="module")
+def engine_rate(tmp_path_factory: pytest.TempPathFactory) -> tuple[float, float]:
+    """The engine bench's best node-steps/s per wall and per CPU second (10k, issue flow, best of 2)."""
+    tmp = tmp_path_factory.mktemp("engine")
+    rounds = [_engine_round(tmp / f"e{i}.db") for i in range(2)]
+    return max(r[0] for r in rounds), max(r[1] for r in rounds)
+
+
+@pytest.mark.parametrize(("label", "n", "make", "rows_per_contact"), [
+    ("example (outbox)", N, _example_flow, 3),
+    ("marketing (outbox)", N, _marketing_flow, 6),
+    ("marketing (SMTP sink)", N // 5, lambda: _marketing_flow("sink"), 6),
+])
+def test_service_path(tmp_path: Path, engine_rate: tuple[float, float], label: str, n: int, make: Any,
+                      rows_per_contact: int) -> None:
+    flow = make()
+    sink = _Sink()
+    smtp = any(node.config.get("account") for node in flow.nodes)
+    port = _free_port() if smtp else None
+    controller = Controller(sink, hostname="127.0.0.1", port=port) if port is not None else None
+    if controller is not None:
+        controller.start()
+    try:
+        path = tmp_path / "service.db"
+        _prepare(path, n, flow, port)
+        wall, cpu, stderr = _run(path)
+    finally:
+        if controller is not None:
+            controller.stop()
+    counts = _counts(path)
+    assert counts["enrollments"] == n, (counts, stderr)
+    assert counts["failed"] == 0, (counts, stderr)
+    assert counts["steps"] == rows_per_contact * n, (counts, stderr)
+    assert counts["outbox"] + sink.accepted == n, (counts, sink.accepted)
+    start_wall, start_cpu = _startup(tmp_path)
+    rows = counts["steps"]
+    engine_wall, engine_cpu = engine_rate
+    rate, net = rows / wall, rows / max(cpu - start_cpu, 1e-9)
+    ROWS.append(f"{label:<22} | {n:>7,} | {rows:>7,} | {wall:6.2f} s | {cpu:6.2f} s | {start_wall:4.2f}/{start_cpu:4.2f} s |"
+                f" {rate:>7,.0f} | {net:>7,.0f} | {engine_wall:>7,.0f} | {engine_cpu:>7,.0f} | {engine_wall / rate:5.2f} |"
+                f" {engine_cpu / net:5.2f}")
+    print("\n service path: `main.py run --until-idle` in a subprocess on a SQLite file, next to the engine bench's"
+          " issue flow at 10k (Engine.run_due in process, best of 2) in this run")
+    print(" flow                   | contacts|    rows | wall     | CPU      | start w/CPU | rows/s  | rows/CPU-s| eng/s   |"
+          " eng/CPU-s | ratio | CPU ratio")
+    for line in ROWS:
+        print(" " + line)
+    print(" rows/s: step rows over the process's wall time, start-up included; rows/CPU-s: over its CPU time net of an"
+          " idle start's. ratio = engine / service path (wall; CPU); target <= 1.5")
