@@ -67,7 +67,7 @@ def _case(url: str, flow: str, services: int) -> tuple[float, int, float]:
             cpu_before = sum(_cpu_seconds(r.proc.pid) for r in runs)
             db = open_database(url, migrate=False)
             stack.callback(db.dispose)
-            with db.begin() as conn:
+            with db.begin(immediate=True) as conn:  # SQLite: the write lock first, as the CLI's import
                 ops = LocalCrm(db).bind(conn)
                 for address in emails(CONTACTS):
                     ops.create_contact({"email": address}, "import")

@@ -22,6 +22,7 @@ from tests.runtime.chaos.support import (
     step_count,
     tally,
     trigger,
+    uncertain_reasons,
     wait_for,
     webhook,
 )
@@ -144,7 +145,7 @@ def office(url: str, contacts: int, services: int, delay: float = 0.0, kill_at: 
                 names[runs[0].runtime_id] += " (SIGKILLed)"
             took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
             codes = [p.term()[0] for p in (designer, *runs) if p.proc.poll() is None]
-        calls = calls_by_owner(url)
+        calls, doubts, reasons = calls_by_owner(url), calls_by_owner(url, "uncertain"), uncertain_reasons(url)
         figures = tally(url, contacts, {"webhook": lambda: hook.emails})
     twice = sum(1 for n in hook.keys.values() if n > 1)
     figures.numbers.update(keys_twice=twice, designer_calls=calls[designer.runtime_id])
@@ -152,6 +153,10 @@ def office(url: str, contacts: int, services: int, delay: float = 0.0, kill_at: 
     figures.extra["keys delivered twice"] = twice
     figures.extra["calls recorded per process (ledger owner)"] = ", ".join(
         f"{name} {calls[rid]}" for rid, name in names.items())
+    figures.extra["uncertain calls per process"] = ", ".join(f"{name} {doubts[rid]}" for rid, name in names.items())
+    figures.extra["why uncertain"] = dict(reasons)
+    figures.extra["services' warnings of a runtime taken for dead"] = sum(
+        1 for r in runs for line in r.lines if "taken for dead" in line or "no heartbeat for" in line)
     figures.extra["exit codes on SIGTERM"] = codes
     figures.extra["seconds to settle"] = f"not within {deadline:.0f} s" if took is None else f"{took:.1f}"
     figures.numbers["unclean exits"] = sum(1 for c in codes if c != 0)

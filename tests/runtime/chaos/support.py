@@ -162,13 +162,28 @@ def step_count(url: str) -> int:
         db.dispose()
 
 
-def calls_by_owner(url: str) -> collections.Counter[str]:
-    """Ledger rows per runtime that recorded (and so sent) them: which process did the work."""
+def calls_by_owner(url: str, status: str | None = None) -> collections.Counter[str]:
+    """Ledger rows (in `status`, if given) per runtime that recorded them: which process did the work."""
     db = open_database(url, migrate=False)
     try:
         with db.begin() as conn:
-            rows = conn.execute(select(side_effects.c.owner, func.count()).group_by(side_effects.c.owner)).all()
+            query = select(side_effects.c.owner, func.count()).group_by(side_effects.c.owner)
+            if status is not None:
+                query = query.where(side_effects.c.status == status)
+            rows = conn.execute(query).all()
         return collections.Counter({owner or "": int(n) for owner, n in rows})
+    finally:
+        db.dispose()
+
+
+def uncertain_reasons(url: str) -> collections.Counter[str]:
+    """Uncertain ledger rows by their recorded error, e.g. "interrupted during the call" (its runtime
+    died mid-call) or the channel's "no answer after sending (ReadTimeout)"."""
+    db = open_database(url, migrate=False)
+    try:
+        with db.begin() as conn:
+            details = conn.execute(select(side_effects.c.detail).where(side_effects.c.status == "uncertain")).scalars()
+            return collections.Counter(str((d or {}).get("error", ""))[:90] for d in details)
     finally:
         db.dispose()
 
