@@ -8,11 +8,10 @@ import random
 import threading
 import time
 
-from tests.processes import Designer
+from tests.processes import Designer, Service
 from tests.runtime.chaos.support import (
     Figures,
     Hook,
-    Run,
     calls_by_owner,
     email,
     flow_document,
@@ -36,9 +35,9 @@ def skewed_runtimes(url: str, contacts: int, delay: float, offset: float = 301.0
     with Hook(delay) as hook:
         seed(url, flow_document([trigger(), webhook(hook.url), ("action.add_tag", "Hecho", {"tag": "hecho"})]),
              contacts)
-        with Run(url) as a:
+        with Service(url) as a:
             wait_for(lambda: hook.total > 0, 60)
-            with Run(url, offset=offset) as b:
+            with Service(url, offset=offset) as b:
                 took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
                 a.term()
                 b.term()
@@ -52,7 +51,7 @@ def fresh_start(url: str, contacts: int, deadline: float = 240.0) -> Figures:
     """Two runtimes started at once on a fresh database whose change events wait (never re-enroll)."""
     with Hook() as hook:
         seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
-        with Run(url) as a, Run(url) as b:
+        with Service(url) as a, Service(url) as b:
             took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
             a.term()
             b.term()
@@ -74,8 +73,8 @@ def sigkill_rounds(url: str, contacts: int, kills: int, seed_: int = 20261123, d
 
         resumed: list[float | None] = []  # per restart with work left: seconds to progress, None: none
 
-        def restart() -> Run:
-            run = Run(url)
+        def restart() -> Service:
+            run = Service(url)
             before = progress()
             if not settled(url, contacts):
                 resumed.append(wait_for(lambda: progress() > before, RESUME))
@@ -105,7 +104,7 @@ def stop_promptly(url: str, contacts: int, delay: float = 0.5, after: int = 16) 
     """SIGTERM `run` while it calls a webhook answering in `delay` s: time to exit, calls after the signal."""
     with Hook(delay) as hook:
         seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
-        with Run(url) as run:
+        with Service(url) as run:
             wait_for(lambda: hook.total >= after, 60)
             signalled = time.monotonic()
             code, seconds = run.term()
@@ -136,7 +135,7 @@ def office(url: str, contacts: int, services: int, delay: float = 0.0, kill_at: 
             stack.callback(gate.set)  # never leave a request held
             designer = stack.enter_context(Designer(url))
             wait_for(lambda: hook.total > 0, 60)
-            runs = [stack.enter_context(Run(url)) for _ in range(services)]
+            runs = [stack.enter_context(Service(url)) for _ in range(services)]
             gate.set()
             names = {designer.runtime_id: "designer"} | {r.identify(): f"service {i + 1}" for i, r in enumerate(runs)}
             if kill_at is not None:

@@ -3,7 +3,8 @@
 A loopback webhook (`Hook`) and a real SMTP server (aiosmtpd, `tests.runtime.email.smtp_support`)
 count what arrives, by contact and by idempotency key; `tally` reads the history, retries what it
 marks uncertain (as a person would), and says what was lost, what arrived twice, and whether each
-repeat was reported. The processes are tests/processes.py. Scenarios: scenarios.py (two runtimes, one clock ahead; SIGKILL rounds; stop).
+repeat was reported. The processes (`run` services, the designer) are tests/processes.py; the
+scenarios are scenarios.py.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from runtime.flows import fileformat, repository
 from runtime.history import list_enrollments
 from runtime.store.db import open_database
 from runtime.store.schema_runtime import app_settings, enrollments, side_effects, steps
-from tests.processes import Service as Run  # noqa: F401 - the scenarios' name for a service
 
 N = "c0ffee00-0000-4000-8000-00000000000"
 ACCOUNT = "oficina"
