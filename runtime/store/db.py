@@ -16,6 +16,11 @@ from runtime.i18n.text import Text
 from runtime.store import location, revision, sqlite_specific
 
 APP_NAME = "Caudal"
+# Connections a process keeps open for reuse. A runtime uses up to ~11 at once: its loop, heartbeat
+# and alarm threads and its parallel calls (EngineSettings.max_parallel_calls = 8; a webhook reads its
+# settings on each call). Beyond the pool's size a connection is closed when handed back and opened
+# again at the next use: on PostgreSQL a TCP connection and a SCRAM handshake per webhook call.
+POOL_SIZE = 12
 
 
 def data_dir() -> Path:
@@ -81,10 +86,10 @@ def _engine(url: str) -> Engine:
     try:
         if sqlite_specific.is_sqlite(url):
             sqlite_specific.prepare_sqlite_file(url)
-            engine = create_engine(url)
+            engine = create_engine(url, pool_size=POOL_SIZE)
             sqlite_specific.install_pragmas(engine)
             return engine
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, pool_size=POOL_SIZE)
     except ImportError as exc:  # a database Caudal has no driver for (mysql://, ...)
         raise DatabaseUnavailable(_shown(url), f"no driver for it ({exc.name or exc}); Caudal opens SQLite files "
                                   "and PostgreSQL (postgresql://user@host/database)") from None

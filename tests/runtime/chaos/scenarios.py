@@ -1,14 +1,18 @@
-"""The chaos scenarios: two runtimes with skewed clocks, SIGKILL rounds, prompt stop. Each returns Figures."""
+"""The chaos scenarios: two runtimes with skewed clocks, SIGKILL rounds, prompt stop, a designer and services
+sharing a flow (office). Each returns Figures."""
 
 from __future__ import annotations
 
+import contextlib
 import random
+import threading
 import time
 
+from tests.processes import Designer, Service
 from tests.runtime.chaos.support import (
     Figures,
     Hook,
-    Run,
+    calls_by_owner,
     email,
     flow_document,
     mail_counts,
@@ -17,6 +21,7 @@ from tests.runtime.chaos.support import (
     step_count,
     tally,
     trigger,
+    uncertain_reasons,
     wait_for,
     webhook,
 )
@@ -30,9 +35,9 @@ def skewed_runtimes(url: str, contacts: int, delay: float, offset: float = 301.0
     with Hook(delay) as hook:
         seed(url, flow_document([trigger(), webhook(hook.url), ("action.add_tag", "Hecho", {"tag": "hecho"})]),
              contacts)
-        with Run(url) as a:
+        with Service(url) as a:
             wait_for(lambda: hook.total > 0, 60)
-            with Run(url, offset=offset) as b:
+            with Service(url, offset=offset) as b:
                 took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
                 a.term()
                 b.term()
@@ -46,7 +51,7 @@ def fresh_start(url: str, contacts: int, deadline: float = 240.0) -> Figures:
     """Two runtimes started at once on a fresh database whose change events wait (never re-enroll)."""
     with Hook() as hook:
         seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
-        with Run(url) as a, Run(url) as b:
+        with Service(url) as a, Service(url) as b:
             took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
             a.term()
             b.term()
@@ -68,8 +73,8 @@ def sigkill_rounds(url: str, contacts: int, kills: int, seed_: int = 20261123, d
 
         resumed: list[float | None] = []  # per restart with work left: seconds to progress, None: none
 
-        def restart() -> Run:
-            run = Run(url)
+        def restart() -> Service:
+            run = Service(url)
             before = progress()
             if not settled(url, contacts):
                 resumed.append(wait_for(lambda: progress() > before, RESUME))
@@ -99,7 +104,7 @@ def stop_promptly(url: str, contacts: int, delay: float = 0.5, after: int = 16) 
     """SIGTERM `run` while it calls a webhook answering in `delay` s: time to exit, calls after the signal."""
     with Hook(delay) as hook:
         seed(url, flow_document([trigger(), webhook(hook.url)]), contacts)
-        with Run(url) as run:
+        with Service(url) as run:
             wait_for(lambda: hook.total >= after, 60)
             signalled = time.monotonic()
             code, seconds = run.term()
@@ -111,3 +116,48 @@ def stop_promptly(url: str, contacts: int, delay: float = 0.5, after: int = 16) 
         figures.extra["webhook calls arriving after the signal"] = late
         figures.numbers.update(late=late, seconds=seconds)
         return figures
+
+
+def office(url: str, contacts: int, services: int, delay: float = 0.0, kill_at: int | None = None,
+           deadline: float = 240.0) -> Figures:
+    """A designer and `services` `run` services on one database share a webhook flow.
+
+    The designer starts first; its first calls are held at the webhook until the services have
+    joined, so each process takes part.
+    `kill_at`: the first service is SIGKILLed once that many calls arrived; the others finish.
+    Figures: keys delivered twice, calls per process (ledger owner), seconds to settle.
+    """
+    gate = threading.Event()
+    with Hook(delay, gate) as hook:
+        seed(url, flow_document([trigger(), webhook(hook.url), ("action.add_tag", "Hecho", {"tag": "hecho"})]),
+             contacts)
+        with contextlib.ExitStack() as stack:
+            stack.callback(gate.set)  # never leave a request held
+            designer = stack.enter_context(Designer(url))
+            wait_for(lambda: hook.total > 0, 60)
+            runs = [stack.enter_context(Service(url)) for _ in range(services)]
+            gate.set()
+            names = {designer.runtime_id: "designer"} | {r.identify(): f"service {i + 1}" for i, r in enumerate(runs)}
+            if kill_at is not None:
+                wait_for(lambda: hook.total >= kill_at, 120, step=0.02)
+                runs[0].kill()
+                names[runs[0].runtime_id] += " (SIGKILLed)"
+            took = wait_for(lambda: settled(url, contacts), deadline, step=0.5)
+            codes = [p.term()[0] for p in (designer, *runs) if p.proc.poll() is None]
+        calls, doubts, reasons = calls_by_owner(url), calls_by_owner(url, "uncertain"), uncertain_reasons(url)
+        figures = tally(url, contacts, {"webhook": lambda: hook.emails})
+    twice = sum(1 for n in hook.keys.values() if n > 1)
+    figures.numbers.update(keys_twice=twice, designer_calls=calls[designer.runtime_id])
+    figures.extra["webhook calls / distinct idempotency keys"] = f"{hook.total} / {len(hook.keys)}"
+    figures.extra["keys delivered twice"] = twice
+    figures.extra["calls recorded per process (ledger owner)"] = ", ".join(
+        f"{name} {calls[rid]}" for rid, name in names.items())
+    figures.extra["uncertain calls per process"] = ", ".join(f"{name} {doubts[rid]}" for rid, name in names.items())
+    figures.extra["why uncertain"] = dict(reasons)
+    figures.extra["services' warnings of a runtime taken for dead"] = sum(
+        1 for r in runs for line in r.lines if "taken for dead" in line or "no heartbeat for" in line)
+    figures.extra["exit codes on SIGTERM"] = codes
+    figures.extra["seconds to settle"] = f"not within {deadline:.0f} s" if took is None else f"{took:.1f}"
+    figures.numbers["unclean exits"] = sum(1 for c in codes if c != 0)
+    figures.numbers["running at the end"] = len(codes)
+    return figures

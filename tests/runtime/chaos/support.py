@@ -3,7 +3,8 @@
 A loopback webhook (`Hook`) and a real SMTP server (aiosmtpd, `tests.runtime.email.smtp_support`)
 count what arrives, by contact and by idempotency key; `tally` reads the history, retries what it
 marks uncertain (as a person would), and says what was lost, what arrived twice, and whether each
-repeat was reported. Scenarios: runtimes.py (two runtimes, one clock ahead; SIGKILL rounds; stop).
+repeat was reported. The processes (`run` services, the designer) are tests/processes.py; the
+scenarios are scenarios.py.
 """
 
 from __future__ import annotations
@@ -11,15 +12,10 @@ from __future__ import annotations
 import collections
 import json
 import logging
-import os
-import signal
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pytest_httpserver import HTTPServer
@@ -32,9 +28,8 @@ from runtime.engine.activation import activate_flow
 from runtime.flows import fileformat, repository
 from runtime.history import list_enrollments
 from runtime.store.db import open_database
-from runtime.store.schema_runtime import app_settings, enrollments, steps
+from runtime.store.schema_runtime import app_settings, enrollments, side_effects, steps
 
-ROOT = Path(__file__).resolve().parents[3]
 N = "c0ffee00-0000-4000-8000-00000000000"
 ACCOUNT = "oficina"
 
@@ -69,10 +64,15 @@ def emails(count: int) -> list[str]:
 
 
 class Hook:
-    """A threaded HTTP server on 127.0.0.1 answering after `delay` s; counts each POST on arrival."""
+    """A threaded HTTP server on 127.0.0.1 answering after `delay` s; counts each POST on arrival.
 
-    def __init__(self, delay: float = 0.0) -> None:
+    `gate`: while it is not set, requests are counted and then held (a scenario lets the other
+    processes join first).
+    """
+
+    def __init__(self, delay: float = 0.0, gate: threading.Event | None = None) -> None:
         self.delay = delay
+        self.gate = gate
         logging.getLogger("werkzeug").setLevel(logging.ERROR)  # no line per request
         self.server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
         self.server.expect_request("/hook", method="POST").respond_with_handler(self._handle)
@@ -87,6 +87,8 @@ class Hook:
             self.keys[request.headers.get("Idempotency-Key", "")] += 1
             self.emails[email_] += 1
             self.arrivals.append(time.monotonic())
+        if self.gate is not None:
+            self.gate.wait(120)
         if self.delay:
             time.sleep(self.delay)
         return Response("ok")
@@ -141,56 +143,6 @@ def seed(url: str, document: dict, count: int, smtp_port: int | None = None,
         db.dispose()
 
 
-class Run:
-    """One `python main.py --db URL run` process (its clock `offset` seconds ahead)."""
-
-    def __init__(self, url: str, offset: float = 0.0, extra_env: dict[str, str] | None = None) -> None:
-        env = dict(os.environ, **(extra_env or {}))
-        if offset:
-            env["CAUDAL_CLOCK_OFFSET"] = str(offset)
-        self.proc = subprocess.Popen([sys.executable, "main.py", "--db", url, "run"], cwd=ROOT, env=env,
-                                     stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-        self.lines: list[str] = []
-        try:
-            while not self.lines or "started" not in self.lines[-1]:  # notes may come first
-                line = self.proc.stderr.readline()
-                assert line, "".join(self.lines) + self.proc.stderr.read()
-                self.lines.append(line)
-        except BaseException:
-            self.__exit__()  # never leave a process behind
-            raise
-        self.started = time.monotonic()
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self) -> None:
-        for line in self.proc.stderr:
-            self.lines.append(line)
-
-    def kill(self) -> None:
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait(30)
-
-    def term(self, timeout: float = 60.0) -> tuple[int | None, float]:
-        """SIGTERM; (exit code or None if still running after `timeout`, seconds to exit)."""
-        sent = time.monotonic()
-        self.proc.send_signal(signal.SIGTERM)
-        try:
-            code = self.proc.wait(timeout)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait(10)
-            return None, time.monotonic() - sent
-        return code, time.monotonic() - sent
-
-    def __enter__(self) -> Run:
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
-
-
 def wait_for(predicate: Callable[[], Any], timeout: float, step: float = 0.1) -> float | None:
     """Seconds until `predicate()` held, or None after `timeout`."""
     start = time.monotonic()
@@ -206,6 +158,32 @@ def step_count(url: str) -> int:
     try:
         with db.begin() as conn:
             return int(conn.scalar(select(func.count()).select_from(steps)) or 0)
+    finally:
+        db.dispose()
+
+
+def calls_by_owner(url: str, status: str | None = None) -> collections.Counter[str]:
+    """Ledger rows (in `status`, if given) per runtime that recorded them: which process did the work."""
+    db = open_database(url, migrate=False)
+    try:
+        with db.begin() as conn:
+            query = select(side_effects.c.owner, func.count()).group_by(side_effects.c.owner)
+            if status is not None:
+                query = query.where(side_effects.c.status == status)
+            rows = conn.execute(query).all()
+        return collections.Counter({owner or "": int(n) for owner, n in rows})
+    finally:
+        db.dispose()
+
+
+def uncertain_reasons(url: str) -> collections.Counter[str]:
+    """Uncertain ledger rows by their recorded error, e.g. "interrupted during the call" (its runtime
+    died mid-call) or the channel's "no answer after sending (ReadTimeout)"."""
+    db = open_database(url, migrate=False)
+    try:
+        with db.begin() as conn:
+            details = conn.execute(select(side_effects.c.detail).where(side_effects.c.status == "uncertain")).scalars()
+            return collections.Counter(str((d or {}).get("error", ""))[:90] for d in details)
     finally:
         db.dispose()
 

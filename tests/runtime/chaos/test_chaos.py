@@ -92,3 +92,35 @@ def test_chaos_sigterm_with_600_queued_calls(db_url):
     figures.report("CHAOS SIGTERM with 600 calls queued to a webhook answering in 0.5 s")
     _sound(figures)
     assert figures.numbers["late"] <= 8
+
+
+def _office_sound(figures, running: int) -> None:
+    """Nothing lost, no idempotency key delivered twice, every repeat to a contact reported uncertain,
+    and the designer's embedded runtime did part of the work."""
+    _sound(figures)
+    assert figures.numbers["keys_twice"] == 0
+    assert figures.numbers["designer_calls"] > 0  # it made the call the services waited for
+    assert figures.numbers["running at the end"] == running
+    assert figures.numbers["unclean exits"] == 0  # SIGTERM: each stopped cleanly, exit 0
+
+
+@pytest.mark.timeout(240)
+def test_a_designer_and_two_services_send_each_webhook_once(db_url):
+    figures = scenarios.office(db_url, contacts=1200, services=2)
+    figures.report("a designer and 2 `run` services on one database")
+    _office_sound(figures, running=3)
+    assert figures.duplicates["webhook"] == 0 and figures.uncertain == 0
+
+
+@pytest.mark.chaos
+@pytest.mark.timeout(1200)
+@pytest.mark.parametrize("kill", [False, True], ids=["", "one SIGKILLed"])
+@pytest.mark.parametrize("services", [2, 3])
+def test_chaos_office_services_and_a_designer_2000_contacts(db_url, services, kill):
+    figures = scenarios.office(db_url, contacts=2000, services=services, delay=0.02,
+                               kill_at=700 if kill else None, deadline=600)
+    title = f"CHAOS a designer and {services} `run` services, 2,000 contacts, webhook answering in 0.02 s"
+    figures.report(title + (", one service SIGKILLed after 700 calls" if kill else ""))
+    _office_sound(figures, running=services + 1 - kill)
+    if not kill:
+        assert figures.duplicates["webhook"] == 0 and figures.uncertain == 0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import socket
+import threading
 
 import pytest
+from sqlalchemy import event, select
 
 from runtime.cli.main import main
+from runtime.engine.settings import EngineSettings
 from runtime.store.db import DatabaseUnavailable, open_database, resolve_url
 
 
@@ -46,3 +49,28 @@ def test_the_cli_says_it_in_one_line(capsys) -> None:
 
 def test_shown_url_hides_a_password(db) -> None:
     assert "***" in db.shown_url if db.engine.url.password else db.shown_url == db.url
+
+
+def test_a_runtimes_connections_at_once_are_kept_open_not_reopened_per_use(db) -> None:
+    """Its loop, heartbeat and alarm threads and its parallel calls each hold a connection at once,
+    round after round: only the first round opens them (a webhook call used to reconnect, on
+    PostgreSQL with a SCRAM handshake, when more were in use than the pool kept)."""
+    at_once = EngineSettings().max_parallel_calls + 3
+    opened: list[object] = []
+    event.listen(db.engine, "connect", lambda dbapi, record: opened.append(dbapi))
+    db.engine.dispose()  # count from none open
+    barrier = threading.Barrier(at_once)
+
+    def hold(rounds: int) -> None:
+        for _ in range(rounds):
+            with db.begin() as conn:
+                conn.execute(select(1))
+                barrier.wait(60)  # every thread holds its connection at this moment
+            barrier.wait(60)  # every one handed back before the next round
+
+    threads = [threading.Thread(target=hold, args=(4,)) for _ in range(at_once)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert len(opened) == at_once
