@@ -36,6 +36,7 @@ from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.engine.settings import EngineSettings
 from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.i18n import N_
+from runtime.store import notify
 from runtime.store.db import Database
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_runtime import enrollments, steps
@@ -168,7 +169,10 @@ class Engine:
 
     def _batch(self, now: float, limit: int, careful: bool) -> Batch:
         with self.db.begin(immediate=True) as conn:
-            return BatchRunner(self, conn, now, careful).run(limit)
+            batch = BatchRunner(self, conn, now, careful).run(limit)
+            if batch.claimed:
+                notify.mark(conn, notify.HISTORY)  # other processes' History pages and canvas counts
+            return batch
 
     def deliver_externals(self, calls: list[tuple[str, str, dict[str, Any]]]) -> None:
         """Make the calls recorded by a batch, then commit each outcome in the ledger."""
@@ -261,6 +265,7 @@ class Engine:
             if visit is None:
                 visit = operator.new_visit(conn, enrollment_id)
             sql.run(conn, sql.INSERT_ITEM, (enrollment_id, last.node_id, last.attempt + 1, now, None, visit))
+            notify.mark(conn, notify.WORK)
             sql.run(conn, "UPDATE enrollments SET status = ?, current_node = ?, next_due_at = ?, updated_at = ?,"
                           " finished_at = NULL WHERE id = ?",
                     (EnrollmentStatus.ACTIVE.value, last.node_id, now, now, enrollment_id))
@@ -285,6 +290,7 @@ class Engine:
                                             StepStatus.CANCELLED.value, now, now, dumps({"by": "operator"}), None))
             sql.run(conn, "UPDATE enrollments SET status = ?, next_due_at = NULL, updated_at = ?, finished_at = ?"
                           " WHERE id = ?", (EnrollmentStatus.CANCELLED.value, now, now, enrollment_id))
+            notify.mark(conn, notify.HISTORY)
         delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, e.flow_id,
                                                   EnrollmentStatus.CANCELLED.value, e.current_node)])
         return True
