@@ -108,8 +108,6 @@ class MainWindow(FlowWindow):
         self.tabs.currentChanged.connect(self._on_page)
 
         self.runtime_status = RuntimeStatus(self, bridge)
-        if bridge is not None:
-            bridge.events.connect(self._on_runtime_events)
 
         self.tray = Tray(self.windowIcon(), self.bring_back, self.quit_app, self)
         self.menu_bar = WindowMenus(self)
@@ -226,11 +224,6 @@ class MainWindow(FlowWindow):
                 dock.show()
             self._hidden_docks = []
             self.docks["inspector"].raise_()
-
-    def _on_runtime_events(self, _batch: list) -> None:
-        """Flows change contacts (tags, fields): keep the visible contacts page current."""
-        if self.tabs.currentIndex() == 1 and self.isVisible():
-            self.contacts.refresh()
 
     def _on_enrolled(self, count: int) -> None:
         self.statusBar().showMessage(trn("%n contact(s) sent into the flow", count), 5000)

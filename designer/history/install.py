@@ -2,7 +2,8 @@
 
 Wires the parts together through the window's `Host` parts: a tab in `window.tabs`,
 "Show history" in the Flow menu and "History" among the View menu's pages, the canvas
-badges on `window.editor`, and `window.bridge.events` (throttled) for live data.
+badges on `window.editor`, and `window.bridge.events` (this process's runtime) and
+`changed_elsewhere` (other processes' work), throttled, for live data.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ class HistoryExtension(QObject):
         window.tabs.currentChanged.connect(self._on_page)
         if window.bridge is not None:
             window.bridge.events.connect(self.on_events)
+            window.bridge.changed_elsewhere.connect(self.on_changed_elsewhere)
             self.panel.operator.wake = self._wake
         self.retranslate()
 
@@ -119,6 +121,11 @@ class HistoryExtension(QObject):
     def on_events(self, batch: list) -> None:
         self.panel.on_events(batch)
         self.canvas_live.poke_events(batch)
+
+    def on_changed_elsewhere(self) -> None:
+        """Another process's work: which flows it touched is unknown, so any flow (None)."""
+        self.panel.live.poke(None)
+        self.canvas_live.poke(None)
 
 
 def install_history(window: Host) -> HistoryExtension:

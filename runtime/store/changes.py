@@ -49,7 +49,8 @@ def signature(db: Database) -> tuple[Any, ...]:
 class ChangeWatcher:
     """Calls `on_change()` from its thread when another process committed something views show.
 
-    `checks` counts the looks taken (tests wait on it); `changes` the calls made.
+    `ready` is set once it knows where things stand (a commit after it is noticed); `checks`
+    counts the looks taken, `changes` the calls made.
     """
 
     def __init__(self, db: Database, on_change: Callable[[], None], interval: float = INTERVAL,
@@ -61,6 +62,7 @@ class ChangeWatcher:
         self.checks = 0
         self.changes = 0
         self.listener: notify.Listener | None = None
+        self.ready = threading.Event()
         self._poke = threading.Event()
         self._told = False  # a notification from another process came since the last look
         self._stop = threading.Event()
@@ -105,6 +107,7 @@ class ChangeWatcher:
         version = _DataVersion(self.db) if self.db.is_sqlite else None
         try:
             last = self._signature()
+            self.ready.set()
             wait = self.interval if version is not None else self.fallback
             while not self._stop.is_set():
                 self._poke.wait(wait)

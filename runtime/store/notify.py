@@ -148,7 +148,7 @@ class Listener:
 
     def _connect(self) -> Any:
         raw = self.engine.raw_connection()  # the engine's own way in (its URL, password, events)
-        pg = raw.driver_connection
+        pg: Any = raw.driver_connection
         raw.detach()  # ours alone from now on: closing it really closes it
         try:
             pg.rollback()  # a pre-ping may have left a transaction open

@@ -44,6 +44,7 @@ def test_another_process_commit_calls_the_watcher(db, db_url: str) -> None:
     watcher = ChangeWatcher(db, called.set, interval=0.05, fallback=0.05)
     watcher.start()
     try:
+        assert watcher.ready.wait(WAIT)
         if watcher.listener is not None:
             assert watcher.listener.ready.wait(WAIT)
         other_process_adds(db_url, 1)
@@ -72,6 +73,7 @@ def test_a_storm_of_commits_is_one_more_call_after_a_slow_one(db, db_url: str) -
         watcher._on_notify = counting  # type: ignore[method-assign]
     watcher.start()
     try:
+        assert watcher.ready.wait(WAIT)
         if watcher.listener is not None:
             assert watcher.listener.ready.wait(WAIT)
         other_process_adds(db_url, 1)
