@@ -108,6 +108,8 @@ class MainWindow(FlowWindow):
         self.tabs.currentChanged.connect(self._on_page)
 
         self.runtime_status = RuntimeStatus(self, bridge)
+        if bridge is not None:
+            bridge.events.connect(self._on_runtime_events)
 
         self.tray = Tray(self.windowIcon(), self.bring_back, self.quit_app, self)
         self.menu_bar = WindowMenus(self)
@@ -224,6 +226,10 @@ class MainWindow(FlowWindow):
                 dock.show()
             self._hidden_docks = []
             self.docks["inspector"].raise_()
+
+    def _on_runtime_events(self, _batch: list) -> None:
+        """Flows change contacts (tags, fields): the contacts page follows, throttled and in place."""
+        self.contacts.live.poke()
 
     def _on_enrolled(self, count: int) -> None:
         self.statusBar().showMessage(trn("%n contact(s) sent into the flow", count), 5000)

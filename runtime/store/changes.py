@@ -79,14 +79,14 @@ class ChangeWatcher:
         self._thread.start()
 
     def stop(self) -> None:
-        """End the thread (it is a daemon: at most one look in progress is waited for)."""
+        """End the thread (a daemon: the look in progress is waited for, at most a second)."""
         self._stop.set()
         self._poke.set()
         if self.listener is not None:
             self.listener.stop(wait=False)
         thread, self._thread = self._thread, None
         if thread is not None:
-            thread.join(5.0)
+            thread.join(1.0)  # a look stuck on an unreachable server must not hold up closing
         if self.listener is not None:
             self.listener.join()
             self.listener = None

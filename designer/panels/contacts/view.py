@@ -1,8 +1,9 @@
 """The contacts page: debounced search, a sortable paged table, edit, CSV import, "Run flow…".
 
-Live: the runtime's events (flows change tags and fields) and other processes' work
-(`RuntimeBridge.changed_elsewhere`) refresh the page through a `Throttle`, in place (the
-selection and the scroll position stay), and only while it is visible (else when shown).
+Live: the runtime's events (flows change tags and fields; the main window pokes `live`) and
+other processes' work (`RuntimeBridge.changed_elsewhere`) refresh the page through a
+`Throttle`, in place (the selection and the scroll position stay), and only while it is
+visible (else when shown).
 """
 
 from __future__ import annotations
@@ -52,8 +53,7 @@ class ContactsView(QWidget):
         self.model = ContactsModel(db, parent=self)
         self.live = Throttle(lambda _flows: self.refresh_live(), parent=self)
         self.stale = False
-        if bridge is not None:
-            bridge.events.connect(lambda _batch: self.live.poke())
+        if bridge is not None:  # (this process's runtime events come through the window)
             bridge.changed_elsewhere.connect(self.live.poke)
 
         self.search = QLineEdit(self)
