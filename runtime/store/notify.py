@@ -126,6 +126,7 @@ class Listener:
         self.retry = retry
         self.ready = threading.Event()
         self.connects = 0
+        self._warned = False
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -165,6 +166,7 @@ class Listener:
             try:
                 pg = self._connect()
                 self.connects += 1
+                self._warned = False
                 self.ready.set()
                 if self.on_connect is not None:
                     self.on_connect()  # something may have been committed while we were away
@@ -173,9 +175,11 @@ class Listener:
                         self._deliver(note.payload)
             except Exception as exc:  # noqa: BLE001 - the server went away: try again, the poll goes on
                 if not self._stop.is_set():
-                    log.warning("not hearing other processes' changes (%s); trying again in %s s, "
-                                "meanwhile the periodic check notices them", str(exc).splitlines()[0] if str(exc)
-                                else type(exc).__name__, self.retry)
+                    why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                    (log.debug if self._warned else log.warning)(  # once per outage, not every second
+                        "not hearing other processes' changes (%s); trying again every %s s, meanwhile the "
+                        "periodic check notices them", why, self.retry)
+                    self._warned = True
                     self._stop.wait(self.retry)
             finally:
                 self.ready.clear()
