@@ -39,14 +39,19 @@ def wait_for(condition: Callable[[], bool], step: threading.Event) -> None:
         step.clear()
 
 
+def started(watcher: ChangeWatcher) -> None:
+    """Start `watcher` and wait until a commit after this is sure to be noticed."""
+    watcher.start()
+    assert watcher.ready.wait(WAIT)
+    if watcher.listener is not None:
+        assert watcher.listener.ready.wait(WAIT)
+
+
 def test_another_process_commit_calls_the_watcher(db, db_url: str) -> None:
     called = threading.Event()
     watcher = ChangeWatcher(db, called.set, interval=0.05, fallback=0.05)
-    watcher.start()
     try:
-        assert watcher.ready.wait(WAIT)
-        if watcher.listener is not None:
-            assert watcher.listener.ready.wait(WAIT)
+        started(watcher)
         other_process_adds(db_url, 1)
         assert called.wait(WAIT)
     finally:
@@ -71,11 +76,8 @@ def test_a_storm_of_commits_is_one_more_call_after_a_slow_one(db, db_url: str) -
             looked.set()
 
         watcher._on_notify = counting  # type: ignore[method-assign]
-    watcher.start()
     try:
-        assert watcher.ready.wait(WAIT)
-        if watcher.listener is not None:
-            assert watcher.listener.ready.wait(WAIT)
+        started(watcher)
         other_process_adds(db_url, 1)
         assert inside.wait(WAIT)
         other_process_adds(db_url, 30, "storm")  # 30 transactions while the view is busy

@@ -29,22 +29,29 @@ FLOW = {"format": "caudal.flow", "schema_version": 1, "flow": {
          "config": {"values": {"contact.source": "despierto"}}, "position": [200, 0]}],
     "edges": [{"from": {"node": N + "1", "port": "out"}, "to": {"node": ACTION, "port": "in"}}]}}
 
-MARK = """
+COMMITS = """
 import sys
 from runtime.store import notify
 from runtime.store.db import open_database
 db = open_database(sys.argv[1])
 try:
     with db.begin() as conn:
-        notify.mark(conn, notify.SETTINGS)
+        notify.mark(conn, sys.argv[2])
         raise RuntimeError("rolled back")
 except RuntimeError:
     pass
-with db.begin() as conn:
-    notify.mark(conn, notify.WORK)
-    notify.mark(conn, notify.CRM)
-    notify.mark(conn, notify.WORK)
+for topics in sys.argv[3:]:
+    with db.begin() as conn:
+        for topic in topics.split(","):
+            notify.mark(conn, topic)
 """
+
+
+def commits(url: str, rolled_back: str, *committed: str) -> None:
+    """In another process: a transaction marked `rolled_back` rolls back, then one per `committed`
+    (comma-separated topics) commits."""
+    subprocess.run([sys.executable, "-c", COMMITS, url, rolled_back, *committed], cwd=ROOT, check=True,
+                   capture_output=True)
 
 
 def run_main(url: str, *args: str) -> None:
@@ -69,7 +76,7 @@ def test_a_commit_in_another_process_notifies_once_and_a_rollback_never(db, db_u
     listener.start()
     try:
         assert listener.ready.wait(WAIT)
-        subprocess.run([sys.executable, "-c", MARK, db_url], cwd=ROOT, check=True, capture_output=True)
+        commits(db_url, "settings", "work,crm,work")
         assert got.wait(WAIT)
     finally:
         listener.stop()
@@ -127,24 +134,6 @@ def test_work_enrolled_by_another_process_wakes_a_waiting_runtime(db, db_url: st
     assert runtime.listener is None
 
 
-RINGS = """
-import sys
-from runtime.store import notify
-from runtime.store.db import open_database
-db = open_database(sys.argv[1])
-try:
-    with db.begin() as conn:
-        notify.mark(conn, notify.WORK)
-        raise RuntimeError("rolled back")
-except RuntimeError:
-    pass
-with db.begin() as conn:
-    notify.mark(conn, notify.HISTORY)  # views' news: runtimes need not get up for it
-with db.begin() as conn:
-    notify.mark(conn, notify.FLOWS)
-"""
-
-
 @pytest.mark.sqlite_only(reason="the doorbell sits beside a SQLite file; PostgreSQL is tested above")
 def test_only_a_committed_waking_transaction_rings_the_doorbell(db, db_url: str) -> None:
     from runtime.doorbell import Doorbell
@@ -156,7 +145,7 @@ def test_only_a_committed_waking_transaction_rings_the_doorbell(db, db_url: str)
     bell = Doorbell(folder, rung.release)
     bell.start()
     try:
-        subprocess.run([sys.executable, "-c", RINGS, db_url], cwd=ROOT, check=True, capture_output=True)
+        commits(db_url, "work", "history", "flows")  # history: views' news, runtimes need not get up
         assert rung.acquire(timeout=WAIT)
         assert not rung.acquire(blocking=False)
     finally:
