@@ -15,6 +15,7 @@ from designer.canvas.badges import STATES, CanvasBadges
 from designer.extension import Host
 from designer.history import states
 from designer.history.live import Throttle
+from designer.history.loader import CountsLoader
 from designer.history.panel import HistoryPanel
 from designer.i18n import resources_dir
 from runtime import history
@@ -31,6 +32,9 @@ class HistoryExtension(QObject):
         self.badges = CanvasBadges(window.editor.graph, self)
         self.badges.badge_clicked.connect(self.show_node)
         self.canvas_live = Throttle(self._refresh_badges_for, parent=self)
+        self.counts_loader = CountsLoader(window.db, self)  # live refreshes read off the GUI thread
+        self.counts_loader.ready.connect(self._on_counts)
+        self._counts_wanted = False  # an off-thread read was asked for since the last direct one
 
         self.show_action = QAction(window.window())
         self.show_action.setObjectName("action_show_history")
@@ -88,13 +92,22 @@ class HistoryExtension(QObject):
             self.badges.set_counts({})
             self.badges.clear_path()
             return
+        self._counts_wanted = False  # a read already under way is older than this one
         with self.window.db.begin() as conn:
-            counts = history.node_counts(conn, flow_id)
+            self._show_counts(history.node_counts(conn, flow_id))
+
+    def _show_counts(self, counts: dict) -> None:
         self.badges.set_counts({k: v for k, v in counts.items() if v.total}, self._tooltip)
 
     def _refresh_badges_for(self, flows: set[str | None]) -> None:
+        """The throttle's callback (live): the counts are read in the loader's thread."""
         if self.window.flow_id and (self.window.flow_id in flows or None in flows):
-            self.refresh_badges()
+            self._counts_wanted = True
+            self.counts_loader.load(self.window.flow_id)
+
+    def _on_counts(self, flow_id: str, counts: dict) -> None:
+        if self._counts_wanted and flow_id == self.window.flow_id:
+            self._show_counts(counts)
 
     def _tooltip(self, _node_id: str, counts: dict[str, int]) -> str:
         parts = [f"{n} {states.label(k).lower()}" for k, n in counts.items() if n]
