@@ -231,9 +231,8 @@ class MainWindow(FlowWindow):
             self.docks["inspector"].raise_()
 
     def _on_runtime_events(self, _batch: list) -> None:
-        """Flows change contacts (tags, fields): keep the visible contacts page current."""
-        if self.tabs.currentIndex() == 1 and self.isVisible():
-            self.contacts.refresh()
+        """Flows change contacts (tags, fields): the contacts page follows, throttled and in place."""
+        self.contacts.live.poke()
 
     def _on_enrolled(self, count: int) -> None:
         self.statusBar().showMessage(trn("%n contact(s) sent into the flow", count), 5000)

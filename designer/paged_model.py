@@ -17,6 +17,7 @@ from designer import i18n
 from runtime.store.db import Database
 
 PAGE = 200
+REFRESH_CAP = 2000  # a live refresh re-reads at most this many loaded rows
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -74,6 +75,34 @@ class PagedTableModel(QAbstractTableModel):
         if total is not None:
             self.total = total
         self.endResetModel()
+
+    def refresh(self) -> None:
+        """Re-read the loaded rows (up to REFRESH_CAP) in place: unlike `reload`, the view keeps its
+        scroll position, and selections follow their rows' ids (live updates)."""
+        want = min(max(len(self.rows), self.page_size), REFRESH_CAP)
+        total, new = self.load(0, want, True)
+        old_n, new_n = len(self.rows), len(new)
+        if new_n > old_n:
+            self.beginInsertRows(QModelIndex(), old_n, new_n - 1)
+            self.rows.extend(new[old_n:])
+            self.endInsertRows()
+        elif new_n < old_n:
+            self.beginRemoveRows(QModelIndex(), new_n, old_n - 1)
+            del self.rows[new_n:]
+            self.endRemoveRows()
+        self.layoutAboutToBeChanged.emit()
+        where = {self.row_id(r): i for i, r in enumerate(new)}
+        persistent = self.persistentIndexList()
+        moved = []
+        for index in persistent:
+            old_id = self.row_id(self.rows[index.row()]) if index.row() < len(self.rows) else None
+            row = where.get(old_id)
+            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
+        self.rows = new
+        if total is not None:
+            self.total = total
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self.rows) < self.total

@@ -5,6 +5,11 @@ subscriber only appends to a deque and pokes a QObject living in the GUI thread 
 queued, cross-thread signal); that object drains the deque on a timer, so the UI
 refreshes at most `MAX_REFRESH_PER_S` times a second however busy the engine is.
 
+Work done by OTHER processes (another desktop, a `run` service, the CLI) never reaches that
+subscriber: a `runtime.store.changes.ChangeWatcher` notices it off the GUI thread (SQLite: a
+cheap check every 0.5 s; PostgreSQL: notifications) and the bridge emits `changed_elsewhere`,
+at most once per look however many commits there were.
+
 Also here: activating/stopping a flow and manual enrollment ("Run flow…"), the two
 places the designer asks the runtime to act.
 """
@@ -35,12 +40,15 @@ class RuntimeBridge(QObject):
         state_changed(str): "running", "stopped" or "unavailable".
         events(list): a batch of runtime events, at most ~10 batches a second.
         in_flight_changed(int): contacts currently inside a flow (active or waiting).
+        changed_elsewhere(): another process committed something the views show.
     """
 
     state_changed = Signal(str)
     events = Signal(list)
     in_flight_changed = Signal(int)
+    changed_elsewhere = Signal()
     _poke = Signal()
+    _elsewhere = Signal()
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,13 +63,16 @@ class RuntimeBridge(QObject):
         self._timer.setInterval(1000 // MAX_REFRESH_PER_S)
         self._timer.timeout.connect(self._drain)
         self._poke.connect(self._on_poke)  # emitted from the runtime thread: queued
+        self._elsewhere.connect(self._on_elsewhere)  # emitted from the watcher's thread: queued
         self.batches_emitted = 0
+        self.watcher: Any = None
 
     # -- lifecycle --------------------------------------------------------------
     def start(self) -> str:
         """Start the runtime service; returns the new state."""
         if self.runtime is not None:
             return self.state
+        self.watch_changes()
         try:
             from runtime.service import Runtime
         except ImportError as exc:  # the service is not in this build yet
@@ -89,6 +100,9 @@ class RuntimeBridge(QObject):
         return self.state
 
     def stop(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.runtime is not None:
             try:
                 getattr(self.runtime, "close", self.runtime.stop)()  # close: also the CRM connections
@@ -97,6 +111,18 @@ class RuntimeBridge(QObject):
         self._timer.stop()
         if self.state != "unavailable":
             self._set_state("stopped")
+
+    def watch_changes(self) -> None:
+        """Start noticing other processes' work (idempotent; `stop` ends it)."""
+        if self.watcher is None:
+            from runtime.store.changes import ChangeWatcher
+
+            self.watcher = ChangeWatcher(self.db, self._elsewhere.emit)
+            self.watcher.start()
+
+    def _on_elsewhere(self) -> None:
+        self.changed_elsewhere.emit()
+        self.refresh_in_flight()
 
     def _set_state(self, state: str) -> None:
         self.state = state

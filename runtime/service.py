@@ -11,10 +11,11 @@ their changes become change events), handles new change events (enrollments, wak
 date re-plans), fires due trigger timers, then runs the engine's due work. The thread repeats passes
 while there is work, then sleeps on a `threading.Event` until the next due time
 (engine work items, timers or connection polls). It is woken early by: the local CRM's in-process
-change listener, `wake()`, the APScheduler alarm at the next due time, the doorbell
-(runtime.doorbell: other processes ring it right after committing CRM changes), and a
-cheap cross-process check every `poll_interval` seconds (0.5 s by default: newest change
-event id and next due time), the fallback for a lost ring and for PostgreSQL.
+change listener, `wake()`, the APScheduler alarm at the next due time, other processes
+committing work (runtime.store.notify: on SQLite the doorbell, runtime.doorbell, rung right
+after the commit; on PostgreSQL a NOTIFY heard by a listening connection), and a cheap
+cross-process check every `poll_interval` seconds (0.5 s by default: newest change event id
+and next due time), the fallback for a lost ring or notification.
 
 While it runs (and during `run_until_idle`) the service is registered in the database
 (runtime.engine.registry): a heartbeat thread keeps its claims on the calls it is making
@@ -46,6 +47,7 @@ from runtime.engine.triggers import (
 )
 from runtime.history import retention
 from runtime.scheduling import POLL_INTERVAL, Alarm
+from runtime.store import notify
 from runtime.store.db import Database
 from runtime.store.sqlite_specific import doorbell_folder
 
@@ -132,6 +134,7 @@ class Runtime:
         self._thread: threading.Thread | None = None
         self._alarm = Alarm(self.wake, self._poll, poll_interval)
         self._doorbell: Doorbell | None = None
+        self.listener: notify.Listener | None = None  # PostgreSQL only, while started
         self._seen_event = -1
         self._sleep_until: float | None = None
         settings = getattr(engine, "settings", None)
@@ -305,6 +308,11 @@ class Runtime:
         """Ask the service to look for work now (thread-safe, cheap)."""
         self._wake.set()
 
+    def _on_notify(self, _sender: str, topics: frozenset[str]) -> None:
+        """A commit in any process (ours included: cheap) that may have made work for us."""
+        if topics & notify.WAKE:
+            self.wake()
+
     def _poll(self) -> None:
         """Cross-process check (APScheduler thread): wake on new events or earlier work."""
         with self.db.begin() as conn:
@@ -330,6 +338,9 @@ class Runtime:
         if folder is not None:  # other processes' CRM writes wake us at once (see runtime.doorbell)
             self._doorbell = Doorbell(folder, self.wake)
             self._doorbell.start()
+        elif not self.db.is_sqlite:  # PostgreSQL: other processes' commits NOTIFY us
+            self.listener = notify.Listener(self.db.engine, self._on_notify, on_connect=self.wake)
+            self.listener.start()
         if self._inbound_wanted:
             from runtime.inbound.server import serve_for
 
@@ -352,6 +363,9 @@ class Runtime:
         if self._doorbell is not None:
             self._doorbell.stop()
             self._doorbell = None
+        listener, self.listener = self.listener, None
+        if listener is not None:
+            listener.stop(wait=False)  # ends during the join below
         stopping = getattr(self.engine, "stopping", None)
         if stopping is not None:
             stopping.set()
@@ -362,6 +376,8 @@ class Runtime:
         self._wake.set()
         self._alarm.stop()
         thread, self._thread = self._thread, None
+        if listener is not None:
+            listener.join()
         if thread is None:
             return True
         thread.join(timeout)

@@ -1,13 +1,12 @@
 """`DailyChart`: enrollments started (bars), completed and failed (lines) per day, QPainter-drawn.
 
 `StatsLoader` reads the figures (`runtime.history.daily_stats`, ~150 ms at 100,000
-enrollments) in a worker thread, so choosing a flow never waits for its chart.
+enrollments) in a worker thread (`history.loader.Loader`), so choosing a flow never waits
+for its chart.
 """
 
 from __future__ import annotations
 
-import logging
-import threading
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -15,12 +14,11 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEv
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from designer.history import states
+from designer.history.loader import Loader
 from designer.i18n import current_language
 from runtime import history
 from runtime.i18n.formats import format_date
 from runtime.store.db import Database
-
-log = logging.getLogger(__name__)
 
 STARTED = QColor(30, 136, 229)
 SERIES = (("started", STARTED), ("completed", states.color("completed")), ("failed", states.color("failed")))
@@ -121,57 +119,15 @@ class DailyChart(QWidget):
         p.end()
 
 
-class StatsLoader(QObject):
-    """Loads a flow's last 30 days off the GUI thread. Signals `ready(flow_id, stats)` (GUI thread).
-
-    One load at a time; a request made while one runs is remembered and run next (the
-    latest wins), so a storm of refreshes costs one query after another, never a pile-up.
-    """
+class StatsLoader(Loader):
+    """Loads a flow's last 30 days off the GUI thread. Signals `ready(flow_id, stats)` (GUI thread)."""
 
     ready = Signal(str, list)
+    thread_name = "history-stats"
 
     def __init__(self, db: Database, parent: QObject | None = None, days: int = 30) -> None:
-        super().__init__(parent)
-        self.db = db
+        super().__init__(db, parent)
         self.days = days
-        self.flow_id: str | None = None
-        self.loads = 0
-        self._lock = threading.Lock()
-        self._running = False
-        self._next: str | None = None
 
-    def load(self, flow_id: str) -> None:
-        self.flow_id = flow_id
-        with self._lock:
-            if self._running:
-                self._next = flow_id
-                return
-            self._running = True
-        threading.Thread(target=self._work, args=(flow_id,), daemon=True, name="history-stats").start()
-
-    def _work(self, flow_id: str) -> None:
-        while True:
-            try:
-                with self.db.begin() as conn:
-                    stats = history.daily_stats(conn, flow_id, self.days)
-                self.loads += 1
-                self.ready.emit(flow_id, list(stats))
-            except Exception:  # a busy or closed database: the chart keeps its last figures
-                log.debug("daily stats failed", exc_info=True)
-            with self._lock:
-                flow_id, self._next = self._next, None
-                if flow_id is None:
-                    self._running = False
-                    return
-
-    def wait(self, timeout: float = 5.0) -> bool:
-        """Block until no load runs (tests and shutdown); False on timeout."""
-        import time
-
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            with self._lock:
-                if not self._running:
-                    return True
-            time.sleep(0.01)
-        return False
+    def read(self, conn: Any, key: str) -> Any:
+        return list(history.daily_stats(conn, key, self.days))

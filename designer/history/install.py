@@ -2,7 +2,8 @@
 
 Wires the parts together through the window's `Host` parts: a tab in `window.tabs`,
 "Show history" in the Flow menu and "History" among the View menu's pages, the canvas
-badges on `window.editor`, and `window.bridge.events` (throttled) for live data.
+badges on `window.editor`, and `window.bridge.events` (this process's runtime) and
+`changed_elsewhere` (other processes' work), throttled, for live data.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from designer.canvas.badges import STATES, CanvasBadges
 from designer.extension import Host
 from designer.history import states
 from designer.history.live import Throttle
+from designer.history.loader import CountsLoader
 from designer.history.panel import HistoryPanel
 from designer.i18n import resources_dir
 from runtime import history
@@ -30,6 +32,9 @@ class HistoryExtension(QObject):
         self.badges = CanvasBadges(window.editor.graph, self)
         self.badges.badge_clicked.connect(self.show_node)
         self.canvas_live = Throttle(self._refresh_badges_for, parent=self)
+        self.counts_loader = CountsLoader(window.db, self)  # live refreshes read off the GUI thread
+        self.counts_loader.ready.connect(self._on_counts)
+        self._counts_wanted = False  # an off-thread read was asked for since the last direct one
 
         self.show_action = QAction(window.window())
         self.show_action.setObjectName("action_show_history")
@@ -48,6 +53,7 @@ class HistoryExtension(QObject):
         window.tabs.currentChanged.connect(self._on_page)
         if window.bridge is not None:
             window.bridge.events.connect(self.on_events)
+            window.bridge.changed_elsewhere.connect(self.on_changed_elsewhere)
             self.panel.operator.wake = self._wake
         self.retranslate()
 
@@ -86,13 +92,22 @@ class HistoryExtension(QObject):
             self.badges.set_counts({})
             self.badges.clear_path()
             return
+        self._counts_wanted = False  # a read already under way is older than this one
         with self.window.db.begin() as conn:
-            counts = history.node_counts(conn, flow_id)
+            self._show_counts(history.node_counts(conn, flow_id))
+
+    def _show_counts(self, counts: dict) -> None:
         self.badges.set_counts({k: v for k, v in counts.items() if v.total}, self._tooltip)
 
     def _refresh_badges_for(self, flows: set[str | None]) -> None:
+        """The throttle's callback (live): the counts are read in the loader's thread."""
         if self.window.flow_id and (self.window.flow_id in flows or None in flows):
-            self.refresh_badges()
+            self._counts_wanted = True
+            self.counts_loader.load(self.window.flow_id)
+
+    def _on_counts(self, flow_id: str, counts: dict) -> None:
+        if self._counts_wanted and flow_id == self.window.flow_id:
+            self._show_counts(counts)
 
     def _tooltip(self, _node_id: str, counts: dict[str, int]) -> str:
         parts = [f"{n} {states.label(k).lower()}" for k, n in counts.items() if n]
@@ -119,6 +134,11 @@ class HistoryExtension(QObject):
     def on_events(self, batch: list) -> None:
         self.panel.on_events(batch)
         self.canvas_live.poke_events(batch)
+
+    def on_changed_elsewhere(self) -> None:
+        """Another process's work: which flows it touched is unknown, so any flow (None)."""
+        self.panel.live.poke(None)
+        self.canvas_live.poke(None)
 
 
 def install_history(window: Host) -> HistoryExtension:

@@ -1,8 +1,8 @@
 """`HistoryModel`: one row per enrollment, paged over SQL (`runtime.history.page_rows`).
 
-One COUNT for the total and one LIMIT/OFFSET query per page (see `designer.paged_model`);
-`refresh()` re-reads the loaded rows in place (live updates) and keeps selections
-attached to their enrollment ids.
+One COUNT for the total and one LIMIT/OFFSET query per page (see `designer.paged_model`,
+whose `refresh()` re-reads the loaded rows in place for live updates, selections attached
+to their enrollment ids).
 """
 
 from __future__ import annotations
@@ -10,14 +10,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 
 from designer.history import states
 from designer.paged_model import PAGE, PagedTableModel, when
 from runtime import history
 from runtime.store.db import Database
 
-REFRESH_CAP = 2000  # a live refresh re-reads at most this many loaded rows
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (column key, runtime sort key)
@@ -77,33 +76,6 @@ class HistoryModel(PagedTableModel):
 
     def update_filter(self, **changes: Any) -> None:
         self.set_filter(dataclasses.replace(self.filter, **changes))
-
-    def refresh(self) -> None:
-        """Re-read the loaded rows (capped) in place; selections follow their enrollment ids."""
-        total = self._count()
-        want = min(max(len(self.rows), self.page_size), REFRESH_CAP)
-        new = self._page(0, want) if total else []
-        old_n, new_n = len(self.rows), len(new)
-        if new_n > old_n:
-            self.beginInsertRows(QModelIndex(), old_n, new_n - 1)
-            self.rows.extend(new[old_n:])
-            self.endInsertRows()
-        elif new_n < old_n:
-            self.beginRemoveRows(QModelIndex(), new_n, old_n - 1)
-            del self.rows[new_n:]
-            self.endRemoveRows()
-        self.layoutAboutToBeChanged.emit()
-        where = {r.id: i for i, r in enumerate(new)}
-        persistent = self.persistentIndexList()
-        moved = []
-        for index in persistent:
-            old_id = self.rows[index.row()].id if index.row() < len(self.rows) else None
-            row = where.get(old_id)
-            moved.append(QModelIndex() if row is None else self.index(row, index.column()))
-        self.rows = new
-        self.total = total
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
 
     # -- the table ------------------------------------------------------------------
     def row_id(self, row: Any) -> Any:

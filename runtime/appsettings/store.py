@@ -9,6 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.appsettings.registry import SETTINGS, Setting, check_value, find_setting
+from runtime.store import notify
 from runtime.store.schema_runtime import app_settings
 
 
@@ -59,6 +60,7 @@ def set_setting(conn: Connection, key: str, value: Any) -> SettingValue:
     clean = check_value(s, value)
     if conn.execute(update(app_settings).where(app_settings.c.key == s.key).values(value=clean)).rowcount == 0:
         conn.execute(insert(app_settings).values(key=s.key, value=clean))
+    notify.mark(conn, notify.SETTINGS)
     return SettingValue(s, clean, False)
 
 
@@ -66,4 +68,5 @@ def unset_setting(conn: Connection, key: str) -> SettingValue:
     """Forget the stored value: the setting is back to its default."""
     s = find_setting(key)
     conn.execute(delete(app_settings).where(app_settings.c.key == s.key))
+    notify.mark(conn, notify.SETTINGS)
     return SettingValue(s, s.default, True)

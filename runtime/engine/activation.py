@@ -33,6 +33,7 @@ from runtime.flows.problems import ActivationRefused, Problem
 from runtime.flows.summary import summary_of
 from runtime.flows.validate import node_label, validate
 from runtime.i18n import CODES, tr
+from runtime.store import notify
 from runtime.store.db import Database
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import enrollments
@@ -120,6 +121,7 @@ def activate_flow(db: Database, flow_id_or_name: str, now: float | None = None) 
             version_id = repository.freeze_version(conn, info.id)
         row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).one()
         repository.set_active(conn, info.id, version_id)
+        notify.mark(conn, notify.FLOWS)
         others = [v for v in conn.scalars(select(flow_versions.c.id).where(
             flow_versions.c.flow_id == info.id, flow_versions.c.id != version_id))]
         timers.drop_unfired(conn, others)
@@ -140,6 +142,7 @@ def deactivate_flow(db: Database, flow: str, cancel_running: bool = False, engin
     with db.begin(immediate=True) as conn:
         info = repository.require(conn, flow)
         repository.set_active(conn, info.id, None)
+        notify.mark(conn, notify.FLOWS)
         versions = list(conn.scalars(select(flow_versions.c.id).where(flow_versions.c.flow_id == info.id)))
         timers.drop_unfired(conn, versions)
         live = _live_enrollments(conn, info.id) if cancel_running else []

@@ -39,6 +39,7 @@ from runtime.kernel import sql
 from runtime.kernel.outcome import StepError, TransientError, UncertainError
 from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus
 from runtime.secrets import get_secret
+from runtime.store import notify
 from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,10 @@ class Engine:
 
     def _batch(self, now: float, limit: int, careful: bool) -> Batch:
         with self.db.begin(immediate=True) as conn:
-            return BatchRunner(self, conn, now, careful).run(limit)
+            batch = BatchRunner(self, conn, now, careful).run(limit)
+            if batch.claimed:
+                notify.mark(conn, notify.HISTORY)  # other processes' History pages and canvas counts
+            return batch
 
     def deliver_externals(self, calls: list[tuple[str, str, dict[str, Any]]]) -> None:
         """Make the calls recorded by a batch, then commit each outcome in the ledger."""
@@ -272,6 +276,8 @@ class Engine:
         """Run the failed (or uncertain) step of an enrollment again, as a new attempt."""
         with self.db.begin(immediate=True) as conn:
             retried = operator.retry_last_step(conn, enrollment_id, self.clock.now())
+            if retried is not None:
+                notify.mark(conn, notify.WORK)
         if retried is None:
             return False
         flow_id, node_id = retried
@@ -283,6 +289,8 @@ class Engine:
         """Stop a live enrollment: its work goes, waiting steps are cancelled, a step row says so."""
         with self.db.begin(immediate=True) as conn:
             e = operator.cancel_live(conn, enrollment_id, self.clock.now(), self.flows)
+            if e is not None:
+                notify.mark(conn, notify.HISTORY)
         if e is None:
             return False
         delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, e.flow_id,

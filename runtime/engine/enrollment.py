@@ -18,6 +18,7 @@ from runtime.engine.events import RuntimeEvent
 from runtime.kernel import sql
 from runtime.kernel.detail import TriggerDetail
 from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
+from runtime.store import notify
 from runtime.store.types import dumps
 
 _INSERT = ("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, trigger_node, status,"
@@ -72,4 +73,5 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
         events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
     sql.many(conn, sql.INSERT_STEP, steps)
     sql.many(conn, sql.INSERT_ITEM, items)
+    notify.mark(conn, notify.WORK if items else notify.HISTORY)  # other runtimes wake, other views refresh
     return ids, events

@@ -24,6 +24,7 @@ from runtime.history.model import ActionResult
 from runtime.history.rows import shown_status
 from runtime.history.versions import version_info
 from runtime.i18n import N_
+from runtime.store import notify
 from runtime.store.schema_flows import flows
 
 LIVE = ("active", "waiting")
@@ -53,6 +54,8 @@ def _each(db_or_conn: Any, ids: list[int], now: float | None, wake: Callable[[],
                 continue
             refusal = act(conn, row, now)
             results.append(ActionResult(row.id, refusal is None, refusal or done))
+        if any(r.ok for r in results):
+            notify.mark(conn, notify.WORK)  # another process's runtime may be the one to run it
     if wake is not None and any(r.ok for r in results):
         wake()
     return results

@@ -108,3 +108,20 @@ def bulk_contacts(db: Database, count: int, start: int = 0) -> None:
     with db.begin() as conn:
         for s in range(0, len(rows), 5000):
             conn.execute(insert(crm_contacts), rows[s:s + 5000])
+
+
+def another_process(db: Database, *args: str, offset: float = 0.0) -> None:
+    """Run `main.py --db <db> ARGS` in a process of its own (the office's other desktop or service),
+    its clocks `offset` seconds ahead."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, CAUDAL_CLOCK_OFFSET=str(offset)) if offset else None
+    subprocess.run([sys.executable, "main.py", "--db", db.url, *args], cwd=Path(__file__).resolve().parents[2],
+                   env=env, check=True, capture_output=True, timeout=120)
+
+
+def watching(bridge, qtbot) -> None:
+    """Start the bridge's watch for other processes' work and wait until it knows where things stand."""
+    bridge.watch_changes()
+    qtbot.waitUntil(bridge.watcher.ready.is_set, timeout=30000)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QThread
 
 from designer.runtime_bridge import RuntimeBridge
 from runtime.crm.local import LocalCrm
-from tests.designer.shell_fixtures import db, demo, has_engine  # noqa: F401
+from tests.designer.shell_fixtures import another_process, db, demo, has_engine, watching  # noqa: F401
 
 
 def test_events_from_a_thread_arrive_batched_in_the_gui_thread(db, qtbot):
@@ -55,3 +55,17 @@ def test_embedded_runtime_moves_a_demo_contact(db, qtbot):
         bridge.stop()
     assert states[0] == "running" and states[-1] == "stopped"
     assert counts[-1] == 1  # waiting two days in "Esperar 2 días"
+
+
+def test_another_process_work_is_announced_in_the_gui_thread(db, qtbot):
+    bridge = RuntimeBridge(db)
+    counts: list[int] = []
+    bridge.in_flight_changed.connect(counts.append)
+    try:
+        watching(bridge, qtbot)
+        with qtbot.waitSignal(bridge.changed_elsewhere, timeout=30000):
+            another_process(db, "contacts", "add", "--email", "otra@ejemplo.es")
+        assert counts  # the status bar's figure is read again too
+    finally:
+        bridge.stop()
+    assert bridge.watcher is None

@@ -1,10 +1,17 @@
-"""The contacts page: debounced search, a sortable paged table, edit, CSV import, "Run flow…"."""
+"""The contacts page: debounced search, a sortable paged table, edit, CSV import, "Run flow…".
+
+Live: the runtime's events (flows change tags and fields; the main window pokes `live`) and
+other processes' work (`RuntimeBridge.changed_elsewhere`) refresh the page through a
+`Throttle`, in place (the selection and the scroll position stay), and only while it is
+visible (else when shown).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.dialogs import ask, run_flow
+from designer.history.live import Throttle
 from designer.i18n import said
 from designer.panels.contacts.detail import ContactDialog
 from designer.panels.contacts.import_wizard import ImportDialog
@@ -43,6 +51,10 @@ class ContactsView(QWidget):
         self.bridge = bridge
         self.crm = LocalCrm(db)
         self.model = ContactsModel(db, parent=self)
+        self.live = Throttle(lambda _flows: self.refresh_live(), parent=self)
+        self.stale = False
+        if bridge is not None:  # (this process's runtime events come through the window)
+            bridge.changed_elsewhere.connect(self.live.poke)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -137,6 +149,20 @@ class ContactsView(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def refresh_live(self) -> None:
+        """Re-read the loaded contacts in place (the throttle's callback)."""
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.stale = False
+        self.model.refresh()
+        self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh_live()
 
     # -- actions --------------------------------------------------------------------
     def new_contact(self) -> None:

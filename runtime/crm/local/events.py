@@ -14,9 +14,9 @@ a transaction that wrote change events has REALLY committed: SQLAlchemy's "commi
 fires before the DBAPI commit (a woken reader could miss the rows), so the commit event
 only marks the connection, and listeners run when the connection goes back to the pool
 (right after `Database.begin()` ends) or, for a connection kept open, at its next BEGIN.
-A rollback clears the mark. Listeners are in this process; a service running in another
-process (`run`, the designer's runtime) is rung through runtime.doorbell at the same moment,
-and reads `change_events` by id.
+A rollback clears the mark. Listeners are in this process; services running in other
+processes (`run`, the designer's runtime) hear of it through runtime.store.notify (the doorbell
+on SQLite, NOTIFY on PostgreSQL) and read `change_events` by id.
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from typing import Any
 from sqlalchemy import event, insert
 from sqlalchemy.engine import Connection, Engine
 
-from runtime import doorbell
-from runtime.store import sqlite_specific
+from runtime.store import notify as cross_process
 from runtime.store.schema_crm import change_events
 from runtime.store.types import now
 
@@ -73,11 +72,6 @@ def watch(engine: Engine) -> None:
     if engine in _watched:
         return
     _watched.add(engine)
-    folder = sqlite_specific.doorbell_folder(engine.url.render_as_string(hide_password=False))
-
-    def changed() -> None:
-        notify()
-        doorbell.ring(folder)
 
     def on_commit(conn: Connection) -> None:
         if conn.info.pop(_CHANGED, False):
@@ -88,11 +82,11 @@ def watch(engine: Engine) -> None:
 
     def on_begin(conn: Connection) -> None:
         if conn.info.pop(_COMMITTED, False):
-            changed()
+            notify()
 
     def on_checkin(_dbapi_conn: Any, record: Any) -> None:
         if record is not None and record.info.pop(_COMMITTED, False):
-            changed()
+            notify()
 
     event.listen(engine, "commit", on_commit)
     event.listen(engine, "rollback", on_rollback)
@@ -128,3 +122,4 @@ def mark_changed(conn: Connection) -> None:
     """Say that this transaction wrote change events (bulk writers call it once)."""
     watch(conn.engine)
     conn.info[_CHANGED] = True
+    cross_process.mark(conn, cross_process.CRM)

@@ -45,6 +45,7 @@ def test_stats_load_off_the_gui_thread(qtbot, db, world, monkeypatch):
     flow_id, stats = blocker.args
     assert flow_id == world.welcome.flow.id and len(stats) == 30
     assert sum(s.started for s in stats) == 3 and sum(s.completed for s in stats) == 1
+    assert loader.wait()  # its thread may still be on its way out: a request now would be queued behind it
     # A storm of requests while a load runs: the running one finishes, the latest runs next,
     # the rest are dropped. The first query is held until the storm is over, so the count
     # does not depend on how fast this machine schedules threads.

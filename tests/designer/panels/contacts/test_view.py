@@ -13,7 +13,7 @@ from designer.panels.contacts.detail import ContactDialog
 from designer.panels.contacts.import_wizard import ImportDialog
 from designer.panels.contacts.view import ContactsView
 from runtime.crm.local import LocalCrm
-from tests.designer.shell_fixtures import db, demo, has_engine, translators  # noqa: F401
+from tests.designer.shell_fixtures import another_process, bulk_contacts, db, demo, has_engine, translators, watching  # noqa: F401
 
 
 @pytest.fixture
@@ -120,3 +120,33 @@ def test_run_flow_enrolls_the_selected_contacts(view, db, monkeypatch):
         rows = set(conn.scalars(select(enrollments.c.contact_id)))
         assert conn.scalar(select(func.count()).select_from(enrollments)) == 2
     assert rows == wanted
+
+
+def test_a_contact_added_elsewhere_appears_and_the_view_stays_put(view, db, qtbot):
+    from designer.runtime_bridge import RuntimeBridge
+
+    bulk_contacts(db, 300)
+    view.refresh()
+    bridge = RuntimeBridge(db)
+    live = ContactsView(db, bridge)
+    qtbot.addWidget(live)
+    live.resize(900, 400)
+    live.show()
+    qtbot.waitExposed(live)
+    while live.model.canFetchMore():
+        live.model.fetchMore()
+    total = live.model.total
+    live.table.selectRow(40)
+    chosen = live.selected_ids()
+    bar = live.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    try:
+        watching(bridge, qtbot)
+        another_process(db, "contacts", "add", "--email", "lejos@ejemplo.es")
+        qtbot.waitUntil(lambda: live.model.total == total + 1, timeout=30000)
+    finally:
+        bridge.stop()
+    assert live.selected_ids() == chosen
+    assert bar.value() == scrolled
+    assert str(live.model.total) in live.count.text()
