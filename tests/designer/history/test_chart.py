@@ -40,7 +40,7 @@ def test_stats_load_off_the_gui_thread(qtbot, db, world, monkeypatch):
     from runtime import history
 
     loader = StatsLoader(db)
-    with qtbot.waitSignal(loader.ready, timeout=3000) as blocker:
+    with qtbot.waitSignal(loader.ready, timeout=30000) as blocker:
         loader.load(world.welcome.flow.id)
     flow_id, stats = blocker.args
     assert flow_id == world.welcome.flow.id and len(stats) == 30
@@ -62,6 +62,6 @@ def test_stats_load_off_the_gui_thread(qtbot, db, world, monkeypatch):
     for _ in range(20):
         loader.load(world.notices.flow.id)
     gate.set()
-    qtbot.waitUntil(lambda: loader.wait(0.01) and len(got) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: loader.wait(0.01) and len(got) == 2, timeout=30000)
     qtbot.wait(50)
     assert got == [world.welcome.flow.id, world.notices.flow.id] and loader.loads == 3
