@@ -41,14 +41,15 @@ def test_an_exception_comes_back_as_failed(qtbot):
 def test_closing_the_owner_while_it_runs_is_harmless(qtbot):
     owner = QObject()
     worker = Background(owner)
-    finished = threading.Event()
+    finished, gone = threading.Event(), threading.Event()
 
     def slow():
-        time.sleep(0.2)
+        assert gone.wait(30)  # still running when the owner goes, however slow the machine
         finished.set()
         return "tarde"
 
     worker.start(slow)
     shiboken6.delete(owner)  # the dialog is gone at once, its worker and relay with it
+    gone.set()
     assert finished.wait(30)
     qtbot.wait(100)  # the late result finds nobody: no crash, no exception
