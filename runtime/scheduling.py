@@ -59,6 +59,9 @@ class Alarm:
 
     def stop(self) -> None:
         if self._scheduler.running:
+            # Jobs first: a shutdown while APScheduler's thread is removing a rung date job makes
+            # that thread look for it among the pending jobs and die with JobLookupError.
+            self._scheduler.remove_all_jobs()
             self._scheduler.shutdown(wait=False)
 
     @property

@@ -149,6 +149,22 @@ def no_keyring():
     keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def httpserver(httpserver):
+    """pytest-httpserver's loopback server, left idle for the next test.
+
+    It answers one request at a time: a slow answer still running when a test ends (a test of a
+    read timeout) would hold up the next test's first request, failing its short client timeout on
+    a busy machine, and would land in that test's log after the clear. A probe after the test is
+    answered only once the request in hand is done; then the log is cleared.
+    """
+    from tests.loopback import served
+
+    yield httpserver
+    served(httpserver)
+    httpserver.clear()
+
+
 @pytest.fixture(autouse=True)
 def _process_language():
     """Each test starts with the environment's language and default locales (the CLI and the

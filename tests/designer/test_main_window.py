@@ -95,7 +95,7 @@ def test_switch_in_the_list_activates_and_lists_versions(db, make_window, qtbot)
         with db.begin() as conn:
             return not repository.require(conn, flow_id).is_active
 
-    qtbot.waitUntil(stopped)
+    qtbot.waitUntil(stopped, timeout=30_000)
     window.editor.add_node_at_center("wait.duration")
     window.editor.undo_stack.undo()  # a no-op edit, then activation from the menu
     window.acts["activate"].trigger()

@@ -33,7 +33,7 @@ def test_events_from_a_thread_arrive_batched_in_the_gui_thread(db, qtbot):
     worker = threading.Thread(target=flood)
     worker.start()
     worker.join()
-    qtbot.waitUntil(lambda: len(received) == 1000, timeout=3000)
+    qtbot.waitUntil(lambda: len(received) == 1000, timeout=30_000)
     assert received == list(range(1000))
     assert bridge.batches_emitted <= 3  # 1000 events, a handful of UI refreshes
     assert all(t is bridge.thread() for t in threads)
@@ -50,7 +50,7 @@ def test_embedded_runtime_moves_a_demo_contact(db, qtbot):
     try:
         assert bridge.start() == "running"
         LocalCrm(db).add_tag("carmen.ruiz@ejemplo.es", "cliente")  # Bienvenida's trigger
-        qtbot.waitUntil(lambda: bool(batches) and counts and counts[-1] >= 1, timeout=10000)
+        qtbot.waitUntil(lambda: bool(batches) and counts and counts[-1] >= 1, timeout=30_000)
     finally:
         bridge.stop()
     assert states[0] == "running" and states[-1] == "stopped"

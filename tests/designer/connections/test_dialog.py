@@ -80,7 +80,7 @@ def test_test_and_sync_run_against_the_connection(qtbot, db, memory_keyring, hub
     with qtbot.waitSignal(dialog.synced, timeout=10_000) as synced:
         dialog.sync_selected()
     assert synced.args == ["acme"]
-    qtbot.waitUntil(lambda: not dialog.jobs)
+    qtbot.waitUntil(lambda: not dialog.jobs, timeout=30_000)
     assert "1" in dialog.message.text()
     dialog.refresh_status()
     assert any(ch.isdigit() for ch in cell(dialog, 0, "last_sync"))

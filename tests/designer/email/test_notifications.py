@@ -37,7 +37,7 @@ def test_a_notify_user_step_shows_a_notification_in_the_open_window(qtbot, db, m
     LocalCrm(db).create_user("ana@acme.es", "Ana Díaz")
     run_one_step(db, "action.notify_user", bridge.deliver, user="ana@acme.es",
                  message="Llama a {{ contact.first_name }} hoy")
-    qtbot.waitUntil(lambda: bool(extension.notifier.shown), timeout=3000)
+    qtbot.waitUntil(lambda: bool(extension.notifier.shown), timeout=30_000)
     notice = extension.notifier.shown[0]
     assert (notice.user_email, notice.title, notice.message) == ("ana@acme.es", "Aviso de cita",
                                                                  "Llama a José hoy")
@@ -73,12 +73,12 @@ def test_the_embedded_runtime_delivers_the_notification(qtbot, db, make_window):
     assert bridge.start() == "running"
     try:
         assert enroll_contacts(db, builder.flow.id, [cid], bridge) == 1
-        qtbot.waitUntil(lambda: bool(extension.notifier.shown), timeout=10000)
+        qtbot.waitUntil(lambda: bool(extension.notifier.shown), timeout=30_000)
     finally:
         bridge.stop()
     assert extension.notifier.shown[0].message == "Lucía pidió cita"
     assert "Nueva cita" in window.statusBar().currentMessage()
     outbox = extension.outbox
     window.acts["show_outbox"].trigger()
-    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: outbox.model.rowCount() == 1, timeout=30_000)
     assert outbox.model.index(0, 2).data() == "ana@acme.es"  # notify_user's email stayed local too

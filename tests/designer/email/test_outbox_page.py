@@ -23,7 +23,7 @@ def test_a_message_sent_by_the_engine_appears_live(qtbot, db):
     assert page.model.rowCount() == 0 and page.empty.isVisible()
     run_one_step(db, "action.send_email", bridge.deliver, to="contact",
                  subject="Hola {{ contact.first_name }} ✉", body="<p>Tu cita es <b>mañana</b>.</p>")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=30_000)
     assert not page.empty.isVisible()
     assert [page.model.index(0, c).data() for c in (2, 3)] == ["jose@example.es", "Hola José ✉"]
     assert page.selected_id() is not None

@@ -44,7 +44,7 @@ def build_world(db: Database, clock: ManualClock) -> World:
     crm = LocalCrm(db)
     settings = EngineSettings(backoff_base=10.0, max_attempts=2)
     engine = Engine(db, clock=clock, settings=settings)
-    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=2)
+    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=30)
     hook_engine = Engine(db, clock=clock, channels=Channels(webhook=channel), settings=settings)
 
     w = FlowBuilder(name="Bienvenida")

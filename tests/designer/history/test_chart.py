@@ -40,19 +40,21 @@ def test_stats_load_off_the_gui_thread(qtbot, db, world, monkeypatch):
     from runtime import history
 
     loader = StatsLoader(db)
-    with qtbot.waitSignal(loader.ready, timeout=30000) as blocker:
+    with qtbot.waitSignal(loader.ready, timeout=30_000) as blocker:
         loader.load(world.welcome.flow.id)
     flow_id, stats = blocker.args
     assert flow_id == world.welcome.flow.id and len(stats) == 30
     assert sum(s.started for s in stats) == 3 and sum(s.completed for s in stats) == 1
-    assert loader.wait()  # its thread may still be on its way out: a request now would be queued behind it
+    # `ready` arrives before the worker marks itself idle: a request in between would be queued
+    # behind it (the latest wins) instead of starting a load, so wait for the idle state.
+    assert loader.wait(30)
     # A storm of requests while a load runs: the running one finishes, the latest runs next,
     # the rest are dropped. The first query is held until the storm is over, so the count
     # does not depend on how fast this machine schedules threads.
     gate, real = threading.Event(), history.daily_stats
 
     def held(conn, flow, days):
-        assert gate.wait(5)
+        assert gate.wait(60)
         return real(conn, flow, days)
 
     monkeypatch.setattr(history, "daily_stats", held)
@@ -62,6 +64,6 @@ def test_stats_load_off_the_gui_thread(qtbot, db, world, monkeypatch):
     for _ in range(20):
         loader.load(world.notices.flow.id)
     gate.set()
-    qtbot.waitUntil(lambda: loader.wait(0.01) and len(got) == 2, timeout=30000)
+    qtbot.waitUntil(lambda: loader.wait(0.01) and len(got) == 2, timeout=30_000)
     qtbot.wait(50)
     assert got == [world.welcome.flow.id, world.notices.flow.id] and loader.loads == 3

@@ -146,7 +146,7 @@ def test_actions_from_the_journey(qtbot, db, world, answers):
 
     dialog = JourneyDialog(db, world.eids["ana"])
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.changed, timeout=1000):
+    with qtbot.waitSignal(dialog.changed, timeout=30_000):
         dialog.buttons["cancel"].click()
     assert _status(db, world.eids["ana"]).status == "cancelled"
     assert dialog.journey.status == "cancelled"

@@ -12,7 +12,7 @@ from runtime.kernel.outcome import StepError, TransientError, UncertainError
 
 @pytest.fixture
 def channel():
-    ch = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=1)
+    ch = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=30)  # loopback answers: generous for a busy CI
     yield ch
     ch.close()
 
@@ -42,16 +42,23 @@ def test_connection_refused_is_transient(channel):
         channel.deliver(_req("http://127.0.0.1:9/x"), "k")
 
 
-def test_read_timeout_is_uncertain(channel, httpserver):
-    import time
+def test_read_timeout_is_uncertain(httpserver):
+    import threading
 
-    def slow(_request):
-        time.sleep(1.5)
+    answer = threading.Event()
+
+    def slow(_request):  # answers only once the caller gave up: always too late, however slow the machine
+        answer.wait(60)
         return Response("late")
 
     httpserver.expect_request("/slow").respond_with_handler(slow)
-    with pytest.raises(UncertainError):
-        channel.deliver(_req(httpserver.url_for("/slow")), "k")
+    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=0.3)
+    try:
+        with pytest.raises(UncertainError):
+            channel.deliver(_req(httpserver.url_for("/slow")), "k")
+    finally:
+        answer.set()
+        channel.close()
 
 
 def test_redirects_followed_and_rechecked(channel, httpserver):

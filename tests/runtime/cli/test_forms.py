@@ -53,7 +53,7 @@ def test_forms_url_and_a_submission_through_the_service(env) -> None:
         assert runtime.inbound is not None and runtime.inbound.port == port
         r = httpx.post(url, data={"email": "ana@example.es", "nombre": "Ana"}, timeout=10)
         assert r.status_code == 200 and r.json()["started"] is True
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60  # ends as soon as the journey is done
         while time.monotonic() < deadline:  # the service runs the journey in its own thread
             journeys = json.loads(cli("history", "--json")[1])
             if journeys and journeys[0]["status"] == "completed":

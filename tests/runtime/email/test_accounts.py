@@ -79,16 +79,16 @@ def test_no_keyring_refuses_with_the_how_to_and_writes_nothing(db):
 def test_plain_server_without_login(db, memory_keyring):
     with SmtpServer() as server:
         add_account(db, _account(server.port, username=""), None)
-        result = check_account_connection(db, "office", timeout=5)
+        result = check_account_connection(db, "office", timeout=30)
     assert result.ok and f"127.0.0.1:{server.port}" in result.message
 
 
 def test_auth_ok_and_auth_failure(db, memory_keyring):
     with SmtpServer(users={"ana": PASSWORD}) as server:
         add_account(db, _account(server.port), PASSWORD)
-        ok = check_account_connection(db, "office", timeout=5)
+        ok = check_account_connection(db, "office", timeout=30)
         add_account(db, _account(server.port), "wrong")
-        bad = check_account_connection(db, "office", timeout=5)
+        bad = check_account_connection(db, "office", timeout=30)
     assert ok.ok and "logged in as ana" in ok.message
     assert not bad.ok and "check the account's username/password" in bad.message
     assert server.logins == [("ana", True), ("ana", False)]
@@ -98,10 +98,10 @@ def test_auth_ok_and_auth_failure(db, memory_keyring):
 def test_starttls_with_a_certificate_made_in_the_test(db, memory_keyring, certs):
     with SmtpServer(users={"ana": PASSWORD}, tls="starttls", certs=certs) as server:
         add_account(db, _account(server.port, "starttls"), PASSWORD)
-        trusted = check_account_connection(db, "office", timeout=5, ssl_context=client_context(certs[0]))
-        untrusted = check_account_connection(db, "office", timeout=5)  # the system CAs do not know it
+        trusted = check_account_connection(db, "office", timeout=30, ssl_context=client_context(certs[0]))
+        untrusted = check_account_connection(db, "office", timeout=30)  # the system CAs do not know it
         add_account(db, _account(server.port, "none"), None)
-        plain = check_account_connection(db, "office", timeout=5)  # AUTH is only offered after STARTTLS
+        plain = check_account_connection(db, "office", timeout=30)  # AUTH is only offered after STARTTLS
     assert trusted.ok and "starttls" in trusted.message
     assert not untrusted.ok and "certificate is not trusted" in untrusted.message
     assert not plain.ok and "security setting" in plain.message
@@ -110,7 +110,7 @@ def test_starttls_with_a_certificate_made_in_the_test(db, memory_keyring, certs)
 def test_implicit_ssl(db, memory_keyring, certs):
     with SmtpServer(users={"ana": PASSWORD}, tls="ssl", certs=certs) as server:
         add_account(db, _account(server.port, "ssl"), PASSWORD)
-        result = check_account_connection(db, "office", timeout=5, ssl_context=client_context(certs[0]))
+        result = check_account_connection(db, "office", timeout=30, ssl_context=client_context(certs[0]))
         add_account(db, _account(server.port, "starttls"), None)
         wrong = check_account_connection(db, "office", timeout=3, ssl_context=client_context(certs[0]))
     assert result.ok and "(ssl)" in result.message

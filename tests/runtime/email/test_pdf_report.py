@@ -43,7 +43,7 @@ def _contact(crm):
 
 
 def test_report_attached_to_an_smtp_email(db, crm, clock, memory_keyring):
-    engine = Engine(db, clock=clock, channels=Channels(email=SmtpChannel(timeout=5)))
+    engine = Engine(db, clock=clock, channels=Channels(email=SmtpChannel(timeout=30)))
     with SmtpServer() as server:
         add_account(db, SmtpAccount("office", "127.0.0.1", server.port, "none", "", "Caudal <c@example.es>"), None)
         vid, r = _report_flow(db, account="office", subject="Informe de {{ contact.first_name }}")

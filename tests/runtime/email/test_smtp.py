@@ -23,7 +23,7 @@ def events():
 
 
 def _engine(db, clock, events, ssl_context=None):
-    channels = Channels(email=SmtpChannel(timeout=5, ssl_context=ssl_context))
+    channels = Channels(email=SmtpChannel(timeout=30, ssl_context=ssl_context))
     return Engine(db, clock=clock, channels=channels, events=events.append,
                   settings=EngineSettings(backoff_base=10.0, max_attempts=3))
 

@@ -31,7 +31,7 @@ from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, e
 
 @pytest.fixture
 def channel():
-    c = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=2)
+    c = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=30)
     yield c
     c.close()
 

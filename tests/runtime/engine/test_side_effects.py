@@ -17,7 +17,7 @@ from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, e
 
 @pytest.fixture
 def hook_engine(db, clock, events):
-    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=2)
+    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=30)
     settings = EngineSettings(backoff_base=10.0, max_attempts=3)
     yield Engine(db, clock=clock, channels=Channels(webhook=channel), events=events.append, settings=settings)
     channel.close()

@@ -27,7 +27,7 @@ from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, e
 
 @pytest.fixture
 def hook_engine(db, clock, events):
-    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=2)
+    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=30)
     settings = EngineSettings(backoff_base=10.0, max_attempts=3)
     yield Engine(db, clock=clock, channels=Channels(webhook=channel), events=events.append, settings=settings)
     channel.close()
@@ -122,7 +122,7 @@ def test_send_email_to_the_outbox_in_a_loop_writes_one_row_per_visit_until_the_g
 
 def test_smtp_in_a_loop_has_a_message_id_per_visit_and_keeps_it_across_a_retry(db, crm, clock, events,
                                                                               memory_keyring):
-    channels = Channels(email=SmtpChannel(timeout=5))
+    channels = Channels(email=SmtpChannel(timeout=30))
     engine = Engine(db, clock=clock, channels=channels, events=events.append,
                     settings=EngineSettings(backoff_base=10.0, max_attempts=3))
     with SmtpServer(mode="tempfail_first") as server:

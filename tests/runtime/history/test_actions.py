@@ -174,9 +174,9 @@ def uncertain(db, crm, clock, httpserver):
     vid, hook, tag = hook_flow(db, httpserver.url_for("/hook"))
     engine, channel = hook_engine(db, clock)
     eid = run_one(db, engine, vid, person(crm, "Eva", "", "eva@example.es"))
-    import time
+    from tests.loopback import served
 
-    time.sleep(0.7)  # let the loopback server finish the slow answer
+    served(httpserver)  # the late answer went out (a sleep guessed how long that takes)
     httpserver.clear()
     yield engine, eid, hook, tag
     channel.close()

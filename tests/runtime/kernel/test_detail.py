@@ -90,7 +90,7 @@ def test_every_key_written_by_a_run_of_every_node_kind_is_declared(db, crm, engi
 
 
 def test_a_webhook_retried_then_delivered_writes_declared_keys(db, crm, clock, httpserver):
-    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=2)
+    channel = WebhookChannel(Guard(allowlist=["127.0.0.1"]), timeout=30)
     engine = Engine(db, clock=clock, channels=Channels(webhook=channel), settings=EngineSettings(backoff_base=10.0))
     httpserver.expect_ordered_request("/hook").respond_with_data("busy", status=503)
     httpserver.expect_ordered_request("/hook").respond_with_json({"ok": True})
