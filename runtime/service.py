@@ -359,6 +359,9 @@ class Runtime:
         """
         from runtime.crm.local import remove_listener
 
+        stopping = getattr(self.engine, "stopping", None)
+        if stopping is not None:  # first: no batch or call starts while the rest shuts down
+            stopping.set()
         remove_listener(self.wake)
         if self._doorbell is not None:
             self._doorbell.stop()
@@ -366,9 +369,6 @@ class Runtime:
         listener, self.listener = self.listener, None
         if listener is not None:
             listener.stop(wait=False)  # ends during the join below
-        stopping = getattr(self.engine, "stopping", None)
-        if stopping is not None:
-            stopping.set()
         if self.inbound is not None:
             self.inbound.stop()
             self.inbound = None
