@@ -13,10 +13,32 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Connection
 
+
+class Claimed(NamedTuple):
+    """One row of the claim query: a due work item and its enrollment as they are in the database."""
+
+    id: int  # the work item
+    enrollment_id: int
+    node_id: str
+    attempt: int
+    due_at: float
+    state: str | None  # the item's JSON state (a wait's deadline, a held step's connection)
+    flow_id: str
+    version_id: int  # enrollments.flow_version_id
+    crm: str
+    contact_id: str
+    status: str  # enrollments.status
+    step_count: int
+    current_node: str | None
+    visit: int  # the item's visit (runtime.engine.ledger)
+    visits: int  # enrollments.visits: visits handed out so far
+
+
+# The columns of `Claimed`, in its order.
 CLAIM = (
     "SELECT w.id, w.enrollment_id, w.node_id, w.attempt, w.due_at, w.state,"
     " e.flow_id, e.flow_version_id, e.crm, e.contact_id, e.status, e.step_count, e.current_node, w.visit, e.visits"
@@ -114,3 +136,8 @@ def claim_sql(conn: Connection) -> str:
     if conn.dialect.name == "postgresql":
         return CLAIM + " FOR UPDATE OF w SKIP LOCKED"
     return CLAIM
+
+
+def claim(conn: Connection, now: float, owner: str, limit: int) -> list[Claimed]:
+    """Up to `limit` work items due at `now` that `owner` may take, oldest first, with their enrollments."""
+    return list(map(Claimed._make, fetch(conn, claim_sql(conn), (now, owner, limit))))
