@@ -49,6 +49,7 @@ from runtime.store.types import to_iso
 
 log = logging.getLogger(__name__)
 ES, SS = EnrollmentStatus, StepStatus
+_ACTIVE, _WAITING = ES.ACTIVE.value, ES.WAITING.value  # the hot path's statuses as plain text
 
 
 class Redo(Exception):
@@ -224,7 +225,7 @@ class BatchRunner:
         ctx = StepContext(self.conn, ops, self.engine, e.id, flow.flow_id, row.version_id, crm, row.contact_id, node,
                           attempt, self.now, flow.settings.timezone or "UTC", state, visit)
         local = self.batches.get(crm)
-        mark = local.mark() if local is not None and not self.careful else None
+        mark = local.mark() if local is not None and not self.careful and node.undoable == "ops" else None
         try:
             if flow.has_goal and node.kind != "trigger":
                 holds, why = ctx.check(flow.settings.goal)
@@ -241,7 +242,7 @@ class BatchRunner:
             if key in self.ledger:
                 outcome = self._from_ledger(e, node, attempt, key, *self.ledger[key])
             else:
-                outcome = self._execute(node, ctx)
+                outcome = self._execute(node, ctx) if self.careful else node.executor(ctx)
         except Redo:
             raise
         except Exception as exc:  # goal checks read the CRM; any failure there fails the step
@@ -270,8 +271,7 @@ class BatchRunner:
         return node.undoable == "ops" and mark is not None and local.rollback_to(mark)
 
     def _execute(self, node: Any, ctx: StepContext) -> Any:
-        if not self.careful:
-            return node.executor(ctx)
+        """Run the step's executor in a savepoint of its own, with its CRM writes (careful path)."""
         local = self.batches.get(ctx.crm)
         try:
             with self.conn.begin_nested():
@@ -403,23 +403,24 @@ class BatchRunner:
     def _apply(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, out: Outcome, notes: dict) -> None:
         detail = {**notes, **out.detail} if notes else out.detail
         status = out.status
+        value = status.value
         if state is None:
             e.step_count += 1
         if status == SS.WAITING:
             self._new_item(e, node.id, attempt, out.wait_until, dumps(out.state), self._visit)
             if state is None:
-                self.batch.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, None,
-                                     dumps(detail), None))
+                self.batch.steps.append((e.id, node.id, node.type, attempt, value, self.now, None, dumps(detail),
+                                         None))
                 self._step_event(e, node.id, status)
-            e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, out.wait_until
+            e.status, e.current_node, e.next_due = _WAITING, node.id, out.wait_until
             return
         if node.external and (status == SS.FAILED or status == SS.UNCERTAIN) and "key" not in detail:
             # the operator's retry/resolve finds the visit by this key (runtime.engine.operator.step_visit)
             detail = {**detail, "key": ledger.make_key(e.id, node.id, self._visit, attempt)}
         if state is not None and "since" in state:
-            self.batch.finish_waits.append((status.value, self.now, dumps(detail), e.id, node.id, state["since"]))
+            self.batch.finish_waits.append((value, self.now, dumps(detail), e.id, node.id, state["since"]))
         else:
-            self.batch.steps.append((e.id, node.id, node.type, attempt, status.value, self.now, self.now,
+            self.batch.steps.append((e.id, node.id, node.type, attempt, value, self.now, self.now,
                                  dumps(detail) if detail else None, out.error))
         self._step_event(e, node.id, status)
         if status == SS.DONE and node.kind == "action":
@@ -434,13 +435,13 @@ class BatchRunner:
         if len(targets) == 1 and self._chain > 0 and self._wid is not None and self.batch.deletes[-1][0] == self._wid:
             e.visits += 1  # the chain goes on: the next node runs now, in this batch (see _item)
             self._next = (targets[0], e.visits)
-            e.status, e.current_node, e.next_due = ES.ACTIVE.value, targets[0], self.now
+            e.status, e.current_node, e.next_due = _ACTIVE, targets[0], self.now
             return
         for target in targets:  # each arrival at a node is a new visit
             e.visits += 1
             self._new_item(e, target, 1, self.now, None, e.visits)
         if targets:
-            e.status, e.current_node, e.next_due = ES.ACTIVE.value, targets[-1], self.now
+            e.status, e.current_node, e.next_due = _ACTIVE, targets[-1], self.now
         else:
             e.ended, e.current_node = True, node.id
 

@@ -122,8 +122,30 @@ def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[
     return cur.fetchall()
 
 
-# The hot path's JSON: the same bytes as runtime.store.types.dumps, one encoder for all calls.
-dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+def _one_encoder() -> Any:
+    """The hot path's JSON encoder: the same text as runtime.store.types.dumps, faster.
+
+    `JSONEncoder.encode` builds CPython's C encoder anew at every call; this builds it once
+    (without the check for circular data, which step details and change events never hold).
+    `json.encoder.c_make_encoder` is CPython's, not a documented API: where it is missing,
+    the documented encoder serves (tests/runtime/engine/test_sql.py pins the equivalence).
+    """
+    from json import encoder
+
+    make = getattr(encoder, "c_make_encoder", None)
+    if make is None:
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+    one = make(None, str, encoder.encode_basestring, None, ":", ",", False, False, True)
+
+    def dumps(value: Any) -> str:
+        if type(value) is str:  # what JSONEncoder.encode does for a bare string
+            return encoder.encode_basestring(value)
+        return "".join(one(value, 0))
+
+    return dumps
+
+
+dumps = _one_encoder()
 
 
 def in_list(n: int) -> str:
