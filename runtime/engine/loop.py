@@ -58,16 +58,18 @@ class Redo(Exception):
 
 @dataclass(slots=True)
 class PendingEnrollment:
+    """An enrollment as this batch changes it; written once, at the end of the batch."""
+
     id: int
     flow_id: str
     status: str
     current_node: str | None
     step_count: int
-    old: tuple[str, str | None] = ("", None)
+    old: tuple[str, str | None] = ("", None)  # (status, current_node) as claimed
     next_due: float | None = None
     finished_at: float | None = None
-    consumed: int = 0
-    created: int = 0
+    consumed: int = 0  # its work items this batch consumed
+    created: int = 0  # ... and created (an item reused for the next move counts as both)
     ended: bool = False
     kill: bool = False
     touched: bool = False
@@ -77,6 +79,8 @@ class PendingEnrollment:
 
 @dataclass
 class Batch:
+    """What one batch did, and the rows it writes at its end (one executemany per kind)."""
+
     careful: bool = False  # this batch was redone step by step (see Redo)
     claimed: int = 0
     steps_done: int = 0
@@ -294,15 +298,16 @@ class BatchRunner:
         status = SS.UNCERTAIN if kind == "uncertain" else SS.FAILED
         return Outcome(status, None, {}, error=message)
 
-    def _transient(self, e: PendingEnrollment, node: Any, attempt: int, message: str, retry_after: float | None) -> Outcome | None:
+    def _transient(self, e: PendingEnrollment, node: Any, attempt: int, message: str,
+                   retry_after: float | None) -> Outcome | None:
         settings = self.engine.settings
         if attempt >= settings.max_attempts:
             return Outcome(SS.FAILED, None, {"attempts": attempt},
                            error=f"{message} (attempt {attempt} of {settings.max_attempts}: giving up)")
         due = self.now + backoff(settings, attempt, retry_after)
         detail = {"attempt": attempt, "retry_at": to_iso(due), "retry_after": retry_after}
-        self.batch.steps.append((e.id, node.id, node.type, attempt, SS.FAILED.value, self.now, self.now, dumps(detail),
-                             f"{message} (will retry)"))
+        self.batch.steps.append((e.id, node.id, node.type, attempt, SS.FAILED.value, self.now, self.now,
+                                 dumps(detail), f"{message} (will retry)"))
         self.batch.items.append((e.id, node.id, attempt + 1, due, None, self._visit))
         e.created += 1
         e.step_count += 1
@@ -310,8 +315,8 @@ class BatchRunner:
         self._step_event(e, node.id, SS.FAILED)
         return None
 
-    def _hold(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, message: str, until: float | None,
-              key: str, quiet: bool, repeat: bool = False) -> None:
+    def _hold(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, message: str,
+              until: float | None, key: str, quiet: bool, repeat: bool = False) -> None:
         """The step waits for its connection: the same attempt runs again at `until` (a default
         when unknown); its state carries "held" so runtime.crm.pause wakes it when the
         connection resumes. One step row says why, not one per re-check (`repeat`)."""
@@ -319,11 +324,12 @@ class BatchRunner:
         self._new_item(e, node.id, attempt, due, dumps({**(state or {}), "held": key}), self._visit)
         if not quiet and not repeat:
             self.batch.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, self.now,
-                                 dumps({"held": key, "until": to_iso(due)}), message))
+                                     dumps({"held": key, "until": to_iso(due)}), message))
             self._step_event(e, node.id, SS.WAITING)
         e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
 
-    def _from_ledger(self, e: PendingEnrollment, node: Any, attempt: int, key: str, status: str, detail: Any) -> Outcome | None:
+    def _from_ledger(self, e: PendingEnrollment, node: Any, attempt: int, key: str, status: str,
+                     detail: Any) -> Outcome | None:
         detail = detail or {}
         shown = {**(detail.get("detail") or {}), "key": key}
         if status == ledger.DONE:
@@ -396,11 +402,12 @@ class BatchRunner:
         self.batch.leases.append((self.now + self.engine.settings.external_lease, self.engine.owner, wid))
         detail = {**ctx.detail, **call.detail}
         self.batch.ledger_rows.append((ctx.key, e.id, node.id, call.channel, self.now,
-                                   {"channel": call.channel, "detail": detail}))
+                                       {"channel": call.channel, "detail": detail}))
         self.batch.externals.append((ctx.key, call.channel, call.request))
         e.status, e.current_node, e.next_due = ES.ACTIVE.value, node.id, self.now
 
-    def _apply(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, out: Outcome, notes: dict) -> None:
+    def _apply(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, out: Outcome,
+               notes: dict) -> None:
         detail = {**notes, **out.detail} if notes else out.detail
         status = out.status
         value = status.value
@@ -421,7 +428,7 @@ class BatchRunner:
             self.batch.finish_waits.append((value, self.now, dumps(detail), e.id, node.id, state["since"]))
         else:
             self.batch.steps.append((e.id, node.id, node.type, attempt, value, self.now, self.now,
-                                 dumps(detail) if detail else None, out.error))
+                                     dumps(detail) if detail else None, out.error))
         self._step_event(e, node.id, status)
         if status == SS.DONE and node.kind == "action":
             e.actions += 1
@@ -460,13 +467,13 @@ class BatchRunner:
 
     def _fail(self, e: PendingEnrollment, node_id: str, node_type: str, attempt: int, error: str, detail: dict) -> None:
         self.batch.steps.append((e.id, node_id, node_type, attempt, SS.FAILED.value, self.now, self.now,
-                             dumps(detail) if detail else None, error))
+                                 dumps(detail) if detail else None, error))
         self._step_event(e, node_id, SS.FAILED)
         self._finish(e, ES.FAILED, node_id)
 
     def _exit(self, e: PendingEnrollment, node: Any, attempt: int, why: dict) -> None:
         self.batch.steps.append((e.id, node.id, node.type, attempt, SS.SKIPPED.value, self.now, self.now,
-                             dumps({"exit": "goal", "why": why}), None))
+                                 dumps({"exit": "goal", "why": why}), None))
         self._step_event(e, node.id, SS.SKIPPED)
         self._finish(e, ES.EXITED, node.id)
 

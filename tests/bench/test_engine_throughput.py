@@ -118,8 +118,8 @@ _CLAIM = ("SELECT w.id, w.enrollment_id, e.contact_id FROM work_items w JOIN enr
           " ON e.id = w.enrollment_id WHERE w.due_at <= ? ORDER BY w.due_at, w.id LIMIT ?")
 _EVENT = ("INSERT INTO change_events (crm, entity, entity_id, kind, changes, origin, occurred_at)"
           " VALUES ('local', 'contact', ?, ?, ?, 'flow', ?)")
-_STEP = ("INSERT INTO steps (enrollment_id, node_id, node_type, attempt, status, started_at, finished_at, detail, error)"
-         " VALUES (?, ?, 'x', 1, 'done', ?, ?, ?, NULL)")
+_STEP = ("INSERT INTO steps (enrollment_id, node_id, node_type, attempt, status, started_at, finished_at, detail,"
+         " error) VALUES (?, ?, 'x', 1, 'done', ?, ?, ?, NULL)")
 
 
 def _crm_writes(con: sqlite3.Connection, node: str, ids: list[int], now: float) -> None:
