@@ -149,6 +149,9 @@ class MainWindow(FlowWindow):
         from designer.appsettings.install import install_app_settings
 
         self.extensions.append(install_app_settings(self))
+        from designer.dialogs.database_menu import install_database_menu
+
+        self.extensions.append(install_database_menu(self))
 
     def add_menu_actions(self, menu: str, actions: dict[str, QAction], group: str | None = None) -> None:
         """Add feature actions to `acts` and to `menu`: at its end after a separator, or into

@@ -52,7 +52,7 @@ def parse_hours(text: str) -> tuple[time, time]:
 
 @lru_cache(maxsize=32)
 def _holidays(country: str, subdivision: str, language: str) -> Any:
-    import holidays
+    import holidays  # here: ~190 ms to import, for calendars with a country only
 
     if not country:
         return None

@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from runtime.doorbell import Doorbell
-from runtime.engine import timers
+from runtime.engine import readahead, timers
 from runtime.engine.registry import Heartbeat, Registry
 from runtime.engine.triggers import (
     FilterFn,
@@ -230,8 +230,8 @@ class Runtime:
         with self.db.begin() as conn:
             new_events = newest_event_id(conn) > read_cursor(conn)
             timer = timers.next_due(conn)
-        # Remote CRMs: read what the events need before the write transaction (runtime.crm.readahead).
-        prepared = self.resolver.prepare_events(self.index, self.batch) if self.resolver is not None else None
+        # Remote CRMs: read what the events need before the write transaction (runtime.engine.readahead).
+        prepared = readahead.for_events(self.resolver, self.index, self.batch) if self.resolver is not None else None
         if new_events or (prepared is not None and prepared.replay):
             with self.db.begin(immediate=True) as conn:
                 done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
@@ -240,7 +240,7 @@ class Runtime:
                                        gone=prepared.gone if prepared else frozenset())
         if timer is not None and timer <= now:
             if self.resolver is not None:  # remote schedule ticks list their contacts first
-                self.resolver.prepare_timers(self.index, now)
+                readahead.for_timers(self.resolver, self.index, now)
             with self.db.begin(immediate=True) as conn:
                 done += timers.fire_due(conn, self.engine, self.index, self._filter, now, self._contact_ids)
         work = self.engine.next_due_at()

@@ -25,11 +25,17 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
+from runtime.crm.local import LocalCrm
+from runtime.engine import Channels, Engine, ManualClock
+from runtime.engine.activation import ActivationRefused, activate_flow
+from runtime.flows import fileformat, repository
 from runtime.history import TitleCache, list_enrollments
+from runtime.store.copy import copy_rows
 from runtime.store.db import Database, open_database
+from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_flows import flows
 from runtime.store.schema_runtime import outbox, timers, work_items
-from runtime.store.types import to_iso
+from runtime.store.types import now, to_iso
 
 DAY = 86_400.0
 MAX_JUMPS = 100_000  # a runaway guard: a flow cannot need more clock jumps than this
@@ -86,7 +92,6 @@ def _copy_of(source: Database, path: Path) -> Database:
     if source.is_sqlite:
         copy_sqlite(source, path)
         return open_database(f"sqlite:///{path}")
-    from runtime.store.copy import copy_rows
 
     scratch = open_database(f"sqlite:///{path}")
     try:
@@ -106,7 +111,6 @@ def _scratch(workdir: Path, source: Database | None, contacts_csv: str | Path | 
             conn.execute(delete(timers))
             conn.execute(update(flows).values(is_active=False, active_version_id=None))
         return scratch
-    from runtime.crm.local import LocalCrm
 
     if contacts_csv is None:
         raise SimulationError("no contacts to simulate with: give a contacts CSV or a database")
@@ -127,10 +131,6 @@ def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = No
         FlowFileError: the file cannot be loaded.
         SimulationError: the flow is invalid, or there are no contacts.
     """
-    from runtime.engine import Channels, Engine, ManualClock
-    from runtime.engine.activation import ActivationRefused, activate_flow
-    from runtime.flows import fileformat, repository
-
     if days < 0:
         raise SimulationError("--days must be 0 or more")
     flow = fileformat.load(flow_file)
@@ -170,14 +170,10 @@ def simulate_flow(flow_file: str | Path, *, contacts_csv: str | Path | None = No
 
 
 def _now() -> float:
-    from runtime.store.types import now
-
     return now()
 
 
 def scratch_contact_ids(conn: Any) -> list[int]:
-    from runtime.store.schema_crm import crm_contacts
-
     return list(conn.scalars(select(crm_contacts.c.id).order_by(crm_contacts.c.id)))
 
 

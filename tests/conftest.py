@@ -159,3 +159,15 @@ def _process_language():
     formats.use_system_locale({})
     yield
     formats.use_system_locale({})
+
+
+@pytest.fixture(autouse=True)
+def _no_chosen_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database chosen in a developer's own designer (runtime.store.location) never reaches a test;
+    each test gets its own (absent) setting file."""
+    _settings_made[0] += 1
+    path = tmp_path_factory.getbasetemp() / f"database-setting-{_settings_made[0]}.json"
+    monkeypatch.setenv("CAUDAL_DATABASE_SETTING", str(path))
+
+
+_settings_made = [0]

@@ -35,6 +35,15 @@ def _round(v: float) -> float:
     return round(float(v), 1) + 0.0
 
 
+def _join(out: Any, inp: Any) -> None:
+    """Connect two checked ports as NodeGraphQt's `connect_to(push_undo=False, emit_signal=False)`
+    does for multi-connection ports, without its two command objects and re-checks per edge
+    (NodeGraphQt 0.6.44; our nodes have no connection hooks, see nodes.py)."""
+    out.model.connected_ports[inp.node().id].append(inp.name())
+    inp.model.connected_ports[out.node().id].append(out.name())
+    out.view.connect_to(inp.view)
+
+
 class CanvasDocument(QObject):
     """Holds the graph and the flow's non-graph parts (id, name, settings)."""
 
@@ -74,11 +83,12 @@ class CanvasDocument(QObject):
         self.edge_seq.clear()
         self.undo_stack.clear()
 
-    def new_node(self, type_id: str) -> FlowNode:
-        """A fresh node object of `type_id` (an UnknownNode when the catalog lacks it)."""
+    def new_node(self, type_id: str, config: dict[str, Any] | None = None) -> FlowNode:
+        """A fresh node object of `type_id` (an UnknownNode when the catalog lacks it), with
+        `config` (taken as it is) or the type's defaults."""
         resolved = self.catalog.resolve(type_id)
         cls = self.classes.get(resolved) if resolved else None
-        node = cls() if cls else UnknownNode()
+        node = cls(config) if cls else UnknownNode(config)
         node.type_id = type_id
         node.seq = self._next_seq
         self._next_seq += 1
@@ -108,11 +118,10 @@ class CanvasDocument(QObject):
                 ports_by_node.setdefault(e.source.node, set()).add(e.source.port)
             CaudalNodeItem.defer_draw = True
             for n in flow.nodes:
-                node = self.new_node(n.type)
+                node = self.new_node(n.type, copy.deepcopy(n.config))
                 node.uid = n.id
                 node.type_version = n.type_version
                 node.title = n.title
-                node.config = copy.deepcopy(n.config)
                 if isinstance(node, UnknownNode):
                     for port in sorted(ports_by_node.get(n.id, ())):
                         node.ensure_output(port)
@@ -157,7 +166,7 @@ class CanvasDocument(QObject):
             self.load_warnings.append(where + ": " + _tr("duplicate edge, kept once."))
             return
         self.edge_seq[key] = index
-        out.connect_to(inp, push_undo=False, emit_signal=False)
+        _join(out, inp)
 
     def edges(self) -> list[Key]:
         """Every connection on the canvas, in document order."""
@@ -250,11 +259,10 @@ class CanvasDocument(QObject):
         self.undo_stack.beginMacro(self.tr("Paste %n node(s)", "", count))
         self.graph.clear_selection()
         for n in nodes:
-            node = self.new_node(n.type)
+            node = self.new_node(n.type, copy.deepcopy(n.config))
             node.uid = mapping[n.id]
             node.type_version = n.type_version
             node.title = n.title
-            node.config = copy.deepcopy(n.config)
             node.model.name = node.display_title(self.lang)
             node.refresh(self.lang)
             pos = [n.position[0] + offset[0], n.position[1] + offset[1]]
@@ -324,13 +332,21 @@ class CanvasDocument(QObject):
                 src.get_output(p).connect_to(dst.get_input(q), push_undo=False, emit_signal=False)
 
     def move_nodes(self, positions: dict[str, tuple[float, float]]) -> None:
-        for uid, (x, y) in positions.items():
-            node = self.graph.by_uid.get(uid)
-            if node is not None:
-                node.view.xy_pos = [x, y]
-                node.model.pos = [x, y]
-        for pipe in self.graph.viewer().all_pipes():
-            pipe.draw_path(pipe.input_port, pipe.output_port)
+        scene = self.graph.scene()
+        index = scene.itemIndexMethod()
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # one rebuild, not one per move
+        CaudalNodeItem.hold_pipes = True  # each pipe is drawn once below, not once per end
+        try:
+            for uid, (x, y) in positions.items():
+                node = self.graph.by_uid.get(uid)
+                if node is not None:
+                    node.view.xy_pos = [x, y]
+                    node.model.pos = [x, y]
+            for pipe in self.graph.viewer().all_pipes():
+                pipe.draw_path(pipe.input_port, pipe.output_port)
+        finally:
+            CaudalNodeItem.hold_pipes = False
+            scene.setItemIndexMethod(index)
 
     # --- looks ------------------------------------------------------------------------
 

@@ -77,6 +77,20 @@ class CaudalViewer(NodeViewer):
         self.hint.hide()
         self.minimap = Minimap(self)
         self.overlays: list = []  # more overlay widgets, kept at the top right on every resize
+        self.node_source = None  # set by CaudalGraph: the node items, without walking the scene
+
+    def all_nodes(self):  # noqa: D401 (NodeGraphQt hook)
+        """The node items, from the graph's model: walking the scene's 20,000 items (texts,
+        ports, ...) took 50 ms at 2,000 nodes, and the minimap asks after every change."""
+        if self.node_source is None:
+            return super().all_nodes()
+        return self.node_source()
+
+    def all_pipes(self):  # noqa: D401 (NodeGraphQt hook)
+        """The connections, from the nodes' outputs (each once; the pipe being dragged is not one)."""
+        if self.node_source is None:
+            return super().all_pipes()
+        return [pipe for item in self.node_source() for port in item.outputs for pipe in port.connected_pipes]
 
     def _combined_rect(self, nodes):  # noqa: D401 (NodeGraphQt hook)
         rect = QRectF()
@@ -171,6 +185,7 @@ class CaudalGraph(NodeGraph):
         self.down = down
         self.set_layout_direction(VERTICAL if down else HORIZONTAL)
         viewer.insert_requested = self._on_plus
+        viewer.node_source = lambda: [n.view for n in self._model.nodes.values()]
 
     def set_down(self, down: bool) -> None:
         """Top-down (True) or left to right: ports move, pipes are redrawn."""

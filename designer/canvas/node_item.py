@@ -13,6 +13,7 @@ QGraphicsTextItems (a text document each): opening a 1,000-node flow creates
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.canvas import style
+from designer.canvas.ports import CaudalPortItem
 from designer.qt import VERTICAL, AbstractNodeItem, NodeItem, XDisabledItem
 
 MIN_WIDTH = 220.0
@@ -37,9 +39,22 @@ TITLE_PX = 14
 SUMMARY_PX = 13
 PORT_PX = 12
 READABLE_PX = 11  # the smallest text size the canvas zooms out to on its own
+Z_NODE = 1  # NodeGraphQt's Z_VAL_NODE
+
+# Looked up once: NodeGraphQt's itemChange hooks look these enums up on every call, and
+# Qt calls itemChange a dozen times per item while a flow opens.
+SELECTED_CHANGE = QGraphicsItem.GraphicsItemChange.ItemSelectedChange
+MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 
 
 def pixel_font(px: int, bold: bool = False) -> QFont:
+    """A copy of the application font at `px` pixels (a copy: callers may change it)."""
+    return QFont(_font(px, bold))
+
+
+@lru_cache(maxsize=16)
+def _font(px: int, bold: bool) -> QFont:
+    """Made once per size: every node's texts use one of three fonts."""
     font = QFont()
     font.setPixelSize(px)
     font.setBold(bold)
@@ -69,15 +84,17 @@ class CaudalNodeItem(NodeItem):
     """A node view with a title, a one-line summary, a problem marker and an overlay badge."""
 
     defer_draw = False  # True while a flow loads: each node is laid out once, at the end
+    hold_pipes = False  # True while many nodes move at once: their pipes are drawn once, after
 
     def __init__(self, name: str = "node", parent: QGraphicsItem | None = None) -> None:
         # NodeItem.__init__ (NodeGraphQt 0.6.44) minus its file icon and text document
         AbstractNodeItem.__init__(self, name, parent)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)  # see CaudalPortItem
         self._properties["icon"] = None
         self._icon_item = QGraphicsPixmapItem(self)
         self._icon_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        self._text_item = _Label(name, self)
-        self._x_item = XDisabledItem(self, "DISABLED")
+        self._text_item = _Label(name)  # NodeGraphQt's name: kept, never shown (no scene item)
+        self._x_item = XDisabledItem(None, "DISABLED")  # nodes are never disabled here
         self._input_items = OrderedDict()
         self._output_items = OrderedDict()
         self._widgets = OrderedDict()
@@ -86,27 +103,47 @@ class CaudalNodeItem(NodeItem):
         self.kind = ""
         self._text_item.setVisible(False)
         self._title = QGraphicsSimpleTextItem(name, self)
-        font = pixel_font(TITLE_PX, bold=True)
-        self._title.setFont(font)
+        self._title.setFont(_font(TITLE_PX, True))
         self._title.setBrush(QColor(*style.TEXT_COLOR))
         self._summary = QGraphicsSimpleTextItem("", self)
-        self._summary.setFont(pixel_font(SUMMARY_PX))
+        self._summary.setFont(_font(SUMMARY_PX, False))
         self._summary.setBrush(QColor(*style.SUMMARY_COLOR))
         self._summary_full = ""
-        self._problem = QGraphicsEllipseItem(0, 0, 16, 16, self)
-        self._problem.setBrush(QColor(*style.PROBLEM_COLOR))
-        self._problem.setPen(QPen(QColor(255, 255, 255), 1.2))
-        bang = QGraphicsSimpleTextItem("!", self._problem)
-        bang.setFont(font)
-        bang.setBrush(QColor(255, 255, 255))
-        bang.setPos(8 - bang.boundingRect().width() / 2, 8 - bang.boundingRect().height() / 2)
-        self._problem.setVisible(False)
-        self._problem.setZValue(5)
-        self._overlay = QGraphicsSimpleTextItem("", self)
-        self._overlay.setFont(font)
-        self._overlay.setBrush(QColor(255, 255, 255))
-        self._overlay.setVisible(False)
+        self._problem: QGraphicsEllipseItem | None = None  # made on first use: most nodes never
+        self._overlay: QGraphicsSimpleTextItem | None = None  # show either
         self._problem_texts: list[str] = []
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
+        """Pipes follow the node's moves; NodeItem.itemChange (pipes follow the selection)
+        without its enum look-ups."""
+        if change == MOVED:
+            if not CaudalNodeItem.hold_pipes:
+                self.redraw_pipes()
+        elif change == SELECTED_CHANGE and self.scene():
+            self.reset_pipes()
+            if value:
+                self.highlight_pipes()
+            self.setZValue(Z_NODE)
+            if not self.selected:
+                self.setZValue(Z_NODE + 1)
+        return value
+
+    def pre_init(self, viewer, pos=None) -> None:  # noqa: D401 (NodeGraphQt hook)
+        """Placed before it joins the scene: a move inside the scene costs ten times more."""
+        if pos:
+            self.setPos(pos[0], pos[1])
+
+    def _tooltip_disable(self, state) -> None:  # noqa: D401 (NodeGraphQt hook)
+        """Nodes are never disabled here, and their tooltip stays empty (see draw_node)."""
+
+    def redraw_pipes(self) -> None:
+        """Redraw the connections of every port (after a move or a new geometry)."""
+        for port in self._input_items:
+            if port._pipes:
+                port.redraw_connected_pipes()
+        for port in self._output_items:
+            if port._pipes:
+                port.redraw_connected_pipes()
 
     # --- NodeGraphQt properties we draw ourselves -------------------------------
 
@@ -150,11 +187,14 @@ class CaudalNodeItem(NodeItem):
 
     def set_problems(self, texts: list[str]) -> None:
         """Show a red marker with `texts` as tooltip, or hide it when empty."""
+        if not texts and not self._problem_texts:
+            return
         self._problem_texts = list(texts)
-        self._problem.setVisible(bool(texts))
+        marker = self._problem_marker()
+        marker.setVisible(bool(texts))
         tip = "\n".join(f"• {t}" for t in texts)
-        self._problem.setToolTip(tip)
-        for child in self._problem.childItems():
+        marker.setToolTip(tip)
+        for child in marker.childItems():
             child.setToolTip(tip)
         self.update()
 
@@ -163,14 +203,56 @@ class CaudalNodeItem(NodeItem):
 
     def set_overlay(self, text: str | None) -> None:
         """A badge for the run overlay (e.g. contacts waiting here); None hides it."""
-        self._overlay.setText(text or "")
-        self._overlay.setVisible(bool(text))
+        if not text and self._overlay is None:
+            return
+        badge = self._overlay_badge()
+        badge.setText(text or "")
+        badge.setVisible(bool(text))
         self._place_badges()
         self.update()
 
+    def _problem_marker(self) -> QGraphicsEllipseItem:
+        if self._problem is None:
+            self._problem = QGraphicsEllipseItem(0, 0, 16, 16, self)
+            self._problem.setBrush(QColor(*style.PROBLEM_COLOR))
+            self._problem.setPen(QPen(QColor(255, 255, 255), 1.2))
+            bang = QGraphicsSimpleTextItem("!", self._problem)
+            bang.setFont(_font(TITLE_PX, True))
+            bang.setBrush(QColor(255, 255, 255))
+            bang.setPos(8 - bang.boundingRect().width() / 2, 8 - bang.boundingRect().height() / 2)
+            self._problem.setVisible(False)
+            self._problem.setZValue(5)
+            self._place_badges()
+        return self._problem
+
+    def _overlay_badge(self) -> QGraphicsSimpleTextItem:
+        if self._overlay is None:
+            self._overlay = QGraphicsSimpleTextItem("", self)
+            self._overlay.setFont(_font(TITLE_PX, True))
+            self._overlay.setBrush(QColor(255, 255, 255))
+            self._overlay.setVisible(False)
+        return self._overlay
+
+    def add_input(self, name="input", multi_port=False, display_name=True, locked=False,
+                  painter_func=None):  # noqa: D401 (NodeGraphQt hook, same contract)
+        return self._new_port("in", name, multi_port, display_name, locked)
+
+    def add_output(self, name="output", multi_port=False, display_name=True, locked=False,
+                   painter_func=None):  # noqa: D401 (NodeGraphQt hook, same contract)
+        return self._new_port("out", name, multi_port, display_name, locked)
+
+    def _new_port(self, port_type: str, name: str, multi: bool, display_name: bool, locked: bool):
+        port = CaudalPortItem(self)
+        port.name = name
+        port.port_type = port_type
+        port.multi_connection = multi
+        port.display_name = display_name
+        port.locked = locked
+        return self._add_port(port)
+
     def _add_port(self, port):  # noqa: D401 (NodeGraphQt hook, same contract)
         text = _Label(port.name, self)
-        text.setFont(pixel_font(PORT_PX))
+        text.setFont(_font(PORT_PX, False))
         text.setVisible(port.display_name)
         items = self._input_items if port.port_type == "in" else self._output_items
         items[port] = text
@@ -194,6 +276,13 @@ class CaudalNodeItem(NodeItem):
             self._output_items[p] = t
 
     # --- geometry ------------------------------------------------------------
+
+    def calc_size(self, add_w: float = 0.0, add_h: float = 0.0) -> tuple[float, float]:  # noqa: D401
+        """NodeItem.calc_size; while a flow loads, the size as it is (draw_node sets the real
+        one once at the end, and NodeGraphQt measured every node twice on the way)."""
+        if CaudalNodeItem.defer_draw:
+            return self._width, self._height
+        return super().calc_size(add_w, add_h)
 
     def _ports_height(self, ports: dict) -> float:
         return sum(p.boundingRect().height() + 1 for p in ports if p.isVisible())
@@ -231,9 +320,11 @@ class CaudalNodeItem(NodeItem):
         self.update()
 
     def _place_badges(self) -> None:
-        self._problem.setPos(self._width - 24, (HEADER_H - 16) / 2)
-        r = self._overlay.boundingRect()
-        self._overlay.setPos(self._width - r.width() - 34, (HEADER_H - r.height()) / 2)
+        if self._problem is not None:
+            self._problem.setPos(self._width - 24, (HEADER_H - 16) / 2)
+        if self._overlay is not None:
+            r = self._overlay.boundingRect()
+            self._overlay.setPos(self._width - r.width() - 34, (HEADER_H - r.height()) / 2)
 
     # top-down ------------------------------------------------------------------
 
@@ -274,6 +365,7 @@ class CaudalNodeItem(NodeItem):
             self._draw_node_vertical()
         else:
             self._draw_node_horizontal()
+        self.redraw_pipes()  # the ports may have moved
 
     def set_proxy_mode(self, mode: bool) -> None:
         super().set_proxy_mode(mode)
@@ -305,7 +397,7 @@ class CaudalNodeItem(NodeItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen)
         painter.drawRoundedRect(rect, radius, radius)
-        if self._overlay.isVisible():
+        if self._overlay is not None and self._overlay.isVisible():
             r = self._overlay.mapRectToParent(self._overlay.boundingRect()).adjusted(-5, -2, 5, 2)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(30, 136, 229))

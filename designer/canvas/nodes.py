@@ -29,7 +29,8 @@ class FlowNode(BaseNode):
     NODE_NAME = "Node"
     NODE_TYPE: NodeType | None = None
 
-    def __init__(self) -> None:
+    def __init__(self, config: dict[str, Any] | None = None) -> None:
+        """`config` None = the type's defaults (a loaded node brings its own)."""
         super().__init__(qgraphics_item=CaudalNodeItem)
         self.set_port_deletion_allowed(True)
         nt = self.NODE_TYPE
@@ -37,7 +38,7 @@ class FlowNode(BaseNode):
         self.type_id: str = nt.id if nt else "unknown"
         self.type_version: int = nt.version if nt else 1
         self.title: str = ""
-        self.config: dict[str, Any] = nt.default_config() if nt else {}
+        self.config: dict[str, Any] = config if config is not None else nt.default_config() if nt else {}
         self.seq: int = 0
         self.view.set_kind(str(nt.kind) if nt else "")
         for port in nt.inputs if nt else (Port("in", style_text("in")),):
@@ -113,10 +114,7 @@ class FlowNode(BaseNode):
                     view.set_port_label(found.view, port.title.get(lang))
         view.set_title(self.display_title(lang))
         view.set_summary(self.summary_text(lang))
-        view.draw_node()
-        for port in self.output_ports() + self.input_ports():
-            for pipe in port.view.connected_pipes:
-                pipe.draw_path(pipe.input_port, pipe.output_port)
+        view.draw_node()  # redraws the connections too
 
     def snapshot_config(self) -> dict[str, Any]:
         return copy.deepcopy(self.config)

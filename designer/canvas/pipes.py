@@ -9,12 +9,21 @@ the chosen one between the two nodes.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsSceneMouseEvent
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QGraphicsSceneMouseEvent,
+)
 
-from designer.qt import PipeItem
+from designer.qt import PIPE_STYLES, PipeEnum, PipeItem
 
 PLUS_SIZE = 20.0
+SELECTED_CHANGE = QGraphicsItem.GraphicsItemChange.ItemSelectedChange
+Z_PIPE = -1  # NodeGraphQt's Z_VAL_PIPE
+PIPE_COLOR = PipeEnum.COLOR.value
+PIPE_STYLE = PipeEnum.DRAW_TYPE_DEFAULT.value
 IDLE = QColor(96, 104, 118)
 HOVER = QColor(31, 111, 178)
 
@@ -69,15 +78,45 @@ class CaudalPipeItem(PipeItem):
     """A connection whose middle holds a "+" (instead of the direction arrow)."""
 
     def __init__(self, input_port=None, output_port=None) -> None:
-        super().__init__(input_port, output_port)
+        # PipeItem.__init__ (NodeGraphQt 0.6.44) minus its direction arrow, a scene item per
+        # connection that the "+" replaces (the two PipeItem methods that touch it are ours)
+        QGraphicsPathItem.__init__(self)
+        self.setZValue(Z_PIPE)
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._color = PIPE_COLOR
+        self._style = PIPE_STYLE
+        self._active = False
+        self._highlight = False
+        self._input_port = input_port
+        self._output_port = output_port
         self.plus = PlusItem(self)
         self.plus.setVisible(False)
+        self.reset()
+
+    def set_pipe_styling(self, color, width=2, style=0) -> None:  # noqa: D401 (NodeGraphQt hook)
+        """PipeItem.set_pipe_styling for the line only (there is no arrow to style)."""
+        pen = self.pen()
+        pen.setWidth(width)
+        pen.setColor(QColor(*color))
+        pen.setStyle(PIPE_STYLES.get(style))
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        self.setPen(pen)
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+
+    def itemChange(self, change, value):  # noqa: N802 (Qt's name)
+        """PipeItem.itemChange (highlight while selected) without its per-call enum look-ups."""
+        if change == SELECTED_CHANGE and self.scene():
+            if value:
+                self.highlight()
+            else:
+                self.reset()
+        return value
 
     def _draw_direction_pointer(self) -> None:  # noqa: D401 (NodeGraphQt hook)
-        super()._draw_direction_pointer()
-        self._dir_pointer.setVisible(False)
-        if not hasattr(self, "plus"):
-            return  # PipeItem.__init__ draws before our "+" exists
+        """The "+" at the middle of the curve, where NodeGraphQt drew its arrow."""
         ready = bool(self.input_port and self.output_port) and not self.path().isEmpty()
         self.plus.setVisible(ready)
         if ready:

@@ -2185,6 +2185,113 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseDialog</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <source>Saved. Caudal opens this database from its next start.
+
+Reopen Caudal on it now? (Unsaved changes are asked about first.)</source>
+            <translation>Saved. Caudal opens this database from its next start.
+
+Reopen Caudal on it now? (Unsaved changes are asked about first.)</translation>
+        </message>
+        <message>
+            <source>Office database</source>
+            <translation>Office database</translation>
+        </message>
+        <message>
+            <source>&amp;This computer only (a file in your user folder)</source>
+            <translation>&amp;This computer only (a file in your user folder)</translation>
+        </message>
+        <message>
+            <source>&amp;Office database (PostgreSQL server)</source>
+            <translation>&amp;Office database (PostgreSQL server)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>&amp;Database:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Pass&amp;word:</translation>
+        </message>
+        <message>
+            <source>Or the whole &amp;address:</source>
+            <translation>Or the whole &amp;address:</translation>
+        </message>
+        <message>
+            <source>kept in this computer's keyring</source>
+            <translation>kept in this computer's keyring</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <source>Type the server and the database, or the whole address.</source>
+            <translation>Type the server and the database, or the whole address.</translation>
+        </message>
+        <message>
+            <source>Open now: %1</source>
+            <translation>Open now: %1</translation>
+        </message>
+        <message>
+            <source>This window was started with --db or CAUDAL_DB, which wins over this setting.</source>
+            <translation>This window was started with --db or CAUDAL_DB, which wins over this setting.</translation>
+        </message>
+        <message>
+            <source>The test failed. Save this address anyway?</source>
+            <translation>The test failed. Save this address anyway?</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the keyring, so nothing was saved.</source>
+            <translation>The password could not be kept in the keyring, so nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The setting could not be saved: %1</source>
+            <translation>The setting could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>Try &amp;again</translation>
+        </message>
+        <message>
+            <source>&amp;Change the setting…</source>
+            <translation>&amp;Change the setting…</translation>
+        </message>
+        <message>
+            <source>Use this &amp;computer's database</source>
+            <translation>Use this &amp;computer's database</translation>
+        </message>
+        <message>
+            <source>Office &amp;database…</source>
+            <translation>Office &amp;database…</translation>
+        </message>
+        <message>
+            <source>This is the office database chosen in Settings → Office database….</source>
+            <translation>This is the office database chosen in Settings → Office database….</translation>
+        </message>
+        <message>
+            <source>none (it could not be opened)</source>
+            <translation>none (it could not be opened)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmailMenus</name>
         <message>
             <source>Email &amp;accounts…</source>
@@ -2365,6 +2472,114 @@ Draw CRM automation flows and run them on your own desktop.</translation>
         <message>
             <source>Web &amp;form address…</source>
             <translation>Web &amp;form address…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuntimesStatus</name>
+        <message numerus="yes">
+            <source>desktop</source>
+            <translation>
+                <numerusform>desktop</numerusform>
+                <numerusform>desktop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>service</source>
+            <translation>
+                <numerusform>service</numerusform>
+                <numerusform>service</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>run until idle</source>
+            <translation>
+                <numerusform>run until idle</numerusform>
+                <numerusform>run until idle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this desktop</source>
+            <translation>
+                <numerusform>this desktop</numerusform>
+                <numerusform>this desktop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No desktop and no service runs flows on this database now.</source>
+            <translation>
+                <numerusform>No desktop and no service runs flows on this database now.</numerusform>
+                <numerusform>No desktop and no service runs flows on this database now.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes on this database:</source>
+            <translation>
+                <numerusform>Runtimes on this database:</numerusform>
+                <numerusform>Runtimes on this database:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes: cannot read</source>
+            <translation>
+                <numerusform>Runtimes: cannot read</numerusform>
+                <numerusform>Runtimes: cannot read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No runtime on this database</source>
+            <translation>
+                <numerusform>No runtime on this database</numerusform>
+                <numerusform>No runtime on this database</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not responding</source>
+            <translation>
+                <numerusform>not responding</numerusform>
+                <numerusform>not responding</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (not responding)</source>
+            <translation>
+                <numerusform>%1 (not responding)</numerusform>
+                <numerusform>%1 (not responding)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2)</source>
+            <translation>
+                <numerusform>%1 (%2)</numerusform>
+                <numerusform>%1 (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n runtime(s): %1</source>
+            <translation>
+                <numerusform>%n runtime: %1</numerusform>
+                <numerusform>%n runtimes: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2, not responding)</source>
+            <translation>
+                <numerusform>%1 (%2, not responding)</numerusform>
+                <numerusform>%1 (%2, not responding)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 — since %3 — last heartbeat %4</source>
+            <translation>
+                <numerusform>%1 — %2 — since %3 — last heartbeat %4</numerusform>
+                <numerusform>%1 — %2 — since %3 — last heartbeat %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>

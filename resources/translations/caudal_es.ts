@@ -2185,6 +2185,113 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         </message>
     </context>
     <context>
+        <name>DatabaseDialog</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+        <message>
+            <source>Saved. Caudal opens this database from its next start.
+
+Reopen Caudal on it now? (Unsaved changes are asked about first.)</source>
+            <translation>Guardado. Caudal abrirá esta base de datos desde el próximo inicio.
+
+¿Reabrir Caudal con ella ahora? (Antes se le preguntará por los cambios sin guardar.)</translation>
+        </message>
+        <message>
+            <source>Office database</source>
+            <translation>Base de datos de la oficina</translation>
+        </message>
+        <message>
+            <source>&amp;This computer only (a file in your user folder)</source>
+            <translation>Solo es&amp;te equipo (un archivo en su carpeta de usuario)</translation>
+        </message>
+        <message>
+            <source>&amp;Office database (PostgreSQL server)</source>
+            <translation>Base de datos de la &amp;oficina (servidor PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Servidor:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Puerto:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>Base de &amp;datos:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Con&amp;traseña:</translation>
+        </message>
+        <message>
+            <source>Or the whole &amp;address:</source>
+            <translation>O la direcció&amp;n completa:</translation>
+        </message>
+        <message>
+            <source>kept in this computer's keyring</source>
+            <translation>se guarda en el llavero de este equipo</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Probar conexión</translation>
+        </message>
+        <message>
+            <source>Type the server and the database, or the whole address.</source>
+            <translation>Escriba el servidor y la base de datos, o la dirección completa.</translation>
+        </message>
+        <message>
+            <source>Open now: %1</source>
+            <translation>Abierta ahora: %1</translation>
+        </message>
+        <message>
+            <source>This window was started with --db or CAUDAL_DB, which wins over this setting.</source>
+            <translation>Esta ventana se abrió con --db o CAUDAL_DB, que mandan sobre este ajuste.</translation>
+        </message>
+        <message>
+            <source>The test failed. Save this address anyway?</source>
+            <translation>La prueba falló. ¿Guardar esta dirección de todos modos?</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the keyring, so nothing was saved.</source>
+            <translation>No se pudo guardar la contraseña en el llavero, así que no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The setting could not be saved: %1</source>
+            <translation>No se pudo guardar el ajuste: %1</translation>
+        </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>&amp;Reintentar</translation>
+        </message>
+        <message>
+            <source>&amp;Change the setting…</source>
+            <translation>&amp;Cambiar el ajuste…</translation>
+        </message>
+        <message>
+            <source>Use this &amp;computer's database</source>
+            <translation>Usar la base de datos de este &amp;equipo</translation>
+        </message>
+        <message>
+            <source>Office &amp;database…</source>
+            <translation>Base de datos de la &amp;oficina…</translation>
+        </message>
+        <message>
+            <source>This is the office database chosen in Settings → Office database….</source>
+            <translation>Es la base de datos de la oficina elegida en Configuración → Base de datos de la oficina….</translation>
+        </message>
+        <message>
+            <source>none (it could not be opened)</source>
+            <translation>ninguna (no se pudo abrir)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmailMenus</name>
         <message>
             <source>Email &amp;accounts…</source>
@@ -2365,6 +2472,114 @@ Dibuje flujos de automatización de CRM y ejecútelos en su propio escritorio.</
         <message>
             <source>Web &amp;form address…</source>
             <translation>Dirección del &amp;formulario web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuntimesStatus</name>
+        <message numerus="yes">
+            <source>desktop</source>
+            <translation>
+                <numerusform>escritorio</numerusform>
+                <numerusform>escritorio</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>service</source>
+            <translation>
+                <numerusform>servicio</numerusform>
+                <numerusform>servicio</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>run until idle</source>
+            <translation>
+                <numerusform>ejecución puntual</numerusform>
+                <numerusform>ejecución puntual</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this desktop</source>
+            <translation>
+                <numerusform>este equipo</numerusform>
+                <numerusform>este equipo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No desktop and no service runs flows on this database now.</source>
+            <translation>
+                <numerusform>Ningún equipo ni servicio ejecuta flujos en esta base de datos ahora.</numerusform>
+                <numerusform>Ningún equipo ni servicio ejecuta flujos en esta base de datos ahora.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes on this database:</source>
+            <translation>
+                <numerusform>Quién ejecuta flujos en esta base de datos:</numerusform>
+                <numerusform>Quién ejecuta flujos en esta base de datos:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes: cannot read</source>
+            <translation>
+                <numerusform>Quién ejecuta flujos: no se puede leer</numerusform>
+                <numerusform>Quién ejecuta flujos: no se puede leer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n más</numerusform>
+                <numerusform>+%n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No runtime on this database</source>
+            <translation>
+                <numerusform>Nadie ejecuta flujos en esta base de datos</numerusform>
+                <numerusform>Nadie ejecuta flujos en esta base de datos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not responding</source>
+            <translation>
+                <numerusform>no responde</numerusform>
+                <numerusform>no responde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (not responding)</source>
+            <translation>
+                <numerusform>%1 (no responde)</numerusform>
+                <numerusform>%1 (no responde)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2)</source>
+            <translation>
+                <numerusform>%1 (%2)</numerusform>
+                <numerusform>%1 (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n runtime(s): %1</source>
+            <translation>
+                <numerusform>Ejecuta flujos (%n): %1</numerusform>
+                <numerusform>Ejecutan flujos (%n): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2, not responding)</source>
+            <translation>
+                <numerusform>%1 (%2, no responde)</numerusform>
+                <numerusform>%1 (%2, no responde)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 — since %3 — last heartbeat %4</source>
+            <translation>
+                <numerusform>%1 — %2 — desde %3 — último latido %4</numerusform>
+                <numerusform>%1 — %2 — desde %3 — último latido %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>

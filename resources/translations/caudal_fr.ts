@@ -2185,6 +2185,113 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         </message>
     </context>
     <context>
+        <name>DatabaseDialog</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Saved. Caudal opens this database from its next start.
+
+Reopen Caudal on it now? (Unsaved changes are asked about first.)</source>
+            <translation>Enregistré. Caudal ouvrira cette base de données au prochain démarrage.
+
+Rouvrir Caudal dessus maintenant ? (Les modifications non enregistrées vous seront d'abord demandées.)</translation>
+        </message>
+        <message>
+            <source>Office database</source>
+            <translation>Base de données du bureau</translation>
+        </message>
+        <message>
+            <source>&amp;This computer only (a file in your user folder)</source>
+            <translation>Ce poste &amp;seulement (un fichier dans votre dossier utilisateur)</translation>
+        </message>
+        <message>
+            <source>&amp;Office database (PostgreSQL server)</source>
+            <translation>Base de données du &amp;bureau (serveur PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Serveur :</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>Base de &amp;données :</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilisateur :</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Or the whole &amp;address:</source>
+            <translation>Ou l'&amp;adresse complète :</translation>
+        </message>
+        <message>
+            <source>kept in this computer's keyring</source>
+            <translation>gardé dans le trousseau de ce poste</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>Type the server and the database, or the whole address.</source>
+            <translation>Indiquez le serveur et la base de données, ou l'adresse complète.</translation>
+        </message>
+        <message>
+            <source>Open now: %1</source>
+            <translation>Ouverte maintenant : %1</translation>
+        </message>
+        <message>
+            <source>This window was started with --db or CAUDAL_DB, which wins over this setting.</source>
+            <translation>Cette fenêtre a été ouverte avec --db ou CAUDAL_DB, qui l'emportent sur ce réglage.</translation>
+        </message>
+        <message>
+            <source>The test failed. Save this address anyway?</source>
+            <translation>Le test a échoué. Enregistrer cette adresse quand même ?</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the keyring, so nothing was saved.</source>
+            <translation>Le mot de passe n'a pas pu être gardé dans le trousseau : rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The setting could not be saved: %1</source>
+            <translation>Le réglage n'a pas pu être enregistré : %1</translation>
+        </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>&amp;Change the setting…</source>
+            <translation>&amp;Modifier le réglage…</translation>
+        </message>
+        <message>
+            <source>Use this &amp;computer's database</source>
+            <translation>Utiliser la base de ce &amp;poste</translation>
+        </message>
+        <message>
+            <source>Office &amp;database…</source>
+            <translation>Base de &amp;données du bureau…</translation>
+        </message>
+        <message>
+            <source>This is the office database chosen in Settings → Office database….</source>
+            <translation>C'est la base de données du bureau choisie dans Paramètres → Base de données du bureau….</translation>
+        </message>
+        <message>
+            <source>none (it could not be opened)</source>
+            <translation>aucune (elle n'a pas pu être ouverte)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmailMenus</name>
         <message>
             <source>Email &amp;accounts…</source>
@@ -2365,6 +2472,114 @@ Dessinez des flux d'automatisation CRM et exécutez-les sur votre propre ordinat
         <message>
             <source>Web &amp;form address…</source>
             <translation>Adresse du &amp;formulaire web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuntimesStatus</name>
+        <message numerus="yes">
+            <source>desktop</source>
+            <translation>
+                <numerusform>poste</numerusform>
+                <numerusform>poste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>service</source>
+            <translation>
+                <numerusform>service</numerusform>
+                <numerusform>service</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>run until idle</source>
+            <translation>
+                <numerusform>exécution ponctuelle</numerusform>
+                <numerusform>exécution ponctuelle</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this desktop</source>
+            <translation>
+                <numerusform>ce poste</numerusform>
+                <numerusform>ce poste</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No desktop and no service runs flows on this database now.</source>
+            <translation>
+                <numerusform>Aucun poste ni service n'exécute de flux sur cette base de données en ce moment.</numerusform>
+                <numerusform>Aucun poste ni service n'exécute de flux sur cette base de données en ce moment.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes on this database:</source>
+            <translation>
+                <numerusform>Qui exécute les flux sur cette base de données :</numerusform>
+                <numerusform>Qui exécute les flux sur cette base de données :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes: cannot read</source>
+            <translation>
+                <numerusform>Qui exécute les flux : illisible</numerusform>
+                <numerusform>Qui exécute les flux : illisible</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n autre</numerusform>
+                <numerusform>+%n autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No runtime on this database</source>
+            <translation>
+                <numerusform>Personne n'exécute de flux sur cette base</numerusform>
+                <numerusform>Personne n'exécute de flux sur cette base</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not responding</source>
+            <translation>
+                <numerusform>ne répond pas</numerusform>
+                <numerusform>ne répond pas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (not responding)</source>
+            <translation>
+                <numerusform>%1 (ne répond pas)</numerusform>
+                <numerusform>%1 (ne répond pas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2)</source>
+            <translation>
+                <numerusform>%1 (%2)</numerusform>
+                <numerusform>%1 (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n runtime(s): %1</source>
+            <translation>
+                <numerusform>Exécute les flux (%n) : %1</numerusform>
+                <numerusform>Exécutent les flux (%n) : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2, not responding)</source>
+            <translation>
+                <numerusform>%1 (%2, ne répond pas)</numerusform>
+                <numerusform>%1 (%2, ne répond pas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 — since %3 — last heartbeat %4</source>
+            <translation>
+                <numerusform>%1 — %2 — depuis %3 — dernier signal %4</numerusform>
+                <numerusform>%1 — %2 — depuis %3 — dernier signal %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>

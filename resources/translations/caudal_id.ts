@@ -2162,6 +2162,113 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         </message>
     </context>
     <context>
+        <name>DatabaseDialog</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Menyambung…</translation>
+        </message>
+        <message>
+            <source>Saved. Caudal opens this database from its next start.
+
+Reopen Caudal on it now? (Unsaved changes are asked about first.)</source>
+            <translation>Tersimpan. Caudal membuka basis data ini mulai saat dijalankan berikutnya.
+
+Buka ulang Caudal dengannya sekarang? (Perubahan yang belum disimpan akan ditanyakan dulu.)</translation>
+        </message>
+        <message>
+            <source>Office database</source>
+            <translation>Basis data kantor</translation>
+        </message>
+        <message>
+            <source>&amp;This computer only (a file in your user folder)</source>
+            <translation>Hanya komputer &amp;ini (berkas di folder pengguna Anda)</translation>
+        </message>
+        <message>
+            <source>&amp;Office database (PostgreSQL server)</source>
+            <translation>Basis data &amp;kantor (server PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>&amp;Server:</source>
+            <translation>&amp;Server:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>Basis &amp;data:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>Pen&amp;gguna:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>Kata &amp;sandi:</translation>
+        </message>
+        <message>
+            <source>Or the whole &amp;address:</source>
+            <translation>Atau &amp;alamat lengkap:</translation>
+        </message>
+        <message>
+            <source>kept in this computer's keyring</source>
+            <translation>disimpan di keyring komputer ini</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Uji koneksi</translation>
+        </message>
+        <message>
+            <source>Type the server and the database, or the whole address.</source>
+            <translation>Ketik server dan basis data, atau alamat lengkapnya.</translation>
+        </message>
+        <message>
+            <source>Open now: %1</source>
+            <translation>Terbuka sekarang: %1</translation>
+        </message>
+        <message>
+            <source>This window was started with --db or CAUDAL_DB, which wins over this setting.</source>
+            <translation>Jendela ini dibuka dengan --db atau CAUDAL_DB, yang mengalahkan pengaturan ini.</translation>
+        </message>
+        <message>
+            <source>The test failed. Save this address anyway?</source>
+            <translation>Uji gagal. Tetap simpan alamat ini?</translation>
+        </message>
+        <message>
+            <source>The password could not be kept in the keyring, so nothing was saved.</source>
+            <translation>Kata sandi tidak dapat disimpan di keyring, jadi tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>The setting could not be saved: %1</source>
+            <translation>Pengaturan tidak dapat disimpan: %1</translation>
+        </message>
+        <message>
+            <source>Try &amp;again</source>
+            <translation>&amp;Coba lagi</translation>
+        </message>
+        <message>
+            <source>&amp;Change the setting…</source>
+            <translation>&amp;Ubah pengaturan…</translation>
+        </message>
+        <message>
+            <source>Use this &amp;computer's database</source>
+            <translation>Pakai basis data &amp;komputer ini</translation>
+        </message>
+        <message>
+            <source>Office &amp;database…</source>
+            <translation>Basis &amp;data kantor…</translation>
+        </message>
+        <message>
+            <source>This is the office database chosen in Settings → Office database….</source>
+            <translation>Ini basis data kantor yang dipilih di Pengaturan → Basis data kantor….</translation>
+        </message>
+        <message>
+            <source>none (it could not be opened)</source>
+            <translation>tidak ada (tidak dapat dibuka)</translation>
+        </message>
+    </context>
+    <context>
         <name>EmailMenus</name>
         <message>
             <source>Email &amp;accounts…</source>
@@ -2342,6 +2449,99 @@ Gambar alur otomatisasi CRM dan jalankan di komputer Anda sendiri.</translation>
         <message>
             <source>Web &amp;form address…</source>
             <translation>Alamat &amp;formulir web…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuntimesStatus</name>
+        <message numerus="yes">
+            <source>desktop</source>
+            <translation>
+                <numerusform>desktop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>service</source>
+            <translation>
+                <numerusform>layanan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>run until idle</source>
+            <translation>
+                <numerusform>eksekusi sekali</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>this desktop</source>
+            <translation>
+                <numerusform>desktop ini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No desktop and no service runs flows on this database now.</source>
+            <translation>
+                <numerusform>Saat ini tidak ada desktop atau layanan yang menjalankan alur di basis data ini.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes on this database:</source>
+            <translation>
+                <numerusform>Yang menjalankan alur di basis data ini:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Runtimes: cannot read</source>
+            <translation>
+                <numerusform>Yang menjalankan alur: tidak terbaca</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n lainnya</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No runtime on this database</source>
+            <translation>
+                <numerusform>Tidak ada yang menjalankan alur di basis data ini</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>not responding</source>
+            <translation>
+                <numerusform>tidak merespons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (not responding)</source>
+            <translation>
+                <numerusform>%1 (tidak merespons)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2)</source>
+            <translation>
+                <numerusform>%1 (%2)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n runtime(s): %1</source>
+            <translation>
+                <numerusform>Menjalankan alur (%n): %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2, not responding)</source>
+            <translation>
+                <numerusform>%1 (%2, tidak merespons)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2 — since %3 — last heartbeat %4</source>
+            <translation>
+                <numerusform>%1 — %2 — sejak %3 — detak terakhir %4</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -76,7 +76,7 @@ def check_config(node_type: NodeType, config: Mapping[str, Any] | None) -> list[
         config: the node's config; keys left out take their field's default.
     """
     if isinstance(node_type, str):
-        from runtime.catalog import get_catalog
+        from runtime.catalog import get_catalog  # here: runtime.catalog imports this module
 
         found = get_catalog().get(node_type)
         if found is None:

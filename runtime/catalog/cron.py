@@ -73,7 +73,7 @@ def to_trigger(expr: str, timezone: Any = "UTC") -> Any:
     Raises:
         ValueError: with a readable reason when `expr` is not a valid 5-field expression.
     """
-    from apscheduler.triggers.cron import CronTrigger
+    from apscheduler.triggers.cron import CronTrigger  # here: APScheduler loads only to check a cron text
 
     parts = expr.split()
     if len(parts) != 5:

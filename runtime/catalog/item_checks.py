@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from runtime.catalog.field_checks import ConfigProblem, about
 from runtime.catalog.types import ConfigField, FieldKind
 from runtime.catalog.types import Text as T
+from runtime.fold import fold
 
 
 def ported_items(f: ConfigField, items: list, keys: tuple[str, ...]) -> list[ConfigProblem]:
@@ -73,8 +74,6 @@ def branches(f: ConfigField, items: list) -> list[ConfigProblem]:
 
 def user_rules(f: ConfigField, items: list) -> list[ConfigProblem]:
     """Rows {value, user}: both texts, a value in one row only (compared without case or accents)."""
-    from runtime.crm.local.text import fold
-
     seen: set[str] = set()
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("value", "user")):

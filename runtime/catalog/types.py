@@ -6,6 +6,7 @@ and engine all read these descriptions. Nothing here knows about Qt.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -137,6 +138,4 @@ class NodeType:
 
     def default_config(self) -> dict[str, Any]:
         """A fresh config dict holding every field's default (deep-copied)."""
-        import copy
-
         return {f.name: copy.deepcopy(f.default) for f in self.fields}

@@ -26,7 +26,7 @@ class DryRunChannel:
 
 
 def _smtp() -> Any:
-    from runtime.email.smtp import SmtpChannel  # imported late: it imports the engine's outcomes
+    from runtime.email.smtp import SmtpChannel  # here: smtplib and templates, not needed to start the designer
 
     return SmtpChannel()
 

@@ -15,8 +15,6 @@ addresses or networks); a channel `from_settings` reads them again at every requ
 
 from __future__ import annotations
 
-from email.utils import parsedate_to_datetime
-from time import time
 from typing import Any
 from urllib.parse import urljoin
 
@@ -24,32 +22,18 @@ import httpx
 from sqlalchemy import select
 
 from runtime.channels.ssrf import Guard, TargetRefused
-from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.i18n import N_
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
+from runtime.kernel.retry_after import retry_after_seconds
+from runtime.store.schema_runtime import app_settings
 
 MAX_REDIRECTS = 5
 ALLOW_PRIVATE_KEY = "webhooks.allow_private"
 ALLOWLIST_KEY = "webhooks.allowlist"
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (a number or an HTTP date), None if absent/bad."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time())
-    except (TypeError, ValueError):
-        return None
-
-
 def read_allowances(db: Any) -> tuple[bool, list[str]]:
     """(allow_private, allowlist) as stored in the app settings of `db`."""
-    from runtime.store.schema_runtime import app_settings
-
     with db.begin() as conn:
         rows = dict(conn.execute(select(app_settings.c.key, app_settings.c.value).where(
             app_settings.c.key.in_([ALLOW_PRIVATE_KEY, ALLOWLIST_KEY]))).all())

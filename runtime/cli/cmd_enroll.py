@@ -8,8 +8,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from sqlalchemy import select
+
 from runtime.cli.common import CliError, open_db
+from runtime.crm.base import CrmError
+from runtime.flows import repository
 from runtime.i18n import _
+from runtime.store.schema_flows import flow_versions
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -32,11 +37,7 @@ def _connector(engine: Any, db: Any, crm: str) -> Any:
 
 def _active_manual(conn: Any, flow: str) -> tuple[Any, Any, Any, str]:
     """(flow info, active version row, its manual trigger, its CRM) or a CliError."""
-    from sqlalchemy import select
-
     from runtime.engine.triggers import parse_version
-    from runtime.flows import repository
-    from runtime.store.schema_flows import flow_versions
 
     info = repository.find(conn, flow)
     if info is None:
@@ -53,8 +54,6 @@ def _active_manual(conn: Any, flow: str) -> tuple[Any, Any, Any, str]:
 
 def _find_contacts(connector: Any, emails: list[str]) -> list[tuple[str, str]]:
     """(email, contact id) of each email, read with the CRM's live ops; a CliError if one is missing."""
-    from runtime.crm.base import CrmError
-
     ops = connector.bind(None) if hasattr(connector, "reads") else None
     found = []
     for email in emails:

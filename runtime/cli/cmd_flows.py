@@ -20,6 +20,7 @@ from runtime.flows.model import Flow
 from runtime.flows.problems import Problem
 from runtime.flows.validate import node_label, validate
 from runtime.i18n import CODES, Text, _, _n, language, tr
+from runtime.inbound.tokens import forget_token
 
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
@@ -335,7 +336,6 @@ def run_duplicate(args: argparse.Namespace) -> int:
 
 def run_delete(args: argparse.Namespace) -> int:
     from runtime.flows.removal import delete_flow
-    from runtime.inbound.tokens import forget_token
 
     gone = _change(args, lambda conn: delete_flow(conn, args.flow))
     forget_token(gone.flow_id)  # its web form address (if any) dies with it

@@ -5,9 +5,11 @@ operator actions `history retry|resolve|skip-wait|move|cancel|reenroll ENROLLMEN
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from dataclasses import asdict
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from runtime.cli.common import CliError, add_json_flag, day, open_db, print_json, when
 from runtime.history import (
@@ -127,9 +129,6 @@ def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False)
 
     With `end_of_day`, a date alone means the end of that day (the next midnight).
     """
-    import datetime as dt
-    from zoneinfo import ZoneInfo
-
     if text is None:
         return None
     try:

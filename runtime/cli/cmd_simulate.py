@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from runtime.cli.common import CliError, add_json_flag, open_db, print_json
+from runtime.flows.errors import FlowFileError
 from runtime.i18n import _, _n
 
 
@@ -21,7 +22,6 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 
 def simulate(args: argparse.Namespace) -> int:
-    from runtime.flows.errors import FlowFileError
     from runtime.simulate import SimulationError, simulate_flow
 
     source = open_db(args) if args.all_contacts else None

@@ -3,6 +3,10 @@
 `--lang es|en|fr|id` (any command) or else the environment (LANGUAGE, LC_ALL,
 LC_MESSAGES, LANG; English under C/POSIX) chooses the language of messages and help;
 dates and numbers follow the locale. `--json` output is the same in every language.
+
+`--help` imports every command module to build the parser, so what only one command uses (the
+engine, email, the service...) is imported inside the function that runs it, not at a command
+module's top (tests/runtime/cli/test_main.py checks what a command loads).
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         metavar="URL",
         # SUPPRESS: a subcommand's copy of --db must not reset `--db X COMMAND` to None.
         default=argparse.SUPPRESS,
-        help=_("database URL or SQLite file path (default: $CAUDAL_DB, else the user data folder)"),
+        help=_("database URL or SQLite file path (default: $CAUDAL_DB, else the database chosen in the designer, "
+               "else the user data folder)"),
     )
     parent.add_argument("--lang", choices=CODES, default=argparse.SUPPRESS,
                         help=_("language of messages and help (default: from $LANG)"))

@@ -24,8 +24,8 @@ from typing import Any
 
 from runtime.crm.base import ConnectionPaused, CrmError, MaybeSent, NotFound
 from runtime.crm.deal_choice import pick_open_deal
-from runtime.engine.outcome import HeldError, StepError, TransientError, UncertainError
 from runtime.i18n import N_
+from runtime.kernel.outcome import HeldError, StepError, TransientError, UncertainError
 
 log = logging.getLogger(__name__)
 ORIGIN = "caudal"

@@ -16,10 +16,13 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from runtime import secrets
+from runtime.catalog.types import Text
 from runtime.crm import leases, pause
+from runtime.crm.base import ConnectionPaused
 from runtime.crm.http import shared as shared_budget
 from runtime.crm.kinds import KINDS as KIND_SPECS
 from runtime.crm.kinds import SecretProblem
+from runtime.flows.problems import Problem
 from runtime.i18n import N_
 from runtime.store.db import Database
 from runtime.store.schema_runtime import app_settings, cursors
@@ -205,7 +208,7 @@ def open_connector(connection: Connection, **http_options: Any) -> tuple[Any, An
 
 def sync(db: Database, name: str, **http_options: Any) -> Any:
     """One poll of connection `name` now; returns runtime.crm.polling.PollResult."""
-    from runtime.crm.polling import poll
+    from runtime.crm.polling import poll  # here: polling loads the local CRM (~50 ms), not needed to list
 
     connection = get_connection(db, name)
     assert connection is not None
@@ -213,8 +216,6 @@ def sync(db: Database, name: str, **http_options: Any) -> Any:
     try:
         result = poll(db, connection.name, connection.created_at, source)
     except Exception as exc:
-        from runtime.crm.base import ConnectionPaused
-
         if isinstance(exc, ConnectionPaused):  # a manual sync is a probe too: record what it found
             pause.save(db, connection.name, pause.pause_for(exc, now()))
         raise
@@ -240,8 +241,6 @@ def check(db: Database, name: str, **http_options: Any) -> dict[str, Any]:
                   "fields": len(ops.list_fields())}
         status = connector.api.http.status.snapshot()
     except Exception as exc:
-        from runtime.crm.base import ConnectionPaused
-
         if isinstance(exc, ConnectionPaused):
             pause.save(db, name, pause.pause_for(exc, now()))
         raise
@@ -257,9 +256,6 @@ def crm_problem(conn: Any, crm: str | None) -> Any:
 
     `conn` is an open SQLAlchemy Connection (activation calls this inside its transaction).
     """
-    from runtime.catalog.types import Text
-    from runtime.flows.problems import Problem
-
     if crm in (None, "", "local"):
         return None
     found = conn.execute(select(app_settings.c.key).where(app_settings.c.key == _key(crm))).first()
@@ -305,7 +301,7 @@ def next_poll_at(db: Database, attempted: dict[str, float] | None = None,
 
 def __getattr__(name: str) -> Any:
     if name == "ConnectorResolver":  # it lives in runtime.crm.resolver; kept importable from here
-        from runtime.crm.resolver import ConnectorResolver
+        from runtime.crm.resolver import ConnectorResolver  # here: the resolver imports this module
 
         return ConnectorResolver
     raise AttributeError(name)

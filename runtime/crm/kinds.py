@@ -58,6 +58,7 @@ def _webhook(secret: str) -> str:
     return secret.rstrip("/") + "/"
 
 
+# Each opener imports its connector's package when a connection of its kind opens (httpx and more).
 def _open_hubspot(name: str, secret: str, base_url: str, tag: str, **http: Any) -> tuple[Any, Any]:
     from runtime.crm.hubspot import HubSpotApi, HubSpotConnector
     from runtime.crm.hubspot.source import HubSpotSource

@@ -3,10 +3,10 @@
 `RemoteConnector.bind(None)` gives the live ops (HTTP: the CLI, the designer, the ledger's
 CRM channel). `bind(conn)` (an engine batch or trigger processing, both inside a write
 transaction) gives a `ReadView` that answers only from the connector's `ReadCache`, filled
-outside the transaction by the resolver (runtime.crm.readahead). What it does not hold raises
-`ReadMiss`: the step is held, the id noted, and the next read-ahead fetches it. A paused
-connection raises its pause. Writes never happen there: the engine sends them through the
-ledger (runtime.crm.channel).
+outside the transaction by `fetch` (called by the resolver, planned by runtime.engine.readahead).
+What it does not hold raises `ReadMiss`: the step is held, the id noted, and the next read-ahead
+fetches it. A paused connection raises its pause. Writes never happen there: the engine sends
+them through the ledger (runtime.crm.channel).
 """
 
 from __future__ import annotations
@@ -198,3 +198,41 @@ def contact_from_fields(contact_id: str, fields: dict[str, Any]) -> dict[str, An
     record["custom"] = {k: v for k, v in fields.items() if k not in STANDARD and k != "tags"}
     record["created_at"] = record["updated_at"] = None
     return record
+
+
+FRESH = 10.0  # seconds a fetched contact is reused (our own writes drop it at once)
+
+
+def fetch(connector: RemoteConnector, contact_ids: set[str], deal_ids: set[str], now: float,
+          snapshots: dict[str, tuple[dict[str, Any], float]] | None = None, users: bool = True) -> None:
+    """Fill the connector's read cache (HTTP, outside any transaction); raises what the CRM raised.
+
+    `snapshots` {id: (fields, polled at)}: what a poll read, as good as a read made then."""
+    cache, ops = connector.reads, connector.ops
+    if snapshots:
+        for cid, (fields, stamp) in snapshots.items():
+            if cid not in cache.contacts or cache.contacts[cid][0] < stamp:
+                cache.put_contacts({cid: contact_from_fields(cid, fields)}, stamp)
+    wanted = (contact_ids | cache.wanted_contacts) - cache.fresh(sorted(contact_ids), now - FRESH)
+    if snapshots:
+        wanted -= set(snapshots)
+    if wanted:
+        cache.put_contacts(ops.get_contacts(sorted(wanted)), now)
+    for email in sorted(cache.wanted_emails):
+        found = ops.find_contact(email)
+        if found is None:
+            cache.missing_emails.add(email)
+        else:
+            cache.put_contacts({str(found["id"]): found}, now)
+        cache.wanted_emails.discard(email)
+    deals = deal_ids | cache.wanted_deals
+    if deals:
+        cache.put_deals(ops.deals_of(sorted(deals)), now)
+    if users or cache.wanted_meta:
+        ops.list_users()
+        if "pipelines" in cache.wanted_meta:
+            ops.list_pipelines()
+        if "fields" in cache.wanted_meta:
+            ops.list_fields()
+        cache.wanted_meta.clear()
+    cache.trim()

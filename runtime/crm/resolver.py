@@ -5,9 +5,10 @@
 name -> connector ("local" is the embedded CRM; any other name a registered connection,
 opened once and reopened when its secret or settings change). It owns what keeps a failing
 connection from stopping anything else: polls (each at its interval, never while paused),
-the read-ahead before each engine batch and before trigger processing (no HTTP inside a
-write transaction), the pauses (runtime.crm.pause: a failure pauses, a success resumes and
-wakes the held work), and the ledger's CRM channel (`channel`). Thread-safe: the service
+the fetches of the read-ahead (`fetch_for`; runtime.engine.readahead plans them before each
+engine batch and before trigger processing: no HTTP inside a write transaction), the pauses
+(runtime.crm.pause: a failure pauses, a success resumes and wakes the held work), and the
+ledger's CRM channel (`channel`). Thread-safe: the service
 thread runs steps and polls while the designer reads `status()`.
 """
 
@@ -19,8 +20,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from runtime.crm import connections, leases, pause, readahead
+from runtime.crm import connections, leases, pause
+from runtime.crm.channel import CrmChannel
 from runtime.crm.http.redact import Redactor
+from runtime.crm.local import LocalCrm
+from runtime.crm.polling import last_polled, poll
+from runtime.crm.remote import fetch
 from runtime.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -54,8 +59,6 @@ class ConnectorResolver:
     def open(self, name: str) -> tuple[Any, Any]:
         """(connector, polling source) for `name`; the source is None for "local"."""
         if name in ("", "local"):
-            from runtime.crm.local import LocalCrm
-
             return LocalCrm(self.db), None
         with self._lock:
             if name not in self._open:
@@ -148,38 +151,17 @@ class ConnectorResolver:
                                 or cache.wanted_meta):
             return True
         try:
-            readahead.fetch(connector, contacts, deals, self.clock(), snapshots, users=not only_wanted)
+            fetch(connector, contacts, deals, self.clock(), snapshots, users=not only_wanted)
         except Exception as exc:  # noqa: BLE001 - a failing connection pauses; the others go on
             self.failed(name, exc)
             return False
         self.worked(name)
         return True
 
-    def read_ahead(self, engine: Any, now: float, limit: int) -> None:
-        """Before an engine batch: fetch what its steps on remote connections will read."""
-        if not self.refresh():
-            return
-        readahead.for_steps(self, engine, now, limit)
-
-    def prepare_events(self, index: Any, limit: int) -> readahead.Prepared:
-        """Before trigger processing: fetch what the next change events need (see readahead).
-
-        `index` is the service's runtime.engine.triggers.TriggerIndex."""
-        if not self.refresh():
-            return readahead.Prepared()
-        return readahead.for_events(self, index, limit)
-
-    def prepare_timers(self, index: Any, now: float) -> None:
-        """Before due schedule ticks fire: list the contacts of remote connections (see readahead)."""
-        if self.refresh():
-            readahead.for_timers(self, index, now)
-
     @property
     def channel(self) -> Any:
         """The ledger channel that sends remote flows' CRM writes (runtime.crm.channel)."""
         if self._channel is None:
-            from runtime.crm.channel import CrmChannel
-
             self._channel = CrmChannel(self)
         return self._channel
 
@@ -194,8 +176,6 @@ class ConnectorResolver:
         Returns {name: PollResult or the exception raised}; an error of one connection pauses
         it and never stops the others.
         """
-        from runtime.crm.polling import last_polled, poll
-
         stamp = self.clock() if clock_now is None else clock_now
         results: dict[str, Any] = {}
         for connection in self.refresh(force=True):

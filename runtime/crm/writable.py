@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from runtime.catalog import get_catalog
 from runtime.catalog.types import Text
+from runtime.flows.problems import Problem
 from runtime.store.schema_runtime import app_settings
 
 ALWAYS = frozenset({"id", "created_at", "updated_at"})
@@ -25,7 +27,7 @@ def read_only(kind: str, field: str) -> str | None:
     if field in ALWAYS:
         return field
     if kind == "hubspot":
-        from runtime.crm.hubspot.mapping import CONTACT_PROPS
+        from runtime.crm.hubspot.mapping import CONTACT_PROPS  # here: the hubspot package loads httpx
 
         prop = CONTACT_PROPS.get(field, field)
         if prop in HUBSPOT or prop.startswith("hs_analytics_"):
@@ -35,9 +37,6 @@ def read_only(kind: str, field: str) -> str | None:
 
 def read_only_problems(conn: Any, flow: Any) -> list[Any]:
     """A `read_only_field` Problem for each update-fields value a flow's CRM will refuse."""
-    from runtime.catalog import get_catalog
-    from runtime.flows.problems import Problem
-
     crm = flow.settings.crm
     if crm in (None, "", "local"):
         return []

@@ -23,5 +23,5 @@ __getattr__, __all__ = lazy_exports(__name__, {
     "runtime.email.render": ("HeaderProblem", "RenderedEmail"),
     "runtime.email.templates_store": ("EmailTemplate", "TemplateNotFound", "delete_template", "get_template",
                                       "list_templates", "render_email", "save_template"),
-    "runtime.engine.templates": ("TemplateProblem",),
+    "runtime.kernel.templates": ("TemplateProblem",),
 })

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from runtime.email.html_text import html_to_text, looks_like_html
-from runtime.engine.templates import TemplateProblem, render
+from runtime.kernel.templates import TemplateProblem, render
 
 
 class HeaderProblem(ValueError):

@@ -19,6 +19,7 @@ import re
 import smtplib
 import ssl
 from email import policy
+from email.utils import parseaddr
 from typing import Any
 
 from runtime import secrets
@@ -26,8 +27,8 @@ from runtime.email.accounts import SmtpAccount, password_for
 from runtime.email.connect import SmtpProblem, open_smtp
 from runtime.email.message import build_message
 from runtime.email.render import HeaderProblem
-from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.i18n import N_
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
 
 _CRLF = b"\r\n"
 
@@ -122,6 +123,4 @@ class SmtpChannel:
 
 def msg_address(value: str) -> str:
     """The bare address of "Name <address>"."""
-    from email.utils import parseaddr
-
     return parseaddr(value)[1] or value

@@ -14,9 +14,10 @@ from typing import Any
 from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
+from runtime.crm.local.ops import LocalCrmOps
 from runtime.email.render import RenderedEmail, render_parts
-from runtime.engine.context import flat_contact, latest_deal
-from runtime.engine.templates import TemplateProblem, compile_template
+from runtime.kernel.context import flat_contact, latest_deal
+from runtime.kernel.templates import TemplateProblem, compile_template
 from runtime.store.db import Database
 from runtime.store.schema_email import email_templates
 from runtime.store.types import now
@@ -110,7 +111,6 @@ def contact_data(conn: Connection, contact_id: str | int, crm: str = "local") ->
     """The merge-field namespace of a contact: {"contact", "owner", "deal"} (local CRM)."""
     if crm != "local":
         raise ValueError(f"previews read the local CRM only (got {crm!r})")
-    from runtime.crm.local.ops import LocalCrmOps
 
     ops = LocalCrmOps(conn)
     contact = ops.get_contact(str(contact_id))

@@ -10,7 +10,7 @@ from runtime.engine.clock import Clock, ManualClock, SystemClock
 from runtime.engine.engine import Engine
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.settings import EngineSettings
-from runtime.engine.states import EnrollmentStatus, StepStatus
+from runtime.kernel.states import EnrollmentStatus, StepStatus
 
 __all__ = ["Channels", "Clock", "Engine", "EngineSettings", "EnrollmentStatus", "ManualClock", "RuntimeEvent",
            "StepStatus", "SystemClock"]

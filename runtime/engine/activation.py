@@ -22,10 +22,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from runtime.catalog import get_catalog
 from runtime.crm.connections import crm_problem
 from runtime.crm.writable import read_only_problems
 from runtime.dates import FORMATS, date_problem
-from runtime.engine import timers
+from runtime.engine import Engine, timers
 from runtime.engine.triggers import active_version
 from runtime.flows import repository
 from runtime.flows.problems import ActivationRefused, Problem
@@ -85,8 +86,6 @@ def _unreadable_dates(conn: Connection, version: Any) -> tuple[UnreadableDate, .
 
 
 def _problem_lines(flow: Any, problems: list[Problem], lang: str) -> list[str]:
-    from runtime.catalog import get_catalog
-
     catalog = get_catalog()
     out = []
     for p in problems:
@@ -147,8 +146,6 @@ def deactivate_flow(db: Database, flow: str, cancel_running: bool = False, engin
     if not live:
         return 0
     if engine is None:
-        from runtime.engine import Engine
-
         engine = Engine(db)
     for enrollment_id in live:
         engine.cancel(enrollment_id)

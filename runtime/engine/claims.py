@@ -2,7 +2,7 @@
 
 An external step's work item is held (`work_items.owner`) by the runtime that recorded its
 ledger row, from the batch that recorded it until its outcome is committed; no other runtime
-claims it meanwhile (runtime.engine.sql.FREE). `release` hands items back when their holder
+claims it meanwhile (runtime.kernel.sql.FREE). `release` hands items back when their holder
 will not finish them: it stopped before their turn, or it died (runtime/engine/registry.py).
 In the same transaction their ledger rows still `pending` become `superseded` (a
 compare-and-set), so the holder, should it still be running, can no longer claim them, and
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-from runtime.engine import ledger, sql
+from runtime.engine import ledger
+from runtime.kernel import sql
 
 _HELD = "SELECT id, enrollment_id, node_id, visit, attempt FROM work_items WHERE owner = ?"
 _FREE = "UPDATE work_items SET owner = NULL, due_at = ? WHERE id = ? AND owner = ?"

@@ -86,6 +86,7 @@ class FlowCache:
 
 def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
     """Parse flow version `version_id` and bind each node to its executor."""
+    # Here: the executors bring email, templates and business time, which the designer's start does not need.
     from runtime.engine.executors import EXECUTORS, EXTERNAL, executor_for
 
     flow = load_version(conn, version_id)

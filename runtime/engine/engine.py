@@ -27,19 +27,20 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.channels import Channels
-from runtime.engine import claims, delivery, enrollment, ledger, operator, sql
+from runtime.crm.local import LocalCrm
+from runtime.engine import claims, delivery, enrollment, ledger, operator, readahead
 from runtime.engine.clock import Clock, SystemClock
 from runtime.engine.compiled import FlowCache
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.loop import Batch, BatchRunner, Redo
-from runtime.engine.outcome import StepError, TransientError, UncertainError
 from runtime.engine.settings import EngineSettings
-from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.i18n import N_
+from runtime.kernel import sql
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
+from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus
+from runtime.secrets import get_secret
 from runtime.store.db import Database
 from runtime.store.schema_crm import crm_contacts
-from runtime.store.schema_runtime import enrollments, steps
-from runtime.store.types import dumps
 
 log = logging.getLogger(__name__)
 _LIVE = tuple(s.value for s in ENROLLMENT_LIVE)
@@ -77,8 +78,6 @@ class Engine:
         if crm != "local":
             raise StepError(N_('no connector for the CRM «{crm}» (only the local CRM is configured)').format(crm=crm))
         if self._local is None:
-            from runtime.crm.local import LocalCrm
-
             self._local = LocalCrm(self.db)
         return self._local.bind(conn)
 
@@ -88,7 +87,7 @@ class Engine:
         if found is None and name == "crm":  # remote flows' CRM writes (runtime.crm.channel)
             found = getattr(self.connectors, "channel", None)
         if found is None and name == "webhook":
-            from runtime.channels.webhook import WebhookChannel
+            from runtime.channels.webhook import WebhookChannel  # here: httpx costs the designer's start ~30 ms
 
             found = self.channels.webhook = WebhookChannel.from_settings(self.db)
         return found
@@ -143,11 +142,11 @@ class Engine:
         total = 0
         batches = 0
         with self._lock:
-            read_ahead = getattr(self.connectors, "read_ahead", None)  # remote CRMs: read before the transaction
+            reads_ahead = hasattr(self.connectors, "fetch_for")  # remote CRMs: read before the transaction
             while (max_batches is None or batches < max_batches) and not self.stopping.is_set():
                 at = self.clock.now() if now is None else now
-                if read_ahead is not None:
-                    read_ahead(self, at, limit or self.settings.batch_size)
+                if reads_ahead:
+                    readahead.for_steps(self.connectors, self, at, limit or self.settings.batch_size)
                 batch = self.run_batch(at, limit or self.settings.batch_size)
                 batches += 1
                 total += batch.steps_done
@@ -242,49 +241,24 @@ class Engine:
         with self.db.begin() as conn:
             return sql.run(conn, sql.NEXT_DUE, (self.owner,)).scalar()
 
-    # -- operator actions ----------------------------------------------------------------
+    # -- the engine's own operator actions (table work in engine/operator.py) -----------
     def retry(self, enrollment_id: int) -> bool:
         """Run the failed (or uncertain) step of an enrollment again, as a new attempt."""
-        now = self.clock.now()
         with self.db.begin(immediate=True) as conn:
-            e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
-            if e is None:
-                return False
-            last = conn.execute(select(steps.c.node_id, steps.c.attempt, steps.c.status, steps.c.detail)
-                                .where(steps.c.enrollment_id == enrollment_id)
-                                .order_by(steps.c.id.desc()).limit(1)).first()
-            if last is None or last.status not in (StepStatus.FAILED, StepStatus.UNCERTAIN):
-                return False
-            if e.status not in (EnrollmentStatus.FAILED, EnrollmentStatus.WAITING):
-                return False
-            visit = operator.step_visit(conn, enrollment_id, last)  # a new attempt of the same visit
-            if visit is None:
-                visit = operator.new_visit(conn, enrollment_id)
-            sql.run(conn, sql.INSERT_ITEM, (enrollment_id, last.node_id, last.attempt + 1, now, None, visit))
-            sql.run(conn, "UPDATE enrollments SET status = ?, current_node = ?, next_due_at = ?, updated_at = ?,"
-                          " finished_at = NULL WHERE id = ?",
-                    (EnrollmentStatus.ACTIVE.value, last.node_id, now, now, enrollment_id))
-        delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, e.flow_id,
-                                                  EnrollmentStatus.ACTIVE.value, last.node_id)])
+            retried = operator.retry_last_step(conn, enrollment_id, self.clock.now())
+        if retried is None:
+            return False
+        flow_id, node_id = retried
+        delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, flow_id,
+                                                  EnrollmentStatus.ACTIVE.value, node_id)])
         return True
 
     def cancel(self, enrollment_id: int) -> bool:
         """Stop a live enrollment: its work goes, waiting steps are cancelled, a step row says so."""
-        now = self.clock.now()
         with self.db.begin(immediate=True) as conn:
-            e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
-            if e is None or e.status not in _LIVE:
-                return False
-            node_type = ""
-            if e.current_node:
-                node = self.flows.get(conn, e.flow_version_id).nodes.get(e.current_node)
-                node_type = node.type if node else ""
-            sql.run(conn, sql.DELETE_ENROLLMENT_ITEMS, (enrollment_id,))
-            sql.run(conn, sql.CANCEL_WAITING_STEPS, (now, enrollment_id))
-            sql.run(conn, sql.INSERT_STEP, (enrollment_id, e.current_node or "", node_type, 1,
-                                            StepStatus.CANCELLED.value, now, now, dumps({"by": "operator"}), None))
-            sql.run(conn, "UPDATE enrollments SET status = ?, next_due_at = NULL, updated_at = ?, finished_at = ?"
-                          " WHERE id = ?", (EnrollmentStatus.CANCELLED.value, now, now, enrollment_id))
+            e = operator.cancel_live(conn, enrollment_id, self.clock.now(), self.flows)
+        if e is None:
+            return False
         delivery.emit(self.events, [RuntimeEvent("enrollment_changed", enrollment_id, e.flow_id,
                                                   EnrollmentStatus.CANCELLED.value, e.current_node)])
         return True
@@ -303,7 +277,6 @@ def _resolve_secrets(request: dict[str, Any]) -> dict[str, Any]:
     headers = request.get("headers") or {}
     if not any(isinstance(v, dict) for v in headers.values()):
         return request
-    from runtime.secrets import get_secret
 
     resolved = {}
     for name, value in headers.items():

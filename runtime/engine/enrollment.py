@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.engine import sql
 from runtime.engine.compiled import CompiledFlow
-from runtime.engine.detail import TriggerDetail
 from runtime.engine.events import RuntimeEvent
-from runtime.engine.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
+from runtime.kernel import sql
+from runtime.kernel.detail import TriggerDetail
+from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.store.types import dumps
 
 _INSERT = ("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, trigger_node, status,"

@@ -30,11 +30,12 @@ by construction; their change events carry the key in `origin`.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.engine import sql
+from runtime.kernel import sql
 from runtime.store.types import dumps
 
 PENDING, SENDING, SUPERSEDED = "pending", "sending", "superseded"
@@ -73,8 +74,6 @@ def parse_key(key: str, node_id: str | None = None) -> tuple[int, str, int, int]
 
 def lookup(conn: Connection, keys: list[str]) -> dict[str, tuple[str, Any]]:
     """{key: (status, detail)} for the keys that have a ledger row."""
-    import json
-
     out: dict[str, tuple[str, Any]] = {}
     for start in range(0, len(keys), 400):
         chunk = keys[start:start + 400]

@@ -38,14 +38,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from runtime.crm.base import CrmError
-from runtime.engine import ledger, prefetch, sql
-from runtime.engine.context import StepContext
+from runtime.engine import ledger, prefetch
 from runtime.engine.events import RuntimeEvent
-from runtime.engine.outcome import ExternalCall, Outcome, StepError, TransientError, UncertainError
 from runtime.engine.settings import backoff
-from runtime.engine.sql import dumps
-from runtime.engine.states import ENROLLMENT_TERMINAL, EnrollmentStatus, StepStatus
-from runtime.engine.templates import TemplateProblem
+from runtime.kernel import sql
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import ExternalCall, Outcome, StepError, TransientError, UncertainError
+from runtime.kernel.sql import dumps
+from runtime.kernel.states import ENROLLMENT_TERMINAL, EnrollmentStatus, StepStatus
+from runtime.kernel.templates import TemplateProblem
 from runtime.store.types import to_iso
 
 log = logging.getLogger(__name__)

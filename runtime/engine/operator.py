@@ -1,4 +1,4 @@
-"""Table work behind the operator actions (runtime.history.actions): on a Connection, no checks.
+"""Table work behind the operator actions (runtime.history.actions; the engine's own `retry`/`cancel`).
 
 Every function works inside the caller's transaction and writes what the engine's step
 loop expects: due work items (the loop runs them), enrollment status/current node, and
@@ -17,9 +17,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from runtime.engine import enrollment, ledger, sql
-from runtime.engine.compiled import compile_version
-from runtime.engine.states import EnrollmentStatus, StepStatus
+from runtime.engine import enrollment, ledger
+from runtime.engine.compiled import FlowCache, compile_version
+from runtime.kernel import sql
+from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.store.schema_runtime import enrollments, side_effects, steps, work_items
 from runtime.store.types import dumps, to_iso
 
@@ -108,6 +109,43 @@ def end_cancelled(conn: Connection, enrollment_id: int, now: float) -> None:
     clear_work(conn, enrollment_id, now)
     sql.run(conn, "UPDATE enrollments SET status = ?, next_due_at = NULL, updated_at = ?, finished_at = ? WHERE id = ?",
             (EnrollmentStatus.CANCELLED.value, now, now, enrollment_id))
+
+
+def retry_last_step(conn: Connection, enrollment_id: int, now: float) -> tuple[str, str] | None:
+    """`Engine.retry`: the enrollment's last step, failed or uncertain, runs again as a new attempt of
+    its visit; (flow id, node id), or None when there is no such step. Unlike the history's `retry`
+    it takes an uncertain step too and writes no operator row."""
+    e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
+    if e is None:
+        return None
+    last = conn.execute(select(steps.c.node_id, steps.c.attempt, steps.c.status, steps.c.detail)
+                        .where(steps.c.enrollment_id == enrollment_id)
+                        .order_by(steps.c.id.desc()).limit(1)).first()
+    if last is None or last.status not in (StepStatus.FAILED, StepStatus.UNCERTAIN):
+        return None
+    if e.status not in (EnrollmentStatus.FAILED, EnrollmentStatus.WAITING):
+        return None
+    requeue(conn, enrollment_id, last.node_id, last.attempt + 1, now, visit=step_visit(conn, enrollment_id, last))
+    return e.flow_id, last.node_id
+
+
+def cancel_live(conn: Connection, enrollment_id: int, now: float, flows: FlowCache) -> Any:
+    """`Engine.cancel` (deactivating a flow with cancel_running): a live enrollment ends cancelled, with
+    a cancelled step row at its node; its row as it was, or None when it is not live. The history's
+    `cancel` writes an operator row instead."""
+    e = conn.execute(select(enrollments).where(enrollments.c.id == enrollment_id)).first()
+    if e is None or e.status not in ENROLLMENT_LIVE:
+        return None
+    node_type = ""
+    if e.current_node:
+        node = flows.get(conn, e.flow_version_id).nodes.get(e.current_node)
+        node_type = node.type if node else ""
+    clear_work(conn, enrollment_id, now)
+    sql.run(conn, sql.INSERT_STEP, (enrollment_id, e.current_node or "", node_type, 1,
+                                    StepStatus.CANCELLED.value, now, now, dumps({"by": "operator"}), None))
+    sql.run(conn, "UPDATE enrollments SET status = ?, next_due_at = NULL, updated_at = ?, finished_at = ?"
+                  " WHERE id = ?", (EnrollmentStatus.CANCELLED.value, now, now, enrollment_id))
+    return e
 
 
 def wait_items(conn: Connection, enrollment_id: int, now: float) -> list[Any]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from runtime.engine import sql
+from runtime.kernel import sql
 
 _CONTACTS = (
     "SELECT c.id, c.email, c.first_name, c.last_name, c.phone, co.name, c.owner_id, c.lifecycle_stage, c.source,"

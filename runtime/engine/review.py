@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from runtime.catalog import get_catalog
 from runtime.catalog.types import NodeKind, Text
 from runtime.flows import repository
 from runtime.flows.graph import cycles
@@ -62,7 +63,6 @@ def review(flow: Flow, db: Database | Connection) -> list[ReviewWarning]:
         with db.begin() as conn:
             return review(flow, conn)
     conn = db
-    from runtime.catalog import get_catalog
 
     catalog = get_catalog()
     out = _same_trigger(conn, flow, catalog)

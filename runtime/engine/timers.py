@@ -30,6 +30,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from runtime.business_time import CalendarProblem, calendar_on, moved
 from runtime.catalog.cron import to_trigger
 from runtime.dates import read_date
 from runtime.engine.triggers import (
@@ -167,7 +168,6 @@ def _date_fire(conn: Connection, node: TriggerNode, version: ActiveVersion, valu
                        version.timezone, now, annual=is_annual(path))
     if due is None or not cfg.get("working_time"):
         return due, None
-    from runtime.business_time import CalendarProblem, calendar_on, moved
 
     cache = calendars if calendars is not None else {}
     try:

@@ -24,14 +24,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
+from runtime.crm.local import deals
 from runtime.engine import not_started
 from runtime.flows.errors import FlowFileError
 from runtime.flows.summary import FlowSummary, summarize
+from runtime.kernel.conditions import MISSING, evaluate
+from runtime.kernel.context import flat_contact, latest_deal
 from runtime.store import cursors as store_cursors
-from runtime.store.schema_crm import change_events
+from runtime.store.schema_crm import change_events, crm_contacts
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
@@ -204,8 +207,6 @@ def _event_contact(conn: Connection, event: dict[str, Any]) -> tuple[str | None,
     if event["entity"] == "deal":
         deal = None
         if event["crm"] == "local":
-            from runtime.crm.local import deals
-
             deal = deals.get_deal(conn, event["entity_id"])
         if deal is None:  # deleted since, or a remote CRM: what the event itself says
             changes = event.get("changes") or {}
@@ -377,8 +378,6 @@ def _event_email(conn: Connection, event: dict[str, Any], contact_id: str) -> st
     if isinstance(email, list) and email and email[-1]:
         return str(email[-1])
     if event["crm"] == "local" and str(contact_id).isdigit():
-        from runtime.store.schema_crm import crm_contacts
-
         return conn.scalar(select(crm_contacts.c.email).where(crm_contacts.c.id == int(contact_id))) or ""
     return ""
 
@@ -398,8 +397,6 @@ class Verdict:
 
 def newest_event_id(conn: Connection) -> int:
     """The id of the newest change event (0 if none): the cheap cross-process check."""
-    from sqlalchemy import func
-
     return int(conn.scalar(select(func.max(change_events.c.id))) or 0)
 
 
@@ -410,9 +407,6 @@ def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, 
     exists never passes. The answer is a `Verdict`: use it as a bool; its `why` says
     which rules failed, with the values seen.
     """
-    from runtime.engine.conditions import MISSING, evaluate
-    from runtime.engine.context import flat_contact, latest_deal
-
     if not has_rules(condition):
         return Verdict(True)
     contact = ops.get_contact(contact_id)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from runtime.catalog import get_catalog
 from runtime.catalog.registry import Catalog
 from runtime.catalog.types import Text
 from runtime.flows.errors import FileIssue
@@ -21,10 +22,9 @@ T = Text
 
 
 def or_default(catalog: Catalog | None) -> Catalog:
-    """`catalog`, or the full catalog when None (imported on first use)."""
+    """`catalog`, or the full catalog when None (built on first use)."""
     if catalog is not None:
         return catalog
-    from runtime.catalog import get_catalog
 
     return get_catalog()
 

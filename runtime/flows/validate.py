@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from runtime.catalog import get_catalog
 from runtime.catalog.checks import check_config
 from runtime.catalog.conditions import check_condition
 from runtime.catalog.registry import Catalog
@@ -39,8 +40,6 @@ def node_label(node: Node, catalog: Catalog, lang: str = "en") -> str:
 def validate(flow: Flow, catalog: Catalog | None = None) -> list[Problem]:
     """Every problem of `flow`, in a stable order (empty list = ready to activate)."""
     if catalog is None:
-        from runtime.catalog import get_catalog
-
         catalog = get_catalog()
     types = {n.id: catalog.get(n.type) for n in flow.nodes}
     problems: list[Problem] = []

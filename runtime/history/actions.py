@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
 
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.engine import operator as op
@@ -175,8 +176,6 @@ def reenroll(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now
     It enters the flow's active version (the original version if the flow is off now).
     Only an ended journey can be re-enrolled: cancel a live one first.
     """
-    from sqlalchemy import select
-
     made: dict[int, int] = {}
 
     def act(conn: Connection, row: Any, at: float) -> str | None:

@@ -22,10 +22,10 @@ from runtime.history.versions import VersionInfo, version_info
 from runtime.history.wording import error_text
 from runtime.i18n import N_
 from runtime.store.schema_flows import flow_versions, flows
-from runtime.store.schema_runtime import enrollments, steps
+from runtime.store.schema_runtime import enrollments, steps, timers
 
 if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
-    from runtime.engine.detail import StepDetail
+    from runtime.kernel.detail import StepDetail
 
 E = enrollments.c
 
@@ -66,10 +66,6 @@ def _kind(version: VersionInfo, node_id: str, node_type: str) -> str:
 
 def _with_timer(conn: Connection, detail: dict[str, Any]) -> dict[str, Any]:
     """A date trigger's step with its timer's note (why its time was moved), when it has one."""
-    from sqlalchemy import select
-
-    from runtime.store.schema_runtime import timers
-
     origin = str(detail.get("origin") or "")
     if not origin.startswith("timer:") or not origin[6:].isdigit():
         return detail

@@ -28,7 +28,7 @@ from runtime.i18n.rendered import translate_rendered
 from runtime.store.types import from_iso
 
 if TYPE_CHECKING:  # not at run time: the runtime.engine package loads the whole engine
-    from runtime.engine.detail import StepDetail
+    from runtime.kernel.detail import StepDetail
 
 T = Text
 PortTitle = Callable[[str], str]

@@ -13,6 +13,7 @@ With several runtimes on one database, the daily run is claimed under the lock o
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from typing import Any
@@ -23,6 +24,7 @@ from sqlalchemy.engine import Connection
 from runtime.history.model import CompactResult, HistoryError
 from runtime.i18n import N_
 from runtime.store.schema_runtime import app_settings, enrollments, steps
+from runtime.store.sqlite_specific import size_bytes, vacuum
 
 KEEP_DAYS_KEY = "history.keep_days"
 LAST_RUN_KEY = "history.compacted_at"
@@ -62,8 +64,6 @@ def set_keep_days(conn: Connection, days: int) -> None:
 
 def _size(db: Any) -> int:
     if db.is_sqlite:
-        from runtime.store.sqlite_specific import size_bytes
-
         return size_bytes(db.engine)
     with db.begin() as conn:
         return int(conn.scalar(select(func.pg_database_size(func.current_database()))) or 0)
@@ -89,8 +89,6 @@ def compact(db: Any, keep_days: int, now: float | None = None) -> CompactResult:
     with db.begin(immediate=True) as conn:
         _put(conn, LAST_RUN_KEY, now)
     if deleted and db.is_sqlite:
-        from runtime.store.sqlite_specific import vacuum
-
         vacuum(db.engine)
     return CompactResult(deleted, before, _size(db))
 
@@ -137,14 +135,13 @@ def maybe_compact(db: Any, now: float, check_every: float = 3600.0) -> int:
         return 0
     _last_check[key] = now
     try:
+        # Imported here: runtime.engine loads the whole engine, and `--help` imports this module.
         from runtime.engine import not_started
 
         with db.begin(immediate=True) as conn:
             not_started.prune(conn, now)
         result = compact_if_due(db, now)
     except Exception:  # noqa: BLE001 - retention must never stop the runtime
-        import logging
-
         logging.getLogger(__name__).exception("history compaction failed")
         return 0
     return result.steps_deleted if result is not None else 0

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import String, and_, cast, false, func, or_, select
 from sqlalchemy.engine import Connection
 
-from runtime.crm.local.text import fold
+from runtime.fold import fold
 from runtime.history.model import (
     FILTER_STATUSES,
     SORT_KEYS,

@@ -24,7 +24,7 @@ from babel.messages.pofile import read_po, write_po
 from runtime import __version__
 from runtime.i18n.catalogs import DOMAIN, locale_dir
 from runtime.i18n.extract import Extraction, extract
-from runtime.i18n.languages import CODES, SOURCE
+from runtime.i18n.languages import CODES, LANGUAGES, SOURCE
 from runtime.i18n.text import fields_of
 
 FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)  # no build date in the files: reruns change nothing
@@ -39,8 +39,6 @@ def po_path(lang: str) -> Path:
 
 
 def _new_catalog(lang: str | None) -> Catalog:
-    from runtime.i18n.languages import LANGUAGES
-
     name = LANGUAGES[lang].name if lang else "English"
     catalog = Catalog(locale=lang, domain=DOMAIN, project="Caudal", version=__version__,
                       header_comment=HEADER.format(name=name), creation_date=FIXED_DATE,

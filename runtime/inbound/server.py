@@ -18,6 +18,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from runtime.appsettings import list_settings
 from runtime.inbound.payload import InboundError
 from runtime.inbound.submit import Reply, submit
 
@@ -189,8 +190,6 @@ class FormHandler(BaseHTTPRequestHandler):
 
 
 def _settings(db: Any) -> dict[str, Any]:
-    from runtime.appsettings import list_settings
-
     with db.begin() as conn:
         return {v.setting.key: v.value for v in list_settings(conn)}
 

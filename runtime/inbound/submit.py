@@ -23,6 +23,7 @@ from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.text import normalize_email
 from runtime.engine import not_started
 from runtime.engine.triggers import ActiveVersion, contact_filter, has_rules, parse_version
+from runtime.history.not_started import explain
 from runtime.inbound.payload import InboundError, parse_body
 from runtime.inbound.tokens import token_matches
 from runtime.store.schema_flows import flow_versions, flows
@@ -149,7 +150,5 @@ def submit(db: Any, engine: Any, flow_id: str, token: str, content_type: str, bo
                            "updated": updated, "ignored": ignored, "started": enrollment_id is not None,
                            "enrollment_id": enrollment_id}
     if refusal is not None:
-        from runtime.history.not_started import explain
-
         out["reason"] = explain(refusal[0], refusal[1], "en")
     return Reply(200, out, redirect)

@@ -1,4 +1,4 @@
-"""Opening the database: URL choice (flag, CAUDAL_DB, default file), engine, migrations."""
+"""Opening the database: URL choice (flag, CAUDAL_DB, the designer's choice, default file), engine, migrations."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
 
 from runtime.i18n.text import Text
-from runtime.store import revision, sqlite_specific
+from runtime.store import location, revision, sqlite_specific
 
 APP_NAME = "Caudal"
 
@@ -29,15 +29,27 @@ def default_url() -> str:
 
 
 def resolve_url(url: str | None = None) -> str:
-    """`url` if given, else $CAUDAL_DB, else the default file. Bare paths become SQLite URLs;
-    `postgresql://` and `postgres://` get the driver Caudal ships (`postgresql+psycopg://`)."""
-    chosen = url or os.environ.get("CAUDAL_DB") or default_url()
+    """`url` if given, else $CAUDAL_DB, else the database chosen in the designer (runtime.store.location,
+    its password from the keyring), else the default file. Bare paths become SQLite URLs;
+    `postgresql://` and `postgres://` get the driver Caudal ships (`postgresql+psycopg://`).
+
+    Raises:
+        DatabaseUnavailable: the designer's choice cannot be used (a broken setting, no password).
+    """
+    chosen = url or os.environ.get("CAUDAL_DB") or _chosen_in_designer() or default_url()
     if "://" not in chosen:
         chosen = f"sqlite:///{Path(chosen).expanduser().resolve()}"
     for bare in ("postgresql://", "postgres://"):
         if chosen.startswith(bare):
             chosen = "postgresql+psycopg://" + chosen[len(bare):]
     return chosen
+
+
+def _chosen_in_designer() -> str | None:
+    try:
+        return location.configured_url()
+    except location.SettingProblem as exc:
+        raise DatabaseUnavailable(str(location.setting_path()), exc.message) from None
 
 
 class CannotOpen(RuntimeError):
@@ -52,7 +64,7 @@ class DatabaseUnavailable(CannotOpen):
     `message` is Spanish and English (what the driver said is kept as it is); str() is English.
     """
 
-    def __init__(self, shown_url: str, reason: str) -> None:
+    def __init__(self, shown_url: str, reason: str | Text) -> None:
         self.message = Text("No se puede abrir la base de datos {url}: {reason}",
                             "Cannot open the database {url}: {reason}").format(url=shown_url, reason=reason)
         super().__init__(self.message.en)

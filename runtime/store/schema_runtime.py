@@ -30,7 +30,7 @@ enrollments = Table(
     Column("contact_id", String(64), nullable=False),  # the CRM's id, as text
     Column("contact_email", UserText, nullable=False, default=""),  # cached for history
     Column("trigger_node", String(36), nullable=True),
-    Column("status", String(16), nullable=False),  # see runtime.engine.states
+    Column("status", String(16), nullable=False),  # see runtime.kernel.states
     Column("current_node", String(36), nullable=True),
     Column("step_count", Integer, nullable=False, default=0),
     Column("next_due_at", Float, nullable=True),
@@ -78,7 +78,7 @@ steps = Table(
     Column("node_id", String(36), nullable=False),
     Column("node_type", String(64), nullable=False),
     Column("attempt", Integer, nullable=False, default=1),
-    Column("status", String(16), nullable=False),  # see runtime.engine.states
+    Column("status", String(16), nullable=False),  # see runtime.kernel.states
     Column("started_at", Float, nullable=False),
     Column("finished_at", Float, nullable=True),
     Column("detail", JSONText, nullable=True),

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from runtime.crm import connections
 from runtime.crm.resolver import ConnectorResolver
-from runtime.engine import ManualClock
+from runtime.engine import ManualClock, readahead
 from runtime.engine.activation import activate_flow
 from runtime.engine.triggers import process_events
 from runtime.flows import fileformat, repository
@@ -98,7 +98,7 @@ def _burst(tmp_path: Path, server: Any, kind: str) -> None:
     polled, poll_calls = time.perf_counter() - started, _calls(fake) - before
     started, before = time.perf_counter(), _calls(fake)
     while True:  # trigger processing alone: changes -> enrollments
-        prepared = resolver.prepare_events(runtime.index, runtime.batch)
+        prepared = readahead.for_events(resolver, runtime.index, runtime.batch)
         with db.begin(immediate=True) as conn:
             if not process_events(conn, runtime.engine, runtime.index, runtime._filter, limit=runtime.batch,
                                   held=prepared.held, gone=prepared.gone):

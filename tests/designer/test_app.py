@@ -62,3 +62,27 @@ def test_an_office_server_that_does_not_answer_is_said_in_a_message(qapp, tmp_pa
     assert len(said) == 1 and f"postgresql+psycopg://ana:***@127.0.0.1:{port}/caudal" in said[0]
     assert "Connection refused" in said[0]
     assert "pw-Zq7" not in said[0]
+
+
+def test_the_runtime_waits_for_the_first_paint_and_starts_once(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    calls = []
+    window = QWidget()
+    qtbot.addWidget(window)
+    probe = app.FirstPaint(lambda: calls.append("start"), fallback_ms=60_000)
+    window.installEventFilter(probe)
+    assert calls == []  # nothing before the window is painted
+    window.show()
+    qtbot.waitUntil(lambda: calls == ["start"])
+    window.repaint()
+    window.update()
+    qtbot.wait(50)
+    assert calls == ["start"]  # once, not on every paint
+
+
+def test_a_window_never_painted_still_gets_its_runtime(qtbot):
+    calls = []
+    probe = app.FirstPaint(lambda: calls.append("start"), fallback_ms=10)  # watching no window
+    qtbot.waitUntil(lambda: calls == ["start"])
+    assert probe.done

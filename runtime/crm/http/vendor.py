@@ -8,6 +8,8 @@ from typing import Any
 
 import httpx
 
+from runtime.kernel.retry_after import retry_after_seconds
+
 
 def _nothing(*_args: Any) -> Any:
     return None
@@ -15,8 +17,6 @@ def _nothing(*_args: Any) -> Any:
 
 def retry_after(headers: httpx.Headers) -> float | None:
     """Seconds from a Retry-After header (a number or an HTTP date), None if absent or bad."""
-    from runtime.channels.webhook import retry_after_seconds
-
     return retry_after_seconds(headers.get("Retry-After"))
 
 

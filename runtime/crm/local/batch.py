@@ -38,8 +38,8 @@ from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import mark_changed
 from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.text import kind_of, search_text
-from runtime.engine.sql import dumps, fetch, many
 from runtime.i18n import N_
+from runtime.kernel.sql import dumps, fetch, many
 
 _SLOW_FIELDS = frozenset({"email", "company", "owner_id"})  # need lookups/uniqueness: one-call path
 _NAME_FIELDS = frozenset({"first_name", "last_name"})

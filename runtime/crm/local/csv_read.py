@@ -24,8 +24,9 @@ from typing import Any
 
 from runtime.crm.local.csv_decode import decode_csv
 from runtime.crm.local.errors import InvalidInput
-from runtime.crm.local.text import fold, normalize_email, slug, storable
+from runtime.crm.local.text import normalize_email, slug, storable
 from runtime.dates import date_problem, is_ambiguous, month_first
+from runtime.fold import fold
 from runtime.i18n import N_
 
 IGNORE = "-"  # mapping value that drops a column

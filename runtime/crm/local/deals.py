@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.engine import Connection
 
 from runtime.crm.local import fields
+from runtime.crm.local.contacts import resolve_contact_id
 from runtime.crm.local.errors import InvalidInput, NotFound
 from runtime.crm.local.events import record_event
 from runtime.crm.local.users import resolve_user_id
@@ -213,8 +214,6 @@ def update_deal(conn: Connection, deal_id: int | str, values: dict[str, Any], or
             column = new = parse_close_date(value)
             old = deal["close_date"]
         elif key == "contact_id":
-            from runtime.crm.local.contacts import resolve_contact_id
-
             column = None if value in (None, "") else resolve_contact_id(conn, value)
             old, new = deal["contact_id"], None if column is None else str(column)
         else:

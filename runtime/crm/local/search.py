@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from runtime.crm.local.errors import InvalidInput
-from runtime.crm.local.text import fold
+from runtime.fold import fold
 from runtime.i18n import N_
 from runtime.store.schema_crm import crm_companies, crm_contact_tags, crm_contacts, crm_tags
 

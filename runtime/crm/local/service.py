@@ -140,12 +140,12 @@ class LocalCrm:
     # -- import, demo -----------------------------------------------------------
     def import_csv(self, path: str | Path, **options: Any) -> Any:
         """See runtime.crm.local.csv_import.import_contacts_csv."""
-        from runtime.crm.local.csv_import import import_contacts_csv
+        from runtime.crm.local.csv_import import import_contacts_csv  # here: the CSV reader costs ~60 ms to import
 
         return import_contacts_csv(self.db, path, **options)
 
     def seed_demo(self, lang: str = "es") -> bool:
         """The demo data in `lang` (see runtime.crm.local.demo), unless the CRM has contacts."""
-        from runtime.crm.local.demo import seed_demo_crm
+        from runtime.crm.local.demo import seed_demo_crm  # here: used once, by `demo` and the first start
 
         return self._run(lambda c: seed_demo_crm(c, lang))

@@ -1,13 +1,13 @@
-"""Text helpers of the local CRM: email normalisation, accent folding, slugs, value kinds."""
+"""Text helpers of the local CRM: email normalisation, slugs, search text, value kinds."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from runtime.crm.local.errors import InvalidInput
 from runtime.dates import looks_like_date, read_moment
+from runtime.fold import fold
 from runtime.i18n import N_
 from runtime.storable import flaw, shown
 
@@ -31,12 +31,6 @@ def normalize_email(value: Any) -> str:
     if not _EMAIL.match(email):
         raise InvalidInput(N_('invalid email {email!r}').format(email=email))
     return email
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents: "José Muñoz" -> "jose munoz" (for search)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def slug(text: str) -> str:

@@ -15,11 +15,13 @@ from typing import Any
 from sqlalchemy import insert, select, update
 
 from runtime.crm.deal_choice import pick_open_deal
-from runtime.engine.context import StepContext
-from runtime.engine.detail import ActionDetail
-from runtime.engine.outcome import ExternalCall, Outcome, StepError
-from runtime.engine.states import StepStatus
+from runtime.fold import fold
 from runtime.i18n import N_
+from runtime.kernel.conditions import MISSING
+from runtime.kernel.context import StepContext
+from runtime.kernel.detail import ActionDetail
+from runtime.kernel.outcome import ExternalCall, Outcome, StepError
+from runtime.kernel.states import StepStatus
 from runtime.store.schema_runtime import app_settings
 
 
@@ -135,9 +137,6 @@ def _round_robin(ctx: StepContext, users: list[Any]) -> tuple[Any, int]:
 
 def _by_rules(ctx: StepContext) -> tuple[Any, ActionDetail]:
     """The user the rule table gives for the criterion field's value (or the default)."""
-    from runtime.crm.local.text import fold
-    from runtime.engine.conditions import MISSING
-
     path = str(ctx.config.get("rule_field") or "").strip()
     if not path:
         raise StepError("assign_owner: no criterion field chosen")

@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from runtime.engine.conditions import MISSING, _equals
-from runtime.engine.context import StepContext
-from runtime.engine.detail import DecisionDetail
 from runtime.engine.executors.waits import seconds_of
-from runtime.engine.outcome import Outcome, StepError
+from runtime.kernel.conditions import MISSING, _equals
+from runtime.kernel.context import StepContext
+from runtime.kernel.detail import DecisionDetail
+from runtime.kernel.outcome import Outcome, StepError
 from runtime.store.types import to_iso
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import or_, select
 
-from runtime.engine.context import StepContext
-from runtime.engine.outcome import Outcome, StepError
 from runtime.i18n import N_
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import Outcome, StepError
 from runtime.store.schema_flows import flows
 
 

@@ -15,7 +15,9 @@ import re
 from typing import Any
 
 from runtime.channels.outbox import Message
+from runtime.crm.local.tasks import list_tasks
 from runtime.email.accounts import SmtpAccount, account_on
+from runtime.email.attachments import store_attachments
 from runtime.email.message import message_id_for
 from runtime.email.render import (
     HeaderProblem,
@@ -24,13 +26,15 @@ from runtime.email.render import (
     render_parts,
     text_to_html,
 )
+from runtime.email.smtp import request_for
+from runtime.email.templates_store import template_on
 from runtime.engine import delivery
-from runtime.engine.context import StepContext
 from runtime.engine.events import UserNotified
 from runtime.engine.executors.recipients import recipient as _recipient
 from runtime.engine.executors.recipients import recipients as _recipients
-from runtime.engine.outcome import ExternalCall, Outcome, StepError
 from runtime.i18n import N_, tr
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import ExternalCall, Outcome, StepError
 
 
 def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
@@ -75,8 +79,6 @@ def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, emai
     if attachments:
         shown["attachments"] = [{"filename": a["filename"], "bytes": len(a["content"])} for a in attachments]
     if account is not None:
-        from runtime.email.smtp import request_for
-
         request = request_for(account, recipient, email.subject, email.html, email.text, attachments, cc, bcc)
         return ExternalCall("email", request, {"channel": "email", "account": account.name,
                                                "message_id": message_id_for(ctx.key), **shown})
@@ -84,8 +86,6 @@ def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, emai
                       cc=", ".join(cc), bcc=", ".join(bcc))
     result = ctx.engine.channels.outbox.deliver(ctx.conn, message, ctx.now)
     if attachments and "outbox_id" in result:
-        from runtime.email.attachments import store_attachments
-
         store_attachments(ctx.conn, ctx.key, attachments, ctx.now)
     return Outcome.done(channel="outbox", key=ctx.key, **shown, **result)
 
@@ -97,8 +97,6 @@ def send_email(ctx: StepContext) -> Outcome | ExternalCall:
     subject, body = ctx.config.get("subject"), ctx.config.get("body")
     chosen = str(ctx.config.get("template") or "").strip()
     if chosen:
-        from runtime.email.templates_store import template_on
-
         template = template_on(ctx.conn, chosen)
         if template is None:
             raise StepError("send_email: " + N_("the email template {template} no longer exists; choose another").format(
@@ -124,7 +122,7 @@ def notify_user(ctx: StepContext) -> Outcome | ExternalCall:
 
 
 def generate_report(ctx: StepContext) -> Outcome | ExternalCall:
-    from runtime.email.pdf_report import render_report_pdf
+    from runtime.email.pdf_report import render_report_pdf  # here: fpdf2 costs ~170 ms to import
 
     recipient = _recipient(ctx, ctx.config.get("send_to", "owner"), "generate_report")
     copies = _copies(ctx, recipient, "generate_report")
@@ -152,8 +150,6 @@ def _tasks(ctx: StepContext) -> list[dict[str, Any]]:
     if lister is not None:
         return list(lister(ctx.contact_id))
     if ctx.crm == "local" and str(ctx.contact_id).isdigit():
-        from runtime.crm.local.tasks import list_tasks
-
         return list_tasks(ctx.conn, int(ctx.contact_id))
     return []
 

@@ -15,9 +15,9 @@ from typing import Any
 from runtime.catalog.field_checks import split_recipients
 from runtime.email.message import check_address
 from runtime.email.render import HeaderProblem
-from runtime.engine.context import StepContext
-from runtime.engine.outcome import StepError
 from runtime.i18n import N_
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import StepError
 
 
 def _user_email(ctx: StepContext, user_id: Any, what: str, whose: str) -> str:

@@ -17,11 +17,13 @@ from datetime import time as dtime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from runtime.business_time import CalendarProblem, calendar_on, moved
 from runtime.dates import FORMATS, date_problem
-from runtime.engine.context import StepContext
-from runtime.engine.outcome import Outcome, StepError
-from runtime.engine.states import StepStatus
 from runtime.i18n import N_
+from runtime.kernel.conditions import MISSING, is_empty, to_moment
+from runtime.kernel.context import StepContext
+from runtime.kernel.outcome import Outcome, StepError
+from runtime.kernel.states import StepStatus
 from runtime.store.types import to_iso
 
 UNIT_SECONDS = {"minutes": 60, "hours": 3600, "days": 86400, "weeks": 7 * 86400}
@@ -63,8 +65,6 @@ def _wait_or_go(ctx: StepContext, until: float, moved: dict[str, Any] | None = N
 
 
 def _calendar(ctx: StepContext, tz_name: str | None) -> Any:
-    from runtime.business_time import CalendarProblem, calendar_on
-
     try:
         return calendar_on(ctx.conn, tz_name or ctx.timezone)
     except CalendarProblem as exc:
@@ -75,7 +75,6 @@ def _working(ctx: StepContext, until: float, tz_name: str | None) -> tuple[float
     """`until`, moved to working time when the node asks for it."""
     if not ctx.config.get("working_time"):
         return until, None
-    from runtime.business_time import moved
 
     after, why = _calendar(ctx, tz_name).next_working(until)
     return after, moved(until, after, why)
@@ -130,8 +129,6 @@ def until_time(ctx: StepContext) -> Outcome:
 
 
 def until_date_field(ctx: StepContext) -> Outcome:
-    from runtime.engine.conditions import MISSING, is_empty, to_moment
-
     field = str(ctx.config.get("field") or "")
     offset = int(ctx.config.get("offset_days") or 0)
     at = ctx.config.get("at_time") or "09:00"

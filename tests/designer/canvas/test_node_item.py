@@ -49,3 +49,21 @@ def test_left_to_right_puts_labels_beside_their_ports(editor):
 
 def test_text_sizes_are_pixels_and_readable():
     assert SUMMARY_PX >= 12 and TITLE_PX > SUMMARY_PX and READABLE_PX == 11
+
+
+def test_the_problem_marker_and_run_badge_are_made_when_first_shown_and_sit_at_the_right(editor):
+    view = editor.graph.node_by_uid(editor.add_node_at_center("action.add_tag")).view
+    view.set_problems([])
+    view.set_overlay(None)
+    assert view._problem is None and view._overlay is None  # nothing to show: no scene items
+    view.set_problems(["Falta la etiqueta"])
+    view.set_overlay("12 esperando")
+    marker, badge = view._problem, view._overlay
+    assert marker.isVisible() and marker.toolTip() == "• Falta la etiqueta" and view.problems() == ["Falta la etiqueta"]
+    assert badge.isVisible() and badge.text() == "12 esperando"
+    assert marker.pos().x() == view._width - 24  # at the right end of the header
+    assert badge.pos().x() == view._width - badge.boundingRect().width() - 34  # left of the marker
+    view.set_problems([])
+    view.set_overlay(None)
+    assert view._problem is marker and not marker.isVisible() and view.problems() == []
+    assert view._overlay is badge and not badge.isVisible()

@@ -6,8 +6,8 @@ import pytest
 from werkzeug import Response
 
 from runtime.channels.ssrf import Guard
-from runtime.channels.webhook import WebhookChannel, retry_after_seconds
-from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.channels.webhook import WebhookChannel
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
 
 
 @pytest.fixture
@@ -68,8 +68,3 @@ def test_redirect_loop_stops(channel, httpserver):
     httpserver.expect_request("/loop").respond_with_response(Response("", 302, {"Location": "/loop"}))
     with pytest.raises(StepError, match="more than 5 redirects"):
         channel.deliver(_req(httpserver.url_for("/loop"), method="GET", body=None), "k")
-
-
-def test_retry_after_parsing():
-    assert retry_after_seconds("5") == 5.0 and retry_after_seconds(None) is None
-    assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

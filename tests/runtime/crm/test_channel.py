@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from runtime.crm.base import MaybeSent
 from runtime.crm.channel import CrmChannel, stable_key
-from runtime.engine.outcome import StepError, TransientError, UncertainError
+from runtime.kernel.outcome import StepError, TransientError, UncertainError
 from runtime.store.schema_runtime import enrollments, side_effects
 from tests.runtime.crm.crm_support import office
 

@@ -1,21 +1,10 @@
-"""History test fixtures: the test's database (tests/conftest.py `db`), the local CRM, a manual clock, the real Engine."""
+"""History test fixtures: the real Engine with two attempts per step (the others: tests/runtime/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from runtime.crm.local import LocalCrm
-from runtime.engine import Engine, EngineSettings, ManualClock
-
-
-@pytest.fixture
-def crm(db):
-    return LocalCrm(db)
-
-
-@pytest.fixture
-def clock():
-    return ManualClock()
+from runtime.engine import Engine, EngineSettings
 
 
 @pytest.fixture

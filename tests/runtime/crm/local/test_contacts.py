@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
 from runtime.store.schema_crm import change_events, crm_contacts
-from tests.runtime.crm.local.conftest import events
+from tests.runtime.crm.local.local_support import events
 
 
 def test_create_normalises_email_creates_company_and_records_event(crm: LocalCrm) -> None:

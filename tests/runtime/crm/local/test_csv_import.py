@@ -8,7 +8,7 @@ import pytest
 
 from runtime.crm.local import InvalidInput, LocalCrm
 from runtime.crm.local.csv_read import header_key, map_headers
-from tests.runtime.crm.local.conftest import events
+from tests.runtime.crm.local.local_support import events
 
 
 def write(tmp_path: Path, text: str, encoding: str = "utf-8", name: str = "c.csv") -> Path:

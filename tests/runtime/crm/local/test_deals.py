@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runtime.crm.local import InvalidInput, LocalCrm, NotFound
-from tests.runtime.crm.local.conftest import events
+from tests.runtime.crm.local.local_support import events
 
 
 def test_users_create_list_get(crm: LocalCrm) -> None:

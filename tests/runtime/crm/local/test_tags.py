@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from runtime.crm.local import InvalidInput, LocalCrm
-from tests.runtime.crm.local.conftest import events
+from tests.runtime.crm.local.local_support import events
 
 
 def test_tag_untag_and_counts(crm: LocalCrm) -> None:

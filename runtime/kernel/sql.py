@@ -128,7 +128,7 @@ def _one_encoder() -> Any:
     `JSONEncoder.encode` builds CPython's C encoder anew at every call; this builds it once
     (without the check for circular data, which step details and change events never hold).
     `json.encoder.c_make_encoder` is CPython's, not a documented API: where it is missing,
-    the documented encoder serves (tests/runtime/engine/test_sql.py pins the equivalence).
+    the documented encoder serves (tests/runtime/kernel/test_sql.py pins the equivalence).
     """
     from json import encoder
 

@@ -2,7 +2,7 @@
 
 Fields are dotted paths: `contact.<key>` (standard keys, custom keys, `contact.tags`),
 `owner.<key>` (the contact's owner: id, name, email), `deal.<key>` (the contact's most
-recent deal). `lookup(path)` supplies values (see runtime.engine.context).
+recent deal). `lookup(path)` supplies values (see runtime.kernel.context).
 
 Coercion rules (documented for users):
 - equals / not_equals: numbers compare as numbers when both sides read as numbers
@@ -28,7 +28,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from runtime.dates import read_moment
-from runtime.engine.detail import ConditionWhy
+from runtime.kernel.detail import ConditionWhy
 
 MISSING = object()
 Lookup = Callable[[str], Any]

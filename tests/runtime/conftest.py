@@ -1,4 +1,6 @@
-"""Engine test fixtures: the test's database (tests/conftest.py `db`), the local CRM, a manual clock."""
+"""Runtime test fixtures over the test's database (tests/conftest.py `db`): the local CRM, a manual
+clock, the real Engine (its events collected in `events`). A package's conftest overrides one when
+its tests need another (history: fewer attempts)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.engine.conditions import MISSING, evaluate, to_number
+from runtime.kernel.conditions import MISSING, evaluate, to_number
 
 NOW = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 DATA = {"contact.city": "Madrid ", "contact.amount": "1.200,50", "contact.signup": "2025-12-28",

@@ -8,9 +8,9 @@ from runtime.channels import Channels
 from runtime.channels.ssrf import Guard
 from runtime.channels.webhook import WebhookChannel
 from runtime.engine import Engine, EngineSettings, EnrollmentStatus
-from runtime.engine.detail import KEYS_BY_KIND
 from runtime.history import actions
 from runtime.history.reasons import meaning
+from runtime.kernel.detail import KEYS_BY_KIND
 from runtime.store.schema_runtime import steps
 from tests.runtime.engine.engine_support import FlowBuilder, activate, enroll, enrollment
 

@@ -1,18 +1,11 @@
-"""Fixtures for local CRM tests: the test's database (tests/conftest.py `db`), the local CRM."""
+"""Shared by the local CRM tests: `events` reads the change events the CRM wrote."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
-from runtime.crm.local import LocalCrm
 from runtime.store.db import Database
 from runtime.store.schema_crm import change_events
-
-
-@pytest.fixture
-def crm(db: Database) -> LocalCrm:
-    return LocalCrm(db)
 
 
 def events(db: Database, entity: str | None = None) -> list[dict]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from runtime.engine.states import StepStatus
+from runtime.kernel.states import StepStatus
 
 
 class StepError(Exception):

@@ -15,11 +15,11 @@ from typing import Any
 
 from jinja2 import Environment, TemplateError, meta
 
-from runtime.engine.conditions import MISSING, evaluate
-from runtime.engine.detail import ConditionWhy
-from runtime.engine.outcome import StepError
-from runtime.engine.templates import MAX_OUTPUT, has_merge_fields, render
 from runtime.i18n import N_
+from runtime.kernel.conditions import MISSING, evaluate
+from runtime.kernel.detail import ConditionWhy
+from runtime.kernel.outcome import StepError
+from runtime.kernel.templates import MAX_OUTPUT, has_merge_fields, render
 
 _UNSET = object()
 _NAMESPACES = ("contact", "owner", "deal")

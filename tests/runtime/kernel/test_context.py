@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.engine.context import StepContext, flat_contact, namespaces, plain_fields
-from runtime.engine.templates import TemplateProblem, render
+from runtime.kernel.context import StepContext, flat_contact, namespaces, plain_fields
+from runtime.kernel.templates import TemplateProblem, render
 
 CONTACT = flat_contact({
     "id": "7", "email": "jose@ejemplo.es", "first_name": "José", "last_name": None, "phone": "", "company": None,

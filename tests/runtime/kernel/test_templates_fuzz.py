@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import escape
 
-from runtime.engine.templates import MAX_OUTPUT, Rendered, TemplateProblem, render
+from runtime.kernel.templates import MAX_OUTPUT, Rendered, TemplateProblem, render
 from tests.runtime.fuzzing import fuzz
 
 PIECES = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.engine.templates import TemplateProblem, compile_template, render
+from runtime.kernel.templates import TemplateProblem, compile_template, render
 
 DATA = {"contact": {"first_name": "", "city": "Madrid", "note": "{{ 7 * 7 }}"}, "owner": {"name": "Eva"},
         "deal": {"amount": 1200.0}}

@@ -8,7 +8,7 @@ import math
 
 import pytest
 
-from runtime.engine import sql
+from runtime.kernel import sql
 from runtime.store.types import dumps as store_dumps
 
 

@@ -14,7 +14,7 @@ from typing import Any, TypedDict
 
 
 class ConditionWhy(TypedDict, total=False):
-    """Why a condition held or not (`runtime.engine.conditions.evaluate`); nested groups repeat it."""
+    """Why a condition held or not (`runtime.kernel.conditions.evaluate`); nested groups repeat it."""
 
     match: str  # "all" | "any"
     result: bool

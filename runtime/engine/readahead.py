@@ -1,5 +1,8 @@
 """Reading remote CRMs before a write transaction, in batches, so none happens inside it.
 
+The engine's side of it: which contacts and deals the next steps, events and timers will read;
+the resolver (runtime.crm.resolver `fetch_for`) fetches them into the connector's read cache
+(runtime.crm.remote `fetch`). Each function does nothing when no remote connection is open.
 `for_steps` runs before each engine batch: the contacts (and, where a node reads them, the
 deals) of the due work items on remote connections are fetched with the connector's batch
 reads (HubSpot batch read of 100, Bitrix24 `batch` of 50 commands, Pipedrive `ids` of 100)
@@ -16,13 +19,13 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 
-from runtime.crm.remote import RemoteConnector, contact_from_fields
-from runtime.store.schema_runtime import cursors
+from runtime.engine import ledger, triggers
+from runtime.engine.timers import SCHEDULE
+from runtime.store.schema_runtime import cursors, timers
 
 log = logging.getLogger(__name__)
-FRESH = 10.0  # seconds a fetched contact is reused (our own writes drop it at once)
 
 _DUE = ("SELECT e.crm, e.contact_id, w.node_id, e.flow_version_id, w.enrollment_id, w.visit, w.attempt"
         " FROM work_items w JOIN enrollments e ON e.id = w.enrollment_id"
@@ -33,45 +36,10 @@ def _mentions_deal(value: Any) -> bool:
     return "deal." in json.dumps(value, ensure_ascii=False, default=str)
 
 
-def fetch(connector: RemoteConnector, contact_ids: set[str], deal_ids: set[str], now: float,
-          snapshots: dict[str, tuple[dict[str, Any], float]] | None = None, users: bool = True) -> None:
-    """Fill the connector's read cache (HTTP, outside any transaction); raises what the CRM raised.
-
-    `snapshots` {id: (fields, polled at)}: what a poll read, as good as a read made then."""
-    cache, ops = connector.reads, connector.ops
-    if snapshots:
-        for cid, (fields, stamp) in snapshots.items():
-            if cid not in cache.contacts or cache.contacts[cid][0] < stamp:
-                cache.put_contacts({cid: contact_from_fields(cid, fields)}, stamp)
-    wanted = (contact_ids | cache.wanted_contacts) - cache.fresh(sorted(contact_ids), now - FRESH)
-    if snapshots:
-        wanted -= set(snapshots)
-    if wanted:
-        cache.put_contacts(ops.get_contacts(sorted(wanted)), now)
-    for email in sorted(cache.wanted_emails):
-        found = ops.find_contact(email)
-        if found is None:
-            cache.missing_emails.add(email)
-        else:
-            cache.put_contacts({str(found["id"]): found}, now)
-        cache.wanted_emails.discard(email)
-    deals = deal_ids | cache.wanted_deals
-    if deals:
-        cache.put_deals(ops.deals_of(sorted(deals)), now)
-    if users or cache.wanted_meta:
-        ops.list_users()
-        if "pipelines" in cache.wanted_meta:
-            ops.list_pipelines()
-        if "fields" in cache.wanted_meta:
-            ops.list_fields()
-        cache.wanted_meta.clear()
-    cache.trim()
-
-
 def for_steps(resolver: Any, engine: Any, now: float, limit: int) -> None:
     """Fetch what the next batch's steps on remote connections will read."""
-    from runtime.engine import ledger
-
+    if not resolver.refresh():
+        return
     db = resolver.db
     with db.begin() as conn:
         rows = conn.execute(text(_DUE), {"now": now, "limit": limit}).all()
@@ -135,9 +103,11 @@ def _snapshots(conn: Any, crm: str, ids: set[str]) -> dict[str, tuple[dict[str, 
 
 
 def for_events(resolver: Any, index: Any, limit: int) -> Prepared:
-    """Fetch the contacts the next change events on remote connections concern."""
-    from runtime.engine import triggers
+    """Fetch the contacts the next change events on remote connections concern.
 
+    `index` is the service's runtime.engine.triggers.TriggerIndex."""
+    if not resolver.refresh():
+        return Prepared()
     db, out = resolver.db, Prepared()
     known = set(resolver.names())
     with db.begin() as conn:
@@ -180,11 +150,8 @@ def for_timers(resolver: Any, index: Any, now: float) -> None:
     """Before due timers of flows on remote connections fire: list every contact for a schedule tick
     and read the contacts they enroll. A connection that fails postpones its timers (a minute at
     most, until its pause ends) instead of firing them with nobody."""
-    from sqlalchemy import update
-
-    from runtime.engine.timers import SCHEDULE
-    from runtime.store.schema_runtime import timers
-
+    if not resolver.refresh():
+        return
     db = resolver.db
     with db.begin() as conn:
         versions = {v.version_id: v for v in index.load(conn) if v.crm != "local"}
