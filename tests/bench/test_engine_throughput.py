@@ -241,8 +241,8 @@ def _report(label: str, n: int, runs: list[dict[str, float]], bases: list[tuple[
         print(" " + line)
     print(" ratio = best engine / best raw (the rows of one step per batch, the yardstick of issue 17); /chain = best"
           " engine / best raw writing what the engine writes now; cpu: steps per second of process CPU time")
-    print(" before chains (main at d0bb0af, this bench, quiet machine, issue 17): 28,955 st/s at 10k and 28,308 at"
-          " 100k; raw floor 66k")
+    print(" before chains (main at d0bb0af, this bench, back to back with the figures after on a quiet machine):"
+          " 41,621 st/s at 10k (ratio 0.29), 39,547 at 100k (ratio 0.46), core 60,303 (0.42)")
     print(" target: >= 50,000 durable node-steps/s at 100,000 contacts; peak memory < 300 MB with 100,000 enrollments")
 
 
