@@ -124,5 +124,24 @@ def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
         src = nodes.get(e.source.node)
         if src is not None and e.target.node in nodes:
             src.successors[e.source.port] = (*src.successors.get(e.source.port, ()), e.target.node)
+    _chain_reads(nodes)
     return CompiledFlow(row.id if row else flow.id, row.name if row else flow.name, int(version_id),
                         flow.settings, nodes)
+
+
+def _chain_reads(nodes: dict[str, CompiledNode]) -> None:
+    """A node that reads nothing but hands over to one that does (a wait ending into an email:
+    runtime.engine.loop runs both in one batch) is worth prefetching the contact for too.
+    Looks past nodes that read nothing, up to the next wait (a fresh arrival there waits)."""
+    for node in nodes.values():
+        if node.reads_contact or node.kind == "trigger":
+            continue
+        seen, todo = {node.id}, [node]
+        while todo and not node.reads_contact:
+            for targets in todo.pop().successors.values():
+                for target in (nodes[t] for t in targets if t not in seen):
+                    seen.add(target.id)
+                    if target.reads_contact:
+                        node.reads_contact = True
+                    elif target.kind != "wait":
+                        todo.append(target)

@@ -1,15 +1,25 @@
-"""The step loop (hot path): claim a batch of due work, run one step each, group-commit.
+"""The step loop (hot path): claim a batch of due work, run each item's steps, group-commit.
 
 One call of `run_batch` works inside ONE transaction: it claims up to `limit` due
-work items (joined with their enrollments), runs one step for each, then writes all
+work items (joined with their enrollments), runs each item's step, then writes all
 step rows, consumed/new work items and enrollment updates with executemany. Steps of
-different enrollments share the commit; one enrollment's next step is a new work item,
-so it runs in a later batch, after this one committed (each step durable before the
-next begins); the item a step consumed is reused for its successor. Local CRM writes
-are queued by `runtime.crm.local.batch.LocalBatch` (later steps read them) and flushed
-before the batch's own rows. Executors run without savepoints (fast path); if one
-raises, or a queued write is refused, the batch is rolled back and redone with a
-savepoint per step (careful path), so a failing step leaves nothing half-done.
+different enrollments share the commit.
+
+Chains: a step that is done and leads to exactly one next node hands it over at once,
+in the same batch (an update -> if -> tag chain runs to its first wait, external call,
+failure, fork or end, at most `settings.chain_limit` steps): each step still writes its
+step row, but the work item and the enrollment are written once, where the chain
+stopped. A chain commits as one transaction: a crash before its commit leaves nothing
+of it, and the item runs again from the chain's first node. An external call is recorded
+in the ledger with the batch and made only after the commit (runtime.engine.ledger), so
+a step's result is always durable before its side effect is confirmed. The item a step
+consumed is reused (one UPDATE) for its successor when the chain stops on a wait, a
+hold or a fork.
+
+Local CRM writes are queued by `runtime.crm.local.batch.LocalBatch` (later steps read
+them) and flushed before the batch's own rows. Executors run without savepoints (fast
+path); if one raises, or a queued write is refused, the batch is rolled back and redone
+with a savepoint per step (careful path), so a failing step leaves nothing half-done.
 
 Parallel branches: each edge leaving the taken port becomes its own work item. An
 enrollment completes when a branch ends and no work item of it remains.
@@ -18,6 +28,7 @@ enrollment completes when a branch ends and no work item of it remains.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 from dataclasses import dataclass, field
@@ -40,6 +51,7 @@ from runtime.store.types import to_iso
 
 log = logging.getLogger(__name__)
 ES, SS = EnrollmentStatus, StepStatus
+_ACTIVE, _WAITING = ES.ACTIVE.value, ES.WAITING.value  # the hot path's statuses as plain text
 
 
 class Redo(Exception):
@@ -47,17 +59,19 @@ class Redo(Exception):
 
 
 @dataclass(slots=True)
-class _Enr:
+class PendingEnrollment:
+    """An enrollment as this batch changes it; written once, at the end of the batch."""
+
     id: int
     flow_id: str
     status: str
     current_node: str | None
     step_count: int
-    old: tuple[str, str | None] = ("", None)
+    old: tuple[str, str | None] = ("", None)  # (status, current_node) as claimed
     next_due: float | None = None
     finished_at: float | None = None
-    consumed: int = 0
-    created: int = 0
+    consumed: int = 0  # its work items this batch consumed
+    created: int = 0  # ... and created (an item reused for the next move counts as both)
     ended: bool = False
     kill: bool = False
     touched: bool = False
@@ -67,6 +81,8 @@ class _Enr:
 
 @dataclass
 class Batch:
+    """What one batch did, and the rows it writes at its end (one executemany per kind)."""
+
     careful: bool = False  # this batch was redone step by step (see Redo)
     claimed: int = 0
     steps_done: int = 0
@@ -111,28 +127,44 @@ class BatchRunner:
 
     def __init__(self, engine: Any, conn: Connection, now: float, careful: bool) -> None:
         self.engine, self.conn, self.now, self.careful = engine, conn, now, careful
-        self.b = Batch(careful)
-        self.enrs: dict[int, _Enr] = {}
+        self.batch = Batch(careful)
+        self.enrollments: dict[int, PendingEnrollment] = {}
         self.ops: dict[str, Any] = {}
         self.want_events = engine.events is not None
-        self.rows: list[Any] = []
+        self.rows: list[sql.Claimed] = []
         self.batches: dict[str, Any] = {}  # crm -> CrmBatch (write-behind ops: runtime.crm.base.Batching)
         self._wid: int | None = None  # the work item the current step consumed
         self._visit = 0  # its visit: kept by the step's retries and waits (runtime.engine.ledger)
+        self._chain = 0  # steps the current item's chain may still take after this one
+        self._next: tuple[str, int] | None = None  # (node, visit) the chain goes on to
+        self._chained = False  # the current step was handed over: its item is still at an earlier node
 
     # -- driver ---------------------------------------------------------------------
     def run(self, limit: int) -> Batch:
-        rows = sql.fetch(self.conn, sql.claim_sql(self.conn), (self.now, self.engine.owner, limit))
-        self.b.claimed = len(rows)
+        """Claim, run and write one batch. The cyclic garbage collector waits meanwhile: a batch
+        makes hundreds of thousands of short-lived containers without cycles, and its passes
+        over them (7% of the batch's time) free nothing; it runs again as soon as the batch ends."""
+        collecting = gc.isenabled()
+        if collecting:
+            gc.disable()
+        try:
+            return self._run(limit)
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _run(self, limit: int) -> Batch:
+        rows = sql.claim(self.conn, self.now, self.engine.owner, limit)
+        self.batch.claimed = len(rows)
         if not rows:
-            return self.b
+            return self.batch
         self.rows = rows
         cache = self.engine.flows
         externals = []
         for r in rows:
-            node = cache.get(self.conn, r[7]).nodes.get(r[2])
+            node = cache.get(self.conn, r.version_id).nodes.get(r.node_id)
             if node is not None and node.external:
-                externals.append(ledger.make_key(r[1], r[2], r[13], r[3]))
+                externals.append(ledger.make_key(r.enrollment_id, r.node_id, r.visit, r.attempt))
         self.ledger = ledger.lookup(self.conn, externals) if externals else {}
         for row in rows:
             self._item(row)
@@ -145,7 +177,7 @@ class BatchRunner:
             raise Redo() from exc
         self._complete()
         self._write()
-        return self.b
+        return self.batch
 
     def _make_ops(self, crm: str) -> Any:
         """CrmOps for `crm`; with the `Batching` capability (the local CRM), a write-behind batch
@@ -157,24 +189,36 @@ class BatchRunner:
         local = self.batches[crm] = ops.begin_batch(contacts, deals)
         return local
 
-    def _enr(self, row: Any) -> _Enr:
-        e = self.enrs.get(row[1])
+    def _enrollment(self, row: sql.Claimed) -> PendingEnrollment:
+        e = self.enrollments.get(row.enrollment_id)
         if e is None:
-            e = _Enr(row[1], row[6], row[10], row[12], row[11], old=(row[10], row[12]), visits=row[14])
-            self.enrs[row[1]] = e
+            e = PendingEnrollment(row.enrollment_id, row.flow_id, row.status, row.current_node, row.step_count,
+                                  old=(row.status, row.current_node), visits=row.visits)
+            self.enrollments[row.enrollment_id] = e
         return e
 
-    def _item(self, row: Any) -> None:
-        wid, eid, node_id, attempt, _due, state_json, _fid, version_id, crm, contact_id = row[:10]
-        e = self._enr(row)
-        self.b.deletes.append((wid,))
-        self._wid, self._visit = wid, row[13]
+    def _item(self, row: sql.Claimed) -> None:
+        """Consume one claimed work item: run its step, and the chain of steps it hands over to."""
+        e = self._enrollment(row)
+        self.batch.deletes.append((row.id,))
+        self._wid = row.id
         e.consumed += 1
         if e.status in ENROLLMENT_TERMINAL:
             return  # a stale item of a finished enrollment
-        flow = self.engine.flows.get(self.conn, version_id)
-        node = flow.nodes.get(node_id)
+        flow = self.engine.flows.get(self.conn, row.version_id)
         e.touched = True
+        self._chain, self._chained = self.engine.settings.chain_limit - 1, False
+        self._step(e, flow, row, row.node_id, row.attempt, row.state, row.visit)
+        while self._next is not None:
+            node_id, visit = self._next
+            self._next, self._chain, self._chained = None, self._chain - 1, True
+            self._step(e, flow, row, node_id, 1, None, visit)
+
+    def _step(self, e: PendingEnrollment, flow: Any, row: sql.Claimed, node_id: str, attempt: int,
+              state_json: str | None, visit: int) -> None:
+        """One step of `row`'s enrollment at `node_id` (the item's own node, or one a chain handed over)."""
+        self._visit = visit
+        node = flow.nodes.get(node_id)
         if node is None or node.executor is None:
             what = "is not in its flow version" if node is None else f"has an unknown type {node.type!r}"
             self._fail(e, node_id, node.type if node else "?", attempt, f"node {node_id} {what}", {})
@@ -183,13 +227,14 @@ class BatchRunner:
         held = state.pop("held", None) if state else None  # waited for its connection (see _hold)
         if held is not None and not state:
             state = None
+        crm = row.crm
         ops = self.ops.get(crm)
         if ops is None:
             ops = self.ops[crm] = self._make_ops(crm)
-        ctx = StepContext(self.conn, ops, self.engine, eid, flow.flow_id, version_id, crm, contact_id, node,
-                          attempt, self.now, flow.settings.timezone or "UTC", state, row[13])
+        ctx = StepContext(self.conn, ops, self.engine, e.id, flow.flow_id, row.version_id, crm, row.contact_id, node,
+                          attempt, self.now, flow.settings.timezone or "UTC", state, visit)
         local = self.batches.get(crm)
-        mark = local.mark() if local is not None and not self.careful else None
+        mark = local.mark() if local is not None and not self.careful and node.undoable == "ops" else None
         try:
             if flow.has_goal and node.kind != "trigger":
                 holds, why = ctx.check(flow.settings.goal)
@@ -206,7 +251,7 @@ class BatchRunner:
             if key in self.ledger:
                 outcome = self._from_ledger(e, node, attempt, key, *self.ledger[key])
             else:
-                outcome = self._execute(node, ctx)
+                outcome = self._execute(node, ctx) if self.careful else node.executor(ctx)
         except Redo:
             raise
         except Exception as exc:  # goal checks read the CRM; any failure there fails the step
@@ -221,7 +266,7 @@ class BatchRunner:
         if outcome is None:
             return
         if isinstance(outcome, ExternalCall):
-            self._external(e, node, ctx, wid, outcome)
+            self._external(e, node, ctx, row.id, outcome)
             return
         self._apply(e, node, attempt, state, outcome, ctx.detail)
 
@@ -235,8 +280,7 @@ class BatchRunner:
         return node.undoable == "ops" and mark is not None and local.rollback_to(mark)
 
     def _execute(self, node: Any, ctx: StepContext) -> Any:
-        if not self.careful:
-            return node.executor(ctx)
+        """Run the step's executor in a savepoint of its own, with its CRM writes (careful path)."""
         local = self.batches.get(ctx.crm)
         try:
             with self.conn.begin_nested():
@@ -250,7 +294,7 @@ class BatchRunner:
             raise
 
     # -- outcomes -------------------------------------------------------------------
-    def _failure(self, e: _Enr, node: Any, attempt: int, exc: BaseException) -> Outcome | None:
+    def _failure(self, e: PendingEnrollment, node: Any, attempt: int, exc: BaseException) -> Outcome | None:
         kind, message, retry_after = _classify(exc)
         if kind == "failed" and not isinstance(exc, StepError | CrmError | TemplateProblem):
             log.exception("step %s of enrollment %s raised", node.id, e.id)
@@ -259,42 +303,44 @@ class BatchRunner:
         status = SS.UNCERTAIN if kind == "uncertain" else SS.FAILED
         return Outcome(status, None, {}, error=message)
 
-    def _transient(self, e: _Enr, node: Any, attempt: int, message: str, retry_after: float | None) -> Outcome | None:
+    def _transient(self, e: PendingEnrollment, node: Any, attempt: int, message: str,
+                   retry_after: float | None) -> Outcome | None:
         settings = self.engine.settings
         if attempt >= settings.max_attempts:
             return Outcome(SS.FAILED, None, {"attempts": attempt},
                            error=f"{message} (attempt {attempt} of {settings.max_attempts}: giving up)")
         due = self.now + backoff(settings, attempt, retry_after)
         detail = {"attempt": attempt, "retry_at": to_iso(due), "retry_after": retry_after}
-        self.b.steps.append((e.id, node.id, node.type, attempt, SS.FAILED.value, self.now, self.now, dumps(detail),
-                             f"{message} (will retry)"))
-        self.b.items.append((e.id, node.id, attempt + 1, due, None, self._visit))
+        self.batch.steps.append((e.id, node.id, node.type, attempt, SS.FAILED.value, self.now, self.now,
+                                 dumps(detail), f"{message} (will retry)"))
+        self.batch.items.append((e.id, node.id, attempt + 1, due, None, self._visit))
         e.created += 1
         e.step_count += 1
         e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
         self._step_event(e, node.id, SS.FAILED)
         return None
 
-    def _hold(self, e: _Enr, node: Any, attempt: int, state: dict | None, message: str, until: float | None,
-              key: str, quiet: bool, repeat: bool = False) -> None:
+    def _hold(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, message: str,
+              until: float | None, key: str, quiet: bool, repeat: bool = False) -> None:
         """The step waits for its connection: the same attempt runs again at `until` (a default
         when unknown); its state carries "held" so runtime.crm.pause wakes it when the
         connection resumes. One step row says why, not one per re-check (`repeat`)."""
         due = max(self.now, until) if until is not None else self.now + self.engine.settings.hold_default
         self._new_item(e, node.id, attempt, due, dumps({**(state or {}), "held": key}), self._visit)
         if not quiet and not repeat:
-            self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, self.now,
-                                 dumps({"held": key, "until": to_iso(due)}), message))
+            self.batch.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, self.now,
+                                     dumps({"held": key, "until": to_iso(due)}), message))
             self._step_event(e, node.id, SS.WAITING)
         e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, due
 
-    def _from_ledger(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: Any) -> Outcome | None:
+    def _from_ledger(self, e: PendingEnrollment, node: Any, attempt: int, key: str, status: str,
+                     detail: Any) -> Outcome | None:
         detail = detail or {}
         shown = {**(detail.get("detail") or {}), "key": key}
         if status == ledger.DONE:
             return Outcome(SS.DONE, "out", {**shown, "response": detail.get("response")})
         if status == ledger.TRANSIENT and detail.get("held"):  # never done: drop the row, the same attempt waits
-            self.b.ledger_drops.append((key,))
+            self.batch.ledger_drops.append((key,))
             wait = detail.get("retry_after")
             self._hold(e, node, attempt, None, detail.get("error", "held"),
                        None if wait is None else self.now + float(wait), detail.get("hold_key", ""), False)
@@ -307,7 +353,7 @@ class BatchRunner:
             return Outcome(SS.UNCERTAIN, None, shown, error=detail.get("error", "outcome unknown"))
         return self._interrupted(e, node, attempt, key, status, detail, shown)
 
-    def _interrupted(self, e: _Enr, node: Any, attempt: int, key: str, status: str, detail: dict,
+    def _interrupted(self, e: PendingEnrollment, node: Any, attempt: int, key: str, status: str, detail: dict,
                      shown: dict) -> Outcome | None:
         """A call its runtime did not finish. Superseded (or pending, superseded now): it never
         started, so a new attempt sends it. Sending: it stopped during the call, unless the
@@ -335,7 +381,7 @@ class BatchRunner:
                        error="the runtime stopped during this call: it may or may not have been delivered; "
                              "check and retry (history retry) if it was not")
 
-    def _moved(self, e: _Enr, node: Any, attempt: int, key: str, was: str, shown: dict) -> Outcome | None:
+    def _moved(self, e: PendingEnrollment, node: Any, attempt: int, key: str, was: str, shown: dict) -> Outcome | None:
         """The row left `was` while we looked (its runtime claimed or finished the call after all):
         follow what it says now."""
         row = ledger.lookup(self.conn, [key]).get(key)
@@ -343,47 +389,51 @@ class BatchRunner:
             return Outcome(SS.UNCERTAIN, None, shown, error="this call's record changed while it was read: check it")
         return self._from_ledger(e, node, attempt, key, *row)
 
-    def _new_attempt(self, e: _Enr, node: Any, attempt: int) -> None:
-        self.b.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
+    def _new_attempt(self, e: PendingEnrollment, node: Any, attempt: int) -> None:
+        self.batch.items.append((e.id, node.id, attempt + 1, self.now, None, self._visit))
         e.created += 1
         return None
 
-    def _external(self, e: _Enr, node: Any, ctx: StepContext, wid: int, call: ExternalCall) -> None:
+    def _external(self, e: PendingEnrollment, node: Any, ctx: StepContext, wid: int, call: ExternalCall) -> None:
         channel = self.engine.channel(call.channel)
         if channel is None:
             self._apply(e, node, ctx.attempt, None, Outcome(SS.FAILED, None, {}, error=f"no {call.channel} channel"),
                         ctx.detail)
             return
-        self.b.deletes.pop()
+        self.batch.deletes.pop()
         e.consumed -= 1
-        self.b.leases.append((self.now + self.engine.settings.external_lease, self.engine.owner, wid))
+        if self._chained:  # the item is still at the chain's first node: it moves here, then is held
+            self.batch.moves.append((node.id, ctx.attempt, self.now, None, self._visit, wid))
+        self.batch.leases.append((self.now + self.engine.settings.external_lease, self.engine.owner, wid))
         detail = {**ctx.detail, **call.detail}
-        self.b.ledger_rows.append((ctx.key, e.id, node.id, call.channel, self.now,
-                                   {"channel": call.channel, "detail": detail}))
-        self.b.externals.append((ctx.key, call.channel, call.request))
+        self.batch.ledger_rows.append((ctx.key, e.id, node.id, call.channel, self.now,
+                                       {"channel": call.channel, "detail": detail}))
+        self.batch.externals.append((ctx.key, call.channel, call.request))
         e.status, e.current_node, e.next_due = ES.ACTIVE.value, node.id, self.now
 
-    def _apply(self, e: _Enr, node: Any, attempt: int, state: dict | None, out: Outcome, notes: dict) -> None:
+    def _apply(self, e: PendingEnrollment, node: Any, attempt: int, state: dict | None, out: Outcome,
+               notes: dict) -> None:
         detail = {**notes, **out.detail} if notes else out.detail
         status = out.status
+        value = status.value
         if state is None:
             e.step_count += 1
         if status == SS.WAITING:
             self._new_item(e, node.id, attempt, out.wait_until, dumps(out.state), self._visit)
             if state is None:
-                self.b.steps.append((e.id, node.id, node.type, attempt, SS.WAITING.value, self.now, None,
-                                     dumps(detail), None))
+                self.batch.steps.append((e.id, node.id, node.type, attempt, value, self.now, None, dumps(detail),
+                                         None))
                 self._step_event(e, node.id, status)
-            e.status, e.current_node, e.next_due = ES.WAITING.value, node.id, out.wait_until
+            e.status, e.current_node, e.next_due = _WAITING, node.id, out.wait_until
             return
         if node.external and (status == SS.FAILED or status == SS.UNCERTAIN) and "key" not in detail:
             # the operator's retry/resolve finds the visit by this key (runtime.engine.operator.step_visit)
             detail = {**detail, "key": ledger.make_key(e.id, node.id, self._visit, attempt)}
         if state is not None and "since" in state:
-            self.b.finish_waits.append((status.value, self.now, dumps(detail), e.id, node.id, state["since"]))
+            self.batch.finish_waits.append((value, self.now, dumps(detail), e.id, node.id, state["since"]))
         else:
-            self.b.steps.append((e.id, node.id, node.type, attempt, status.value, self.now, self.now,
-                                 dumps(detail) if detail else None, out.error))
+            self.batch.steps.append((e.id, node.id, node.type, attempt, value, self.now, self.now,
+                                     dumps(detail) if detail else None, out.error))
         self._step_event(e, node.id, status)
         if status == SS.DONE and node.kind == "action":
             e.actions += 1
@@ -394,50 +444,55 @@ class BatchRunner:
             e.status, e.current_node, e.next_due, e.kill = ES.WAITING.value, node.id, None, True
             return
         targets = node.next_nodes(out.port)
+        if len(targets) == 1 and self._chain > 0 and self._wid is not None and self.batch.deletes[-1][0] == self._wid:
+            e.visits += 1  # the chain goes on: the next node runs now, in this batch (see _item)
+            self._next = (targets[0], e.visits)
+            e.status, e.current_node, e.next_due = _ACTIVE, targets[0], self.now
+            return
         for target in targets:  # each arrival at a node is a new visit
             e.visits += 1
             self._new_item(e, target, 1, self.now, None, e.visits)
         if targets:
-            e.status, e.current_node, e.next_due = ES.ACTIVE.value, targets[-1], self.now
+            e.status, e.current_node, e.next_due = _ACTIVE, targets[-1], self.now
         else:
             e.ended, e.current_node = True, node.id
 
-    def _new_item(self, e: _Enr, node_id: str, attempt: int, due: float | None, state: str | None,
+    def _new_item(self, e: PendingEnrollment, node_id: str, attempt: int, due: float | None, state: str | None,
                   visit: int) -> None:
         """A work item for the enrollment's next move: the item this step consumed becomes it
         (one UPDATE instead of a DELETE and an INSERT) when it is still to be deleted."""
         e.created += 1
-        wid, deletes = self._wid, self.b.deletes
+        wid, deletes = self._wid, self.batch.deletes
         if wid is not None and deletes and deletes[-1][0] == wid:
             deletes.pop()
             self._wid = None
-            self.b.moves.append((node_id, attempt, due, state, visit, wid))
+            self.batch.moves.append((node_id, attempt, due, state, visit, wid))
         else:
-            self.b.items.append((e.id, node_id, attempt, due, state, visit))
+            self.batch.items.append((e.id, node_id, attempt, due, state, visit))
 
-    def _fail(self, e: _Enr, node_id: str, node_type: str, attempt: int, error: str, detail: dict) -> None:
-        self.b.steps.append((e.id, node_id, node_type, attempt, SS.FAILED.value, self.now, self.now,
-                             dumps(detail) if detail else None, error))
+    def _fail(self, e: PendingEnrollment, node_id: str, node_type: str, attempt: int, error: str, detail: dict) -> None:
+        self.batch.steps.append((e.id, node_id, node_type, attempt, SS.FAILED.value, self.now, self.now,
+                                 dumps(detail) if detail else None, error))
         self._step_event(e, node_id, SS.FAILED)
         self._finish(e, ES.FAILED, node_id)
 
-    def _exit(self, e: _Enr, node: Any, attempt: int, why: dict) -> None:
-        self.b.steps.append((e.id, node.id, node.type, attempt, SS.SKIPPED.value, self.now, self.now,
-                             dumps({"exit": "goal", "why": why}), None))
+    def _exit(self, e: PendingEnrollment, node: Any, attempt: int, why: dict) -> None:
+        self.batch.steps.append((e.id, node.id, node.type, attempt, SS.SKIPPED.value, self.now, self.now,
+                                 dumps({"exit": "goal", "why": why}), None))
         self._step_event(e, node.id, SS.SKIPPED)
         self._finish(e, ES.EXITED, node.id)
 
-    def _finish(self, e: _Enr, status: EnrollmentStatus, node_id: str) -> None:
+    def _finish(self, e: PendingEnrollment, status: EnrollmentStatus, node_id: str) -> None:
         e.status, e.current_node, e.next_due, e.finished_at, e.kill = status.value, node_id, None, self.now, True
 
-    def _step_event(self, e: _Enr, node_id: str, status: StepStatus) -> None:
+    def _step_event(self, e: PendingEnrollment, node_id: str, status: StepStatus) -> None:
         if self.want_events:
-            self.b.events.append(RuntimeEvent("step_finished", e.id, e.flow_id, status.value, node_id))
-        self.b.steps_done += 1
+            self.batch.events.append(RuntimeEvent("step_finished", e.id, e.flow_id, status.value, node_id))
+        self.batch.steps_done += 1
 
     # -- completion and writes ------------------------------------------------------
     def _complete(self) -> None:
-        ended = [e for e in self.enrs.values() if e.ended and not e.kill]
+        ended = [e for e in self.enrollments.values() if e.ended and not e.kill]
         counts: dict[int, int] = {}
         for start in range(0, len(ended), 400):
             chunk = [e.id for e in ended[start:start + 400]]
@@ -448,8 +503,8 @@ class BatchRunner:
                 e.status, e.next_due, e.finished_at = ES.COMPLETED.value, None, self.now
 
     def _write(self) -> None:
-        b, conn, now = self.b, self.conn, self.now
-        killed = {e.id for e in self.enrs.values() if e.kill}
+        b, conn, now = self.batch, self.conn, self.now
+        killed = {e.id for e in self.enrollments.values() if e.kill}
         sql.many(conn, sql.DELETE_ITEM, b.deletes)
         if killed:
             sql.many(conn, sql.DELETE_ENROLLMENT_ITEMS, [(i,) for i in killed])
@@ -463,7 +518,7 @@ class BatchRunner:
         sql.many(conn, "DELETE FROM side_effects WHERE key = ?", b.ledger_drops)
         if b.ledger_rows:
             ledger.record(conn, b.ledger_rows, self.engine.owner)
-        touched = [e for e in self.enrs.values() if e.touched]
+        touched = [e for e in self.enrollments.values() if e.touched]
         sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
                                                e.finished_at, e.actions, e.visits, e.id) for e in touched
                                               if e.status != e.old[0]])

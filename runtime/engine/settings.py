@@ -1,4 +1,4 @@
-"""`EngineSettings`: the engine's tunables (batch size, retries, re-check period, lease)."""
+"""`EngineSettings`: the engine's tunables (batch size, chains, retries, re-check period, lease)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ class EngineSettings:
     """Defaults suit a desktop; tests shorten the delays.
 
     batch_size: work items claimed per group-committed transaction.
+    chain_limit: steps one work item may run in a batch, one handing over to the next
+        (runtime.engine.loop's chains); 1: each step in a batch of its own.
     max_attempts: tries of a step failing transiently before it fails for good.
     backoff_base / backoff_cap: the retry delay is base * 2**(attempt-1), capped,
         and never shorter than the other side's Retry-After.
@@ -27,6 +29,7 @@ class EngineSettings:
     """
 
     batch_size: int = 500
+    chain_limit: int = 16
     max_attempts: int = 5
     backoff_base: float = 30.0
     backoff_cap: float = 3600.0

@@ -45,8 +45,8 @@ def to_number(value: Any) -> float | None:
     if isinstance(value, int | float):
         return float(value)
     text = str(value).strip().replace(" ", "")
-    if not text:
-        return None
+    if not text or not (text[0].isdigit() or text[0] in "+-.nNiI"):  # what float() reads starts so
+        return None  # (cheaper than letting float() raise, on the hot path of every text comparison)
     if "," in text and "." in text:
         text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
     elif "," in text:

@@ -13,10 +13,32 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.engine import Connection
 
+
+class Claimed(NamedTuple):
+    """One row of the claim query: a due work item and its enrollment as they are in the database."""
+
+    id: int  # the work item
+    enrollment_id: int
+    node_id: str
+    attempt: int
+    due_at: float
+    state: str | None  # the item's JSON state (a wait's deadline, a held step's connection)
+    flow_id: str
+    version_id: int  # enrollments.flow_version_id
+    crm: str
+    contact_id: str
+    status: str  # enrollments.status
+    step_count: int
+    current_node: str | None
+    visit: int  # the item's visit (runtime.engine.ledger)
+    visits: int  # enrollments.visits: visits handed out so far
+
+
+# The columns of `Claimed`, in its order.
 CLAIM = (
     "SELECT w.id, w.enrollment_id, w.node_id, w.attempt, w.due_at, w.state,"
     " e.flow_id, e.flow_version_id, e.crm, e.contact_id, e.status, e.step_count, e.current_node, w.visit, e.visits"
@@ -100,8 +122,30 @@ def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[
     return cur.fetchall()
 
 
-# The hot path's JSON: the same bytes as runtime.store.types.dumps, one encoder for all calls.
-dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+def _one_encoder() -> Any:
+    """The hot path's JSON encoder: the same text as runtime.store.types.dumps, faster.
+
+    `JSONEncoder.encode` builds CPython's C encoder anew at every call; this builds it once
+    (without the check for circular data, which step details and change events never hold).
+    `json.encoder.c_make_encoder` is CPython's, not a documented API: where it is missing,
+    the documented encoder serves (tests/runtime/kernel/test_sql.py pins the equivalence).
+    """
+    from json import encoder
+
+    make = getattr(encoder, "c_make_encoder", None)
+    if make is None:
+        return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str).encode
+    one = make(None, str, encoder.encode_basestring, None, ":", ",", False, False, True)
+
+    def dumps(value: Any) -> str:
+        if type(value) is str:  # what JSONEncoder.encode does for a bare string
+            return encoder.encode_basestring(value)
+        return "".join(one(value, 0))
+
+    return dumps
+
+
+dumps = _one_encoder()
 
 
 def in_list(n: int) -> str:
@@ -114,3 +158,8 @@ def claim_sql(conn: Connection) -> str:
     if conn.dialect.name == "postgresql":
         return CLAIM + " FOR UPDATE OF w SKIP LOCKED"
     return CLAIM
+
+
+def claim(conn: Connection, now: float, owner: str, limit: int) -> list[Claimed]:
+    """Up to `limit` work items due at `now` that `owner` may take, oldest first, with their enrollments."""
+    return list(map(Claimed._make, fetch(conn, claim_sql(conn), (now, owner, limit))))

@@ -43,23 +43,6 @@ def test_contact_runs_through_actions_and_decision(db, crm, engine, events):
     assert ("step_finished", "done") in kinds and ("enrollment_changed", "completed") in kinds
 
 
-def test_each_step_commits_before_the_next(db, crm, engine):
-    cid = crm.create_contact({"email": "b@example.es"})
-    b = FlowBuilder()
-    t1 = b.add("action.add_tag", tag="uno")
-    t2 = b.add("action.add_tag", tag="dos")
-    b.chain(b.trigger, t1, t2)
-    vid = activate(db, b)
-    eid = enroll(db, engine, vid, cid)
-    assert engine.run_due(max_batches=1) == 1
-    e = enrollment(db, eid)
-    assert e.status == EnrollmentStatus.ACTIVE and e.current_node == t2
-    assert [r.node_id for r in step_rows(db, eid)] == [b.trigger, t1]
-    assert "uno" in crm.get_contact(cid)["tags"] and "dos" not in crm.get_contact(cid)["tags"]
-    engine.run_due()
-    assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED
-
-
 def test_parallel_branches_complete_when_all_end(db, crm, engine, clock):
     cid = crm.create_contact({"email": "p@example.es"})
     b = FlowBuilder()

@@ -54,7 +54,7 @@ def test_a_decision_sees_an_update_made_earlier_in_the_same_batch(db, crm, clock
     vid = activate(db, b)
     engine = Engine(db, clock=clock, connectors=ConnectorResolver(db) if resolver else None)
     eid = enroll(db, engine, vid, cid)
-    assert engine.run_due(max_batches=1) == 2  # update and decision ran in one batch (one transaction)
+    assert engine.run_due(max_batches=1) == 3  # update, decision and the tag it leads to: one transaction
     rows = {r.node_id: r for r in step_rows(db, eid)}
     assert rows[dec].detail["branch"] == "yes" and rows[dec].detail["why"]["rules"][0]["actual"] == "Madrid"
     engine.run_due()
@@ -201,7 +201,7 @@ def test_failing_steps_fail_alone_without_redoing_their_batch(db, crm, engine, c
     vid_a, vid_b = activate(db, a), activate(db, b)
     eids_a = [enroll(db, engine, vid_a, c) for c in ids]
     eids_b = [enroll(db, engine, vid_b, c) for c in ids]
-    assert [batch.careful for batch in _batches(engine, clock)] == [False, False]
+    assert [batch.careful for batch in _batches(engine, clock)] == [False]  # update -> task chained; no redo
     for i, eid in enumerate(eids_a):
         last = step_rows(db, eid)[-1]
         if i % 3:
@@ -236,7 +236,7 @@ def test_a_database_error_in_a_pure_step_fails_that_step_alone(db, crm, engine, 
     b.link(dec, tag, "yes")
     vid = activate(db, b)
     e_good, e_bad = enroll(db, engine, vid, good), enroll(db, engine, vid, bad)
-    assert [batch.careful for batch in _batches(engine, clock)] == [True, False]  # the decisions, redone; the tag
+    assert [batch.careful for batch in _batches(engine, clock)] == [True]  # redone, the tag chained in it
     assert enrollment(db, e_good).status == EnrollmentStatus.COMPLETED and crm.get_contact(good)["tags"] == ["vip"]
     failed = step_rows(db, e_bad)[-1]
     assert enrollment(db, e_bad).status == EnrollmentStatus.FAILED and "no_such_column" in failed.error

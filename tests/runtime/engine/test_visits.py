@@ -148,9 +148,8 @@ def _second_visit_recorded(db, engine, clock) -> BatchRunner:
     clock.advance(60)
     engine.run_due()  # first visit sent; back at the wait
     clock.advance(60)
-    for _ in range(2):  # the wait ends; then the hook records its call: the process "dies" here
-        with db.begin(immediate=True) as conn:
-            batch = BatchRunner(engine, conn, clock.now(), careful=True).run(100)
+    with db.begin(immediate=True) as conn:  # the wait ends and hands over to the hook, which records its call
+        batch = BatchRunner(engine, conn, clock.now(), careful=True).run(100)  # the process "dies" here
     assert len(batch.externals) == 1
     return batch
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from runtime.kernel.conditions import MISSING, evaluate
+from runtime.kernel.conditions import MISSING, evaluate, to_number
 
 NOW = 1_767_225_600.0  # 2026-01-01T00:00:00Z
 DATA = {"contact.city": "Madrid ", "contact.amount": "1.200,50", "contact.signup": "2025-12-28",
@@ -67,3 +67,14 @@ def test_nested_any_all():
     holds, why = evaluate(cond, lookup, NOW)
     assert holds and why["rules"][0]["result"] is False and why["rules"][1]["result"] is True
     assert evaluate({"match": "all", "rules": []}, lookup, NOW)[0] is True
+
+
+@pytest.mark.parametrize("text", ["7", "-3", "+4", ".5", "1e5", "nan", "Inf", "infinity", "١٢٣", "１２", "Madrid",
+                                  "e5", "_1", "x1", "-", "١x"])
+def test_a_text_reads_as_a_number_exactly_when_float_reads_it(text):
+    try:
+        expected: float | None = float(text)
+    except ValueError:
+        expected = None
+    got = to_number(text)
+    assert (got is None and expected is None) or got == expected or (got != got and expected != expected)

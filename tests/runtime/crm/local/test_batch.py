@@ -192,13 +192,47 @@ def test_rollback_is_refused_once_something_reached_the_database(db: Database) -
         batch = LocalBatch(conn, local_contacts(conn, [a]))
         mark = batch.mark()
         batch.update_contact(a, {"city": "Madrid"}, "flow:1")
-        batch.create_task(a, "Llamar", "", None, None, "flow:1")  # inserted at once
+        batch.add_tag(a, "nueva-etiqueta", "flow:2")  # creates the tag row at once
         assert not batch.rollback_to(mark)
         assert batch.pending  # nothing was undone
         mark = batch.mark()
-        batch.add_tag(a, "nueva-etiqueta", "flow:2")  # creates the tag row at once
+        batch.add_tag(a, "otra-etiqueta", "flow:2")
         assert not batch.rollback_to(mark)
         mark = batch.mark()
         batch.update_contact(a, {"lifecycle_stage": "cliente"}, "flow:3")
         batch.flush()
         assert not batch.rollback_to(mark)
+
+
+def test_tasks_are_queued_with_their_ids_and_inserted_at_flush(db: Database) -> None:
+    a, b, _ = _seed(db)
+    LocalCrm(db).create_task(int(a), "Antes", origin="seed")  # the table's highest id so far
+    with db.begin() as conn:
+        batch = LocalBatch(conn, local_contacts(conn, [a, b]))
+        first = batch.create_task(a, "Llamar", "", 100.0, "1", "flow:1")
+        mark = batch.mark()
+        dropped = batch.create_task(b, "Olvidar", "", None, None, "flow:2")
+        assert batch.rollback_to(mark)  # a queued task is undone like any queued write
+        second = batch.create_task(b, "Escribir", "nota", None, None, "flow:3")
+        assert conn.scalar(select(crm_tasks.c.id).where(crm_tasks.c.title == "Llamar")) is None  # still queued
+        batch.flush()
+        rows = {r.title: r for r in conn.execute(select(crm_tasks))}
+    assert set(rows) == {"Antes", "Llamar", "Escribir"}
+    assert len({rows["Antes"].id, int(first), int(dropped), int(second)}) == 4
+    assert (str(rows["Llamar"].id), rows["Llamar"].contact_id, rows["Llamar"].assignee_id) == (first, int(a), 1)
+    assert (str(rows["Escribir"].id), rows["Escribir"].notes) == (second, "nota")
+    created = [(e[1], e[4]) for e in _state(db)["events"] if e[2] == "created"]
+    assert created == [(first, "flow:1"), (second, "flow:3")]
+    assert str(LocalCrm(db).create_task(int(a), "Después", origin="seed")) not in (first, second)
+
+
+def test_a_task_created_by_the_table_refreshes_the_ids_taken_ahead(db: Database) -> None:
+    a, _, _ = _seed(db)
+    with db.begin() as conn:
+        batch = LocalBatch(conn, local_contacts(conn, [a]))
+        first = batch.create_task(a, "Uno", "", None, None, "flow:1")
+        by_email = batch.create_task("c0@ejemplo.es", "Dos", "", None, None, "flow:2")  # one-call: flushes first
+        third = batch.create_task(a, "Tres", "", None, None, "flow:3")
+        batch.flush()
+        ids = dict(conn.execute(select(crm_tasks.c.title, crm_tasks.c.id)).all())
+    assert ids == {"Uno": int(first), "Dos": int(by_email), "Tres": int(third)} and len(set(ids.values())) == 3
