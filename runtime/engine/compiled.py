@@ -130,18 +130,20 @@ def compile_version(conn: Connection, version_id: int) -> CompiledFlow:
 
 
 def _chain_reads(nodes: dict[str, CompiledNode]) -> None:
-    """A node that reads nothing but hands over to one that does (a wait ending into an email:
-    runtime.engine.loop runs both in one batch) is worth prefetching the contact for too.
-    Looks past nodes that read nothing, up to the next wait (a fresh arrival there waits)."""
+    """A node that hands over to one that reads the contact or its deals (a wait ending into an
+    email: runtime.engine.loop runs both in one batch) is worth prefetching them for too.
+    Looks down the chain up to the next wait (a fresh arrival there waits); past an email too
+    (one to the outbox does not end a chain) and both ways at a fork: reading ahead a little
+    more than a batch uses is harmless, a read missed is made on demand."""
     for node in nodes.values():
-        if node.reads_contact or node.kind == "trigger":
+        if node.kind == "trigger":
             continue
         seen, todo = {node.id}, [node]
-        while todo and not node.reads_contact:
+        while todo and not (node.reads_contact and node.reads_deal):
             for targets in todo.pop().successors.values():
                 for target in (nodes[t] for t in targets if t not in seen):
                     seen.add(target.id)
-                    if target.reads_contact:
-                        node.reads_contact = True
-                    elif target.kind != "wait":
+                    node.reads_contact = node.reads_contact or target.reads_contact
+                    node.reads_deal = node.reads_deal or target.reads_deal
+                    if target.kind != "wait" and not target.external:
                         todo.append(target)

@@ -37,7 +37,9 @@ def test_plan_reads_contacts_for_nodes_that_read_them_and_deals_only_where_named
             _row(5, b.trigger, vid, "15"), _row(6, hello, vid, "h1", crm="hubspot")]
     with db.begin() as conn:
         contacts, deals = plan(conn, FlowCache(), rows, "local", {})
-    assert contacts == ["11", "12", "14"] and deals == ["12", "14"]
+    # chains: the greeting (11; to the outbox it does not end the batch's chain) hands over to the
+    # deal email, the wait (13) ends into an email to the deal's owner: each reads both ahead
+    assert contacts == ["11", "12", "13", "14"] and deals == ["11", "12", "13", "14"]
 
 
 def test_plan_skips_a_call_the_ledger_already_holds(db: Database) -> None:
@@ -73,20 +75,23 @@ def test_the_service_engine_reads_deals_once_per_batch_and_never_for_texts_witho
         crm.create_deal(f"Pedido {cid}", "Ventas", "Nuevo", contact=cid, amount=10)
     b = FlowBuilder()
     hello = b.add("action.send_email", **_HELLO)
+    wait = b.add("wait.duration", amount=1, unit="days")
     deal = b.add("action.send_email", **_DEAL)
-    b.chain(b.trigger, hello, deal)
+    b.chain(b.trigger, hello, wait, deal)
     vid = activate(db, b)
-    engine = Engine(db, clock=ManualClock(), connectors=ConnectorResolver(db))  # as the service builds it
+    clock = ManualClock()
+    engine = Engine(db, clock=clock, connectors=ConnectorResolver(db))  # as the service builds it
     with db.begin() as conn:
         assert len(engine.enroll_many(conn, vid, ids)) == 4
     seen.clear()
-    engine.run_due(max_batches=1)  # the greeting: names no deal
+    engine.run_due()  # the greeting (names no deal), its chain ends at the wait
     assert not [s for s in seen if "crm_deals" in s]
     contact_reads = [s for s in seen if "FROM crm_contacts" in s]
     assert len(contact_reads) == 1  # the batch's four contacts, read ahead in one query
-    engine.run_due()
+    clock.advance(2 * 86_400)
+    engine.run_due()  # the waits end into the second email in the same batch
     deal_reads = [s for s in seen if "crm_deals" in s]
-    assert len(deal_reads) == 1  # the second email's batch, all four contacts at once
+    assert len(deal_reads) == 1  # all four contacts' deals at once
     with db.begin() as conn:
         bodies = list(conn.scalars(select(outbox.c.body_html).order_by(outbox.c.id)))
         assert conn.scalar(select(steps.c.id).where(steps.c.status != "done")) is None
