@@ -19,7 +19,8 @@ from runtime.catalog.types import Text
 T = Text
 TRUE_WORDS = ("true", "yes", "on", "1", "si", "sí")
 FALSE_WORDS = ("false", "no", "off", "0")
-_HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$")
+_HOST_RE = re.compile(r"^(?=.{1,253}$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?"
+                      r"(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$")
 # The widest networks an allowlist may name: an office network, never "everything".
 MIN_PREFIX = {4: 8, 6: 7}
 
@@ -58,20 +59,28 @@ def allowlist_entry(text: str) -> str:
     if not entry:
         raise SettingError(T("hay una entrada vacía.", "an entry is empty."))
     if "://" in entry:
-        raise SettingError(T("«{entry}»: escriba solo el nombre del servidor o la red, sin «http://» ni ruta.", "«{entry}»: give only the host name or the network, without «http://» or a path.").format(entry=entry))
+        raise SettingError(T("«{entry}»: escriba solo el nombre del servidor o la red, sin «http://» ni ruta.",
+                             "«{entry}»: give only the host name or the network, without «http://» or a path.")
+                           .format(entry=entry))
     if "*" in entry:
-        raise SettingError(T("«{entry}»: no se admiten comodines; nombre cada servidor o red.", "«{entry}»: wildcards are not allowed; name each host or network.").format(entry=entry))
+        raise SettingError(T("«{entry}»: no se admiten comodines; nombre cada servidor o red.",
+                             "«{entry}»: wildcards are not allowed; name each host or network.").format(entry=entry))
     try:
         net = ipaddress.ip_network(entry, strict=False)
     except ValueError:
         net = None
     if net is not None:
         if net.prefixlen < MIN_PREFIX[net.version]:
-            raise SettingError(T('«{entry}» abarca demasiado: nombre los servidores o la red de la oficina (p. ej. 192.168.1.0/24).', "«{entry}» is too wide: name the office's hosts or network (e.g. 192.168.1.0/24).").format(entry=entry))
+            raise SettingError(T("«{entry}» abarca demasiado: nombre los servidores o la red de la oficina "
+                                 "(p. ej. 192.168.1.0/24).",
+                                 "«{entry}» is too wide: name the office's hosts or network (e.g. 192.168.1.0/24).")
+                               .format(entry=entry))
         return str(net.network_address) if net.num_addresses == 1 else str(net)
     host = entry.casefold().rstrip(".")
     if ":" in host or not _HOST_RE.match(host):
-        raise SettingError(T("«{entry}» no es un nombre de servidor, una dirección IP ni una red (sin puerto).", "«{entry}» is not a host name, an IP address or a network (give no port).").format(entry=entry))
+        raise SettingError(T("«{entry}» no es un nombre de servidor, una dirección IP ni una red (sin puerto).",
+                             "«{entry}» is not a host name, an IP address or a network (give no port).")
+                           .format(entry=entry))
     return host
 
 
@@ -81,7 +90,9 @@ def listen_host(text: str) -> str:
     try:
         return str(ipaddress.ip_address(entry))
     except ValueError:
-        raise SettingError(T("«{entry}» no es una dirección IP (p. ej. 127.0.0.1 o 192.168.1.20).", "«{entry}» is not an IP address (e.g. 127.0.0.1 or 192.168.1.20).").format(entry=entry)) from None
+        raise SettingError(T("«{entry}» no es una dirección IP (p. ej. 127.0.0.1 o 192.168.1.20).",
+                             "«{entry}» is not an IP address (e.g. 127.0.0.1 or 192.168.1.20).")
+                           .format(entry=entry)) from None
 
 
 def country_code(text: str) -> str:
@@ -90,7 +101,8 @@ def country_code(text: str) -> str:
 
     code = text.strip().upper()
     if code and code not in holidays.list_supported_countries():
-        raise SettingError(T("«{text}» no es un código de país conocido (p. ej. ES, FR, MX, ID).", "«{text}» is not a known country code (e.g. ES, FR, MX, ID).").format(text=text))
+        raise SettingError(T("«{text}» no es un código de país conocido (p. ej. ES, FR, MX, ID).",
+                             "«{text}» is not a known country code (e.g. ES, FR, MX, ID).").format(text=text))
     return code
 
 
@@ -101,14 +113,16 @@ def region_code(text: str) -> str:
     code = text.strip().upper()
     known = {s for subs in holidays.list_supported_countries().values() for s in subs}
     if code and code not in known:
-        raise SettingError(T("«{text}» no es un código de región conocido (p. ej. MD, CT, AN).", "«{text}» is not a known region code (e.g. MD, CT, AN).").format(text=text))
+        raise SettingError(T("«{text}» no es un código de región conocido (p. ej. MD, CT, AN).",
+                             "«{text}» is not a known region code (e.g. MD, CT, AN).").format(text=text))
     return code
 
 
 def weekday(text: str) -> str:
     day = text.strip().lower()[:3]
     if day not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
-        raise SettingError(T("«{text}» no es un día (mon, tue, wed, thu, fri, sat, sun).", "«{text}» is not a day (mon, tue, wed, thu, fri, sat, sun).").format(text=text))
+        raise SettingError(T("«{text}» no es un día (mon, tue, wed, thu, fri, sat, sun).",
+                             "«{text}» is not a day (mon, tue, wed, thu, fri, sat, sun).").format(text=text))
     return day
 
 
@@ -116,7 +130,8 @@ def hours_span(text: str) -> str:
     try:
         start, end = parse_hours(text)
     except ValueError:
-        raise SettingError(T("«{text}» no es un horario HH:MM-HH:MM (p. ej. 09:00-18:00).", "«{text}» is not a span HH:MM-HH:MM (e.g. 09:00-18:00).").format(text=text)) from None
+        raise SettingError(T("«{text}» no es un horario HH:MM-HH:MM (p. ej. 09:00-18:00).",
+                             "«{text}» is not a span HH:MM-HH:MM (e.g. 09:00-18:00).").format(text=text)) from None
     return f"{start:%H:%M}-{end:%H:%M}"
 
 
@@ -206,7 +221,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "inbound.port", "int",
         T("Puerto", "Port"),
-        T("El puerto TCP de los formularios. Se aplica al reiniciar.", "The web forms' TCP port. Applies at the next start."),
+        T("El puerto TCP de los formularios. Se aplica al reiniciar.",
+          "The web forms' TCP port. Applies at the next start."),
         8765, minimum=1, maximum=65535,
     ),
     Setting(
@@ -231,7 +247,8 @@ def find_setting(key: str) -> Setting:
         if s.key == key.strip():
             return s
     known = ", ".join(s.key for s in SETTINGS)
-    raise SettingError(T("No existe el ajuste «{key}». Ajustes: {known}.", "There is no setting «{key}». Settings: {known}.").format(key=key, known=known))
+    raise SettingError(T("No existe el ajuste «{key}». Ajustes: {known}.",
+                         "There is no setting «{key}». Settings: {known}.").format(key=key, known=known))
 
 
 def _bad(s: Setting, es: str, en: str) -> SettingError:
@@ -254,12 +271,14 @@ def parse_setting(s: Setting, words: list[str]) -> Any:
             return True
         if word.casefold() in FALSE_WORDS:
             return False
-        raise _bad_text(s, T("«{word}» no es sí/no (true/false).", "«{word}» is not true/false (yes/no).").format(word=word))
+        raise _bad_text(s, T("«{word}» no es sí/no (true/false).", "«{word}» is not true/false (yes/no).")
+                           .format(word=word))
     if s.kind == "int":
         try:
             number = int(word)
         except ValueError:
-            raise _bad_text(s, T("«{word}» no es un número entero.", "«{word}» is not a whole number.").format(word=word)) from None
+            raise _bad_text(s, T("«{word}» no es un número entero.", "«{word}» is not a whole number.")
+                               .format(word=word)) from None
         return check_value(s, number)
     return check_value(s, word)
 
@@ -274,7 +293,8 @@ def check_value(s: Setting, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, int):
             raise _bad(s, "debe ser un número entero.", "must be a whole number.")
         if (s.minimum is not None and value < s.minimum) or (s.maximum is not None and value > s.maximum):
-            raise _bad_text(s, T("debe estar entre {minimum} y {maximum}.", "must be between {minimum} and {maximum}.").format(minimum=s.minimum, maximum=s.maximum))
+            raise _bad_text(s, T("debe estar entre {minimum} y {maximum}.", "must be between {minimum} and {maximum}.")
+                               .format(minimum=s.minimum, maximum=s.maximum))
         return value
     if s.kind == "list":
         if not isinstance(value, list | tuple):
@@ -285,7 +305,8 @@ def check_value(s: Setting, value: Any) -> Any:
             if norm not in out:
                 out.append(norm)
         if s.minimum is not None and len(out) < s.minimum:
-            raise _bad_text(s, T("escriba al menos {minimum} valor(es).", "give at least {minimum} value(s).").format(minimum=s.minimum))
+            raise _bad_text(s, T("escriba al menos {minimum} valor(es).", "give at least {minimum} value(s).")
+                               .format(minimum=s.minimum))
         return out
     return _item(s, str(value))
 

@@ -148,11 +148,13 @@ def _check(cond: Any, path: str, label: str, depth: int, problems: list) -> None
         _add(problems, path, label, "not_condition", "no es una condición.", "is not a condition.")
         return
     if depth > MAX_DEPTH:
-        _add_text(problems, path, label, "too_deep", T("más de {depth} niveles anidados.", "more than {depth} nested levels.").format(depth=MAX_DEPTH))
+        _add_text(problems, path, label, "too_deep",
+                  T("más de {depth} niveles anidados.", "more than {depth} nested levels.").format(depth=MAX_DEPTH))
         return
     extra = sorted(set(cond) - CONDITION_KEYS)
     if extra:
-        _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».").format(key=extra[0]))
+        _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».")
+                                                        .format(key=extra[0]))
     if cond.get("match") not in ("all", "any"):
         _add(
             problems,
@@ -199,7 +201,8 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
         return
     extra = sorted(set(rule) - RULE_KEYS)
     if extra:
-        _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».").format(key=extra[0]))
+        _add_text(problems, path, label, "unknown_key", T("clave desconocida «{key}».", "unknown key «{key}».")
+                                                        .format(key=extra[0]))
     raw_op = rule.get("op")
     op = OPERATOR_BY_ID.get(raw_op) if isinstance(raw_op, str) else None
     if op is None:
@@ -213,7 +216,8 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
                 "the operator is missing.",
             )
         else:
-            _add_text(problems, _join(path, "op"), label, "unknown_op", T("operador desconocido «{op}».", "unknown operator «{op}».").format(op=rule.get("op")))
+            _add_text(problems, _join(path, "op"), label, "unknown_op",
+                      T("operador desconocido «{op}».", "unknown operator «{op}».").format(op=rule.get("op")))
     field = rule.get("field")
     if field in (None, ""):
         if op is None or op.needs_field:
@@ -226,7 +230,9 @@ def _check_rule(rule: Any, path: str, label: str, problems: list) -> None:
                 "the field is missing.",
             )
     elif not is_field_path(field):
-        _add_text(problems, _join(path, "field"), label, "bad_field", T("«{field}» no es un campo (use contact.*, deal.* u owner.*).", "«{field}» is not a field (use contact.*, deal.* or owner.*).").format(field=field))
+        _add_text(problems, _join(path, "field"), label, "bad_field",
+                  T("«{field}» no es un campo (use contact.*, deal.* u owner.*).",
+                    "«{field}» is not a field (use contact.*, deal.* or owner.*).").format(field=field))
     if op is not None:
         _check_value(op, rule.get("value"), _join(path, "value"), label, problems)
 
@@ -251,8 +257,8 @@ def _check_value(op: Operator, value: Any, path: str, label: str, problems: list
         ),
     }[kind](value)
     if not ok:
-        _add_text(problems, path, label, "bad_value", T("el valor debe ser {kind}.", "the value must be {kind}.").format(
-            kind=_EXPECTED[kind]))
+        _add_text(problems, path, label, "bad_value",
+                  T("el valor debe ser {kind}.", "the value must be {kind}.").format(kind=_EXPECTED[kind]))
 
 
 _EXPECTED = {

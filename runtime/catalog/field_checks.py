@@ -58,11 +58,13 @@ def number(f: ConfigField, value: Any) -> list[ConfigProblem]:
 def in_range(f: ConfigField, value: float) -> list[ConfigProblem]:
     if f.minimum is not None and value < f.minimum:
         return [
-            about(f, "out_of_range", T("debe ser {minimum:g} o más.", "must be {minimum:g} or more.").format(minimum=f.minimum))
+            about(f, "out_of_range", T("debe ser {minimum:g} o más.", "must be {minimum:g} or more.")
+                                     .format(minimum=f.minimum))
         ]
     if f.maximum is not None and value > f.maximum:
         return [
-            about(f, "out_of_range", T("debe ser {maximum:g} o menos.", "must be {maximum:g} or less.").format(maximum=f.maximum))
+            about(f, "out_of_range", T("debe ser {maximum:g} o menos.", "must be {maximum:g} or less.")
+                                     .format(maximum=f.maximum))
         ]
     return []
 
@@ -77,7 +79,9 @@ def choice(f: ConfigField, value: Any) -> list[ConfigProblem]:
     allowed = [c.value for c in f.choices]
     if value not in allowed:
         return [
-            about(f, "bad_choice", T("«{value}» no es una opción ({options}).", "«{value}» is not an option ({options}).").format(value=value, options=", ".join(allowed)))
+            about(f, "bad_choice",
+                  T("«{value}» no es una opción ({options}).", "«{value}» is not an option ({options}).")
+                  .format(value=value, options=", ".join(allowed)))
         ]
     return []
 
@@ -107,8 +111,8 @@ def cron(f: ConfigField, value: str) -> list[ConfigProblem]:
         to_trigger(value, "UTC")
     except ValueError as exc:
         reason = str(exc)  # English, from cron.py's marked texts
-        return [about(f, "bad_cron", T("expresión cron no válida ({reason}).", "invalid cron expression ({reason}).").format(
-            reason=Lazy(lambda lang: translate_rendered(lang, reason))))]
+        return [about(f, "bad_cron", T("expresión cron no válida ({reason}).", "invalid cron expression ({reason}).")
+                      .format(reason=Lazy(lambda lang: translate_rendered(lang, reason))))]
     return []
 
 
@@ -117,7 +121,8 @@ def timezone(f: ConfigField, value: str) -> list[ConfigProblem]:
         ZoneInfo(value.strip())
     except (ZoneInfoNotFoundError, ValueError):
         return [
-            about(f, "bad_timezone", T("zona horaria desconocida «{value}».", "unknown time zone «{value}».").format(value=value))
+            about(f, "bad_timezone", T("zona horaria desconocida «{value}».", "unknown time zone «{value}».")
+                                     .format(value=value))
         ]
     return []
 
@@ -125,7 +130,8 @@ def timezone(f: ConfigField, value: str) -> list[ConfigProblem]:
 def time(f: ConfigField, value: str) -> list[ConfigProblem]:
     if not _TIME_RE.match(value.strip()):
         return [
-            about(f, "bad_time", T("«{value}» no es una hora HH:MM.", "«{value}» is not an HH:MM time.").format(value=value))
+            about(f, "bad_time", T("«{value}» no es una hora HH:MM.", "«{value}» is not an HH:MM time.")
+                                 .format(value=value))
         ]
     return []
 
@@ -133,7 +139,9 @@ def time(f: ConfigField, value: str) -> list[ConfigProblem]:
 def field_path(f: ConfigField, value: str) -> list[ConfigProblem]:
     if not is_field_path(value):
         return [
-            about(f, "bad_field", T("«{value}» no es un campo (contact.*, deal.*, owner.*).", "«{value}» is not a field (contact.*, deal.*, owner.*).").format(value=value))
+            about(f, "bad_field",
+                  T("«{value}» no es un campo (contact.*, deal.*, owner.*).",
+                    "«{value}» is not a field (contact.*, deal.*, owner.*).").format(value=value))
         ]
     return []
 
@@ -219,7 +227,9 @@ def field_values(f: ConfigField, values: Mapping) -> list[ConfigProblem]:
             return field_path(f, str(key))
         if not isinstance(v, str | int | float | bool) and v is not None:
             return [
-                about(f, "wrong_kind", T("el valor de «{key}» debe ser un texto.", "the value of «{key}» must be a text.").format(key=key))
+                about(f, "wrong_kind",
+                      T("el valor de «{key}» debe ser un texto.", "the value of «{key}» must be a text.")
+                      .format(key=key))
             ]
     return []
 
@@ -231,7 +241,9 @@ def key_values(f: ConfigField, values: Mapping) -> list[ConfigProblem]:
         secret = isinstance(v, Mapping) and set(v) == {"secret"} and isinstance(v["secret"], str)
         if not (isinstance(v, str) or secret):
             return [
-                about(f, 'wrong_kind', T('«{key}» debe ser un texto o una referencia {{"secret": …}}.', '«{key}» must be a text or a {{"secret": …}} reference.').format(key=key))
+                about(f, 'wrong_kind',
+                      T('«{key}» debe ser un texto o una referencia {{"secret": …}}.',
+                        '«{key}» must be a text or a {{"secret": …}} reference.').format(key=key))
             ]
     return []
 
@@ -240,6 +252,7 @@ def weekdays(f: ConfigField, values: list) -> list[ConfigProblem]:
     bad = [v for v in values if v not in WEEKDAYS]
     if bad or len(set(values)) != len(values):
         return [
-            about(f, "bad_weekday", T("use días distintos de {days}.", "use distinct days among {days}.").format(days=", ".join(WEEKDAYS)))
+            about(f, "bad_weekday", T("use días distintos de {days}.", "use distinct days among {days}.")
+                                    .format(days=", ".join(WEEKDAYS)))
         ]
     return []

@@ -16,22 +16,29 @@ def ported_items(f: ConfigField, items: list, keys: tuple[str, ...]) -> list[Con
     for n, item in enumerate(items, 1):
         if not isinstance(item, Mapping) or not isinstance(item.get("port"), str):
             return [
-                about(f, "wrong_kind", T("el elemento {n} debe tener {keys}.", "item {n} must have {keys}.").format(n=n, keys=", ".join(keys)))
+                about(f, "wrong_kind", T("el elemento {n} debe tener {keys}.", "item {n} must have {keys}.")
+                                       .format(n=n, keys=", ".join(keys)))
             ]
         port = item["port"]
         if not port.strip():
             return [
-                about(f, "missing_port", T("al elemento {n} le falta el id de su salida («port»).", "item {n} has no output id («port»).").format(n=n))
+                about(f, "missing_port",
+                      T("al elemento {n} le falta el id de su salida («port»).", "item {n} has no output id («port»).")
+                      .format(n=n))
             ]
         if port in seen:
             return [
-                about(f, "duplicate_port", T("el elemento {n} repite la salida «{port}».", "item {n} repeats the output «{port}».").format(n=n, port=port))
+                about(f, "duplicate_port",
+                      T("el elemento {n} repite la salida «{port}».", "item {n} repeats the output «{port}».")
+                      .format(n=n, port=port))
             ]
         seen.add(port)
         extra = sorted(set(item) - set(keys))
         if extra:
             return [
-                about(f, "unknown_key", T("el elemento {n} tiene la clave desconocida «{key}».", "item {n} has the unknown key «{key}».").format(n=n, key=extra[0]))
+                about(f, "unknown_key",
+                      T("el elemento {n} tiene la clave desconocida «{key}».", "item {n} has the unknown key «{key}».")
+                      .format(n=n, key=extra[0]))
             ]
     return []
 
@@ -48,7 +55,8 @@ def cases(f: ConfigField, items: list) -> list[ConfigProblem]:
             ]
         if not isinstance(value, str | int | float | bool):
             return [
-                about(f, 'wrong_kind', T('el valor del caso {n} debe ser un texto.', "case {n}'s value must be a text.").format(n=n))
+                about(f, 'wrong_kind', T('el valor del caso {n} debe ser un texto.', "case {n}'s value must be a text.")
+                                       .format(n=n))
             ]
     return []
 
@@ -62,12 +70,16 @@ def branches(f: ConfigField, items: list) -> list[ConfigProblem]:
         pct = item.get("percent")
         if isinstance(pct, bool) or not isinstance(pct, int | float) or not 0 <= pct <= 100:
             return [
-                about(f, 'bad_percent', T('el porcentaje de la rama {n} debe estar entre 0 y 100.', "branch {n}'s percent must be between 0 and 100.").format(n=n))
+                about(f, 'bad_percent',
+                      T('el porcentaje de la rama {n} debe estar entre 0 y 100.',
+                        "branch {n}'s percent must be between 0 and 100.").format(n=n))
             ]
         total += pct
     if abs(total - 100) > 1e-6:
         return [
-            about(f, "bad_percent_sum", T("los porcentajes suman {total:g} y deben sumar 100.", "the percents add up to {total:g}; they must add up to 100.").format(total=total))
+            about(f, "bad_percent_sum",
+                  T("los porcentajes suman {total:g} y deben sumar 100.",
+                    "the percents add up to {total:g}; they must add up to 100.").format(total=total))
         ]
     return []
 
@@ -77,12 +89,18 @@ def user_rules(f: ConfigField, items: list) -> list[ConfigProblem]:
     seen: set[str] = set()
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("value", "user")):
-            return [about(f, "wrong_kind", T("la fila {n} necesita un valor y un usuario (textos).", "row {n} needs a value and a user (texts).").format(n=n))]
+            return [about(f, "wrong_kind",
+                          T("la fila {n} necesita un valor y un usuario (textos).",
+                            "row {n} needs a value and a user (texts).").format(n=n))]
         values = [fold(v.strip()) for v in item["value"].split(",") if v.strip()]
         if not values or not item["user"].strip():
-            return [about(f, "missing_value", T("a la fila {n} le falta el valor o el usuario.", "row {n} lacks its value or its user.").format(n=n))]
+            return [about(f, "missing_value",
+                          T("a la fila {n} le falta el valor o el usuario.", "row {n} lacks its value or its user.")
+                          .format(n=n))]
         repeated = [v for v in values if v in seen]
         if repeated:
-            return [about(f, "duplicate_value", T("el valor «{value}» está en dos filas.", "the value «{value}» is in two rows.").format(value=repeated[0]))]
+            return [about(f, "duplicate_value",
+                          T("el valor «{value}» está en dos filas.", "the value «{value}» is in two rows.")
+                          .format(value=repeated[0]))]
         seen.update(values)
     return []

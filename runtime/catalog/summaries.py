@@ -122,7 +122,8 @@ def schedule(c: Config, lang: str) -> str:
 
 def form_submitted(c: Config, lang: str) -> str:
     mapped = len(c.get("fields") or {})
-    text = T("Envío web (correo en «{value}», {mapped} campo(s))", "Web submission (email in «{value}», {mapped} field(s))").format(value=_v(c, "email_field"), mapped=mapped)
+    text = T("Envío web (correo en «{value}», {mapped} campo(s))",
+             "Web submission (email in «{value}», {mapped} field(s))").format(value=_v(c, "email_field"), mapped=mapped)
     return _with_filter(text, c, lang)
 
 

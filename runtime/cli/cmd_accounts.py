@@ -108,14 +108,16 @@ def run_add(args: argparse.Namespace) -> int:
     account = SmtpAccount(args.name, args.host, port, args.security, args.username, args.sender)
     password = _read_password(args.name) if args.username else None
     if args.username and not password:
-        raise CliError(_('no password given for {username!r} (pipe it on stdin, or type it at the prompt)').format(username=args.username))
+        raise CliError(_('no password given for {username!r} (pipe it on stdin, or type it at the prompt)')
+                       .format(username=args.username))
     db = open_db(args)
     try:
         saved = _guard(add_account, db, account, password)
     finally:
         db.dispose()
     where = _("; password stored in the keyring") if password else ""
-    print(_('SMTP account {name!r} saved ({host}:{port}, {security}){where}').format(name=saved.name, host=saved.host, port=saved.port, security=saved.security, where=where))
+    print(_('SMTP account {name!r} saved ({host}:{port}, {security}){where}')
+          .format(name=saved.name, host=saved.host, port=saved.port, security=saved.security, where=where))
     return 0
 
 
@@ -130,7 +132,9 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     for a in found:
         login = "  " + _("login {username}").format(username=a["username"]) if a["username"] else ""
-        print(_('{name:<16} {host}:{port:<6} {security:<9} from {sender}{login}').format(name=a['name'], host=a['host'], port=a['port'], security=a['security'], sender=a['sender'], login=login))
+        print(_('{name:<16} {host}:{port:<6} {security:<9} from {sender}{login}')
+              .format(name=a['name'], host=a['host'], port=a['port'], security=a['security'], sender=a['sender'],
+                      login=login))
     print("\n" + _n("{n} account", "{n} accounts", len(found)))
     return 0
 
@@ -148,7 +152,8 @@ def run_test(args: argparse.Namespace) -> int:
         print(_('account {name!r} works: {message}').format(name=args.name, message=result.message))
     if not result.ok:
         if not args.json:
-            print(_('caudal: account {name!r} does not work: {message}').format(name=args.name, message=result.message), file=sys.stderr)
+            print(_('caudal: account {name!r} does not work: {message}').format(name=args.name, message=result.message),
+                  file=sys.stderr)
         return 1
     return 0
 
@@ -225,7 +230,8 @@ def run_templates_import(args: argparse.Namespace) -> int:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise CliError(_("{file}: line {line}: not JSON ({reason})").format(file=args.file, line=getattr(exc, "lineno", "?"), reason=exc)) from None
+        raise CliError(_("{file}: line {line}: not JSON ({reason})")
+                       .format(file=args.file, line=getattr(exc, "lineno", "?"), reason=exc)) from None
     if not isinstance(data, dict) or not isinstance(data.get("name"), str):
         raise CliError(_('{file}: expected an object with name, subject and body_html').format(file=args.file))
     for key in ("subject", "body_html"):

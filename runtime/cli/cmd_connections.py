@@ -83,7 +83,8 @@ def run_add(args: argparse.Namespace) -> int:
                       poll_seconds=args.poll_seconds, tag_property=args.tag_property)
     finally:
         db.dispose()
-    print(_('connection {name!r} added ({kind}, {display}); secret stored in the keyring').format(name=conn.name, kind=conn.kind, display=conn.display))
+    print(_('connection {name!r} added ({kind}, {display}); secret stored in the keyring')
+          .format(name=conn.name, kind=conn.kind, display=conn.display))
     return 0
 
 
@@ -113,7 +114,8 @@ def run_list(args: argparse.Namespace) -> int:
         if c["state"] == "paused":
             again = "; " + _("tries again at {when}").format(when=c["retry_at"]) if c["retry_at"] else ""
             print(" " * 20 + " " + _("PAUSED ({reason}) since {since}{again}: {message}").format(
-                reason=c["reason"], since=c["since"], again=again, message=translate_rendered(language(), c["message"])))
+                reason=c["reason"], since=c["since"], again=again,
+                message=translate_rendered(language(), c["message"])))
     print("\n" + _n("{n} connection", "{n} connections", len(found)))
     return 0
 
@@ -128,7 +130,8 @@ def run_update(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     what = "secret replaced in the keyring" if secret is not None else "settings changed"
-    print(_('connection {name!r} updated ({kind}, {display}): {what}; poll cursors kept, paused work resumes').format(name=updated.name, kind=updated.kind, display=updated.display, what=what))
+    print(_('connection {name!r} updated ({kind}, {display}): {what}; poll cursors kept, paused work resumes')
+          .format(name=updated.name, kind=updated.kind, display=updated.display, what=what))
     return 0
 
 
@@ -145,8 +148,9 @@ def run_test(args: argparse.Namespace) -> int:
     else:
         quota = "; " + _("quota {remaining}/{limit}").format(remaining=status["remaining"], limit=status["limit"]) \
             if status["remaining"] is not None else ""
-        print(_("connection {name!r} works: {users} users, {pipelines} pipelines, {fields} contact fields{quota}").format(
-            name=args.name, users=found["users"], pipelines=found["pipelines"], fields=found["fields"], quota=quota))
+        print(_("connection {name!r} works: {users} users, {pipelines} pipelines, {fields} contact fields{quota}")
+              .format(name=args.name, users=found["users"], pipelines=found["pipelines"], fields=found["fields"],
+                      quota=quota))
     return 0
 
 
@@ -160,7 +164,8 @@ def run_sync(args: argparse.Namespace) -> int:
         print_json({"name": args.name, "events": result.events, "records": result.records,
                     "skipped": result.skipped})
     else:
-        print(_('{events} changes from {name!r} ({records} records read, {skipped} already seen)').format(events=result.events, name=args.name, records=result.records, skipped=result.skipped))
+        print(_('{events} changes from {name!r} ({records} records read, {skipped} already seen)')
+              .format(events=result.events, name=args.name, records=result.records, skipped=result.skipped))
     return 0
 
 

@@ -51,7 +51,8 @@ def warn_dates(values: dict[str, str]) -> None:
     for key, value in values.items():
         problem = date_problem(value, language())
         if problem:
-            print(_('warning: {key}: {problem}; date triggers and waits will not read it').format(key=key, problem=problem), file=sys.stderr)
+            print(_('warning: {key}: {problem}; date triggers and waits will not read it')
+                  .format(key=key, problem=problem), file=sys.stderr)
 
 
 def contact_json(c: dict[str, Any]) -> dict[str, Any]:
@@ -113,13 +114,17 @@ def run_import(args: argparse.Namespace) -> int:
     if not report.applied:
         for line, reason in report.errors:
             print(_('line {line}: {reason}').format(line=line, reason=reason), file=sys.stderr)
-        raise CliError(_('{csv}: {errors} bad rows; nothing was imported (fix them, or use --skip-bad-rows to import the others)').format(csv=args.csv, errors=len(report.errors)))
+        raise CliError(_('{csv}: {errors} bad rows; nothing was imported '
+                         '(fix them, or use --skip-bad-rows to import the others)')
+                       .format(csv=args.csv, errors=len(report.errors)))
     if args.json:
         print_json(report.as_dict())
         return 0
     for line, reason in report.errors:
         print(_('line {line}: {reason} (skipped)').format(line=line, reason=reason))
-    print(_('{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped').format(total=report.total, created=report.created, updated=report.updated, unchanged=report.unchanged, skipped=report.skipped))
+    print(_('{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {skipped} skipped')
+          .format(total=report.total, created=report.created, updated=report.updated, unchanged=report.unchanged,
+                  skipped=report.skipped))
     return 0
 
 
@@ -175,7 +180,8 @@ def run_show(args: argparse.Namespace) -> int:
         deal_list = crm.list_deals(contact=contact["id"])
     if args.json:
         print_json({**contact_json(contact), "deals": [{"id": d["id"], "title": d["title"], "pipeline": d["pipeline"],
-                                                        "stage": d["stage"], "amount": d["amount"]} for d in deal_list]})
+                                                        "stage": d["stage"],
+                                                        "amount": d["amount"]} for d in deal_list]})
         return 0
     for key in ("id", "email", "first_name", "last_name", "phone", "company", "owner_id", "lifecycle_stage", "source"):
         print(f"{key}: {contact[key] if contact[key] is not None else ''}")
@@ -183,7 +189,8 @@ def run_show(args: argparse.Namespace) -> int:
     for key, value in sorted(contact["custom"].items()):
         print(f"{key}: {value}")
     for d in deal_list:
-        print(_('deal {id}: {title} [{pipeline} / {stage}]').format(id=d['id'], title=d['title'], pipeline=d['pipeline'], stage=d['stage']))
+        print(_('deal {id}: {title} [{pipeline} / {stage}]')
+              .format(id=d['id'], title=d['title'], pipeline=d['pipeline'], stage=d['stage']))
     return 0
 
 

@@ -56,7 +56,8 @@ def run_add(args: argparse.Namespace) -> int:
                               custom=key_values(args.field, "--field"))
         deal = crm.get_deal(did)
         assert deal is not None  # created just above, in this process
-    print(_("deal {did} created [{pipeline} / {stage}]").format(did=did, pipeline=deal["pipeline"], stage=deal["stage"]))
+    print(_("deal {did} created [{pipeline} / {stage}]")
+          .format(did=did, pipeline=deal["pipeline"], stage=deal["stage"]))
     return 0
 
 

@@ -19,7 +19,8 @@ from runtime.store.schema_flows import flow_versions
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("enroll", parents=[parent], help=_('start an active flow for contacts (manual trigger)'),
-                       description=_('Fire the manual trigger of an active flow for each contact. See docs/cli/runtime.md.'))
+                       description=_('Fire the manual trigger of an active flow for each contact. '
+                                     'See docs/cli/runtime.md.'))
     p.add_argument("flow", metavar="FLOW", help=_('flow id or exact name'))
     p.add_argument("--contact", metavar="EMAIL", action="append", required=True,
                    help=_("the contact's email (repeat for several)"))
@@ -60,7 +61,8 @@ def _find_contacts(connector: Any, emails: list[str]) -> list[tuple[str, str]]:
         try:
             contact = ops.find_contact(email) if ops is not None else None
         except CrmError as exc:
-            raise CliError(_('could not look up {email} in the CRM: {reason}').format(email=email.lower(), reason=exc)) from None
+            raise CliError(_('could not look up {email} in the CRM: {reason}')
+                           .format(email=email.lower(), reason=exc)) from None
         if ops is None:  # the local CRM
             with connector.db.begin() as conn:
                 contact = connector.bind(conn).find_contact(email)
@@ -94,7 +96,9 @@ def enroll(args: argparse.Namespace) -> int:
     for email, enrollment_id in results:
         if enrollment_id is None:
             refused += 1
-            print(_("{email}: not enrolled (the flow's re-enrollment policy refuses a new journey)").format(email=email))
+            print(_("{email}: not enrolled (the flow's re-enrollment policy refuses a new journey)")
+                  .format(email=email))
         else:
-            print(_('{email}: enrollment {enrollment_id} in «{name}» v{version}').format(email=email, enrollment_id=enrollment_id, name=info.name, version=row.version))
+            print(_('{email}: enrollment {enrollment_id} in «{name}» v{version}')
+                  .format(email=email, enrollment_id=enrollment_id, name=info.name, version=row.version))
     return 1 if refused == len(results) else 0

@@ -41,7 +41,8 @@ def run_url(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if not any(n.type == "trigger.form_submitted" for n in flow.nodes):
-        raise CliError(_('flow «{name}» has no web form trigger (trigger.form_submitted): add one first').format(name=info.name))
+        raise CliError(_('flow «{name}» has no web form trigger (trigger.form_submitted): add one first')
+                       .format(name=info.name))
     try:
         token = rotate_token(info.id) if args.rotate else token_for(info.id)
     except SecretsUnavailable as exc:

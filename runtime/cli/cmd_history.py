@@ -43,8 +43,10 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
     p.add_argument("--flow", metavar="ID", help=_('only this flow (id or exact name)'))
     p.add_argument("--contact", metavar="EMAIL", help=_('only this contact (email, or CRM id)'))
     p.add_argument("--status", choices=ENROLLMENT_STATUSES, help=_('only enrollments in this status'))
-    p.add_argument("--since", metavar="WHEN", help=_('only journeys started at or after WHEN (2026-11-01 or 2026-11-01T09:30, in --tz)'))
-    p.add_argument("--until", metavar="WHEN", help=_('only journeys started before WHEN; a date alone includes that day'))
+    p.add_argument("--since", metavar="WHEN",
+                   help=_('only journeys started at or after WHEN (2026-11-01 or 2026-11-01T09:30, in --tz)'))
+    p.add_argument("--until", metavar="WHEN",
+                   help=_('only journeys started before WHEN; a date alone includes that day'))
     p.add_argument("--tz", default="UTC", help=_('time zone of --since/--until (default UTC), e.g. Europe/Madrid'))
     p.add_argument("--limit", type=int, default=50, help=_('at most this many enrollments (default 50)'))
     p.add_argument("--offset", type=int, default=0, help=_('skip this many (paging)'))
@@ -145,7 +147,8 @@ def parse_when(text: str | None, tz: str, option: str, end_of_day: bool = False)
             if moment.tzinfo is None:
                 moment = moment.replace(tzinfo=zone)
     except ValueError:
-        raise CliError(_('{option}: {text!r} is not a date (2026-11-01) or a date and time (2026-11-01T09:30)').format(option=option, text=text)) from None
+        raise CliError(_('{option}: {text!r} is not a date (2026-11-01) or a date and time (2026-11-01T09:30)')
+                       .format(option=option, text=text)) from None
     return moment.timestamp()
 
 
@@ -276,7 +279,8 @@ def show_stats(args: argparse.Namespace) -> int:
     width = max(len(str(r[0])) for r in [head, *rows])
     widths = [width, *(len(h) for h in head[1:])]
     for r in [head, *rows]:
-        print("  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w) for i, (v, w) in enumerate(zip(r, widths, strict=True))))
+        print("  ".join(str(v).ljust(w) if i == 0 else str(v).rjust(w)
+                        for i, (v, w) in enumerate(zip(r, widths, strict=True))))
     return 0
 
 
@@ -340,7 +344,8 @@ def show_not_started(args: argparse.Namespace) -> int:
         print(_("No contacts not started."))
     for r in found:
         label = _("not started: {kind}").format(kind=r["kind"])
-        print(f"{when(from_iso(r['at']))}  {r['flow']['name']} · {r['contact']['email'] or r['contact']['id']} · {label}"
+        print(f"{when(from_iso(r['at']))}  {r['flow']['name']} · {r['contact']['email'] or r['contact']['id']}"
+              f" · {label}"
               f" · «{r['trigger']['title']}» ×{r['times']}")
         print(f"      {r['reason']}")
     return 0

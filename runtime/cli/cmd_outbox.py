@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -
 
 def message_json(r: Any) -> dict[str, Any]:
     return {"id": r.id, "key": r.idempotency_key, "account": r.account or None, "from": r.sender or None,
-            "to": r.recipient, "cc": r.cc, "bcc": r.bcc, "subject": r.subject, "body_text": r.body_text, "body_html": r.body_html,
+            "to": r.recipient, "cc": r.cc, "bcc": r.bcc, "subject": r.subject, "body_text": r.body_text,
+            "body_html": r.body_html,
             "created_at": to_iso(r.created_at)}
 
 

@@ -16,10 +16,12 @@ from runtime.scheduling import POLL_INTERVAL
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("run", parents=[parent], help=_('run the flows (the runtime service)'),
-                       description=_('Run active flows: triggers, timers and steps, as they fall due. Stops cleanly on Ctrl-C / SIGTERM. See docs/cli/runtime.md.'))
+                       description=_('Run active flows: triggers, timers and steps, as they fall due. '
+                                     'Stops cleanly on Ctrl-C / SIGTERM. See docs/cli/runtime.md.'))
     p.add_argument("--until-idle", action="store_true", help=_('process everything due now, then exit 0'))
     p.add_argument("--poll-interval", type=float, default=POLL_INTERVAL, metavar="S",
-                   help=_("seconds between checks for changes made by other processes (default {seconds})").format(seconds=POLL_INTERVAL))
+                   help=_("seconds between checks for changes made by other processes (default {seconds})")
+                        .format(seconds=POLL_INTERVAL))
     p.set_defaults(handler=run)
 
 
@@ -65,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
                 signal=received[0] if received else "stop"))
             clean = runtime.stop()
             _say(_("stopped") if clean else _("stopped (a call was still running after {seconds:.0f} s: the next "
-                                              "start reports it uncertain unless it can tell)").format(seconds=STOP_WAIT))
+                                              "start reports it uncertain unless it can tell)")
+                 .format(seconds=STOP_WAIT))
         finally:
             for s, handler in previous.items():
                 signal.signal(s, handler)

@@ -28,7 +28,8 @@ from runtime.i18n import _, tr
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     group = sub.add_parser("settings", parents=[parent], help=_('show and change application settings'),
-                           description=_('Application settings (webhook allowances, history). See docs/cli/settings.md.'))
+                           description=_('Application settings (webhook allowances, history). '
+                                         'See docs/cli/settings.md.'))
     cmds = group.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
     p = cmds.add_parser("list", parents=[parent], help=_('every setting with its value'))
     add_json_flag(p)
@@ -133,7 +134,8 @@ def _change_list(args: argparse.Namespace, adding: bool) -> int:
     def go(conn: Any) -> SettingValue:
         s = find_setting(args.key)
         if s.kind != "list":
-            raise SettingError(Text("{key} no es una lista: use «settings set».", "{key} is not a list: use «settings set».").format(key=s.key))
+            raise SettingError(Text("{key} no es una lista: use «settings set».",
+                                    "{key} is not a list: use «settings set».").format(key=s.key))
         current = list(get_setting(conn, s.key).value or [])
         given = parse_setting(s, args.values)
         if adding:
@@ -141,7 +143,8 @@ def _change_list(args: argparse.Namespace, adding: bool) -> int:
         else:
             missing = [g for g in given if g not in current]
             if missing:
-                raise SettingError(Text("{key} no contiene {value}.", "{key} does not hold {value}.").format(key=s.key, value=", ".join(missing)))
+                raise SettingError(Text("{key} no contiene {value}.", "{key} does not hold {value}.")
+                                   .format(key=s.key, value=", ".join(missing)))
             new = [c for c in current if c not in given]
         return set_setting(conn, s.key, new)
 

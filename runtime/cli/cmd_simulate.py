@@ -11,7 +11,8 @@ from runtime.i18n import _, _n
 
 def register(sub: argparse._SubParsersAction, parent: argparse.ArgumentParser) -> None:
     p = sub.add_parser("simulate", parents=[parent], help=_('dry-run a flow file over contacts'),
-                       description=_('Dry run of a flow on a scratch copy of the data: nothing is sent, the real data is not touched. See docs/cli/runtime.md.'))
+                       description=_('Dry run of a flow on a scratch copy of the data: nothing is sent, '
+                                     'the real data is not touched. See docs/cli/runtime.md.'))
     p.add_argument("flow_file", metavar="FLOW_FILE", help=_('a *.caudal.json file'))
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--contacts", metavar="CSV", help=_('simulate these contacts (a CSV as for contacts import)'))

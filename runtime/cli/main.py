@@ -23,7 +23,8 @@ from runtime.i18n import CODES, _, from_environment, language, set_language, tra
 from runtime.i18n.formats import is_neutral_locale, use_system_locale
 
 # Each module defines `register(subparsers, parent)`; `parent` carries --db and --lang.
-COMMAND_MODULES: tuple[str, ...] = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll", "history", "outbox", "simulate")
+COMMAND_MODULES: tuple[str, ...] = ("nodes", "flows", "contacts", "deals", "users", "connections", "run", "enroll",
+                                    "history", "outbox", "simulate")
 COMMAND_MODULES += ("accounts", "settings", "tasks", "forms", "runtimes")
 
 

@@ -52,7 +52,8 @@ def _update_fields(ops: Any, request: dict[str, Any], marker: str, attempt: int)
         if not deals:
             raise StepError("update_fields: the contact has no deal to update")
         if updater is None:
-            raise StepError("update_fields: " + N_("the CRM «{crm}» cannot change deal fields yet").format(crm=request["crm"]))
+            raise StepError("update_fields: " + N_("the CRM «{crm}» cannot change deal fields yet")
+                                                .format(crm=request["crm"]))
         deal = max(deals, key=lambda d: (d.get("updated_at") or 0, str(d.get("id"))))
         changes.update({f"deal.{k}": v for k, v in updater(deal["id"], request["deal_values"], ORIGIN).items()})
     return {"changes": changes}

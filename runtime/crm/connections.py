@@ -118,7 +118,8 @@ def add_connection(
             seconds=poll_seconds))
     if get_connection(db, name, missing_ok=True) is not None:
         raise ConnectionProblem(N_("a connection named {name!r} already exists (`connections update {plain}` "
-                                   "replaces its secret, `connections remove` forgets it)").format(name=name, plain=name))
+                                   "replaces its secret, `connections remove` forgets it)")
+                                .format(name=name, plain=name))
     root = (base_url or spec.base_url) if spec.base_url else ""
     conn_ = Connection(kind, name, root, poll_seconds, tag_property, display=spec.display(secret, root))
     if created_at is not None:

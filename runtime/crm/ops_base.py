@@ -43,5 +43,6 @@ class RemoteOps:
             found = next((s for s in pipe["stages"] if stage in (s["id"], s["name"])), None)
             if found:
                 return pipe, found
-        missing = (N_("no deal stage {stage!r} in pipeline {pipeline!r}") if pipeline else N_("no deal stage {stage!r}"))
+        missing = (N_("no deal stage {stage!r} in pipeline {pipeline!r}") if pipeline
+                   else N_("no deal stage {stage!r}"))
         raise CrmError(f"{self.vendor}: " + missing.format(stage=stage, pipeline=pipeline))

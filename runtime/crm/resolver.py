@@ -86,7 +86,8 @@ class ConnectorResolver:
         stamp = (time.monotonic(), self.clock())  # either moving on is enough (tests stop the clock)
         with self._lock:
             last = self._known[0]
-            if not force and last is not None and all(now - then < NAMES_TTL for now, then in zip(stamp, last, strict=True)):
+            if (not force and last is not None
+                    and all(now - then < NAMES_TTL for now, then in zip(stamp, last, strict=True))):
                 return self._known[1]
         current = connections.list_connections(self.db)
         pauses = pause.load(self.db)

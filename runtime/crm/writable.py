@@ -52,5 +52,10 @@ def read_only_problems(conn: Any, flow: Any) -> list[Any]:
                 continue
             name = read_only(kind, path.removeprefix("contact.").removeprefix("custom."))
             if name is not None:
-                problems.append(Problem("read_only_field", node.id, Text('«{path}» es «{name}» en {kind}, que el CRM calcula y nadie puede escribir: elija otro campo', "«{path}» is {kind}'s «{name}», which the CRM computes and nobody may write: choose another field").format(path=path, name=name, kind=kind), "values"))
+                problems.append(Problem("read_only_field", node.id,
+                                        Text("«{path}» es «{name}» en {kind}, que el CRM calcula y nadie puede "
+                                             "escribir: elija otro campo",
+                                             "«{path}» is {kind}'s «{name}», which the CRM computes and nobody may "
+                                             "write: choose another field").format(path=path, name=name, kind=kind),
+                                        "values"))
     return problems

@@ -67,7 +67,11 @@ def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict
                                       "the file must hold a JSON object."), lines.line(()))
     fmt = raw.get("format")
     if "format" in raw and fmt != migrations.FORMAT:
-        _fail(source, "wrong_format", T("no es un flujo de Caudal (format es {fmt!r}, se esperaba {expected!r}).", "not a Caudal flow (format is {fmt!r}, expected {expected!r}).").format(fmt=fmt, expected=migrations.FORMAT), lines.line(()))
+        _fail(source, "wrong_format",
+              T("no es un flujo de Caudal (format es {fmt!r}, se esperaba {expected!r}).",
+                "not a Caudal flow (format is {fmt!r}, expected {expected!r}).")
+              .format(fmt=fmt, expected=migrations.FORMAT),
+              lines.line(()))
     version = migrations.document_version(raw)
     if version is None:
         _fail(source, "no_schema_version", T(
@@ -75,9 +79,16 @@ def upgrade_document(raw: Any, lines: LineMap | None, source: str) -> tuple[dict
             "«schema_version» (a whole number) is missing."), lines.line(()))
     current = migrations.CURRENT_SCHEMA_VERSION
     if version > current:
-        _fail(source, "newer_schema_version", T("el archivo es de schema_version {version}, más nuevo que el que entiende esta versión de Caudal ({current}); actualice Caudal.", "the file has schema_version {version}, newer than this Caudal understands ({current}); update Caudal.").format(version=version, current=current), lines.line(()))
+        _fail(source, "newer_schema_version",
+              T("el archivo es de schema_version {version}, más nuevo que el que entiende esta versión de Caudal "
+                "({current}); actualice Caudal.",
+                "the file has schema_version {version}, newer than this Caudal understands ({current}); "
+                "update Caudal.").format(version=version, current=current),
+              lines.line(()))
     if version < 0:
-        _fail(source, "no_schema_version", T("schema_version {version} no existe.", "schema_version {version} does not exist.").format(version=version),
+        _fail(source, "no_schema_version",
+              T("schema_version {version} no existe.", "schema_version {version} does not exist.")
+              .format(version=version),
             lines.line(()))
     doc, applied = migrations.migrate(raw, version)
     for step in applied:
@@ -144,7 +155,8 @@ def read_text(path: str | Path) -> str:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        _fail(str(p), "unreadable", T("no se puede leer: {reason}.", "cannot be read: {reason}.").format(reason=exc.strerror), None)
+        _fail(str(p), "unreadable", T("no se puede leer: {reason}.", "cannot be read: {reason}.")
+                                    .format(reason=exc.strerror), None)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -2,8 +2,8 @@
 
 A document is the plain dict parsed from a file. `migrate(doc)` applies, in order,
 every migration from the document's version up to `CURRENT_SCHEMA_VERSION` and
-returns a new dict (the input is never changed; a current document comes back as is). Each migration may declare `moves`:
-JSON paths it relocated, so line numbers found in the old file still point home.
+returns a new dict (the input is never changed; a current document comes back as is).
+Each migration may declare `moves`: JSON paths it relocated, so line numbers found in the old file still point home.
 
 Version 0 (Caudal's prototype files) had no `format` key, `"version": 0`, the flow's
 fields at the top level, nodes with `kind`/`label`/`params`/`x`/`y`, old type ids

@@ -41,7 +41,11 @@ def delete_flow(conn: Connection, id_or_name: str) -> FlowRemoval:
     live = conn.scalar(select(func.count()).select_from(enrollments).where(
         enrollments.c.flow_id == info.id, enrollments.c.status.in_(LIVE))) or 0
     if live and not info.is_active:
-        raise repository.RepositoryError(Text("El flujo «{name}» aún tiene {live} contacto(s) en curso: cancélelos antes con «flows deactivate {id} --cancel-running».", "The flow «{name}» still has {live} contact(s) in flight: cancel them first with «flows deactivate {id} --cancel-running».").format(name=info.name, live=live, id=info.id))
+        raise repository.RepositoryError(Text(
+            "El flujo «{name}» aún tiene {live} contacto(s) en curso: cancélelos antes con "
+            "«flows deactivate {id} --cancel-running».",
+            "The flow «{name}» still has {live} contact(s) in flight: cancel them first with "
+            "«flows deactivate {id} --cancel-running».").format(name=info.name, live=live, id=info.id))
     versions = conn.scalar(select(func.count()).select_from(flow_versions)
                            .where(flow_versions.c.flow_id == info.id)) or 0
     journeys = conn.scalar(select(func.count()).select_from(enrollments)

@@ -147,7 +147,8 @@ def _check_name(name: str) -> str:
         raise RepositoryError(T("El nombre del flujo no puede estar vacío.",
                                 "The flow's name cannot be empty."))
     if len(name) > MAX_NAME:
-        raise RepositoryError(T("El nombre del flujo supera {limit} caracteres.", "The flow's name is longer than {limit} characters.").format(limit=MAX_NAME))
+        raise RepositoryError(T("El nombre del flujo supera {limit} caracteres.",
+                                "The flow's name is longer than {limit} characters.").format(limit=MAX_NAME))
     return name
 
 
@@ -192,7 +193,8 @@ def require(conn: Connection, id_or_name: str) -> FlowInfo:
     """Like `find`, but raises `FlowNotFound` naming what was looked for."""
     info = find(conn, id_or_name)
     if info is None:
-        raise FlowNotFound(T("No hay ningún flujo con id o nombre «{flow}».", "No flow has the id or name «{flow}».").format(flow=id_or_name))
+        raise FlowNotFound(T("No hay ningún flujo con id o nombre «{flow}».", "No flow has the id or name «{flow}».")
+                           .format(flow=id_or_name))
     return info
 
 
@@ -250,7 +252,8 @@ def save(conn: Connection, flow: Flow, based_on: int | None = None) -> int:
     name = _check_name(flow.name)
     other = conn.scalar(select(flows.c.id).where(flows.c.name == name, flows.c.id != flow.id))
     if other is not None:
-        raise NameTaken(T("Ya hay otro flujo llamado «{name}».", "Another flow is already called «{name}».").format(name=name))
+        raise NameTaken(T("Ya hay otro flujo llamado «{name}».", "Another flow is already called «{name}».")
+                        .format(name=name))
     stored = flow.clone()
     stored.name = name
     where = [flows.c.id == flow.id] + ([] if based_on is None else [flows.c.revision == based_on])
@@ -296,7 +299,8 @@ def delete(conn: Connection, id_or_name: str) -> None:
     """Delete a stopped flow with its versions (and their history)."""
     info = require(conn, id_or_name)
     if info.is_active:
-        raise FlowIsActive(T("El flujo «{name}» está activo: desactívelo antes de borrarlo.", "The flow «{name}» is active: deactivate it before deleting it.").format(name=info.name))
+        raise FlowIsActive(T("El flujo «{name}» está activo: desactívelo antes de borrarlo.",
+                             "The flow «{name}» is active: deactivate it before deleting it.").format(name=info.name))
     conn.execute(sql_delete(flows).where(flows.c.id == info.id))
 
 
@@ -330,6 +334,7 @@ def load_version(conn: Connection, version_id: int, catalog: Catalog | None = No
     """The `Flow` frozen in flow_versions row `version_id`."""
     row = conn.execute(select(flow_versions).where(flow_versions.c.id == version_id)).first()
     if row is None:
-        raise FlowNotFound(T("No existe la versión de flujo {id}.", "There is no flow version {id}.").format(id=version_id))
+        raise FlowNotFound(T("No existe la versión de flujo {id}.", "There is no flow version {id}.")
+                           .format(id=version_id))
     return from_document(row.document, f"flow {row.flow_id} version {row.version}", catalog,
                          strict=False)

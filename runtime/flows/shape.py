@@ -76,16 +76,17 @@ class _Checker:
                     key=key, where=where), node)
         for key in obj:
             if key not in allowed:
-                self.add(path, "unknown_key", T("clave desconocida «{key}» en {where}.", "unknown key «{key}» in {where}.").format(
-                    key=key, where=where), node)
+                self.add(path, "unknown_key",
+                         T("clave desconocida «{key}» en {where}.", "unknown key «{key}» in {where}.")
+                         .format(key=key, where=where), node)
 
     def typed(self, obj: dict[str, Any], key: str, kind: str, path: Path, where: Text,
               node: dict[str, Any] | None = None) -> bool:
         """True when `key` is absent or of `kind`; records an issue otherwise."""
         if key not in obj or _is(kind, obj[key]):
             return True
-        self.add(path, "wrong_type", T("«{key}» en {where} debe ser {kind}.", "«{key}» of {where} must be {kind}.").format(
-            key=key, where=where, kind=_KINDS[kind]), node)
+        self.add(path, "wrong_type", T("«{key}» en {where} debe ser {kind}.", "«{key}» of {where} must be {kind}.")
+                 .format(key=key, where=where, kind=_KINDS[kind]), node)
         return False
 
     def short_id(self, obj: dict[str, Any], path: Path, where: Text, node: dict[str, Any] | None = None) -> None:
@@ -151,7 +152,8 @@ def _nodes(c: _Checker, nodes: list[Any], path: Path) -> None:
         if isinstance(nid, str):
             if nid in seen:
                 c.add(np, "duplicate_node_id",
-                      T("id repetido: ya lo usa el nodo n.º {number}.", "duplicate id: node #{number} already uses it.").format(number=seen[nid] + 1), node)
+                      T("id repetido: ya lo usa el nodo n.º {number}.", "duplicate id: node #{number} already uses it.")
+                      .format(number=seen[nid] + 1), node)
             else:
                 seen[nid] = i
 

@@ -54,7 +54,8 @@ def _dotted(path: Path) -> str:
 def _issue(doc: Any, path: Path, bad: str, lines: LineMap, key: bool) -> FileIssue:
     node, inner = _node_of(doc, path)
     name = _dotted(inner)
-    what = T("la clave «{name}»", "the key «{name}»").format(name=name) if key else T(None, "«{name}»").format(name=name)
+    what = (T("la clave «{name}»", "the key «{name}»").format(name=name) if key
+            else T(None, "«{name}»").format(name=name))
     node_id = title = None
     if node is not None:
         nid, ntitle = node.get("id"), node.get("title")
@@ -65,7 +66,9 @@ def _issue(doc: Any, path: Path, bad: str, lines: LineMap, key: bool) -> FileIss
 
 def too_deep_issue(line: int | None) -> FileIssue:
     """The issue of a document nested more than MAX_DEPTH deep (from the text or the value)."""
-    return FileIssue("too_deep", T("objetos y listas anidados a más de {depth} niveles.", "objects and lists nested more than {depth} levels deep.").format(depth=MAX_DEPTH), line)
+    return FileIssue("too_deep",
+                     T("objetos y listas anidados a más de {depth} niveles.",
+                       "objects and lists nested more than {depth} levels deep.").format(depth=MAX_DEPTH), line)
 
 
 def _clean(doc: Any) -> bool:

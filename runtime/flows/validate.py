@@ -68,7 +68,10 @@ def _settings(s: FlowSettings) -> list[Problem]:
     out: list[Problem] = []
     if s.reenrollment not in REENROLLMENT_POLICIES:
         allowed = ", ".join(REENROLLMENT_POLICIES)
-        out.append(Problem("bad_reenrollment", None, T("Reinscripción «{reenrollment}» no válida; use una de: {allowed}.", "Re-enrollment «{reenrollment}» is not valid; use one of: {allowed}.").format(reenrollment=s.reenrollment, allowed=allowed),
+        out.append(Problem("bad_reenrollment", None,
+                           T("Reinscripción «{reenrollment}» no válida; use una de: {allowed}.",
+                             "Re-enrollment «{reenrollment}» is not valid; use one of: {allowed}.")
+                           .format(reenrollment=s.reenrollment, allowed=allowed),
             "reenrollment"))
     if s.goal is not None:
         out.extend(
@@ -78,7 +81,10 @@ def _settings(s: FlowSettings) -> list[Problem]:
     try:
         ZoneInfo(s.timezone)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        out.append(Problem("bad_timezone", None, T("Zona horaria «{timezone}» desconocida (p. ej. Europe/Madrid).", "Unknown time zone «{timezone}» (e.g. Europe/Madrid).").format(timezone=s.timezone), "timezone"))
+        out.append(Problem("bad_timezone", None,
+                           T("Zona horaria «{timezone}» desconocida (p. ej. Europe/Madrid).",
+                             "Unknown time zone «{timezone}» (e.g. Europe/Madrid).").format(timezone=s.timezone),
+                           "timezone"))
     if isinstance(s.max_steps, bool) or not isinstance(s.max_steps, int) or s.max_steps < 1:
         out.append(Problem("bad_max_steps", None, T(
             "El máximo de pasos por contacto debe ser un número entero de 1 o más.",
@@ -88,7 +94,8 @@ def _settings(s: FlowSettings) -> list[Problem]:
 
 def _node(node: Node, ntype: NodeType | None) -> list[Problem]:
     if ntype is None:
-        return [Problem("unknown_type", node.id, T("Tipo de nodo desconocido «{type}».", "Unknown node type «{type}».").format(type=node.type))]
+        return [Problem("unknown_type", node.id, T("Tipo de nodo desconocido «{type}».", "Unknown node type «{type}».")
+                                                 .format(type=node.type))]
     return [
         Problem("missing_config" if p.code == "missing" else "invalid_config", node.id, p.message,
                 p.field or None)
@@ -107,11 +114,17 @@ def _edges(flow: Flow, types: dict[str, NodeType | None],
         missing = [end.node for end in (src, dst) if end.node not in nodes]
         if missing:
             anchor = src.node if src.node in nodes else dst.node if dst.node in nodes else None
-            problems.append(Problem("dangling_edge", anchor, T("La conexión n.º {number} apunta al nodo «{node}», que no existe.", "Edge #{number} points to node «{node}», which does not exist.").format(number=i, node=missing[0])))
+            problems.append(Problem("dangling_edge", anchor,
+                                    T("La conexión n.º {number} apunta al nodo «{node}», que no existe.",
+                                      "Edge #{number} points to node «{node}», which does not exist.")
+                                    .format(number=i, node=missing[0])))
             continue
         key = (src.node, src.port, dst.node, dst.port)
         if key in seen:
-            problems.append(Problem("duplicate_edge", src.node, T("La conexión n.º {number} repite otra: {source} → {target}.", "Edge #{number} repeats another one: {source} → {target}.").format(number=i, source=src.port, target=dst.port)))
+            problems.append(Problem("duplicate_edge", src.node,
+                                    T("La conexión n.º {number} repite otra: {source} → {target}.",
+                                      "Edge #{number} repeats another one: {source} → {target}.")
+                                    .format(number=i, source=src.port, target=dst.port)))
             continue
         seen.add(key)
         links.append((src.node, dst.node))
@@ -127,13 +140,23 @@ def _ports(i: int, out_port: str, in_port: str, src: Node, dst: Node, src_type: 
         names = [p.name for p in src_type.output_ports(src.config)]
         if out_port not in names:
             have = ", ".join(names) or "—"
-            out.append(Problem("wrong_port", src.id, T("La conexión n.º {number} sale de «{port}», que no es una salida de este nodo (salidas: {have}).", "Edge #{number} leaves from «{port}», which is not an output of this node (outputs: {have}).").format(number=i, port=out_port, have=have)))
+            out.append(Problem("wrong_port", src.id,
+                               T("La conexión n.º {number} sale de «{port}», que no es una salida de este nodo "
+                                 "(salidas: {have}).",
+                                 "Edge #{number} leaves from «{port}», which is not an output of this node "
+                                 "(outputs: {have}).").format(number=i, port=out_port, have=have)))
     if dst_type is not None:
         names = [p.name for p in dst_type.inputs]
         if not names:
-            out.append(Problem("wrong_port", dst.id, T("La conexión n.º {number} entra en un lanzador; los lanzadores no tienen entrada.", "Edge #{number} goes into a trigger; triggers have no input.").format(number=i)))
+            out.append(Problem("wrong_port", dst.id,
+                               T("La conexión n.º {number} entra en un lanzador; los lanzadores no tienen entrada.",
+                                 "Edge #{number} goes into a trigger; triggers have no input.").format(number=i)))
         elif in_port not in names:
-            out.append(Problem("wrong_port", dst.id, T("La conexión n.º {number} entra por «{port}», que no es una entrada de este nodo (entradas: {have}).", "Edge #{number} enters through «{port}», which is not an input of this node (inputs: {have}).").format(number=i, port=in_port, have=", ".join(names))))
+            out.append(Problem("wrong_port", dst.id,
+                               T("La conexión n.º {number} entra por «{port}», que no es una entrada de este nodo "
+                                 "(entradas: {have}).",
+                                 "Edge #{number} enters through «{port}», which is not an input of this node "
+                                 "(inputs: {have}).").format(number=i, port=in_port, have=", ".join(names))))
     return out
 
 

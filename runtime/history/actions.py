@@ -72,7 +72,8 @@ def retry(db: Any, enrollment_ids: list[int], actor: str = "operator", *, now: f
         if row.status != "failed":
             if _status(row) == "uncertain":
                 return N_("enrollment {id} is uncertain, not failed: nothing to retry; use resolve").format(id=row.id)
-            return N_("enrollment {id} is {status}, not failed: nothing to retry").format(id=row.id, status=_status(row))
+            return N_("enrollment {id} is {status}, not failed: nothing to retry").format(
+                id=row.id, status=_status(row))
         last = op.last_step(conn, row.id)
         if last is None or last.status != "failed":
             return N_("enrollment {id} has no failed step to retry (its step history was compacted?)").format(id=row.id)

@@ -109,7 +109,8 @@ def list_enrollments(
         select(enrollments, flows.c.name.label("flow_name"), flow_versions.c.version.label("flow_version"))
         .select_from(enrollments.join(flows, flows.c.id == enrollments.c.flow_id)
                      .join(flow_versions, flow_versions.c.id == enrollments.c.flow_version_id))
-        .where(*_filters(conn, flow, contact, status, since, until), *([] if _only is None else [enrollments.c.id == _only]))
+        .where(*_filters(conn, flow, contact, status, since, until),
+               *([] if _only is None else [enrollments.c.id == _only]))
         .order_by(enrollments.c.id.desc())
         .limit(limit)
         .offset(offset)
@@ -119,7 +120,8 @@ def list_enrollments(
     versions = {r["id"]: r["flow_version_id"] for r in rows}
     if with_steps and rows:
         step_rows = conn.execute(
-            select(steps).where(steps.c.enrollment_id.in_(list(by_enrollment))).order_by(steps.c.enrollment_id, steps.c.id)
+            select(steps)
+            .where(steps.c.enrollment_id.in_(list(by_enrollment))).order_by(steps.c.enrollment_id, steps.c.id)
         ).mappings()
         for s in step_rows:
             node = titles.node(conn, versions[s["enrollment_id"]], s["node_id"])

@@ -1,4 +1,4 @@
-"""What one step row means for a person: its state, a sentence saying why (in the reader's language), the compared values.
+"""What a step row means for a person: its state, a sentence saying why (in the reader's language), the compared values.
 
 Reads only what the engine records in `steps` (status, detail, error); see
 runtime/engine/detail.py for the detail each node kind writes (the executors and loop.py). Branches
@@ -98,7 +98,8 @@ def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: s
         return Meaning("failed", _t(lang, "Falló: {error}", "Failed: {error}", error=problem))
     if status == "uncertain":
         return Meaning("uncertain", _t(
-            lang, "Resultado incierto: puede que se haya enviado o no. Decida: enviar de nuevo o darlo por hecho. ({error})",
+            lang, "Resultado incierto: puede que se haya enviado o no. "
+                  "Decida: enviar de nuevo o darlo por hecho. ({error})",
             "Outcome unknown: it may or may not have been sent. Decide: send again or mark done. ({error})",
             error=error_text(error, lang)))
     if status == "cancelled":
@@ -123,7 +124,8 @@ def meaning(kind: str, node_type: str, status: str, detail: StepDetail, error: s
     if status == "skipped":
         if detail.get("exit") == "goal":
             compared = flatten(detail.get("why"))
-            return Meaning("condition_false", _t(lang, "No se ejecutó: el contacto cumplió el objetivo y salió del flujo.",
+            return Meaning("condition_false",
+                           _t(lang, "No se ejecutó: el contacto cumplió el objetivo y salió del flujo.",
                                                  "Not run: the contact met the goal and left the flow."),
                            labelled(compared, lang))
         why = translate_rendered(lang, str(detail.get("reason") or ""))
@@ -196,7 +198,8 @@ def _action(detail: StepDetail, lang: str) -> Meaning:
     if detail.get("no_owner"):
         if detail.get("fallback"):
             return Meaning("done", _t(lang, "Tarea asignada a {user}: el contacto no tiene propietario.",
-                                      "Task assigned to {user}: the contact has no owner.", user=detail.get("fallback")))
+                                      "Task assigned to {user}: the contact has no owner.",
+                                      user=detail.get("fallback")))
         return Meaning("done", _t(lang, "Tarea creada sin asignar: el contacto no tiene propietario.",
                                   "Task created unassigned: the contact has no owner."))
     if detail.get("to"):

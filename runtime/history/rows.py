@@ -123,7 +123,8 @@ def page_rows(conn: Connection, f: HistoryFilter, sort: str = "updated_at", desc
         HistoryError: unknown sort key or status, negative offset/limit.
     """
     if sort not in SORT_KEYS:
-        raise HistoryError(N_("unknown sort key {key}; use one of {known}").format(key=repr(sort), known=", ".join(SORT_KEYS)))
+        raise HistoryError(N_("unknown sort key {key}; use one of {known}")
+                           .format(key=repr(sort), known=", ".join(SORT_KEYS)))
     if offset < 0 or limit < 0:
         raise HistoryError("offset and limit must be 0 or more")
     key = _SORT_COLUMNS[sort]

@@ -66,7 +66,8 @@ def from_environment(env: Mapping[str, str] | None = None, fallback: str = SOURC
 
 
 def locale_name(lang: str, env: Mapping[str, str] | None = None) -> str:
-    """The Babel locale for formats in `lang`: the system's territory when it speaks `lang` (es_MX), else the default."""
+    """The Babel locale for formats in `lang`: the system's territory when it speaks `lang` (es_MX), else the
+    default."""
     env = os.environ if env is None else env
     lang = normalize(lang) or SOURCE
     setting = _locale_setting(env, "LC_ALL", "LC_TIME", "LANG").split(".")[0].split("@")[0]

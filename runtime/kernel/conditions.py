@@ -167,7 +167,8 @@ def evaluate(
     return holds, {"match": match, "rules": parts, "result": holds}
 
 
-def _rule(rule: dict[str, Any], lookup: Lookup, now: float, expected_of: Callable[[Any], Any]) -> tuple[bool, dict[str, Any]]:
+def _rule(rule: dict[str, Any], lookup: Lookup, now: float,
+          expected_of: Callable[[Any], Any]) -> tuple[bool, dict[str, Any]]:
     op = str(rule.get("op", ""))
     field = str(rule.get("field") or ("contact.tags" if op in ("has_tag", "not_has_tag") else ""))
     expected = expected_of(rule.get("value"))

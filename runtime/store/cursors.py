@@ -2,7 +2,8 @@
 
 `SELECT ... FOR UPDATE` on a row that does not exist locks nothing, so two runtimes on a
 fresh PostgreSQL database would both go ahead. The claims revision creates the fixed rows
-("events:triggers"); rows named at run time (a connection's poll cursors) are created here with `INSERT ... ON CONFLICT DO NOTHING` (PostgreSQL and SQLite >= 3.24):
+("events:triggers"); rows named at run time (a connection's poll cursors) are created here with
+`INSERT ... ON CONFLICT DO NOTHING` (PostgreSQL and SQLite >= 3.24):
 of two runtimes creating one at once, one inserts and the other waits for it, then finds it.
 """
 

@@ -16,7 +16,8 @@ class Bitrix24Source:
         self.ops = ops
 
     def changed(self, entity: str, start: float, end: float) -> Iterator[Record]:
-        method, select = ("crm.contact.list", m.CONTACT_SELECT) if entity == "contact" else ("crm.deal.list", m.DEAL_SELECT)
+        method, select = (("crm.contact.list", m.CONTACT_SELECT) if entity == "contact"
+                          else ("crm.deal.list", m.DEAL_SELECT))
         params = {"filter": {">DATE_MODIFY": m.iso(start), "<=DATE_MODIFY": m.iso(end)},
                   "order": {"DATE_MODIFY": "ASC", "ID": "ASC"}, "select": select}
         pipelines = self.ops.list_pipelines() if entity == "deal" else []

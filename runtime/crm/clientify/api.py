@@ -44,7 +44,8 @@ class ClientifyApi:
         self.base_url = (base_url or BASE_URL).rstrip("/")
         self.http = HttpClient(
             self.base_url, vendor=CLIENTIFY_ERRORS,
-            headers={"Authorization": f"Token {token}", "Content-Type": "application/json", "Accept": "application/json"},
+            headers={"Authorization": f"Token {token}", "Content-Type": "application/json",
+                     "Accept": "application/json"},
             limiters={"default": TokenBucket(2, 10, clock=clock, sleep=sleep)},
             redactor=Redactor([token]), sleep=sleep, **http)
 

@@ -50,7 +50,8 @@ class HubSpotOps(RemoteOps):
 
     def find_contact(self, email: str) -> dict[str, Any] | None:
         body = self.api.search("contacts", {
-            "filterGroups": [{"filters": [{"propertyName": "email", "operator": "EQ", "value": email.strip().lower()}]}],
+            "filterGroups": [{"filters": [{"propertyName": "email", "operator": "EQ",
+                                           "value": email.strip().lower()}]}],
             "properties": self._contact_props(),
             "limit": 1,
         })
