@@ -193,7 +193,8 @@ class RuntimesLabel(QLabel):
         lines = [tr("Runtimes on this database:")]
         for r in rows:
             line = (tr("%1 — %2 — since %3 — last heartbeat %4").replace("%1", r["host"])
-                    .replace("%2", self.kind_name(r["kind"]) + (" (" + tr("this desktop") + ")" if r["id"] == own else ""))
+                    .replace("%2",
+                             self.kind_name(r["kind"]) + (" (" + tr("this desktop") + ")" if r["id"] == own else ""))
                     .replace("%3", when(r["started_at"])).replace("%4", when(r["heartbeat_at"], seconds=True)))
             if r["id"] in self.stale:
                 line += " — " + tr("not responding")

@@ -46,7 +46,8 @@ class NotStartedDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for r, row in enumerate(self.rows):
-            cells = (due_text(from_iso(row["at"])), row["flow"]["name"], row["contact"]["email"] or row["contact"]["id"],
+            cells = (due_text(from_iso(row["at"])), row["flow"]["name"],
+                     row["contact"]["email"] or row["contact"]["id"],
                      row["trigger"]["title"], str(row["times"]), row["reason"])
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -111,7 +111,8 @@ class Palette(QWidget):
             for i in range(group.childCount()):
                 item = group.child(i)
                 nt = self.catalog.get(item.data(0, TYPE_ROLE))
-                hay = fold(" ".join([nt.title.get(self.lang), nt.title.es, nt.title.en, nt.description.get(self.lang), nt.id]))
+                hay = fold(" ".join([nt.title.get(self.lang), nt.title.es, nt.title.en, nt.description.get(self.lang),
+                                     nt.id]))
                 visible = not needle or needle in hay
                 item.setHidden(not visible)
                 shown += visible

@@ -1,4 +1,5 @@
-"""Screenshots of the email features (and /tmp/caudal_email_inspector.png): QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_email.py es
+"""Screenshots of the email features (and /tmp/caudal_email_inspector.png):
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/take_email.py es
 
 A fresh demo database (first start) with one template, one SMTP account and two outbox
 messages; writes template_editor.png, email_accounts.png and outbox.png next to this file.
