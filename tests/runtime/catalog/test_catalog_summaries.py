@@ -1,4 +1,4 @@
-"""One-line canvas summaries in Spanish and English, and some in French and Indonesian (catalog/summaries.py, phrases.py)."""
+"""One-line canvas summaries in Spanish and English, and some in French and Indonesian (summaries.py, phrases.py)."""
 
 from __future__ import annotations
 

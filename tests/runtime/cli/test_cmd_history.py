@@ -110,7 +110,8 @@ def test_actions_several_ids_and_refusals(ran, capsys):
     path, ids, shop = ran
     assert main(["--db", path, "history", "skip-wait", str(ids["waiting"])]) == 0
     assert f"enrollment {ids['waiting']}: continues now" in capsys.readouterr().out
-    assert main(["--db", path, "history", "cancel", str(ids["waiting"]), str(ids["completed"]), "--actor", "marta"]) == 1
+    assert main(["--db", path, "history", "cancel", str(ids["waiting"]), str(ids["completed"]), "--actor",
+                 "marta"]) == 1
     captured = capsys.readouterr()
     assert f"enrollment {ids['waiting']}: cancelled" in captured.out
     assert f"enrollment {ids['completed']} is completed: only an active or waiting" in captured.err

@@ -26,5 +26,6 @@ def test_outbox_list(db_url, capsys):
     assert lines[0].startswith("#2  2026-11-23T07:00:00Z  to bea@example.es  «Hola 1»")
     assert main(["--db", path, "outbox", "list", "--json", "--to", "ANA@example.es"]) == 0
     assert json.loads(capsys.readouterr().out) == [{
-        "account": None, "bcc": "", "cc": "", "body_html": "<p>hola</p>", "body_text": "hola", "created_at": "2026-11-23T07:00:00Z",
+        "account": None, "bcc": "", "cc": "", "body_html": "<p>hola</p>", "body_text": "hola",
+        "created_at": "2026-11-23T07:00:00Z",
         "from": None, "id": 1, "key": "0:n:1", "subject": "Hola 0", "to": "ana@example.es"}]

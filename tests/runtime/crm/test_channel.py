@@ -18,7 +18,8 @@ def _statuses(db) -> list[tuple]:
         return sorted(tuple(r) for r in conn.execute(select(enrollments.c.crm, enrollments.c.status)))
 
 
-def test_a_hubspot_task_whose_answer_was_lost_is_created_once(db_url, tmp_path: Path, httpserver, memory_keyring) -> None:
+def test_a_hubspot_task_whose_answer_was_lost_is_created_once(db_url, tmp_path: Path, httpserver,
+                                                              memory_keyring) -> None:
     o = office(tmp_path, httpserver, db_url=db_url)
     o.hub.lose_next_create = 1  # HubSpot creates the task, then the answer is a 502
     o.hub.put_contact("1", o.t0 + 5, plan="pro")
@@ -34,7 +35,8 @@ def test_a_hubspot_task_whose_answer_was_lost_is_created_once(db_url, tmp_path: 
     o.close()
 
 
-def test_a_bitrix24_todo_whose_answer_was_lost_is_added_once(db_url, tmp_path: Path, httpserver, memory_keyring) -> None:
+def test_a_bitrix24_todo_whose_answer_was_lost_is_added_once(db_url, tmp_path: Path, httpserver,
+                                                             memory_keyring) -> None:
     o = office(tmp_path, httpserver, db_url=db_url)
     o.portal.fail_next_add = 1  # the to-do is added, then the answer is a 500
     o.portal.put_contact("5", o.t0 + 5, UF_CRM_CITY="Madrid")

@@ -90,7 +90,8 @@ def test_window_nearing_the_search_cap_is_split(setup, monkeypatch) -> None:
         fake.put_contact(str(i + 1), T0 + 1 + i * 0.05, email=f"c{i}@x.es")
     result = sync(db, T0 + 60)
     assert result.events == 700 and len({e[2] for e in events(db)}) == 700
-    contact_searches = [s for s in fake.searches if s["filterGroups"][0]["filters"][0]["propertyName"] == "lastmodifieddate"]
+    contact_searches = [s for s in fake.searches
+                        if s["filterGroups"][0]["filters"][0]["propertyName"] == "lastmodifieddate"]
     assert all(int(s.get("after") or 0) < 300 for s in contact_searches)
 
 

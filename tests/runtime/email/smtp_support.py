@@ -39,7 +39,8 @@ def make_cert(folder: Path) -> tuple[Path, Path]:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     # Valid over a fixed wide window, not around "now": OpenSSL checks it against the real clock,
     # which `make test-future` does not move (runtime/timeshift.py moves only Python's clocks).
-    since, until = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC), datetime.datetime(2099, 12, 31, tzinfo=datetime.UTC)
+    since = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+    until = datetime.datetime(2099, 12, 31, tzinfo=datetime.UTC)
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
             .serial_number(x509.random_serial_number()).not_valid_before(since)
             .not_valid_after(until)

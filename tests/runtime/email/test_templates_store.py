@@ -78,7 +78,8 @@ def test_send_email_with_a_stored_template_goes_to_the_outbox(db, crm, clock):
         [msg] = conn.execute(select(outbox)).all()
     assert msg.subject == "Hola Olga" and "<h1>Hola Olga</h1>" in msg.body_html and "Hola Olga" in msg.body_text
     [row] = [r for r in step_rows(db, eid) if r.node_id == s]
-    assert row.detail["template"] == "Bienvenida" and row.detail["missing_fields"] == ["contact.zip", "deal.amount", "owner.name"]
+    assert row.detail["template"] == "Bienvenida"
+    assert row.detail["missing_fields"] == ["contact.zip", "deal.amount", "owner.name"]
 
 
 def test_a_deleted_template_fails_the_step_clearly(db, crm, clock):

@@ -16,8 +16,10 @@ from tests.runtime.engine.engine_support import (
 def test_contact_runs_through_actions_and_decision(db, crm, engine, events):
     cid = crm.create_contact({"email": "ana@example.es", "first_name": "Ana", "city": "Madrid"})
     b = FlowBuilder()
-    upd = b.add("action.update_fields", values={"contact.lifecycle_stage": "cliente", "contact.saludo": "Hola {{ contact.first_name }}"})
-    dec = b.add("decision.if", condition={"match": "all", "rules": [{"field": "contact.city", "op": "equals", "value": "madrid"}]})
+    upd = b.add("action.update_fields",
+                values={"contact.lifecycle_stage": "cliente", "contact.saludo": "Hola {{ contact.first_name }}"})
+    dec = b.add("decision.if",
+                condition={"match": "all", "rules": [{"field": "contact.city", "op": "equals", "value": "madrid"}]})
     yes = b.add("action.add_tag", tag="madrileño")
     no = b.add("action.add_tag", tag="otros")
     b.chain(b.trigger, upd, dec)

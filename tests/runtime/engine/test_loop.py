@@ -134,7 +134,8 @@ def test_a_queued_write_that_fails_fails_only_its_own_step(db, crm, engine, cloc
 
 
 def test_a_step_failing_after_queuing_a_write_leaves_no_trace_of_it(db, crm, engine, clock):
-    cid, other = crm.create_contact({"email": "a@example.es", "city": "Sevilla"}), crm.create_contact({"email": "o@x.es"})
+    cid = crm.create_contact({"email": "a@example.es", "city": "Sevilla"})
+    other = crm.create_contact({"email": "o@x.es"})
     b = FlowBuilder(reenrollment="always")
     upd = b.add("action.update_fields", values={"contact.city": "Madrid", "deal.amount": 5})  # no deal: fails
     b.chain(b.trigger, upd)
@@ -208,7 +209,8 @@ def test_failing_steps_fail_alone_without_redoing_their_batch(db, crm, engine, c
             assert enrollment(db, eid).status == EnrollmentStatus.COMPLETED and last.status == StepStatus.DONE
         else:
             assert enrollment(db, eid).status == EnrollmentStatus.FAILED and "nadie@acme.es" in last.error
-    assert all(enrollment(db, e).status == EnrollmentStatus.FAILED and "not a valid template" in step_rows(db, e)[-1].error
+    assert all(enrollment(db, e).status == EnrollmentStatus.FAILED
+               and "not a valid template" in step_rows(db, e)[-1].error
                for e in eids_b)
     kinds = [e[2] for e in _flow_events(db)]
     assert kinds.count("updated") == 12 and kinds.count("created") == 8 == len(crm.list_tasks())

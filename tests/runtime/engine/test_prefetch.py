@@ -16,11 +16,13 @@ from runtime.store.db import Database, open_database
 from runtime.store.schema_runtime import outbox, steps
 from tests.runtime.engine.engine_support import FlowBuilder, activate
 
-_HELLO = {"to": "contact", "subject": "Hola {{ contact.first_name }}", "body": "Hola {{ contact.first_name }}:\n\nBienvenida."}
+_HELLO = {"to": "contact", "subject": "Hola {{ contact.first_name }}",
+          "body": "Hola {{ contact.first_name }}:\n\nBienvenida."}
 _DEAL = {"to": "contact", "subject": "Tu pedido", "body": "<p>{{ deal.title }} por {{ deal.amount }}</p>"}
 
 
-def _row(eid: int, node: str, version: int, contact: str, crm: str = "local", attempt: int = 1, visit: int = 0) -> tuple:
+def _row(eid: int, node: str, version: int, contact: str, crm: str = "local", attempt: int = 1,
+         visit: int = 0) -> tuple:
     """A claim row (runtime.kernel.sql.claim_sql's columns) with what `plan` reads."""
     return (eid, eid, node, attempt, 0.0, None, "f", version, crm, contact, "active", 1, node, visit, 0)
 

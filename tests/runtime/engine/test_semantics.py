@@ -111,7 +111,8 @@ def test_switch_records_value_and_case(db, crm, engine):
     cid = crm.create_contact({"email": "s@example.es", "city": "Sevilla"})
     b = FlowBuilder()
     sw = b.add("decision.switch", field="contact.city", cases=[
-        {"port": "case_1", "value": "Madrid", "label": "Madrid"}, {"port": "case_2", "value": "sevilla", "label": "Sevilla"}])
+        {"port": "case_1", "value": "Madrid", "label": "Madrid"},
+        {"port": "case_2", "value": "sevilla", "label": "Sevilla"}])
     t = b.add("action.add_tag", tag="sur")
     o = b.add("action.add_tag", tag="otro")
     b.chain(b.trigger, sw)

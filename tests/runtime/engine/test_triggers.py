@@ -295,7 +295,8 @@ def test_a_batch_of_events_enrolls_as_event_by_event_would(db):
                            .join(steps, steps.c.enrollment_id == enrollments.c.id).order_by(enrollments.c.id)).all()
         refused = conn.execute(select(not_started.c.flow_version_id, not_started.c.contact_id, not_started.c.kind,
                                       not_started.c.origin)).all()
-    by_flow = {vid: [(r.contact_id, r.detail["origin"]) for r in got if r.flow_version_id == vid] for vid in (once, again)}
+    by_flow = {vid: [(r.contact_id, r.detail["origin"]) for r in got if r.flow_version_id == vid]
+               for vid in (once, again)}
     assert len({r.detail["origin"] for r in got}) == 3  # three tag events enrolled someone, each its own origin
     assert sorted(c for c, _ in by_flow[once]) == sorted([str(ana), str(eva)])
     assert sorted(c for c, _ in by_flow[again]) == sorted([str(ana), str(ana), str(eva)])

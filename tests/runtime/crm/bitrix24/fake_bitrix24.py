@@ -47,7 +47,8 @@ class FakeBitrix24:
         server.expect_request(re.compile(r"^/rest/.*")).respond_with_handler(self.handle)
 
     def put_contact(self, cid: str, modified: float, created: float | None = None, **fields: Any) -> None:
-        item = self.contacts.setdefault(cid, {"ID": cid, "DATE_CREATE": iso(created if created is not None else modified)})
+        item = self.contacts.setdefault(cid,
+                                        {"ID": cid, "DATE_CREATE": iso(created if created is not None else modified)})
         for k, v in fields.items():
             item[k] = [{"ID": "9" + cid, "VALUE": v, "VALUE_TYPE": "WORK"}] if k in ("EMAIL", "PHONE") else v
         item["DATE_MODIFY"] = iso(modified)

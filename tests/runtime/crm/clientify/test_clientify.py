@@ -106,7 +106,8 @@ def test_polling_by_modified_pages_and_events(db_url, fake, memory_keyring) -> N
     db.dispose()
 
 
-def test_a_polled_change_runs_a_flow_and_a_lost_answer_makes_one_task(db_url, tmp_path: Path, fake, memory_keyring) -> None:
+def test_a_polled_change_runs_a_flow_and_a_lost_answer_makes_one_task(db_url, tmp_path: Path, fake,
+                                                                      memory_keyring) -> None:
     db = open_database(db_url)
     t0 = float(int(time.time()))
     connections.add_connection(db, "clientify", "cf", KEY, base_url=fake.base, created_at=t0 - 60)

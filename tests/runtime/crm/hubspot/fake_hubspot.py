@@ -206,7 +206,8 @@ class FakeHubSpot:
             rows.sort(key=lambda r: _sort_key(r[1], key))
         after = int(body.get("after") or 0)
         if after >= self.search_cap:
-            return self.json({"status": "error", "message": "paging beyond the search cap", "category": "VALIDATION_ERROR"}, 400)
+            return self.json({"status": "error", "message": "paging beyond the search cap",
+                              "category": "VALIDATION_ERROR"}, 400)
         page = rows[after:after + int(body.get("limit", 10))]
         out: dict[str, Any] = {"total": len(rows), "results": [self.obj(o, p, body.get("properties")) for o, p in page]}
         if after + len(page) < len(rows):

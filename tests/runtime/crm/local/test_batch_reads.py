@@ -13,7 +13,8 @@ def _seed(crm: LocalCrm) -> list[str]:
     crm.create_user("eva@acme.es", "Eva")
     crm.create_pipeline("Ventas", ["Nuevo", "Propuesta", "Ganado"])
     ids = [str(crm.create_contact({"email": f"c{i}@ejemplo.es", "first_name": f"Nombre{i}", "city": "Sevilla",
-                                   "company": "Acme" if i else ""}, origin="seed", tags=("lead", "Zeta", "alfa")[:i + 1]))
+                                   "company": "Acme" if i else ""}, origin="seed",
+                                  tags=("lead", "Zeta", "alfa")[:i + 1]))
            for i in range(3)]
     crm.create_deal("Primero", "Ventas", "Nuevo", contact=ids[0], amount=100, custom={"origen": "web"})
     crm.create_deal("Segundo", "Ventas", "Propuesta", contact=ids[0], amount=250)

@@ -152,7 +152,8 @@ def test_utf8_and_windows_1252_lines_mixed_are_each_read_right(crm: LocalCrm, tm
 
 @pytest.mark.parametrize(("text", "message"), [
     ('email,nombre\nana@x.es,"' + "x" * 200_000 + '"\n', "line 2: a cell is longer than 128 KB"),
-    ('email,nombre\nana@x.es,Ana\nbea@x.es,"Bea\ncarl@x.es,Carl\n', "line 3: a quote (\") opened in this row is never closed"),
+    ('email,nombre\nana@x.es,Ana\nbea@x.es,"Bea\ncarl@x.es,Carl\n',
+     "line 3: a quote (\") opened in this row is never closed"),
     ('email,nombre\nana@x.es,"Ana" López\n', "line 2: text after the closing quote of a cell"),
 ])
 def test_broken_quoting_is_refused_with_the_line_and_nothing_stored(crm: LocalCrm, tmp_path: Path, text: str,

@@ -10,7 +10,8 @@ from runtime.crm.local import InvalidInput, LocalCrm
 @pytest.fixture
 def people(crm: LocalCrm) -> LocalCrm:
     crm.create_contact({"email": "jose@munoz.es", "first_name": "José", "last_name": "Muñoz", "company": "Áurea"})
-    crm.create_contact({"email": "ana@b.es", "first_name": "Ana", "last_name": "Bravo", "company": "Beta"}, tags=("vip",))
+    crm.create_contact({"email": "ana@b.es", "first_name": "Ana", "last_name": "Bravo", "company": "Beta"},
+                       tags=("vip",))
     crm.create_contact({"email": "luis@c.es", "first_name": "Luis", "last_name": "Alba", "company": "Áurea"},
                        tags=("vip",))
     crm.create_contact({"email": "zoe@d.es", "first_name": "Zoé", "last_name": "Zamora"})
