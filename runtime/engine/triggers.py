@@ -283,6 +283,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
     a replay stops at its first failure and returns that event's id (else None). Local events'
     enrollments are made in bulk (`Engine.enroll_each`), before any remote event and at the end."""
     pending: list[_Pending] | None = [] if hasattr(engine, "enroll_each") else None
+    wakes: list[str] | None = [] if pending is not None and hasattr(engine, "wake_contacts") else None
     for row in rows:
         crm = row.crm
         if crm in gone:
@@ -294,9 +295,9 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             continue
         event = dict(row._mapping)
         if crm == "local":
-            _handle(conn, engine, versions, event, filter_fn, on_change, pending)
+            _handle(conn, engine, versions, event, filter_fn, on_change, pending, wakes)
             continue
-        _enroll_pending(conn, engine, pending)
+        _enroll_pending(conn, engine, pending, wakes)
         try:
             with conn.begin_nested():  # a remote event that fails leaves nothing half-done
                 _handle(conn, engine, versions, event, filter_fn, on_change)
@@ -307,7 +308,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             _put_hold(conn, crm, row.id)
             if replay:
                 return row.id
-    _enroll_pending(conn, engine, pending)
+    _enroll_pending(conn, engine, pending, wakes)
     return None
 
 
@@ -315,8 +316,13 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
 _Pending = tuple["ActiveVersion", TriggerNode, dict[str, Any], str]
 
 
-def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | None) -> None:
-    """Make the enrollments `pending` asks for; a refused one is recorded as not started, as at once."""
+def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | None,
+                    wakes: list[str] | None = None) -> None:
+    """Make the enrollments `pending` asks for; a refused one is recorded as not started, as at once.
+    Then wake the local contacts `wakes` names (their events' waiting decisions), in one go."""
+    if wakes:
+        engine.wake_contacts(conn, "local", wakes)
+        wakes.clear()
     if not pending:
         return
     done = engine.enroll_each(conn, [(v.version_id, cid, node.id, f"event:{event['id']}")
@@ -330,9 +336,11 @@ def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | Non
 
 
 def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: dict[str, Any],
-            filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None) -> None:
+            filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None,
+            wakes: list[str] | None = None) -> None:
     """Enroll the event's contact where a trigger matches (or, with `pending`, note it for
-    `_enroll_pending`), then replan its timers and wake its waiting decisions."""
+    `_enroll_pending`), then replan its timers and wake its waiting decisions (or, with `wakes`,
+    note the contact for `_enroll_pending` to wake)."""
     contact_id, deal = _event_contact(conn, event)
     if contact_id is None or (event["entity"] == "contact" and event["kind"] == "deleted"):
         return
@@ -362,6 +370,9 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
                                _event_email(conn, event, contact_id))
     if on_change is not None:
         on_change(conn, versions, event, contact_id)
+    if wakes is not None:
+        wakes.append(contact_id)
+        return
     wake = getattr(engine, "wake_contact", None)
     if wake is not None:
         wake(conn, event["crm"], contact_id)
