@@ -150,8 +150,8 @@ class Engine:
         `BatchReads` capability (runtime.crm.base) is read in one go."""
         ops = self.ops(conn, crm)
         if isinstance(ops, BatchReads):
-            found = ops.get_contacts(contact_ids)
-            return [(c, found[c].get("email") or "") for c in contact_ids if c in found]
+            emails = ops.contact_emails(contact_ids)
+            return [(c, emails[c]) for c in contact_ids if c in emails]
         out = []
         for c in contact_ids:
             contact = ops.get_contact(c)
