@@ -66,6 +66,12 @@ class _TextParser(HTMLParser):
 _BARE = {**{t: ("\n\n", "\n\n") for t in _BLOCK}, "br": ("\n", ""), "li": ("\n- ", ""),
          **{t: ("", "") for t in ("b", "strong", "i", "em", "u", "s", "small", "span", "sub", "sup", "code")}}
 _BARE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\s*(/?)>")
+_SPACES = re.compile(r"\s+")
+_GAPS = re.compile(r"\n{3,}")
+
+
+def _data(text: str) -> str:
+    return _SPACES.sub(" ", unescape(text) if "&" in text else text)
 
 
 def _bare_parts(html: str) -> list[str] | None:
@@ -77,7 +83,7 @@ def _bare_parts(html: str) -> list[str] | None:
         if "<" in data:
             return None
         if data:
-            parts.append(re.sub(r"\s+", " ", unescape(data)))
+            parts.append(_data(data))
         out = _BARE.get(m.group(2).lower())
         if out is None or (m.group(1) and m.group(3)):
             return None
@@ -87,7 +93,7 @@ def _bare_parts(html: str) -> list[str] | None:
     if "<" in data:
         return None
     if data:
-        parts.append(re.sub(r"\s+", " ", unescape(data)))
+        parts.append(_data(data))
     return parts
 
 
@@ -102,7 +108,7 @@ def html_to_text(html: str) -> str:
     text = "".join(parts)
     lines = [line.strip(" ") for line in text.replace("\t", "  ").split("\n")]
     text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return _GAPS.sub("\n\n", text).strip() + "\n"
 
 
 def looks_like_html(text: str) -> bool:
