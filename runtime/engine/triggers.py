@@ -23,7 +23,7 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeGuard
+from typing import Any, TypeGuard
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
@@ -295,6 +295,8 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
                 holds[crm] = row.id
                 _put_hold(conn, crm, row.id)
             continue
+        if row.entity not in _CONCERNS_A_CONTACT:  # a task's or company's event enrolls and wakes nobody
+            continue
         event = dict(row._mapping)
         if crm == "local":
             _handle(conn, engine, versions, event, filter_fn, on_change, pending, wakes)
@@ -313,6 +315,9 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
     _enroll_pending(conn, engine, pending, wakes)
     return None
 
+
+# The entities whose events `_handle` finds a contact for (`_event_contact`); others it ignores.
+_CONCERNS_A_CONTACT = ("contact", "deal")
 
 # A local event's enrollment made later in bulk: (version, trigger node, event, contact id).
 _Pending = tuple["ActiveVersion", TriggerNode, dict[str, Any], str]
@@ -384,30 +389,35 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
 HOLD = "events:held:"
 
 
-class ChangeEvent(NamedTuple):
-    """A change_events row, read through the DB-API (the service reads thousands a second)."""
+class ChangeEvent:
+    """A change_events row, read through the DB-API (the service reads thousands a second); its
+    `changes` JSON is decoded when first asked for (no trigger reads a task event's)."""
 
-    id: int
-    crm: str
-    entity: str
-    entity_id: str
-    kind: str
-    changes: Any
-    origin: str
-    occurred_at: float
+    __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_changes", "origin", "occurred_at")
+    _FIELDS = ("id", "crm", "entity", "entity_id", "kind", "changes", "origin", "occurred_at")
+
+    def __init__(self, id: int, crm: str, entity: str, entity_id: str, kind: str, changes: str | None,  # noqa: A002
+                 origin: str, occurred_at: float) -> None:
+        self.id, self.crm, self.entity, self.entity_id, self.kind = id, crm, entity, entity_id, kind
+        self._changes: Any = changes
+        self.origin, self.occurred_at = origin, occurred_at
+
+    @property
+    def changes(self) -> Any:
+        if isinstance(self._changes, str):
+            self._changes = json.loads(self._changes)
+        return self._changes
 
     @property
     def _mapping(self) -> dict[str, Any]:  # as a SQLAlchemy row offers it
-        return self._asdict()
+        return {name: getattr(self, name) for name in self._FIELDS}
 
 
 _EVENTS = "SELECT id, crm, entity, entity_id, kind, changes, origin, occurred_at FROM change_events WHERE "
 
 
 def _events(conn: Connection, where: str, params: tuple[Any, ...]) -> list[ChangeEvent]:
-    loads = json.loads
-    return [ChangeEvent(i, crm, entity, eid, kind, None if changes is None else loads(changes), origin, at)
-            for i, crm, entity, eid, kind, changes, origin, at in sql.fetch(conn, _EVENTS + where, params)]
+    return [ChangeEvent(*row) for row in sql.fetch(conn, _EVENTS + where, params)]
 
 
 def next_events(conn: Connection, after: int, limit: int) -> list[ChangeEvent]:
