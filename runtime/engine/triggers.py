@@ -389,23 +389,26 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
 HOLD = "events:held:"
 
 
+_UNREAD: Any = object()
+
+
 class ChangeEvent:
     """A change_events row, read through the DB-API (the service reads thousands a second); its
     `changes` JSON is decoded when first asked for (no trigger reads a task event's)."""
 
-    __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_changes", "origin", "occurred_at")
+    __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_json", "_changes", "origin", "occurred_at")
     _FIELDS = ("id", "crm", "entity", "entity_id", "kind", "changes", "origin", "occurred_at")
 
     def __init__(self, id: int, crm: str, entity: str, entity_id: str, kind: str, changes: str | None,  # noqa: A002
                  origin: str, occurred_at: float) -> None:
         self.id, self.crm, self.entity, self.entity_id, self.kind = id, crm, entity, entity_id, kind
-        self._changes: Any = changes
+        self._json, self._changes = changes, _UNREAD
         self.origin, self.occurred_at = origin, occurred_at
 
     @property
     def changes(self) -> Any:
-        if isinstance(self._changes, str):
-            self._changes = json.loads(self._changes)
+        if self._changes is _UNREAD:
+            self._changes = None if self._json is None else json.loads(self._json)
         return self._changes
 
     @property
