@@ -37,11 +37,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def load_theme(app: QApplication) -> None:
-    """Apply resources/styles/caudal.qss (a missing file leaves Qt's look)."""
+    """Apply resources/styles/caudal.qss (a missing file leaves Qt's look); `@STYLES@` in it is
+    its own folder, for the images it names."""
     path = resources_dir() / "styles" / "caudal.qss"
     if path.exists():
         app.setStyle("Fusion")
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        app.setStyleSheet(path.read_text(encoding="utf-8").replace("@STYLES@", path.parent.as_posix()))
 
 
 def make_app(argv: Sequence[str] = ()) -> QApplication:

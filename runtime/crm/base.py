@@ -128,6 +128,10 @@ class BatchReads(Protocol):
         """{contact id: its deals, newest first} for every id of `contact_ids`."""
         ...
 
+    def contact_emails(self, contact_ids: Sequence[str]) -> dict[str, str]:
+        """{id: email ("" when none)} of the contacts among `contact_ids` that exist (enrollment reads no more)."""
+        ...
+
 
 class CrmBatch(CrmOps, Protocol):
     """CrmOps for one engine batch: reads served from what was read ahead, writes queued

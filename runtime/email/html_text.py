@@ -7,6 +7,7 @@ Paragraphs and line breaks become blank lines and newlines, list items start wit
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 _BLOCK = {"p", "div", "table", "tr", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
@@ -60,15 +61,54 @@ class _TextParser(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
+# The fast path: HTML made only of these tags, bare (no attributes), and text; what `_TextParser`
+# writes for each. Anything else (an attribute, a link, a comment, a stray "<") goes to the parser.
+_BARE = {**{t: ("\n\n", "\n\n") for t in _BLOCK}, "br": ("\n", ""), "li": ("\n- ", ""),
+         **{t: ("", "") for t in ("b", "strong", "i", "em", "u", "s", "small", "span", "sub", "sup", "code")}}
+_BARE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\s*(/?)>")
+_SPACES = re.compile(r"\s+")
+_GAPS = re.compile(r"\n{3,}")
+
+
+def _data(text: str) -> str:
+    return _SPACES.sub(" ", unescape(text) if "&" in text else text)
+
+
+def _bare_parts(html: str) -> list[str] | None:
+    """What `_TextParser` collects for `html` when it is made of `_BARE` tags and text, else None."""
+    parts: list[str] = []
+    at = 0
+    for m in _BARE_TAG.finditer(html):
+        data = html[at:m.start()]
+        if "<" in data:
+            return None
+        if data:
+            parts.append(_data(data))
+        out = _BARE.get(m.group(2).lower())
+        if out is None or (m.group(1) and m.group(3)):
+            return None
+        parts.append(out[1] if m.group(1) else out[0])
+        at = m.end()
+    data = html[at:]
+    if "<" in data:
+        return None
+    if data:
+        parts.append(_data(data))
+    return parts
+
+
 def html_to_text(html: str) -> str:
     """Readable plain text for `html`."""
-    parser = _TextParser()
-    parser.feed(html or "")
-    parser.close()
-    text = "".join(parser.parts)
+    parts = _bare_parts(html or "")
+    if parts is None:
+        parser = _TextParser()
+        parser.feed(html or "")
+        parser.close()
+        parts = parser.parts
+    text = "".join(parts)
     lines = [line.strip(" ") for line in text.replace("\t", "  ").split("\n")]
     text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+    return _GAPS.sub("\n\n", text).strip() + "\n"
 
 
 def looks_like_html(text: str) -> bool:

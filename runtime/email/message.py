@@ -10,6 +10,7 @@ through the node gets a new one per visit. Header values with CR or LF are refus
 from __future__ import annotations
 
 import hashlib
+import re
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, parseaddr
@@ -30,8 +31,15 @@ def message_id_for(key: str, domain: str = "caudal.local") -> str:
     return f"<{digest}@{domain}>"
 
 
+# A bare address of dot-separated plain atoms ("ana.garcia+news@mail.example.es"): parseaddr gives
+# it back unchanged with no display name, so it is accepted as is without parsing (most recipients).
+_PLAIN = re.compile(r"[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*")
+
+
 def check_address(label: str, value: str) -> str:
     """`value` as a single "Name <address>" or address; refuses CR/LF and bad shapes."""
+    if _PLAIN.fullmatch(value):
+        return value
     check_header(label, value)
     name, address = parseaddr(value)
     if "@" not in address or any(c.isspace() for c in address) or "," in value.replace(name, "", 1):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from runtime.email.html_text import html_to_text, looks_like_html
-from runtime.kernel.context import fill_plain, plain_fields
+from runtime.kernel.context import fill_plain, plain_fields, plan_namespaces
 from runtime.kernel.templates import TemplateProblem, has_merge_fields, render
 
 
@@ -41,10 +41,10 @@ def check_header(label: str, value: str) -> str:
 
 
 def _field(label: str, source: Any, data: dict[str, Any], autoescape: bool) -> tuple[str, list[str]]:
-    if not autoescape and has_merge_fields(source):  # `{{ contact.first_name }}` only: filled without Jinja
+    if has_merge_fields(source):  # `{{ contact.first_name }}` (`| default('...')`) only: filled without Jinja
         plan = plain_fields(source)
-        if plan is not None and all(isinstance(data.get(ns), dict) for ns in plan[1::3]):
-            filled = fill_plain(plan, data)
+        if plan is not None and all(isinstance(data.get(ns), dict) for ns in plan_namespaces(plan)):
+            filled = fill_plain(plan, data, autoescape)
             if filled is not None:
                 return filled
     try:

@@ -150,8 +150,8 @@ class Engine:
         `BatchReads` capability (runtime.crm.base) is read in one go."""
         ops = self.ops(conn, crm)
         if isinstance(ops, BatchReads):
-            found = ops.get_contacts(contact_ids)
-            return [(c, found[c].get("email") or "") for c in contact_ids if c in found]
+            emails = ops.contact_emails(contact_ids)
+            return [(c, emails[c]) for c in contact_ids if c in emails]
         out = []
         for c in contact_ids:
             contact = ops.get_contact(c)
@@ -304,6 +304,18 @@ class Engine:
              " (SELECT id FROM enrollments WHERE crm = ? AND contact_id = ? AND status IN " + sql.in_list(len(_LIVE))
              + ")")
         return sql.run(conn, q, (now, now, crm, str(contact_id), *_LIVE)).rowcount
+
+    def wake_contacts(self, conn: Connection, crm: str, contact_ids: list[str]) -> int:
+        """`wake_contact` for many contacts of `crm` at once (the change events of a batch)."""
+        now, woken = self.clock.now(), 0
+        wanted = list(dict.fromkeys(str(c) for c in contact_ids))
+        for at in range(0, len(wanted), 500):
+            chunk = wanted[at:at + 500]
+            q = ("UPDATE work_items SET due_at = ? WHERE due_at > ? AND state LIKE '{\"wake\":1%' AND enrollment_id IN"
+                 " (SELECT id FROM enrollments WHERE crm = ? AND contact_id IN " + sql.in_list(len(chunk))
+                 + " AND status IN " + sql.in_list(len(_LIVE)) + ")")
+            woken += sql.run(conn, q, (now, now, crm, *chunk, *_LIVE)).rowcount
+        return woken
 
 
 def _resolve_secrets(request: dict[str, Any]) -> dict[str, Any]:

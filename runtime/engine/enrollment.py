@@ -22,8 +22,9 @@ from runtime.store import notify
 from runtime.store.types import dumps
 
 _INSERT = ("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, trigger_node, status,"
-           " current_node, step_count, next_due_at, started_at, updated_at, finished_at, visits)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id")
+           " current_node, step_count, next_due_at, started_at, updated_at, finished_at, visits) VALUES ")
+_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"
+_CHUNK = 400  # rows per multi-row INSERT (13 parameters each, well under SQLite's 32,766)
 _LIVE = tuple(s.value for s in ENROLLMENT_LIVE)
 
 
@@ -61,12 +62,11 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     items: list[tuple[Any, ...]] = []
     events: list[Any] = []
     shared = dumps(TriggerDetail(origin=origin)) if isinstance(origin, str) else None
-    for contact_id, email in contacts:
+    rows = [(flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id, status.value, current,
+             now if targets else None, now, now, finished, len(targets)) for contact_id, email in contacts]
+    for contact_id, eid in zip((c for c, _e in contacts), _insert(conn, rows), strict=True):
         detail = shared if shared is not None or isinstance(origin, str) else dumps(TriggerDetail(
             origin=origin.get(contact_id, "")))
-        eid = sql.fetch(conn, _INSERT, (flow.flow_id, flow.version_id, crm, contact_id, email or "", trigger.id,
-                                        status.value, current, now if targets else None, now, now, finished,
-                                        len(targets)))[0][0]
         ids.append(eid)
         steps.append((eid, trigger.id, trigger.type, 1, StepStatus.DONE.value, now, now, detail, None))
         items.extend((eid, t, 1, now, None, visit) for visit, t in enumerate(targets, 1))
@@ -75,3 +75,18 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
     sql.many(conn, sql.INSERT_ITEM, items)
     notify.mark(conn, notify.WORK if items else notify.HISTORY)  # other runtimes wake, other views refresh
     return ids, events
+
+
+def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> list[int]:
+    """The new enrollments' ids, in the order of `rows`: a multi-row INSERT per chunk, its ids told
+    apart by contact id (RETURNING promises no order); a chunk naming a contact twice goes row by row."""
+    ids: list[int] = []
+    for at in range(0, len(rows), _CHUNK):
+        chunk = rows[at:at + _CHUNK]
+        if len({r[3] for r in chunk}) < len(chunk):
+            ids.extend(sql.fetch(conn, _INSERT + _ROW + " RETURNING id", r)[0][0] for r in chunk)
+            continue
+        made = dict((c, i) for i, c in sql.fetch(conn, _INSERT + ", ".join([_ROW] * len(chunk)) + " RETURNING id, contact_id",
+                                                 [v for r in chunk for v in r]))
+        ids.extend(made[r[3]] for r in chunk)
+    return ids

@@ -19,6 +19,7 @@ as "moved to" that stage when the trigger has no `from_stage`. A deal trigger wi
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from runtime.crm.local import deals
 from runtime.engine import not_started
 from runtime.flows.errors import FlowFileError
 from runtime.flows.summary import FlowSummary, summarize
+from runtime.kernel import sql
 from runtime.kernel.conditions import MISSING, evaluate
 from runtime.kernel.context import flat_contact, latest_deal
 from runtime.store import cursors as store_cursors
@@ -283,6 +285,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
     a replay stops at its first failure and returns that event's id (else None). Local events'
     enrollments are made in bulk (`Engine.enroll_each`), before any remote event and at the end."""
     pending: list[_Pending] | None = [] if hasattr(engine, "enroll_each") else None
+    wakes: list[str] | None = [] if pending is not None and hasattr(engine, "wake_contacts") else None
     for row in rows:
         crm = row.crm
         if crm in gone:
@@ -292,11 +295,13 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
                 holds[crm] = row.id
                 _put_hold(conn, crm, row.id)
             continue
+        if row.entity not in _CONCERNS_A_CONTACT:  # a task's or company's event enrolls and wakes nobody
+            continue
         event = dict(row._mapping)
         if crm == "local":
-            _handle(conn, engine, versions, event, filter_fn, on_change, pending)
+            _handle(conn, engine, versions, event, filter_fn, on_change, pending, wakes)
             continue
-        _enroll_pending(conn, engine, pending)
+        _enroll_pending(conn, engine, pending, wakes)
         try:
             with conn.begin_nested():  # a remote event that fails leaves nothing half-done
                 _handle(conn, engine, versions, event, filter_fn, on_change)
@@ -307,16 +312,24 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             _put_hold(conn, crm, row.id)
             if replay:
                 return row.id
-    _enroll_pending(conn, engine, pending)
+    _enroll_pending(conn, engine, pending, wakes)
     return None
 
+
+# The entities whose events `_handle` finds a contact for (`_event_contact`); others it ignores.
+_CONCERNS_A_CONTACT = ("contact", "deal")
 
 # A local event's enrollment made later in bulk: (version, trigger node, event, contact id).
 _Pending = tuple["ActiveVersion", TriggerNode, dict[str, Any], str]
 
 
-def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | None) -> None:
-    """Make the enrollments `pending` asks for; a refused one is recorded as not started, as at once."""
+def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | None,
+                    wakes: list[str] | None = None) -> None:
+    """Make the enrollments `pending` asks for; a refused one is recorded as not started, as at once.
+    Then wake the local contacts `wakes` names (their events' waiting decisions), in one go."""
+    if wakes:
+        engine.wake_contacts(conn, "local", wakes)
+        wakes.clear()
     if not pending:
         return
     done = engine.enroll_each(conn, [(v.version_id, cid, node.id, f"event:{event['id']}")
@@ -330,9 +343,11 @@ def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | Non
 
 
 def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: dict[str, Any],
-            filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None) -> None:
+            filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None,
+            wakes: list[str] | None = None) -> None:
     """Enroll the event's contact where a trigger matches (or, with `pending`, note it for
-    `_enroll_pending`), then replan its timers and wake its waiting decisions."""
+    `_enroll_pending`), then replan its timers and wake its waiting decisions (or, with `wakes`,
+    note the contact for `_enroll_pending` to wake)."""
     contact_id, deal = _event_contact(conn, event)
     if contact_id is None or (event["entity"] == "contact" and event["kind"] == "deleted"):
         return
@@ -362,6 +377,9 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
                                _event_email(conn, event, contact_id))
     if on_change is not None:
         on_change(conn, versions, event, contact_id)
+    if wakes is not None:
+        wakes.append(contact_id)
+        return
     wake = getattr(engine, "wake_contact", None)
     if wake is not None:
         wake(conn, event["crm"], contact_id)
@@ -371,17 +389,48 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
 HOLD = "events:held:"
 
 
-def next_events(conn: Connection, after: int, limit: int) -> Any:
+_UNREAD: Any = object()
+
+
+class ChangeEvent:
+    """A change_events row, read through the DB-API (the service reads thousands a second); its
+    `changes` JSON is decoded when first asked for (no trigger reads a task event's)."""
+
+    __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_json", "_changes", "origin", "occurred_at")
+    _FIELDS = ("id", "crm", "entity", "entity_id", "kind", "changes", "origin", "occurred_at")
+
+    def __init__(self, id: int, crm: str, entity: str, entity_id: str, kind: str, changes: str | None,  # noqa: A002
+                 origin: str, occurred_at: float) -> None:
+        self.id, self.crm, self.entity, self.entity_id, self.kind = id, crm, entity, entity_id, kind
+        self._json, self._changes = changes, _UNREAD
+        self.origin, self.occurred_at = origin, occurred_at
+
+    @property
+    def changes(self) -> Any:
+        if self._changes is _UNREAD:
+            self._changes = None if self._json is None else json.loads(self._json)
+        return self._changes
+
+    @property
+    def _mapping(self) -> dict[str, Any]:  # as a SQLAlchemy row offers it
+        return {name: getattr(self, name) for name in self._FIELDS}
+
+
+_EVENTS = "SELECT id, crm, entity, entity_id, kind, changes, origin, occurred_at FROM change_events WHERE "
+
+
+def _events(conn: Connection, where: str, params: tuple[Any, ...]) -> list[ChangeEvent]:
+    return [ChangeEvent(*row) for row in sql.fetch(conn, _EVENTS + where, params)]
+
+
+def next_events(conn: Connection, after: int, limit: int) -> list[ChangeEvent]:
     """The next `limit` change events after id `after`."""
-    return conn.execute(select(change_events).where(change_events.c.id > after)
-                        .order_by(change_events.c.id).limit(limit)).all()
+    return _events(conn, "id > ? ORDER BY id LIMIT ?", (after, limit))
 
 
-def held_events(conn: Connection, crm: str, first: int, upto: int, limit: int) -> list[Any]:
+def held_events(conn: Connection, crm: str, first: int, upto: int, limit: int) -> list[ChangeEvent]:
     """The events of `crm` with first <= id <= upto (held while its connection waited)."""
-    return list(conn.execute(select(change_events).where(
-        change_events.c.crm == crm, change_events.c.id >= first, change_events.c.id <= upto)
-        .order_by(change_events.c.id).limit(limit)).all())
+    return _events(conn, "crm = ? AND id >= ? AND id <= ? ORDER BY id LIMIT ?", (crm, first, upto, limit))
 
 
 def read_holds(conn: Connection) -> dict[str, int]:

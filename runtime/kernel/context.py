@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from jinja2 import Environment, TemplateError, meta
+from markupsafe import escape
 
 from runtime.i18n import N_
 from runtime.kernel.conditions import MISSING, evaluate
@@ -36,39 +37,60 @@ def namespaces(text: str) -> tuple[str, ...]:
     return tuple(n for n in _NAMESPACES if n in used)
 
 
-_FIELD = re.compile(r"\{\{\s*(contact|owner|deal)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
+_FIELD = re.compile(r"\{\{\s*(contact|owner|deal)\.([A-Za-z_][A-Za-z0-9_]*)\s*"
+                    r"(?:\|\s*(?:default|d)\(\s*(?:'([^'\\{}%#\r\n]*)'|\"([^\"\\{}%#\r\n]*)\")\s*\)\s*)?\}\}")
+
+# A plan of `plain_fields`: (text, ns, key, default, text, ns, key, default, ..., text); default is
+# None for a bare `{{ ns.key }}`, else the literal of `| default('...')`.
+Plan = tuple[Any, ...]
 
 
 @lru_cache(maxsize=2048)
-def plain_fields(text: str) -> tuple[str, ...] | None:
-    """(text, ns, key, text, ns, key, ..., text) when `text` is literal text and `{{ ns.key }}` only.
+def plain_fields(text: str) -> Plan | None:
+    """The plan of `text` when it is literal text and `{{ ns.key }}` or `{{ ns.key | default('literal') }}` only.
 
     Such a template renders like Jinja does it (str() of the value, a missing key renders
-    empty and is noted), without Jinja. Anything else (filters, statements, comments,
-    whitespace control, \\r, keys that are dict attributes) is None: Jinja renders it.
+    empty and is noted; the default replaces a missing, None or blank value, as the sandbox's
+    `default` filter does, and notes nothing), without Jinja. Anything else (other filters,
+    statements, comments, whitespace control, \\r, keys that are dict attributes) is None:
+    Jinja renders it.
     """
     parts = _FIELD.split(text)
-    if "\r" in text or any(m in lit for lit in parts[0::3] for m in ("{{", "{%", "{#")):
+    if "\r" in text or any(m in lit for lit in parts[0::5] for m in ("{{", "{%", "{#")):
         return None
-    if any(hasattr(dict, key) for key in parts[2::3]):
+    if any(hasattr(dict, key) for key in parts[2::5]):
         return None
-    return tuple(parts)
+    plan: list[Any] = [parts[0]]
+    for i in range(1, len(parts), 5):
+        single, double = parts[i + 2], parts[i + 3]
+        plan += [parts[i], parts[i + 1], single if single is not None else double, parts[i + 4]]
+    return tuple(plan)
 
 
-def fill_plain(plan: tuple[str, ...], data: dict[str, Any]) -> tuple[str, list[str]] | None:
+def plan_namespaces(plan: Plan) -> tuple[str, ...]:
+    """The namespaces a `plain_fields` plan reads."""
+    return tuple(plan[1::4])
+
+
+def fill_plain(plan: Plan, data: dict[str, Any], autoescape: bool = False) -> tuple[str, list[str]] | None:
     """(text, missing fields) of a `plain_fields` plan filled from `data` (every namespace the plan
-    names present, {} for a missing record), as Jinja renders it without autoescape; None when
-    the output is too long (Jinja then refuses it)."""
+    names present, {} for a missing record), as Jinja renders it (`autoescape`: each value HTML-escaped,
+    as Jinja's autoescape does); None when the output is too long (Jinja then refuses it)."""
     out = [plan[0]]
     missing: list[str] = []
-    for i in range(1, len(plan), 3):
-        record, key = data[plan[i]], plan[i + 1]
-        if key in record:
+    for i in range(1, len(plan), 4):
+        record, key, default = data[plan[i]], plan[i + 1], plan[i + 2]
+        if default is not None:
+            value = record.get(key)
+            piece = default if value is None or (type(value) is str and not value.strip()) else str(value)
+        elif key in record:
             value = record[key]
-            out.append(value if type(value) is str else str(value))
+            piece = value if type(value) is str else str(value)
         else:
             missing.append(f"{plan[i]}.{key}")
-        out.append(plan[i + 2])
+            piece = ""
+        out.append(str(escape(piece)) if autoescape and piece else piece)
+        out.append(plan[i + 3])
     text = "".join(out)
     return None if len(text) > MAX_OUTPUT else (text, sorted(set(missing)))
 
@@ -196,8 +218,8 @@ class StepContext:
             notes.extend(m for m in filled[1] if m not in notes)
         return filled[0]
 
-    def _fill(self, plan: tuple[str, ...]) -> tuple[str, list[str]] | None:
-        return fill_plain(plan, self.data(tuple(plan[1::3])))
+    def _fill(self, plan: Plan) -> tuple[str, list[str]] | None:
+        return fill_plain(plan, self.data(plan_namespaces(plan)))
 
     def check(self, condition: dict[str, Any] | None) -> tuple[bool, ConditionWhy]:
         """Evaluate a condition against this contact; expected values may use merge fields."""

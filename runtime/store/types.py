@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, overload
 
 from sqlalchemy import String, Text
@@ -37,8 +38,11 @@ def to_iso(ts: float | None) -> str | None: ...
 
 def to_iso(ts: float | None) -> str | None:
     """Epoch seconds -> ISO-8601 UTC text ("2026-11-23T07:00:00Z"), None stays None."""
-    if ts is None:
-        return None
+    return None if ts is None else _iso(ts)
+
+
+@lru_cache(maxsize=256)  # the steps of one batch share their moments ("now", "now + 2 days")
+def _iso(ts: float) -> str:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 

@@ -86,3 +86,16 @@ def test_a_window_never_painted_still_gets_its_runtime(qtbot):
     probe = app.FirstPaint(lambda: calls.append("start"), fallback_ms=10)  # watching no window
     qtbot.waitUntil(lambda: calls == ["start"])
     assert probe.done
+
+
+def test_the_theme_names_its_images_by_their_real_folder(qapp):
+    import re
+    from pathlib import Path
+
+    from designer.app import load_theme
+
+    load_theme(qapp)
+    sheet = qapp.styleSheet()
+    images = re.findall(r"url\(([^)]+)\)", sheet)
+    assert "@STYLES@" not in sheet and images  # the spin box arrows, at least
+    assert all(Path(p).is_file() for p in images)

@@ -58,6 +58,17 @@ def local_contacts(conn: Connection, contact_ids: Sequence[str], raw_custom: boo
     return out
 
 
+def local_emails(conn: Connection, contact_ids: Sequence[str]) -> dict[str, str]:
+    """{id: email ("" when none)} for the local contacts among `contact_ids`."""
+    ints = _ints(contact_ids)
+    out: dict[str, str] = {}
+    for start in range(0, len(ints), CHUNK):
+        chunk = ints[start:start + CHUNK]
+        out.update((str(i), e or "") for i, e in sql.fetch(
+            conn, "SELECT id, email FROM crm_contacts WHERE id IN " + sql.in_list(len(chunk)), chunk))
+    return out
+
+
 def local_deals(conn: Connection, contact_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
     """{contact id: its deals, newest first} for every local contact id of `contact_ids`
     (an empty list for a contact without deals)."""

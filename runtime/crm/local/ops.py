@@ -62,6 +62,9 @@ class LocalCrmOps:
     def contacts_deals(self, contact_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
         return batch_reads.local_deals(self.conn, contact_ids)
 
+    def contact_emails(self, contact_ids: Sequence[str]) -> dict[str, str]:
+        return batch_reads.local_emails(self.conn, contact_ids)
+
     def begin_batch(self, contacts: Sequence[str], deals_of: Sequence[str] = ()) -> LocalBatch:
         """Write-behind ops for one engine batch, with `contacts` (and the deals of `deals_of`) read ahead."""
         from runtime.crm.local.batch import LocalBatch  # function-level: LocalBatch subclasses these ops

@@ -75,6 +75,8 @@ def recipient(ctx: StepContext, to: Any, what: str) -> str:
 def recipients(ctx: StepContext, spec: Any, what: str, skip: tuple[str, ...] = ()) -> list[str]:
     """The addresses of a CC/BCC list, without repeats and without those in `skip`."""
     out: list[str] = []
+    if not spec:  # no CC/BCC: most emails
+        return out
     seen = {s.casefold() for s in skip}
     for part in split_recipients(str(spec or "")):
         for address in _one(ctx, part, what):

@@ -26,6 +26,16 @@ def test_plain_texts_render_as_jinja_renders_them(text: str) -> None:
     assert out.subject == render(text.replace("\n", " "), DATA).text.strip()
 
 
+@pytest.mark.parametrize("body", [
+    "<p>{{ contact.city }} &amp; {{ contact.first_name }}</p>",
+    "<p>{{ contact.city | default('tu <ciudad>') }}, {{ contact.missing | d(\"tu & ciudad\") }} {{ contact.last_name | d('-') }}</p>",
+])
+def test_html_bodies_with_plain_fields_render_as_jinja_escapes_them(body: str) -> None:
+    jinja = render(body, DATA, autoescape=True)
+    out = render_parts("x", body, DATA)
+    assert out.html == jinja.text and out.missing == jinja.missing
+
+
 def test_an_html_body_is_still_escaped_and_a_filter_still_works() -> None:
     out = render_parts("{{ contact.city | upper }}", "<p>{{ contact.city }}</p>", DATA)
     assert out.subject == "CÁDIZ <SUR>" and out.html == "<p>Cádiz &lt;sur&gt;</p>"

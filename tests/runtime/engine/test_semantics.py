@@ -179,6 +179,24 @@ def test_wait_until_met_on_wake_or_times_out(db, crm, engine, clock):
     assert enrollment(db, e2).status == EnrollmentStatus.COMPLETED
 
 
+def test_wake_contacts_wakes_only_the_named_contacts_waiting_decisions(db, crm, engine, clock):
+    ana, bea, eva = (crm.create_contact({"email": f"wc{i}@example.es"}) for i in range(3))
+    b = FlowBuilder()
+    wu = b.add("decision.wait_until", condition={"match": "all", "rules": [{"op": "has_tag", "value": "pagó"}]},
+               timeout_amount=2, timeout_unit="hours")
+    b.chain(b.trigger, wu)
+    vid = activate(db, b)
+    for c in (ana, bea, eva):
+        enroll(db, engine, vid, c)
+    engine.run_due()
+    clock.advance(10)
+    with db.begin() as conn:
+        assert engine.wake_contacts(conn, "local", [str(ana), str(eva), str(ana)]) == 2
+        due = dict(conn.exec_driver_sql("SELECT e.contact_id, w.due_at FROM work_items w JOIN enrollments e"
+                                        " ON e.id = w.enrollment_id").all())
+    assert due[str(ana)] == due[str(eva)] == clock.now() < due[str(bea)]
+
+
 def test_send_email_to_outbox_with_merge_fields_and_key(db, crm, engine):
     cid = crm.create_contact({"email": "m@example.es", "first_name": ""})
     b = FlowBuilder()

@@ -19,6 +19,7 @@ from runtime.engine.triggers import (
     process_events,
     trigger_matches,
 )
+from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
@@ -304,3 +305,14 @@ def test_a_batch_of_events_enrolls_as_event_by_event_would(db):
     assert len(set(ana_again)) == 2  # two journeys, from two events
     assert [(r.flow_version_id, r.contact_id, r.kind) for r in refused] == [(once, str(ana), "reenrollment")]
     assert refused[0].origin == max(ana_again, key=lambda o: int(o.split(":")[1]))  # the second tag event
+
+
+def test_next_events_reads_rows_as_the_table_holds_them(db):
+    crm = LocalCrm(db)
+    cid = crm.create_contact({"email": "ne@example.es"}, origin="cli")
+    crm.add_tag(cid, "x", origin="cli")
+    with db.begin() as conn:
+        read = triggers.next_events(conn, 0, 10)
+        rows = conn.execute(select(change_events).order_by(change_events.c.id)).all()
+    assert [e._mapping for e in read] == [dict(r._mapping) for r in rows]
+    assert read[-1].changes == {"tag": [None, "x"]} and read[-1].entity_id == str(cid)

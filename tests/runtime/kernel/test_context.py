@@ -22,6 +22,7 @@ TEXTS = [
     "Sin campo: [{{ contact.nada }}] ni [{{ deal.title }}] ni [{{ owner.telefono }}]",
     "De {{ owner.name }} <{{ owner.email }}>\nlínea dos }} y { sola\n",
     "{{ contact.phone }}{{ contact.company }}",
+    "Desde {{ contact.ciudad | default('tu ciudad') }}, {{ contact.phone|d(\"sin teléfono\") }} {{ contact.nada | d('') }}",
     "{{ contact.first_name | upper }}",  # a filter: Jinja
     "{{ contact.first_name }} {# nota #}",  # a comment: Jinja
     "{{- contact.first_name }}",  # whitespace control: Jinja
@@ -45,9 +46,11 @@ def test_render_matches_jinja(text: str) -> None:
 
 def test_which_texts_skip_jinja() -> None:
     plain = [t for t in TEXTS if plain_fields(t) is not None]
-    assert plain == TEXTS[:7]
+    assert plain == TEXTS[:8]
     assert plain_fields("{{ contact.items }}") is None  # a dict attribute: the sandbox decides
-    assert plain_fields("Hola {{ contact.first_name }}") == ("Hola ", "contact", "first_name", "")
+    assert plain_fields("Hola {{ contact.first_name }}") == ("Hola ", "contact", "first_name", None, "")
+    assert plain_fields("{{ contact.city | default('x') }}") == ("", "contact", "city", "x", "")
+    assert plain_fields("{{ contact.city | default('x', true) }}") is None  # other arguments: Jinja
 
 
 def test_only_the_namespaces_a_text_names_are_read() -> None:

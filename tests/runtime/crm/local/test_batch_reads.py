@@ -43,6 +43,15 @@ def test_get_contacts_equals_get_contact_for_each_and_leaves_out_unknown_ids(db:
         assert ops.get_contacts([ids[2]])[ids[2]]["tags"] == ["alfa", "lead", "Zeta"]
 
 
+def test_contact_emails_equals_the_emails_of_get_contacts(db: Database, crm: LocalCrm) -> None:
+    ids = [*_seed(crm), str(crm.create_contact({"first_name": "Sin correo"}, origin="seed"))]
+    with db.begin() as conn:
+        ops = LocalCrmOps(conn)
+        wanted = [*ids, "999", "not-an-id"]
+        assert ops.contact_emails(wanted) == {c: r["email"] or "" for c, r in ops.get_contacts(wanted).items()}
+        assert ops.contact_emails(wanted)[ids[-1]] == ""
+
+
 def test_contacts_deals_equals_contact_deals_for_each(db: Database, crm: LocalCrm) -> None:
     ids = _seed(crm)
     with db.begin() as conn:
