@@ -33,4 +33,5 @@ def test_anything_else_goes_to_the_parser(html: str) -> None:
 
 def test_the_text_part_of_a_marketing_email() -> None:
     html = "<p>Hola Ana &amp; Luis:</p><p>Gracias por unirte desde Madrid.<br>Te escribimos a a@e.es.</p>"
-    assert html_text.html_to_text(html) == "Hola Ana & Luis:\n\nGracias por unirte desde Madrid.\nTe escribimos a a@e.es.\n"
+    assert html_text.html_to_text(html) == ("Hola Ana & Luis:\n\nGracias por unirte desde Madrid.\n"
+                                            "Te escribimos a a@e.es.\n")

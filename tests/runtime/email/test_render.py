@@ -28,7 +28,8 @@ def test_plain_texts_render_as_jinja_renders_them(text: str) -> None:
 
 @pytest.mark.parametrize("body", [
     "<p>{{ contact.city }} &amp; {{ contact.first_name }}</p>",
-    "<p>{{ contact.city | default('tu <ciudad>') }}, {{ contact.missing | d(\"tu & ciudad\") }} {{ contact.last_name | d('-') }}</p>",
+    "<p>{{ contact.city | default('tu <ciudad>') }}, {{ contact.missing | d(\"tu & ciudad\") }} "
+    "{{ contact.last_name | d('-') }}</p>",
 ])
 def test_html_bodies_with_plain_fields_render_as_jinja_escapes_them(body: str) -> None:
     jinja = render(body, DATA, autoescape=True)

@@ -22,7 +22,8 @@ TEXTS = [
     "Sin campo: [{{ contact.nada }}] ni [{{ deal.title }}] ni [{{ owner.telefono }}]",
     "De {{ owner.name }} <{{ owner.email }}>\nlínea dos }} y { sola\n",
     "{{ contact.phone }}{{ contact.company }}",
-    "Desde {{ contact.ciudad | default('tu ciudad') }}, {{ contact.phone|d(\"sin teléfono\") }} {{ contact.nada | d('') }}",
+    "Desde {{ contact.ciudad | default('tu ciudad') }}, {{ contact.phone|d(\"sin teléfono\") }} "
+    "{{ contact.nada | d('') }}",
     "{{ contact.first_name | upper }}",  # a filter: Jinja
     "{{ contact.first_name }} {# nota #}",  # a comment: Jinja
     "{{- contact.first_name }}",  # whitespace control: Jinja
