@@ -81,7 +81,8 @@ def check_account(account: SmtpAccount) -> SmtpAccount:
         raise AccountProblem(f"account {name!r}: invalid host {account.host!r}")
     security = str(account.security or "").strip().lower()
     if security not in SECURITY:
-        raise AccountProblem(f"account {name!r}: security must be one of none, starttls, ssl (got {account.security!r})")
+        raise AccountProblem(
+            f"account {name!r}: security must be one of none, starttls, ssl (got {account.security!r})")
     try:
         port = int(account.port)
     except (TypeError, ValueError):

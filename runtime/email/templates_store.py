@@ -69,8 +69,8 @@ def save_template(db: Database, template: EmailTemplate) -> EmailTemplate:
         clash = conn.scalar(select(email_templates.c.id).where(email_templates.c.name == name))
         if clash is not None and clash != template.id:
             raise TemplateProblem(f"another email template is already named {name!r}")
-        values: dict[str, Any] = {"name": name, "subject": template.subject or "", "body_html": template.body_html or "",
-                  "updated_at": t}
+        values: dict[str, Any] = {"name": name, "subject": template.subject or "",
+                                  "body_html": template.body_html or "", "updated_at": t}
         exists = template.id and conn.scalar(select(email_templates.c.id).where(email_templates.c.id == template.id))
         if exists:
             conn.execute(update(email_templates).where(email_templates.c.id == template.id).values(**values))

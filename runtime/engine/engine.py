@@ -330,7 +330,8 @@ def _resolve_secrets(request: dict[str, Any]) -> dict[str, Any]:
             try:
                 resolved[name] = get_secret(str(value["secret"]))
             except Exception as exc:
-                raise StepError(N_('header {name}: the secret {secret!r} is not available ({reason})').format(name=name, secret=value['secret'], reason=exc)) from exc
+                raise StepError(N_('header {name}: the secret {secret!r} is not available ({reason})').format(
+                    name=name, secret=value['secret'], reason=exc)) from exc
         else:
             resolved[name] = value
     return {**request, "headers": resolved}

@@ -86,7 +86,7 @@ def _insert(conn: Connection, rows: list[tuple[Any, ...]]) -> list[int]:
         if len({r[3] for r in chunk}) < len(chunk):
             ids.extend(sql.fetch(conn, _INSERT + _ROW + " RETURNING id", r)[0][0] for r in chunk)
             continue
-        made = dict((c, i) for i, c in sql.fetch(conn, _INSERT + ", ".join([_ROW] * len(chunk)) + " RETURNING id, contact_id",
-                                                 [v for r in chunk for v in r]))
+        statement = _INSERT + ", ".join([_ROW] * len(chunk)) + " RETURNING id, contact_id"
+        made = dict((c, i) for i, c in sql.fetch(conn, statement, [v for r in chunk for v in r]))
         ids.extend(made[r[3]] for r in chunk)
     return ids

@@ -346,7 +346,8 @@ class BatchRunner:
                        None if wait is None else self.now + float(wait), detail.get("hold_key", ""), False)
             return None
         if status == ledger.TRANSIENT:
-            return self._transient(e, node, attempt, detail.get("error", "transient failure"), detail.get("retry_after"))
+            return self._transient(e, node, attempt, detail.get("error", "transient failure"),
+                                   detail.get("retry_after"))
         if status == ledger.FAILED:
             return Outcome(SS.FAILED, None, shown, error=detail.get("error", "failed"))
         if status == ledger.UNCERTAIN:
@@ -374,8 +375,8 @@ class BatchRunner:
                                  expect=ledger.SENDING):
                 return self._moved(e, node, attempt, key, status, shown)
             return self._new_attempt(e, node, attempt)
-        if not ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, {**detail, "error": "interrupted during the call"},
-                             expect=ledger.SENDING):
+        interrupted = {**detail, "error": "interrupted during the call"}
+        if not ledger.finish(self.conn, key, ledger.UNCERTAIN, self.now, interrupted, expect=ledger.SENDING):
             return self._moved(e, node, attempt, key, status, shown)
         return Outcome(SS.UNCERTAIN, None, shown,
                        error="the runtime stopped during this call: it may or may not have been delivered; "

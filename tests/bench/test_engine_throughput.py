@@ -42,7 +42,8 @@ ROWS: list[str] = []
 def _core_flow() -> Flow:
     """Same shape without CRM writes (if -> split -> waits): the engine's own ceiling."""
     ids = {k: new_id() for k in ("trigger", "if", "split", "w1", "w2", "w3")}
-    split = {"branches": [{"port": "branch_1", "name": "A", "percent": 50}, {"port": "branch_2", "name": "B", "percent": 50}]}
+    split = {"branches": [{"port": "branch_1", "name": "A", "percent": 50},
+                          {"port": "branch_2", "name": "B", "percent": 50}]}
     zero = {"amount": 0, "unit": "minutes"}
     nodes = [
         Node(ids["trigger"], "trigger.manual", title="Inicio", config={"label": "Go"}),
@@ -64,7 +65,8 @@ def _flow() -> Flow:
     ids = {k: new_id() for k in ("trigger", "update", "if", "tag", "task", "wait")}
     nodes = [
         Node(ids["trigger"], "trigger.manual", title="Inicio", config={"label": "Go"}),
-        Node(ids["update"], "action.update_fields", title="Cliente", config={"values": {"contact.lifecycle_stage": "cliente"}}),
+        Node(ids["update"], "action.update_fields", title="Cliente",
+             config={"values": {"contact.lifecycle_stage": "cliente"}}),
         Node(ids["if"], "decision.if", title="¿Madrid?", config={"condition": {"match": "all", "rules": [
             {"field": "contact.city", "op": "equals", "value": "Madrid"}]}}),
         Node(ids["tag"], "action.add_tag", title="Etiqueta", config={"tag": "madrid"}),
@@ -82,9 +84,11 @@ def _flow() -> Flow:
 def _seed_contacts(db, n: int) -> None:
     now = time.time()
     with db.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO crm_users (email, name, active, created_at) VALUES ('eva@acme.es', 'Eva', 1, ?)", (now,))
+        conn.exec_driver_sql("INSERT INTO crm_users (email, name, active, created_at)"
+                             " VALUES ('eva@acme.es', 'Eva', 1, ?)", (now,))
         rows = [(f"c{i}@ejemplo.es", f"Nombre{i}", "Apellido", "", 1, "lead", "",
-                 json.dumps({"city": "Madrid" if i % 2 else "Sevilla"}), f"nombre{i} apellido c{i}@ejemplo.es", now, now)
+                 json.dumps({"city": "Madrid" if i % 2 else "Sevilla"}), f"nombre{i} apellido c{i}@ejemplo.es",
+                 now, now)
                 for i in range(n)]
         conn.exec_driver_sql(
             "INSERT INTO crm_contacts (email, first_name, last_name, phone, owner_id, lifecycle_stage, source, custom,"
@@ -105,7 +109,8 @@ def _raw_setup(path: Path, n: int) -> tuple[sqlite3.Connection, float]:
                 " VALUES ('f', 'f', '', '{}', 1, ?, ?)", (now, now))
     con.execute("INSERT INTO flow_versions (flow_id, version, document, created_at) VALUES ('f', 1, '{}', ?)", (now,))
     con.executemany("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, status,"
-                    " current_node, step_count, started_at, updated_at) VALUES ('f', 1, 'local', ?, '', 'active', 'u', 1, ?, ?)",
+                    " current_node, step_count, started_at, updated_at)"
+                    " VALUES ('f', 1, 'local', ?, '', 'active', 'u', 1, ?, ?)",
                     [(str(i + 1), now, now) for i in range(n)])
     con.executemany("INSERT INTO work_items (enrollment_id, node_id, attempt, due_at) VALUES (?, 'u', 1, ?)",
                     [(i + 1, now) for i in range(n)])

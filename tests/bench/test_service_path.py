@@ -73,10 +73,11 @@ def _example_flow() -> Flow:
 def _marketing_flow(account: str = "") -> Flow:
     ids = {k: new_id() for k in ("trigger", "email", "task", "tag", "if", "update", "wait")}
     body = ("<p>Hola {{ contact.first_name }} {{ contact.last_name }}:</p>"
-            "<p>Gracias por unirte desde {{ contact.city | default('tu ciudad') }}. Te escribimos a {{ contact.email }}.</p>")
+            "<p>Gracias por unirte desde {{ contact.city | default('tu ciudad') }}."
+            " Te escribimos a {{ contact.email }}.</p>")
     nodes = [
-        Node(ids["trigger"], "trigger.tag_added", title="Nuevo cliente", config={"tag": "cliente",
-                                                                                  "filter": {"match": "all", "rules": []}}),
+        Node(ids["trigger"], "trigger.tag_added", title="Nuevo cliente",
+             config={"tag": "cliente", "filter": {"match": "all", "rules": []}}),
         Node(ids["email"], "action.send_email", title="Bienvenida", config={
             "account": account, "to": "contact", "subject": "¡Hola, {{ contact.first_name }}!", "body": body}),
         Node(ids["task"], "action.create_task", title="Llamar", config={
@@ -112,8 +113,8 @@ def _prepare(path: Path, n: int, flow: Flow, smtp_port: int | None) -> None:
     now = time.time()
     with db.begin() as conn:
         tag = conn.exec_driver_sql("INSERT INTO crm_tags (name) VALUES ('cliente') RETURNING id").scalar()
-        conn.exec_driver_sql("INSERT INTO crm_contact_tags (contact_id, tag_id, created_at) SELECT id, ?, ? FROM crm_contacts",
-                             (tag, now))
+        conn.exec_driver_sql("INSERT INTO crm_contact_tags (contact_id, tag_id, created_at)"
+                             " SELECT id, ?, ? FROM crm_contacts", (tag, now))
         conn.exec_driver_sql(
             "INSERT INTO change_events (crm, entity, entity_id, kind, changes, origin, occurred_at)"
             " SELECT 'local', 'contact', CAST(id AS TEXT), 'tag_added', ?, 'manual', ? FROM crm_contacts ORDER BY id",
@@ -138,7 +139,8 @@ def _counts(path: Path) -> dict[str, int]:
     db = open_database(f"sqlite:///{path}")
     out = {}
     with db.begin() as conn:
-        for name, query in (("enrollments", "SELECT COUNT(*) FROM enrollments"), ("steps", "SELECT COUNT(*) FROM steps"),
+        for name, query in (("enrollments", "SELECT COUNT(*) FROM enrollments"),
+                            ("steps", "SELECT COUNT(*) FROM steps"),
                             ("outbox", "SELECT COUNT(*) FROM outbox"), ("tasks", "SELECT COUNT(*) FROM crm_tasks"),
                             ("failed", "SELECT COUNT(*) FROM steps WHERE status NOT IN ('done', 'waiting')"),
                             ("waiting", "SELECT COUNT(*) FROM enrollments WHERE status = 'waiting'")):
@@ -215,12 +217,15 @@ def test_service_path(tmp_path: Path, engine_rate: tuple[float, float], label: s
     rows = counts["steps"]
     engine_wall, engine_cpu = engine_rate
     rate, net = rows / wall, rows / max(cpu - start_cpu, 1e-9)
-    ROWS.append(f"{label:<22} | {n:>7,} | {rows:>7,} | {wall:6.2f} s | {cpu:6.2f} s | {start_wall:4.2f}/{start_cpu:4.2f} s |"
-                f" {rate:>7,.0f} | {net:>7,.0f} | {engine_wall:>7,.0f} | {engine_cpu:>7,.0f} | {engine_wall / rate:5.2f} |"
+    ROWS.append(f"{label:<22} | {n:>7,} | {rows:>7,} | {wall:6.2f} s | {cpu:6.2f} s |"
+                f" {start_wall:4.2f}/{start_cpu:4.2f} s |"
+                f" {rate:>7,.0f} | {net:>7,.0f} | {engine_wall:>7,.0f} | {engine_cpu:>7,.0f} |"
+                f" {engine_wall / rate:5.2f} |"
                 f" {engine_cpu / net:5.2f}")
     print("\n service path: `main.py run --until-idle` in a subprocess on a SQLite file, next to the engine bench's"
           " issue flow at 10k (Engine.run_due in process, best of 2) in this run")
-    print(" flow                   | contacts|    rows | wall     | CPU      | start w/CPU | rows/s  | rows/CPU-s| eng/s   |"
+    print(" flow                   | contacts|    rows | wall     | CPU      | start w/CPU |"
+          " rows/s  | rows/CPU-s| eng/s   |"
           " eng/CPU-s | ratio | CPU ratio")
     for line in ROWS:
         print(" " + line)

@@ -89,5 +89,6 @@ def test_wake_latency_across_processes(db, db_url: str, backend: str, monkeypatc
     for how, ms in figures.items():
         print(f"wake latency, {backend:<10} {how:<6} n={len(ms):>3}  p50 {statistics.median(ms):7.1f} ms  "
               f"p95 {pct(ms, 95):7.1f} ms  max {max(ms):7.1f} ms")
-    print(f"{'':<18} ratio after/before: p50 {statistics.median(figures['after']) / statistics.median(figures['before']):.2f}"
+    p50_ratio = statistics.median(figures['after']) / statistics.median(figures['before'])
+    print(f"{'':<18} ratio after/before: p50 {p50_ratio:.2f}"
           f"  p95 {pct(figures['after'], 95) / pct(figures['before'], 95):.2f}")

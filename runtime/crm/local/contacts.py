@@ -119,7 +119,8 @@ def _check_email_free(conn: Connection, email: str | None, own_id: int | None = 
         return
     other = conn.scalar(select(crm_contacts.c.id).where(crm_contacts.c.email == email))
     if other is not None and other != own_id:
-        raise InvalidInput(N_('a contact with email {email} already exists (id {other})').format(email=email, other=other))
+        raise InvalidInput(N_('a contact with email {email} already exists (id {other})').format(
+            email=email, other=other))
 
 
 def create_contact(conn: Connection, values: dict[str, Any], origin: str, tag_names: tuple[str, ...] = ()) -> int:
@@ -153,7 +154,8 @@ def create_contact(conn: Connection, values: dict[str, Any], origin: str, tag_na
     return contact_id
 
 
-def update_contact(conn: Connection, contact_id: int | str, values: dict[str, Any], origin: str) -> dict[str, list[Any]]:
+def update_contact(conn: Connection, contact_id: int | str, values: dict[str, Any],
+                   origin: str) -> dict[str, list[Any]]:
     """Apply `values`; returns {field: [old, new]} of real changes (no event when empty)."""
     row = _row(conn, contact_id)
     if row is None:

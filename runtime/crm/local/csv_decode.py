@@ -50,7 +50,8 @@ def _strict(data: bytes, codec: str, name: str, partial: bool) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].decode(codec, "replace").count("\n") + 1
-        raise InvalidInput(N_('line {line}: the file starts as {name} but is not valid {name} here (is it cut short, or two files joined?)').format(line=line, name=name)) from None
+        raise InvalidInput(N_('line {line}: the file starts as {name} but is not valid {name} here'
+                              ' (is it cut short, or two files joined?)').format(line=line, name=name)) from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

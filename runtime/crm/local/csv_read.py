@@ -169,13 +169,16 @@ def map_headers(headers: list[str], mapping: dict[str, str] | None) -> dict[int,
         target = target.removeprefix("contact.")
         if target in seen:
             raise InvalidInput(
-                N_('columns {first} ({first_header!r}) and {second} ({header!r}) both map to {target!r}; use --map to tell them apart').format(
-                    first=seen[target] + 1, first_header=headers[seen[target]], second=index + 1, header=header, target=target)
+                N_('columns {first} ({first_header!r}) and {second} ({header!r}) both map to {target!r};'
+                   ' use --map to tell them apart').format(
+                    first=seen[target] + 1, first_header=headers[seen[target]], second=index + 1, header=header,
+                    target=target)
             )
         seen[target] = index
         columns[index] = target
     if "email" not in seen:
-        raise InvalidInput(N_('no email column (headers: {headers}); use --map HEADER=email').format(headers=', '.join(headers)))
+        raise InvalidInput(N_('no email column (headers: {headers}); use --map HEADER=email').format(
+            headers=', '.join(headers)))
     return columns
 
 

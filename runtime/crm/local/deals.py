@@ -57,7 +57,8 @@ def _pipeline(conn: Connection, name: str) -> Any:
         found = [r for r in rows if match(r)]
         if found:
             return found[0]
-    known = ", ".join(sorted(r.name for r in rows)) or "none yet: add one with `deals add-pipeline NAME --stage A --stage B ...`"
+    known = (", ".join(sorted(r.name for r in rows))
+             or "none yet: add one with `deals add-pipeline NAME --stage A --stage B ...`")
     raise InvalidInput(N_('no pipeline {name!r} (pipelines: {known})').format(name=name, known=known))
 
 
@@ -256,7 +257,8 @@ def move_deal(conn: Connection, deal_id: int | str, stage: str, origin: str, pip
     if p.name == deal["pipeline"] and s.name == deal["stage"]:
         return False
     conn.execute(
-        update(crm_deals).where(crm_deals.c.id == int(deal["id"])).values(pipeline_id=p.id, stage_id=s.id, updated_at=now())
+        update(crm_deals).where(crm_deals.c.id == int(deal["id"]))
+        .values(pipeline_id=p.id, stage_id=s.id, updated_at=now())
     )
     changes: dict[str, list[Any]] = {"stage": [deal["stage"], s.name]}
     if p.name != deal["pipeline"]:

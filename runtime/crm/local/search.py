@@ -93,7 +93,8 @@ def search_contacts(
         with_tags: fill each row's "tags" (one extra query for the page).
     """
     if sort not in SORTABLE:
-        raise InvalidInput(N_('cannot sort by {sort!r}; choose one of {known}').format(sort=sort, known=', '.join(SORTABLE)))
+        raise InvalidInput(N_('cannot sort by {sort!r}; choose one of {known}').format(
+            sort=sort, known=', '.join(SORTABLE)))
     if limit < 0 or offset < 0:
         raise InvalidInput("limit and offset must not be negative")
     conds: list[ColumnElement[bool]] = [

@@ -44,7 +44,8 @@ class LocalCrm:
     def create_contact(self, values: dict[str, Any], origin: str = "designer", tags: tuple[str, ...] = ()) -> int:
         return self._run(lambda c: contacts.create_contact(c, values, origin, tuple(tags)))
 
-    def update_contact(self, contact: str | int, values: dict[str, Any], origin: str = "designer") -> dict[str, list[Any]]:
+    def update_contact(self, contact: str | int, values: dict[str, Any],
+                       origin: str = "designer") -> dict[str, list[Any]]:
         """Update by id or email; returns the real changes ({} and no event if none)."""
         return self._run(lambda c: contacts.update_contact(c, contacts.resolve_contact_id(c, contact), values, origin))
 
@@ -122,7 +123,8 @@ class LocalCrm:
         return self._run(go)
 
     def list_tasks(self, contact: str | int | None = None) -> list[dict[str, Any]]:
-        return self._run(lambda c: tasks.list_tasks(c, None if contact is None else contacts.resolve_contact_id(c, contact)))
+        return self._run(lambda c: tasks.list_tasks(
+            c, None if contact is None else contacts.resolve_contact_id(c, contact)))
 
     def find_tasks(self, state: str = "open", **options: Any) -> list[dict[str, Any]]:
         """See runtime.crm.local.task_board.find_tasks (owner, contact, now, limit, offset)."""

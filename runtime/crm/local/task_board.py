@@ -50,7 +50,8 @@ def task_row(r: Any, now: float) -> dict[str, Any]:
 
 def _where(conn: Connection, state: str, owner: Any, contact: Any, now: float) -> list[Any]:
     if state not in STATES:
-        raise InvalidInput(N_('unknown task state {state!r}; use one of {known}').format(state=state, known=', '.join(STATES)))
+        raise InvalidInput(N_('unknown task state {state!r}; use one of {known}').format(
+            state=state, known=', '.join(STATES)))
     where: list[Any] = []
     if state in ("open", "overdue"):
         where.append(_T.done.is_(False))

@@ -41,7 +41,8 @@ def _user_id(ctx: StepContext, user: Any, what: str) -> str:
         return str(owner)
     found = ctx.ops.get_user(str(user).strip())
     if found is None:
-        raise StepError(f"{what}: " + N_("there is no user {user} in the CRM «{crm}»").format(user=repr(user), crm=ctx.crm))
+        raise StepError(f"{what}: " + N_("there is no user {user} in the CRM «{crm}»").format(
+            user=repr(user), crm=ctx.crm))
     return str(found["id"])
 
 

@@ -30,8 +30,10 @@ def switch(ctx: StepContext) -> Outcome:
     value = ctx.lookup(field)
     actual = None if value is MISSING else value
     for case in ctx.config.get("cases") or []:
-        if isinstance(case, dict) and case.get("port") and _equals(actual, ctx.render(case.get("value"))
-                                                                    if isinstance(case.get("value"), str) else case.get("value")):
+        if not (isinstance(case, dict) and case.get("port")):
+            continue
+        expected = case.get("value")
+        if _equals(actual, ctx.render(expected) if isinstance(expected, str) else expected):
             return Outcome.done(case["port"], **DecisionDetail(
                 field=field, value=actual, case=case.get("label") or case.get("value"), branch=case["port"]))
     return Outcome.done("other", **DecisionDetail(field=field, value=actual, case=None, branch="other"))
@@ -68,4 +70,5 @@ def wait_until(ctx: StepContext) -> Outcome:
         return Outcome.done("timed_out", **DecisionDetail(branch="timed_out", why=why, deadline=to_iso(deadline)))
     recheck = float(getattr(ctx.engine.settings, "wait_until_recheck", 60.0))
     new_state = {"wake": 1, "deadline": deadline, "since": state.get("since", ctx.now)}
-    return Outcome.wait(min(ctx.now + recheck, deadline), new_state, **DecisionDetail(why=why, deadline=to_iso(deadline)))
+    return Outcome.wait(min(ctx.now + recheck, deadline), new_state,
+                        **DecisionDetail(why=why, deadline=to_iso(deadline)))

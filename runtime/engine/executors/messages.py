@@ -103,8 +103,8 @@ def send_email(ctx: StepContext) -> Outcome | ExternalCall:
     if chosen:
         template = template_on(ctx.conn, chosen)
         if template is None:
-            raise StepError("send_email: " + N_("the email template {template} no longer exists; choose another").format(
-                template=repr(chosen)))
+            raise StepError("send_email: " + N_(
+                "the email template {template} no longer exists; choose another").format(template=repr(chosen)))
         subject, body = template.subject, template.body_html
         ctx.detail["template"] = template.name
     return _deliver(ctx, account, recipient, _render(ctx, subject, body, "send_email"), copies=copies)

@@ -51,7 +51,8 @@ def _one(ctx: StepContext, target: str, what: str) -> list[str]:
         if "@" not in address:
             user = ctx.ops.get_user(address)
             if user is None or not user.get("email"):
-                raise StepError(f"{what}: " + N_('{address!r} is neither an email address nor a user').format(address=address))
+                raise StepError(f"{what}: " + N_('{address!r} is neither an email address nor a user').format(
+                    address=address))
             address = str(user["email"])
         out.append(address)
     return out
@@ -68,7 +69,8 @@ def recipient(ctx: StepContext, to: Any, what: str) -> str:
     """The one address `to` names (see the module docstring)."""
     found = _one(ctx, str(to or "").strip(), what)
     if len(found) != 1:
-        raise StepError(f"{what}: " + N_('{to!r} gives {found} addresses; put the others in CC').format(to=to, found=len(found)))
+        raise StepError(f"{what}: " + N_('{to!r} gives {found} addresses; put the others in CC').format(
+            to=to, found=len(found)))
     return _checked(found[0], what)
 
 
