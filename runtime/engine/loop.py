@@ -17,7 +17,8 @@ consumed is reused (one UPDATE) for its successor when the chain stops on a wait
 hold or a fork.
 
 Local CRM writes are queued by `runtime.crm.local.batch.LocalBatch` (later steps read
-them) and flushed before the batch's own rows. Executors run without savepoints (fast
+them), emails to the outbox by `runtime.channels.outbox.OutboxBatch`, and both are
+flushed before the batch's own rows. Executors run without savepoints (fast
 path); if one raises, or a queued write is refused, the batch is rolled back and redone
 with a savepoint per step (careful path), so a failing step leaves nothing half-done.
 
@@ -133,6 +134,8 @@ class BatchRunner:
         self.want_events = engine.events is not None
         self.rows: list[sql.Claimed] = []
         self.batches: dict[str, Any] = {}  # crm -> CrmBatch (write-behind ops: runtime.crm.base.Batching)
+        begin = None if careful else getattr(engine.channels.outbox, "begin_batch", None)
+        self.outbox = begin(conn) if begin is not None else None  # the outbox, write-behind (fast path)
         self._wid: int | None = None  # the work item the current step consumed
         self._visit = 0  # its visit: kept by the step's retries and waits (runtime.engine.ledger)
         self._chain = 0  # steps the current item's chain may still take after this one
@@ -171,7 +174,9 @@ class BatchRunner:
         try:
             for local in self.batches.values():
                 local.flush()
-        except Exception as exc:  # a queued CRM write failed: redo carefully, step by step
+            if self.outbox is not None:
+                self.outbox.flush()
+        except Exception as exc:  # a queued write failed (or found its key delivered): redo carefully
             if self.careful:
                 raise
             raise Redo() from exc
@@ -232,7 +237,7 @@ class BatchRunner:
         if ops is None:
             ops = self.ops[crm] = self._make_ops(crm)
         ctx = StepContext(self.conn, ops, self.engine, e.id, flow.flow_id, row.version_id, crm, row.contact_id, node,
-                          attempt, self.now, flow.settings.timezone or "UTC", state, visit)
+                          attempt, self.now, flow.settings.timezone or "UTC", state, visit, outbox=self.outbox)
         local = self.batches.get(crm)
         mark = local.mark() if local is not None and not self.careful and node.undoable == "ops" else None
         try:

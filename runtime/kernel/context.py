@@ -134,6 +134,7 @@ class StepContext:
     state: dict[str, Any] | None = None
     visit: int = 0  # which arrival at this node (runtime.engine.ledger)
     detail: dict[str, Any] = field(default_factory=dict)
+    outbox: Any = None  # where an email without account goes (the batch's queue); None: engine.channels.outbox
     _contact: Any = _UNSET
     _owner: Any = _UNSET
     _deal: Any = _UNSET

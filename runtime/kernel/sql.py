@@ -109,10 +109,14 @@ def run(conn: Connection, sql: str, params: Sequence[Any] | list[Sequence[Any]] 
     return conn.exec_driver_sql(translate(sql, conn.dialect.paramstyle), params if many else tuple(params))
 
 
-def many(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
-    """executemany `sql` (qmark) over `rows` on the connection's DB-API cursor; nothing for no rows."""
-    if rows:
-        conn.connection.dbapi_connection.cursor().executemany(translate(sql, conn.dialect.paramstyle), rows)
+def many(conn: Connection, sql: str, rows: list[tuple[Any, ...]]) -> int:
+    """executemany `sql` (qmark) over `rows` on the connection's DB-API cursor; nothing for no rows.
+    Returns the rows it changed in all (sqlite3 and psycopg 3 both add them up; -1: unknown)."""
+    if not rows:
+        return 0
+    cursor = conn.connection.dbapi_connection.cursor()
+    cursor.executemany(translate(sql, conn.dialect.paramstyle), rows)
+    return int(cursor.rowcount)
 
 
 def fetch(conn: Connection, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

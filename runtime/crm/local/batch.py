@@ -14,11 +14,8 @@ functions (runtime.crm.local.contacts/tags/tasks):
 Writes it does not batch (email/company/owner changes, tag removal, deals, contact
 create/delete) and reads it cannot serve from the overlay flush the queue first and then
 run the one-call function, so ordering in the database is always the call order.
-Tasks are queued too, with an id taken ahead (`_task_id`) so that `create_task` can
-return it at once: PostgreSQL hands out ids of the table's sequence a block at a time
-(the ones a batch does not use are skipped, as after any rollback); SQLite gives the
-next after the highest, which is what the table itself would give, since the engine's
-batch holds the database's write lock (BEGIN IMMEDIATE) until it commits.
+Tasks are queued too, with an id taken ahead (runtime.kernel.ids_ahead) so that
+`create_task` can return it at once.
 
 `mark()` / `rollback_to(mark)` undo what was queued since the mark (queue and overlay),
 so the step loop can fail one step without redoing its batch; it refuses (False) once
@@ -39,6 +36,7 @@ from runtime.crm.local.events import mark_changed
 from runtime.crm.local.ops import LocalCrmOps
 from runtime.crm.local.text import kind_of, search_text
 from runtime.i18n import N_
+from runtime.kernel.ids_ahead import IdsAhead
 from runtime.kernel.sql import dumps, fetch, many
 
 _SLOW_FIELDS = frozenset({"email", "company", "owner_id"})  # need lookups/uniqueness: one-call path
@@ -50,9 +48,6 @@ _TAG_ID = "SELECT id FROM crm_tags WHERE name = ?"
 _NEW_TAG = "INSERT INTO crm_tags (name) VALUES (?) RETURNING id"
 _TASK = ("INSERT INTO crm_tasks (id, title, notes, contact_id, deal_id, assignee_id, due_at, done, created_at)"
          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-_TASK_IDS_PG = "SELECT nextval(pg_get_serial_sequence('crm_tasks', 'id')) FROM generate_series(1, ?)"
-_TASK_TOP = "SELECT MAX(id) FROM crm_tasks"
-_TASK_BLOCK = 256  # most task ids PostgreSQL reserves at once (blocks double from 8)
 _FIELD_KEYS = "SELECT key FROM crm_fields WHERE entity = 'contact'"
 _NEW_FIELD = "INSERT INTO crm_fields (entity, key, kind, created_at) VALUES ('contact', ?, ?, ?)"
 
@@ -91,8 +86,7 @@ class LocalBatch(LocalCrmOps):
         self._search: dict[str, str] = {}  # contact id -> new search_text
         self._links: list[tuple[int, int, float]] = []
         self._tasks: list[tuple[Any, ...]] = []
-        self._task_ids: list[int] = []  # ids taken ahead, not given yet (smallest last)
-        self._task_block = 8
+        self._task_ids = IdsAhead(conn, "crm_tasks")
         self._events: list[tuple[str, str, str, str, str, float]] = []
         self._fields: list[tuple[str, str, float]] = []
         self._field_keys: set[str] | None = None
@@ -134,7 +128,8 @@ class LocalBatch(LocalCrmOps):
     def discard(self) -> None:
         """Forget the queue and every record read (after a rollback to a savepoint)."""
         self._dirty, self._search, self._links, self._events, self._fields = {}, {}, [], [], []
-        self._tasks, self._task_ids = [], []
+        self._tasks = []
+        self._task_ids.forget()
         self.records.clear()
         self.deals.clear()
         self._field_keys = None
@@ -303,7 +298,7 @@ class LocalBatch(LocalCrmOps):
         found = self._existing(contact_id) if contact_id else ("", {})
         if found is None:
             self._one_call(contact_id)
-            self._task_ids = []  # the table gives this one its id: ids taken ahead may be stale
+            self._task_ids.forget()  # the table gives this one its id
             return super().create_task(contact_id, title, notes, due_at, assignee_id, origin, deal_id)
         cid = found[0]
         title = (title or "").strip()
@@ -312,24 +307,12 @@ class LocalBatch(LocalCrmOps):
         assignee = self._user_id(assignee_id)
         deal = int(deal_id) if deal_id else None
         ts = time.time()
-        task_id = self._task_id()
+        task_id = self._task_ids.next()
         self._tasks.append((task_id, title, notes or "", int(cid) if cid else None, deal, assignee, due_at, False, ts))
         initial = {"title": title, "contact_id": cid or None, "deal_id": deal and str(deal),
                    "assignee_id": assignee and str(assignee), "due_at": due_at}
         self._event("task", task_id, "created", {k: [None, v] for k, v in initial.items() if v is not None}, origin, ts)
         return str(task_id)
-
-    def _task_id(self) -> int:
-        """The id of the next queued task, taken ahead (see the module's docstring)."""
-        if not self._task_ids:
-            if self.conn.dialect.name == "postgresql":
-                ids = [r[0] for r in fetch(self.conn, _TASK_IDS_PG, (self._task_block,))]
-                self._task_block = min(self._task_block * 2, _TASK_BLOCK)
-            else:  # under the write lock: nobody else inserts; queued ones are above the table's highest
-                top = max([fetch(self.conn, _TASK_TOP)[0][0] or 0, *(t[0] for t in self._tasks)])
-                ids = list(range(top + 1, top + 1 + _TASK_BLOCK))
-            self._task_ids = sorted(ids, reverse=True)
-        return self._task_ids.pop()
 
     # -- users (no flow step writes them: read once per batch) ----------------------------
     def get_user(self, user: str) -> dict[str, Any] | None:

@@ -88,7 +88,7 @@ def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, emai
                                                "message_id": message_id_for(ctx.key), **shown})
     message = Message(ctx.key, recipient, email.subject, body_text=email.text, body_html=email.html,
                       cc=", ".join(cc), bcc=", ".join(bcc))
-    result = ctx.engine.channels.outbox.deliver(ctx.conn, message, ctx.now)
+    result = (ctx.outbox or ctx.engine.channels.outbox).deliver(ctx.conn, message, ctx.now)
     if attachments and "outbox_id" in result:
         store_attachments(ctx.conn, ctx.key, attachments, ctx.now)
     return Outcome.done(channel="outbox", key=ctx.key, **shown, **result)
