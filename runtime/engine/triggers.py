@@ -76,9 +76,14 @@ class ActiveVersion:
     timezone: str
     triggers: tuple[TriggerNode, ...] = field(default=())
     reenrollment: str = "never"
+    _by_type: dict[tuple[str, ...], tuple[TriggerNode, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def of_type(self, *types: str) -> list[TriggerNode]:
-        return [t for t in self.triggers if t.type in types]
+    def of_type(self, *types: str) -> tuple[TriggerNode, ...]:
+        """Its triggers of these types (asked for every change event: kept once found)."""
+        found = self._by_type.get(types)
+        if found is None:
+            found = self._by_type[types] = tuple(t for t in self.triggers if t.type in types)
+        return found
 
 
 def parse_version(flow_id: str, name: str, version_id: int, created_at: float, document: Any) -> ActiveVersion:
