@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from runtime.doorbell import Doorbell
-from runtime.engine import readahead, timers
+from runtime.engine import delivery, readahead, timers
 from runtime.engine.registry import Heartbeat, Registry
 from runtime.engine.triggers import (
     FilterFn,
@@ -110,16 +110,15 @@ class Runtime:
         self._inbound_wanted = inbound
         self.inbound: Any = None  # the web form server while started (None when off or busy)
         self._filter_fn = filter_fn
-        self._subscribers: list[Callable[[Any], None]] = []
-        self._sub_lock = threading.Lock()
         if engine is None:
             from runtime.crm.connections import ConnectorResolver
             from runtime.engine import Engine, SystemClock
 
-            engine = Engine(db, clock=clock or SystemClock(), events=self._emit, settings=engine_settings(db),
+            self.events = delivery.Hub()
+            engine = Engine(db, clock=clock or SystemClock(), events=self.events, settings=engine_settings(db),
                             connectors=connectors if connectors is not None else ConnectorResolver(db))
-        else:
-            self._chain_events(engine)
+        else:  # the engine's own sink still hears its events, and our subscribers too
+            self.events = engine.events = delivery.Hub(upstream=getattr(engine, "events", None))
         self.engine = engine
         resolver = getattr(engine, "connectors", None)
         self.resolver = resolver if hasattr(resolver, "poll_due") else None
@@ -146,36 +145,9 @@ class Runtime:
             self.resolver.runtime_id = self.registry.id  # one poller per connection (runtime.crm.leases)
 
     # -- events -------------------------------------------------------------------
-    def _chain_events(self, engine: Any) -> None:
-        previous = getattr(engine, "events", None)
-
-        def both(event: Any) -> None:
-            if previous is not None:
-                previous(event)
-            self._emit(event)
-
-        engine.events = both
-
     def subscribe(self, callback: Callable[[Any], None]) -> Callable[[], None]:
         """Call `callback(RuntimeEvent)` for each event; returns the unsubscribe function."""
-        with self._sub_lock:
-            self._subscribers.append(callback)
-
-        def unsubscribe() -> None:
-            with self._sub_lock:
-                if callback in self._subscribers:
-                    self._subscribers.remove(callback)
-
-        return unsubscribe
-
-    def _emit(self, event: Any) -> None:
-        with self._sub_lock:
-            targets = list(self._subscribers)
-        for fn in targets:
-            try:
-                fn(event)
-            except Exception:  # a subscriber's bug must not stop the runtime
-                log.exception("runtime subscriber %r failed", fn)
+        return self.events.subscribe(callback)
 
     # -- one pass -----------------------------------------------------------------
     def _crm(self, name: str) -> Any:

@@ -39,7 +39,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from runtime.crm.base import Batching, CrmError
-from runtime.engine import ledger, prefetch
+from runtime.engine import delivery, ledger, prefetch
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.settings import backoff
 from runtime.kernel import sql
@@ -131,7 +131,7 @@ class BatchRunner:
         self.batch = Batch(careful)
         self.enrollments: dict[int, PendingEnrollment] = {}
         self.ops: dict[str, Any] = {}
-        self.want_events = engine.events is not None
+        self.want_events = delivery.listening(engine.events)  # nobody listening: no events built
         self.rows: list[sql.Claimed] = []
         self.batches: dict[str, Any] = {}  # crm -> CrmBatch (write-behind ops: runtime.crm.base.Batching)
         begin = None if careful else getattr(engine.channels.outbox, "begin_batch", None)
