@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import signal
@@ -36,6 +37,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     runtime = Runtime(db, poll_interval=args.poll_interval, inbound=not args.until_idle,
                       kind="until-idle" if args.until_idle else "run")
+    gc.freeze()  # what start-up made lives as long as the service: the collector stops walking it
     try:
         if args.until_idle:
             done = runtime.run_until_idle()
