@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -211,8 +212,10 @@ def drop_unfired(conn: Connection, version_ids: list[int]) -> int:
     ).rowcount
 
 
-def replan_subject(conn: Connection, versions: list[ActiveVersion], event: dict[str, Any], contact_id: str) -> None:
+def replan_subject(conn: Connection, versions: list[ActiveVersion], event: Mapping[str, Any], contact_id: str) -> None:
     """After a change event: re-plan date-field timers whose field just changed."""
+    if not any(version.of_type(DATE_FIELD) for version in versions):  # most offices: nothing to read
+        return
     changes = event.get("changes") or {}
     entity = event["entity"]
     subject = f"{entity}:{event['entity_id']}"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
@@ -172,7 +172,7 @@ def _field_key(path: str) -> str:
     return _FIELD_ALIASES.get(key, key)
 
 
-def trigger_matches(node: TriggerNode, event: dict[str, Any], deal: dict[str, Any] | None = None) -> bool:
+def trigger_matches(node: TriggerNode, event: Mapping[str, Any], deal: dict[str, Any] | None = None) -> bool:
     """Whether `event` (a change_events row as a dict) fires `node`, before its filter."""
     entity, kind, changes = event["entity"], event["kind"], event.get("changes") or {}
     cfg = node.config
@@ -207,7 +207,7 @@ def has_rules(condition: Any) -> TypeGuard[dict[str, Any]]:
     return isinstance(condition, dict) and bool(condition.get("rules"))
 
 
-def _event_contact(conn: Connection, event: dict[str, Any]) -> tuple[str | None, dict[str, Any] | None]:
+def _event_contact(conn: Connection, event: Mapping[str, Any]) -> tuple[str | None, dict[str, Any] | None]:
     """(contact id, deal dict or None) the event concerns."""
     if event["entity"] == "contact":
         return event["entity_id"], None
@@ -228,7 +228,7 @@ def _event_contact(conn: Connection, event: dict[str, Any]) -> tuple[str | None,
     return None, None
 
 
-OnChange = Callable[[Connection, list[ActiveVersion], dict[str, Any], str], None]
+OnChange = Callable[[Connection, list[ActiveVersion], Mapping[str, Any], str], None]
 
 
 def process_events(
@@ -302,7 +302,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             continue
         if row.entity not in _CONCERNS_A_CONTACT:  # a task's or company's event enrolls and wakes nobody
             continue
-        event = dict(row._mapping)
+        event = row
         if crm == "local":
             _handle(conn, engine, versions, event, filter_fn, on_change, pending, wakes)
             continue
@@ -325,7 +325,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
 _CONCERNS_A_CONTACT = ("contact", "deal")
 
 # A local event's enrollment made later in bulk: (version, trigger node, event, contact id).
-_Pending = tuple["ActiveVersion", TriggerNode, dict[str, Any], str]
+_Pending = tuple["ActiveVersion", TriggerNode, Mapping[str, Any], str]
 
 
 def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | None,
@@ -347,7 +347,7 @@ def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | Non
     pending.clear()
 
 
-def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: dict[str, Any],
+def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: Mapping[str, Any],
             filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None,
             wakes: list[str] | None = None) -> None:
     """Enroll the event's contact where a trigger matches (or, with `pending`, note it for
@@ -397,9 +397,10 @@ HOLD = "events:held:"
 _UNREAD: Any = object()
 
 
-class ChangeEvent:
-    """A change_events row, read through the DB-API (the service reads thousands a second); its
-    `changes` JSON is decoded when first asked for (no trigger reads a task event's)."""
+class ChangeEvent(Mapping[str, Any]):
+    """A change_events row, read through the DB-API (the service reads thousands a second), and
+    a read-only mapping of its columns (what the trigger code reads); its `changes` JSON is
+    decoded when first asked for (no trigger reads a task event's)."""
 
     __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_json", "_changes", "origin", "occurred_at")
     _FIELDS = ("id", "crm", "entity", "entity_id", "kind", "changes", "origin", "occurred_at")
@@ -416,11 +417,26 @@ class ChangeEvent:
             self._changes = None if self._json is None else json.loads(self._json)
         return self._changes
 
+    def __getitem__(self, name: str) -> Any:
+        if name not in _EVENT_KEYS:
+            raise KeyError(name)
+        return getattr(self, name)
+
+    def get(self, name: str, default: Any = None) -> Any:  # Mapping.get, made faster
+        return getattr(self, name) if name in _EVENT_KEYS else default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._FIELDS)
+
+    def __len__(self) -> int:
+        return len(self._FIELDS)
+
     @property
     def _mapping(self) -> dict[str, Any]:  # as a SQLAlchemy row offers it
-        return {name: getattr(self, name) for name in self._FIELDS}
+        return dict(self)
 
 
+_EVENT_KEYS = frozenset(ChangeEvent._FIELDS)
 _EVENTS = "SELECT id, crm, entity, entity_id, kind, changes, origin, occurred_at FROM change_events WHERE "
 
 
@@ -452,7 +468,7 @@ def _drop_hold(conn: Connection, crm: str) -> None:
     conn.execute(delete(cursors).where(cursors.c.name == HOLD + crm))
 
 
-def _event_email(conn: Connection, event: dict[str, Any], contact_id: str) -> str:
+def _event_email(conn: Connection, event: Mapping[str, Any], contact_id: str) -> str:
     """The contact's email (for the not-started list): from the event, else the local CRM, else ""."""
     email = (event.get("changes") or {}).get("email") if event["entity"] == "contact" else None
     if isinstance(email, list) and email and email[-1]:
