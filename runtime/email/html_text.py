@@ -76,24 +76,20 @@ def _data(text: str) -> str:
 
 def _bare_parts(html: str) -> list[str] | None:
     """What `_TextParser` collects for `html` when it is made of `_BARE` tags and text, else None."""
+    pieces = _BARE_TAG.split(html)  # text, then per tag: "/" or "", its name, "/" or "", the text after it
     parts: list[str] = []
-    at = 0
-    for m in _BARE_TAG.finditer(html):
-        data = html[at:m.start()]
-        if "<" in data:
-            return None
+    last = len(pieces) - 1
+    for at in range(0, len(pieces), 4):
+        data = pieces[at]
         if data:
+            if "<" in data:
+                return None
             parts.append(_data(data))
-        out = _BARE.get(m.group(2).lower())
-        if out is None or (m.group(1) and m.group(3)):
-            return None
-        parts.append(out[1] if m.group(1) else out[0])
-        at = m.end()
-    data = html[at:]
-    if "<" in data:
-        return None
-    if data:
-        parts.append(_data(data))
+        if at < last:
+            closing, out = pieces[at + 1], _BARE.get(pieces[at + 2].lower())
+            if out is None or (closing and pieces[at + 3]):
+                return None
+            parts.append(out[1] if closing else out[0])
     return parts
 
 
