@@ -4,7 +4,8 @@ The step loop claims hundreds of work items at once; `plan` says, for one CRM, w
 contacts the steps will read (a node that reads the contact, or any step of a flow with a
 goal) and, of those, whose deals (`CompiledNode.reads_deal`, a goal naming a deal: most
 steps read none, so most batches make no deal query). A call the ledger already holds is
-only finished from its ledger row and reads nothing. A CRM whose ops have the `Batching`
+only finished from its ledger row and reads nothing itself; the chain it hands over to
+(runtime.engine.loop) reads what its nodes read. A CRM whose ops have the `Batching`
 capability (runtime.crm.base) opens a batch with that plan; the local CRM does.
 """
 
@@ -36,9 +37,14 @@ def plan(conn: Connection, flows: FlowCache, rows: Iterable[Any], crm: str,
         node = flow.nodes.get(r[2])
         if node is None or not (node.reads_contact or flow.has_goal):
             continue
+        reads_deal = node.reads_deal
         if node.external and not flow.has_goal and made and ledger.make_key(r[1], r[2], r[13], r[3]) in made:
-            continue  # finished from its ledger row: reads nothing
+            # finished from its ledger row, it reads nothing; the chain it hands over to may
+            after = [flow.nodes[t] for targets in node.successors.values() for t in targets if t in flow.nodes]
+            if not any(n.reads_contact for n in after):
+                continue
+            reads_deal = any(n.reads_deal for n in after)
         contacts[r[9]] = None
-        if node.reads_deal or flow.goal_reads_deal:
+        if reads_deal or flow.goal_reads_deal:
             deals[r[9]] = None
     return list(contacts), list(deals)

@@ -4,12 +4,14 @@
 trigger -> email to the outbox -> wait 2 days) and (b) a marketing flow (trigger -> email from a
 template with contact fields -> task -> tag -> if/else on a custom field -> update fields | wait),
 its email to the outbox, and again for 2,000 contacts through an SMTP account to a real aiosmtpd
-sink on 127.0.0.1 (one SMTP session per email, so the sink's pace is most of that row). Then one
+sink on 127.0.0.1 (one SMTP session per email, so the sink's pace is most of that row). Then a
 real `run --until-idle` subprocess on the SQLite file turns the tag events into enrollments and runs
-every step that is due. Printed next to the engine bench's rate on the same machine in the same run
-(tests/bench/test_engine_throughput.py, its 10k issue flow): step rows per second of the whole
-process (start-up included), per CPU second net of an idle start, and the ratios engine bench /
-service path (target: <= 1.5). Asserts what was done, never how fast.
+every step that is due (best of 3 runs, each on a fresh copy). Printed next to the engine bench's
+rate on the same machine in the same run (tests/bench/test_engine_throughput.py, its 10k issue flow,
+best of 3): step rows per second of the whole process (start-up included), per CPU second net of an
+idle start, and the ratios engine bench / service path (target: <= 1.5); and, per flow, the engine
+on that same flow in process over the service path: what the path itself adds. Asserts what was
+done, never how fast.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import importlib.util
 import json
 import os
 import resource
+import shutil
 import socket
 import subprocess
 import sys
@@ -149,6 +152,38 @@ def _counts(path: Path) -> dict[str, int]:
     return out
 
 
+def _best_run(path: Path, runs: int = 3) -> tuple[float, float, str]:
+    """(best wall, best CPU, stderr) of `runs` runs, each on a fresh copy of the prepared file
+    (the engine's figure is a best of rounds too)."""
+    results = []
+    for i in range(runs):
+        copy = path.with_name(f"{path.stem}-{i}.db")
+        shutil.copyfile(path, copy)
+        results.append(_run(copy))
+    return min(r[0] for r in results), min(r[1] for r in results), results[-1][2]
+
+
+def _same_flow_engine(path: Path, n: int, make: Any) -> float:
+    """Contacts per CPU second of `Engine.run_due` in process on the same flow, its `n` contacts
+    enrolled in bulk first (not timed), as the engine bench times its own flow: what the
+    service path adds is the rest (events to enrollments, passes, the process)."""
+    bench = _engine_bench()
+    db = open_database(f"sqlite:///{path}")
+    bench._seed_contacts(db, n)
+    flow = make()
+    with db.begin() as conn:
+        repository.import_flow(conn, flow)
+    version = activate_flow(db, flow.id).version_id
+    engine = Engine(db)
+    with db.begin() as conn:
+        engine.enroll_many(conn, version, [str(i + 1) for i in range(n)])
+    cpu0 = time.process_time()
+    engine.run_due(limit=bench.BATCH)
+    cpu = time.process_time() - cpu0
+    db.dispose()
+    return n / cpu
+
+
 def _startup(tmp_path: Path) -> tuple[float, float]:
     """(wall, CPU) seconds, each the best of 3 idle `run --until-idle` on a migrated database with
     nothing due: the fixed cost of a start."""
@@ -181,9 +216,9 @@ def _engine_round(path: Path) -> tuple[float, float]:
 
 @pytest.fixture(scope="module")
 def engine_rate(tmp_path_factory: pytest.TempPathFactory) -> tuple[float, float]:
-    """The engine bench's best node-steps/s per wall and per CPU second (10k, issue flow, best of 2)."""
+    """The engine bench's best node-steps/s per wall and per CPU second (10k, issue flow, best of 3)."""
     tmp = tmp_path_factory.mktemp("engine")
-    rounds = [_engine_round(tmp / f"e{i}.db") for i in range(2)]
+    rounds = [_engine_round(tmp / f"e{i}.db") for i in range(3)]
     return max(r[0] for r in rounds), max(r[1] for r in rounds)
 
 
@@ -204,30 +239,34 @@ def test_service_path(tmp_path: Path, engine_rate: tuple[float, float], label: s
     try:
         path = tmp_path / "service.db"
         _prepare(path, n, flow, port)
-        wall, cpu, stderr = _run(path)
+        wall, cpu, stderr = _best_run(path)
     finally:
         if controller is not None:
             controller.stop()
-    counts = _counts(path)
+    counts = _counts(path.with_name("service-2.db"))
     assert counts["enrollments"] == n, (counts, stderr)
     assert counts["failed"] == 0, (counts, stderr)
     assert counts["steps"] == rows_per_contact * n, (counts, stderr)
-    assert counts["outbox"] + sink.accepted == n, (counts, sink.accepted)
+    assert sink.accepted in (0, 3 * n) and counts["outbox"] + sink.accepted // 3 == n, (counts, sink.accepted)
     start_wall, start_cpu = _startup(tmp_path)
     rows = counts["steps"]
     engine_wall, engine_cpu = engine_rate
     rate, net = rows / wall, rows / max(cpu - start_cpu, 1e-9)
+    same = f"{_same_flow_engine(tmp_path / 'same.db', n, make) / (n / max(cpu - start_cpu, 1e-9)):5.2f}" if not smtp \
+        else "    -"
     ROWS.append(f"{label:<22} | {n:>7,} | {rows:>7,} | {wall:6.2f} s | {cpu:6.2f} s |"
                 f" {start_wall:4.2f}/{start_cpu:4.2f} s |"
                 f" {rate:>7,.0f} | {net:>7,.0f} | {engine_wall:>7,.0f} | {engine_cpu:>7,.0f} |"
                 f" {engine_wall / rate:5.2f} |"
-                f" {engine_cpu / net:5.2f}")
-    print("\n service path: `main.py run --until-idle` in a subprocess on a SQLite file, next to the engine bench's"
-          " issue flow at 10k (Engine.run_due in process, best of 2) in this run")
+                f" {engine_cpu / net:5.2f} | {same}")
+    print("\n service path: `main.py run --until-idle` in a subprocess on a SQLite file (best of 3), next to the engine"
+          " bench's issue flow at 10k (Engine.run_due in process, best of 3) in this run")
     print(" flow                   | contacts|    rows | wall     | CPU      | start w/CPU |"
           " rows/s  | rows/CPU-s| eng/s   |"
-          " eng/CPU-s | ratio | CPU ratio")
+          " eng/CPU-s | ratio | CPU ratio | same flow")
     for line in ROWS:
         print(" " + line)
     print(" rows/s: step rows over the process's wall time, start-up included; rows/CPU-s: over its CPU time net of an"
-          " idle start's. ratio = engine / service path (wall; CPU); target <= 1.5")
+          " idle start's. ratio = engine / service path (wall; CPU); target <= 1.5. same flow: contacts per CPU-s of"
+          " Engine.run_due on the same flow (enrolled in bulk first, as the engine bench does) / the service path's:"
+          " what the path itself adds (events to enrollments, passes)")

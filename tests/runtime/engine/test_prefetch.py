@@ -55,6 +55,25 @@ def test_plan_skips_a_call_the_ledger_already_holds(db: Database) -> None:
     assert contacts == ["12"]
 
 
+def test_a_call_the_ledger_holds_reads_ahead_for_the_chain_it_hands_over_to(db: Database) -> None:
+    b = FlowBuilder()
+    hello = b.add("action.send_email", **_HELLO)
+    task = b.add("action.create_task", title="Llamar a {{ contact.first_name }}", due_in_days=1)
+    deal = b.add("action.send_email", **_DEAL)
+    b.chain(b.trigger, hello, task, deal)
+    bare = FlowBuilder()
+    last = bare.add("action.send_email", **_HELLO)
+    bare.chain(bare.trigger, last)
+    vid, alone = activate(db, b), activate(db, bare)
+    made = {f"1:{hello}:1": ("done", {}), f"2:{last}:1": ("done", {})}
+    with db.begin() as conn:
+        contacts, deals = plan(conn, FlowCache(), [_row(1, hello, vid, "11"), _row(2, last, alone, "12")], "local",
+                               made)
+    # the email sent through SMTP is finished from the ledger, then the task and the deal email run
+    # in the same batch (runtime.engine.loop's chains): read for them, not one by one
+    assert contacts == ["11"] and deals == ["11"]
+
+
 def _traced(path: Path) -> tuple[Database, list[str]]:
     """A SQLite file whose every statement (SQLAlchemy's and raw DB-API ones) is recorded."""
     db = open_database(f"sqlite:///{path}")
