@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 IDLE_CAP = 60.0  # never sleep longer than this without a look (a safety net)
 STOP_WAIT = 4.0  # seconds `stop` waits for the calls in hand (SIGTERM: out within 5 s)
+_BATCHES_PER_PASS = 4  # engine batches per pass (events keep flowing, `stop` stays prompt)
 
 
 def engine_settings(db: Database) -> Any:
@@ -206,10 +207,11 @@ class Runtime:
             new_events = newest_event_id(conn) > read_cursor(conn)
             timer = timers.next_due(conn)
         # Remote CRMs: read what the events need before the write transaction (runtime.engine.readahead).
-        prepared = readahead.for_events(self.resolver, self.index, self.batch) if self.resolver is not None else None
+        events = self.batch * _BATCHES_PER_PASS  # a pass enrolls what its engine batches can run
+        prepared = readahead.for_events(self.resolver, self.index, events) if self.resolver is not None else None
         if new_events or (prepared is not None and prepared.replay):
             with self.db.begin(immediate=True) as conn:
-                done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
+                done += process_events(conn, self.engine, self.index, self._filter, limit=events,
                                        on_contact_change=timers.replan_subject,
                                        held=prepared.held if prepared else frozenset(),
                                        gone=prepared.gone if prepared else frozenset())
@@ -221,7 +223,7 @@ class Runtime:
         work = self.engine.next_due_at()
         if work is not None and work <= (self.clock.now() if fixed is None else fixed):
             # A few batches per pass, so events keep flowing and `stop` is prompt.
-            done += self.engine.run_due(limit=self.batch, now=fixed, max_batches=4)
+            done += self.engine.run_due(limit=self.batch, now=fixed, max_batches=_BATCHES_PER_PASS)
         return done
 
     def run_until_idle(self, now: float | None = None, max_passes: int | None = None) -> int:

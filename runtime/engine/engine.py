@@ -141,7 +141,8 @@ class Engine:
         pairs = self._with_emails(conn, crm, wanted)
         if not pairs:
             return []
-        ids, events = enrollment.start(conn, flow, crm, pairs, trigger_node, origin, self.clock.now())
+        ids, events = enrollment.start(conn, flow, crm, pairs, trigger_node, origin, self.clock.now(),
+                                       delivery.listening(self.events))
         delivery.defer(conn, self.events, events)
         return [(c, eid) for (c, _email), eid in zip(pairs, ids, strict=True)]
 

@@ -47,9 +47,10 @@ def blocked_contacts(conn: Connection, flow: CompiledFlow, crm: str, contact_ids
 
 
 def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[str, str]], trigger_node: str | None,
-          origin: str | dict[str, str], now: float) -> tuple[list[int], list[RuntimeEvent]]:
+          origin: str | dict[str, str], now: float, events_wanted: bool = True) -> tuple[list[int], list[RuntimeEvent]]:
     """Insert enrollments for (contact_id, email) pairs already cleared by the policy; `origin`
-    is what started them all, or each contact's ({contact id: origin}: the events of a batch)."""
+    is what started them all, or each contact's ({contact id: origin}: the events of a batch).
+    Returns their ids and, when `events_wanted` (someone listens), their RuntimeEvents."""
     trigger = flow.trigger(trigger_node)
     if trigger is None:
         raise ValueError(f"the flow «{flow.flow_name}» has no trigger node")
@@ -70,7 +71,8 @@ def start(conn: Connection, flow: CompiledFlow, crm: str, contacts: list[tuple[s
         ids.append(eid)
         steps.append((eid, trigger.id, trigger.type, 1, StepStatus.DONE.value, now, now, detail, None))
         items.extend((eid, t, 1, now, None, visit) for visit, t in enumerate(targets, 1))
-        events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
+        if events_wanted:
+            events.append(RuntimeEvent("enrollment_changed", eid, flow.flow_id, status.value, current))
     sql.many(conn, sql.INSERT_STEP, steps)
     sql.many(conn, sql.INSERT_ITEM, items)
     notify.mark(conn, notify.WORK if items else notify.HISTORY)  # other runtimes wake, other views refresh
