@@ -359,10 +359,13 @@ class Runtime:
         return not thread.is_alive()
 
     def close(self) -> None:
-        """Stop, then close the connections' HTTP clients."""
+        """Stop, then close the connections' HTTP clients and the SMTP sessions kept open."""
         self.stop()
         if self.resolver is not None and hasattr(self.resolver, "close"):
             self.resolver.close()
+        channels = getattr(self.engine, "channels", None)
+        if channels is not None and hasattr(channels, "close"):
+            channels.close()
 
     @property
     def running(self) -> bool:

@@ -41,6 +41,12 @@ class Channels:
     email: Any = field(default_factory=_smtp)
     dry: bool = False
 
+    def close(self) -> None:
+        """End the SMTP sessions kept for the next email (the channels stay usable)."""
+        close = getattr(self.email, "close", None)
+        if close is not None:
+            close()
+
     @classmethod
     def dry_run(cls) -> Channels:
         return cls(outbox=Outbox(), webhook=DryRunChannel(), email=DryRunChannel(), dry=True)

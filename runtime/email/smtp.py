@@ -10,6 +10,12 @@ recorded the call before, and commits what this returns (or raises) after. Outco
 - disconnect or timeout AFTER the final dot, before the reply: `UncertainError` (the
   server may have accepted it; a person decides, and a retry reuses the Message-ID).
 The password is read from the keyring at delivery and never leaves this function.
+
+A session that delivered a message is kept for the next one to the same account (at most
+`IDLE_MAX` seconds idle; `close()` ends them): connecting, TLS and login were most of each
+email's time. A kept session the server has dropped meanwhile fails at MAIL, before
+anything of the message was sent: the message then goes through a new session at once.
+Any other failure closes the session, so a kept one is always between two messages.
 """
 
 from __future__ import annotations
@@ -18,6 +24,9 @@ import base64
 import re
 import smtplib
 import ssl
+import threading
+import time
+from dataclasses import astuple
 from email import policy
 from email.utils import parseaddr
 from typing import Any
@@ -31,6 +40,11 @@ from runtime.i18n import N_
 from runtime.kernel.outcome import StepError, TransientError, UncertainError
 
 _CRLF = b"\r\n"
+IDLE_MAX = 30.0  # seconds a delivered-through session is kept for the next email (servers wait minutes)
+
+
+class _Stale(Exception):
+    """A kept session is gone: MAIL failed before anything of the message was sent."""
 
 
 def request_for(account: SmtpAccount, to: str, subject: str, html: str, text: str,
@@ -56,6 +70,8 @@ class SmtpChannel:
     def __init__(self, timeout: float = 30.0, ssl_context: ssl.SSLContext | None = None) -> None:
         self.timeout = timeout
         self.ssl_context = ssl_context
+        self._idle: dict[tuple[Any, ...], list[tuple[smtplib.SMTP, float]]] = {}  # by account; newest last
+        self._lock = threading.Lock()
 
     def deliver(self, request: dict[str, Any], key: str) -> dict[str, Any]:
         """Send one email; returns {"message_id", "to", "account", "reply"}."""
@@ -71,27 +87,77 @@ class SmtpChannel:
             password = password_for(account)
         except (secrets.SecretMissing, secrets.SecretsUnavailable) as exc:
             raise StepError(N_('email account {name!r}: {reason}').format(name=account.name, reason=exc)) from None
+        everyone = [request["to"], *(request.get("cc") or []), *(request.get("bcc") or [])]
+        payload = msg.as_bytes(policy=policy.SMTP)
+        smtp = self._take(account)
+        kept = smtp is not None
         try:
-            smtp = open_smtp(account, password, self.timeout, self.ssl_context)
-        except SmtpProblem as exc:
-            raise (TransientError(str(exc)) if exc.transient else StepError(str(exc))) from None
-        try:
-            everyone = [request["to"], *(request.get("cc") or []), *(request.get("bcc") or [])]
-            reply = self._send(smtp, account, everyone, msg.as_bytes(policy=policy.SMTP))
-        finally:
+            if smtp is None:
+                smtp = self._open(account, password)
             try:
-                smtp.quit()
-            except (smtplib.SMTPException, OSError):
+                reply = self._send(smtp, account, everyone, payload, kept=kept)
+            except _Stale:  # the server dropped it while it waited: nothing of this message went out
                 smtp.close()
+                smtp = None
+                smtp = self._open(account, password)
+                reply = self._send(smtp, account, everyone, payload)
+        except BaseException:
+            if smtp is not None:
+                _end(smtp)
+            raise
+        self._keep(account, smtp)
         return {"message_id": msg["Message-ID"], "to": request["to"], "account": account.name, "reply": reply}
 
-    def _send(self, smtp: smtplib.SMTP, account: SmtpAccount, to: list[str], payload: bytes) -> str:
-        """MAIL, one RCPT per address (To, CC and BCC: BCC is in no header), DATA."""
+    def close(self) -> None:
+        """End every kept session (the runtime stops)."""
+        with self._lock:
+            kept, self._idle = self._idle, {}
+        for sessions in kept.values():
+            for smtp, _since in sessions:
+                _end(smtp)
+
+    def _open(self, account: SmtpAccount, password: str | None) -> smtplib.SMTP:
+        try:
+            return open_smtp(account, password, self.timeout, self.ssl_context)
+        except SmtpProblem as exc:
+            raise (TransientError(str(exc)) if exc.transient else StepError(str(exc))) from None
+
+    def _take(self, account: SmtpAccount) -> smtplib.SMTP | None:
+        """A kept session of `account` idle for less than IDLE_MAX (older ones are ended)."""
+        now, found, old = time.monotonic(), None, []
+        with self._lock:
+            sessions = self._idle.get(astuple(account), [])
+            while sessions and found is None:
+                smtp, since = sessions.pop()
+                if now - since < IDLE_MAX:
+                    found = smtp
+                else:
+                    old.append(smtp)
+        for smtp in old:
+            _end(smtp)
+        return found
+
+    def _keep(self, account: SmtpAccount, smtp: smtplib.SMTP) -> None:
+        with self._lock:
+            self._idle.setdefault(astuple(account), []).append((smtp, time.monotonic()))
+
+    def _send(self, smtp: smtplib.SMTP, account: SmtpAccount, to: list[str], payload: bytes,
+              kept: bool = False) -> str:
+        """MAIL, one RCPT per address (To, CC and BCC: BCC is in no header), DATA. On a `kept`
+        session, a MAIL that finds the connection gone (or closing: 421) raises _Stale."""
         where = f"{account.host}:{account.port}"
         sender = account.sender_address
         sent_dot = False
         try:
-            self._expect(smtp.mail(sender), where, f"the sender {sender}", 250)
+            try:
+                answer = smtp.mail(sender)
+            except (smtplib.SMTPServerDisconnected, OSError):
+                if kept:
+                    raise _Stale() from None
+                raise
+            if kept and answer[0] == 421:
+                raise _Stale()
+            self._expect(answer, where, f"the sender {sender}", 250)
             for recipient in (msg_address(a) for a in to):
                 self._expect(smtp.rcpt(recipient), where, f"the recipient {recipient}", 250, 251)
             self._expect(smtp.docmd("DATA"), where, "the message (DATA)", 354)
@@ -119,6 +185,14 @@ class SmtpChannel:
         if 400 <= code < 500:
             raise TransientError(text)
         raise StepError(text)
+
+
+def _end(smtp: smtplib.SMTP) -> None:
+    """QUIT, or just close when the server does not answer."""
+    try:
+        smtp.quit()
+    except (smtplib.SMTPException, OSError):
+        smtp.close()
 
 
 def msg_address(value: str) -> str:

@@ -5,7 +5,8 @@
         ... server.port, server.messages (email.message.Message), server.envelopes
 Modes: accept; tempfail_first (451 to the first DATA, then accept); drop_after_data
 (closes the connection after the whole message arrived, before replying); drop_at_rcpt
-(closes the connection at RCPT, before any message).
+(closes the connection at RCPT, before any message). `sessions` counts client sessions;
+`drop_sessions()` closes the open ones.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import datetime
 import ipaddress
 import socket
 import ssl
+import threading
 from email import message_from_bytes, policy
 from pathlib import Path
 from typing import Any
@@ -64,6 +66,17 @@ class _Handler:
     def __init__(self, owner: SmtpServer) -> None:
         self.owner = owner
 
+    async def handle_EHLO(self, server: Any, session: Any, envelope: Any, hostname: str,  # noqa: N802 - aiosmtpd
+                          responses: list[str]) -> list[str]:
+        session.host_name = hostname  # what aiosmtpd does itself when no handler takes EHLO
+        if server.transport not in self.owner.sessions:
+            self.owner.sessions.append(server.transport)
+        return responses
+
+    async def handle_QUIT(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's name
+        self.owner.quits += 1
+        return "221 Bye"
+
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: list) -> str:
         if self.owner.mode == "drop_at_rcpt":
             server.transport.abort()
@@ -100,6 +113,8 @@ class SmtpServer:
         self.accepted: list[bytes] = []
         self.envelopes: list[tuple[str, list[str]]] = []
         self.logins: list[tuple[str, bool]] = []
+        self.sessions: list[Any] = []  # one transport per client session (counted at its first EHLO)
+        self.quits = 0
         kwargs: dict[str, Any] = {}
         if users is not None:
             kwargs.update(authenticator=self._auth, auth_required=True, auth_require_tls=tls == "starttls")
@@ -119,6 +134,18 @@ class SmtpServer:
             self.logins.append((login, ok))
             return AuthResult(success=ok, handled=False)
         return AuthResult(success=False, handled=False)
+
+    def drop_sessions(self) -> None:
+        """Close every open client session, as a server does with idle ones after its timeout."""
+        done = threading.Event()
+
+        def drop() -> None:  # on the server's event loop: transports are not thread-safe
+            for transport in self.sessions:
+                transport.abort()
+            done.set()
+
+        self.controller.loop.call_soon_threadsafe(drop)
+        done.wait(10)
 
     @property
     def messages(self) -> list[Any]:

@@ -184,3 +184,58 @@ def test_injection_attempts_fail_the_step_and_nothing_is_sent(db, crm, clock, ev
 
     assert re.search(words, row.error), row.error
     assert server.data_calls == 0 and enrollment(db, eid).status == EnrollmentStatus.FAILED
+
+
+def _many(db, crm, engine, vid, n: int, first: int = 0) -> list[int]:
+    return [enroll(db, engine, vid, crm.create_contact({"email": f"c{i}@example.es", "first_name": f"C{i}"}))
+            for i in range(first, first + n)]
+
+
+def test_sessions_are_kept_for_the_next_emails_and_ended_at_close(db, crm, clock, events, memory_keyring):
+    engine = _engine(db, clock, events)
+    with SmtpServer(users={"ana": PASSWORD}) as server:
+        _account(db, server)
+        vid, s = _send_flow(db)
+        eids = _many(db, crm, engine, vid, 20)
+        engine.run_due()
+        engine.channels.close()
+    assert all(enrollment(db, eid).status == EnrollmentStatus.COMPLETED for eid in eids)
+    assert len(server.accepted) == 20 and len({m["Message-ID"] for m in server.messages}) == 20
+    # at most one session per parallel call (8), each logged in once, instead of 20
+    assert 1 <= len(server.sessions) <= engine.settings.max_parallel_calls
+    assert len(server.logins) == len(server.sessions) and all(ok for _user, ok in server.logins)
+    assert server.quits == len(server.sessions)  # each ended with QUIT at close
+
+
+def test_a_kept_session_the_server_dropped_is_replaced_and_each_email_arrives_once(db, crm, clock, events,
+                                                                                  memory_keyring):
+    engine = _engine(db, clock, events)
+    with SmtpServer(users={"ana": PASSWORD}) as server:
+        _account(db, server)
+        vid, s = _send_flow(db)
+        first = _many(db, crm, engine, vid, 3)
+        engine.run_due()
+        kept = len(server.sessions)
+        server.drop_sessions()  # as an idle timeout on the server does
+        later = _many(db, crm, engine, vid, 3, first=3)
+        engine.run_due()
+        engine.channels.close()
+    assert all(enrollment(db, eid).status == EnrollmentStatus.COMPLETED for eid in first + later)
+    assert all(_step(db, eid, s)[0].status == StepStatus.DONE for eid in later)  # no retry, no failure
+    assert len(server.accepted) == 6 and len({m["Message-ID"] for m in server.messages}) == 6
+    assert len(server.sessions) > kept  # new sessions took over
+
+
+def test_a_failure_ends_the_session_instead_of_keeping_it(db, crm, clock, events, memory_keyring):
+    engine = _engine(db, clock, events)
+    with SmtpServer() as server:
+        _account(db, server, username="", password=None)
+        vid, s = _send_flow(db)
+        refused = enroll(db, engine, vid, crm.create_contact({"email": "nobody@example.es"}))
+        engine.run_due()
+        assert _step(db, refused, s)[0].status == StepStatus.FAILED
+        assert engine.channels.email._idle == {} or all(not v for v in engine.channels.email._idle.values())
+        ok = _many(db, crm, engine, vid, 1)
+        engine.run_due()
+        engine.channels.close()
+    assert enrollment(db, ok[0]).status == EnrollmentStatus.COMPLETED and len(server.sessions) == 2
