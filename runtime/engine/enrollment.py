@@ -17,9 +17,9 @@ from runtime.engine.compiled import CompiledFlow
 from runtime.engine.events import RuntimeEvent
 from runtime.kernel import sql
 from runtime.kernel.detail import TriggerDetail
+from runtime.kernel.sql import dumps  # the hot path's encoder: the same text as store.types.dumps
 from runtime.kernel.states import ENROLLMENT_LIVE, EnrollmentStatus, StepStatus
 from runtime.store import notify
-from runtime.store.types import dumps
 
 _INSERT = ("INSERT INTO enrollments (flow_id, flow_version_id, crm, contact_id, contact_email, trigger_node, status,"
            " current_node, step_count, next_due_at, started_at, updated_at, finished_at, visits) VALUES ")
