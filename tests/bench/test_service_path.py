@@ -163,22 +163,28 @@ def _best_run(path: Path, runs: int = 3) -> tuple[float, float, str]:
     return min(r[0] for r in results), min(r[1] for r in results), results[-1][2]
 
 
-def _same_flow_engine(path: Path, n: int, make: Any) -> float:
-    """Contacts per CPU second of `Engine.run_due` in process on the same flow, its `n` contacts
-    enrolled in bulk first (not timed), as the engine bench times its own flow: what the
-    service path adds is the rest (events to enrollments, passes, the process)."""
+def _enrolled(path: Path, n: int, flow: Flow) -> tuple[Any, Engine]:
+    """(database, engine) of a file with `n` contacts, `flow` switched on and every contact
+    enrolled in bulk: what the engine bench does before its clock starts."""
     bench = _engine_bench()
     db = open_database(f"sqlite:///{path}")
     bench._seed_contacts(db, n)
-    flow = make()
     with db.begin() as conn:
         repository.import_flow(conn, flow)
     version = activate_flow(db, flow.id).version_id
     engine = Engine(db)
     with db.begin() as conn:
         engine.enroll_many(conn, version, [str(i + 1) for i in range(n)])
+    return db, engine
+
+
+def _same_flow_engine(path: Path, n: int, make: Any) -> float:
+    """Contacts per CPU second of `Engine.run_due` in process on the same flow, timed as the
+    engine bench times its own flow: what the service path adds is the rest (events to
+    enrollments, passes, the process)."""
+    db, engine = _enrolled(path, n, make())
     cpu0 = time.process_time()
-    engine.run_due(limit=bench.BATCH)
+    engine.run_due(limit=_engine_bench().BATCH)
     cpu = time.process_time() - cpu0
     db.dispose()
     return n / cpu
@@ -197,15 +203,7 @@ def _engine_round(path: Path) -> tuple[float, float]:
     """(node-steps per wall second, per CPU second) of `Engine.run_due` on the engine bench's issue
     flow at N contacts, timed as that bench times it (enrollment in bulk first, not timed)."""
     bench = _engine_bench()
-    db = open_database(f"sqlite:///{path}")
-    bench._seed_contacts(db, N)
-    flow = bench._flow()
-    with db.begin() as conn:
-        repository.import_flow(conn, flow)
-    version = activate_flow(db, flow.id).version_id
-    engine = Engine(db)
-    with db.begin() as conn:
-        engine.enroll_many(conn, version, [str(i + 1) for i in range(N)])
+    db, engine = _enrolled(path, N, bench._flow())
     wall0, cpu0 = time.perf_counter(), time.process_time()
     steps = engine.run_due(limit=bench.BATCH)
     wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0

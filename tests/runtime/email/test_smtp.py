@@ -234,8 +234,8 @@ def test_a_failure_ends_the_session_instead_of_keeping_it(db, crm, clock, events
         refused = enroll(db, engine, vid, crm.create_contact({"email": "nobody@example.es"}))
         engine.run_due()
         assert _step(db, refused, s)[0].status == StepStatus.FAILED
-        assert engine.channels.email._idle == {} or all(not v for v in engine.channels.email._idle.values())
         ok = _many(db, crm, engine, vid, 1)
         engine.run_due()
         engine.channels.close()
+    # the refused email's session was ended, not kept: the next email needed a session of its own
     assert enrollment(db, ok[0]).status == EnrollmentStatus.COMPLETED and len(server.sessions) == 2
