@@ -207,11 +207,10 @@ class Runtime:
             new_events = newest_event_id(conn) > read_cursor(conn)
             timer = timers.next_due(conn)
         # Remote CRMs: read what the events need before the write transaction (runtime.engine.readahead).
-        events = self.batch * _BATCHES_PER_PASS  # a pass enrolls what its engine batches can run
-        prepared = readahead.for_events(self.resolver, self.index, events) if self.resolver is not None else None
+        prepared = readahead.for_events(self.resolver, self.index, self.batch) if self.resolver is not None else None
         if new_events or (prepared is not None and prepared.replay):
             with self.db.begin(immediate=True) as conn:
-                done += process_events(conn, self.engine, self.index, self._filter, limit=events,
+                done += process_events(conn, self.engine, self.index, self._filter, limit=self.batch,
                                        on_contact_change=timers.replan_subject,
                                        held=prepared.held if prepared else frozenset(),
                                        gone=prepared.gone if prepared else frozenset())
