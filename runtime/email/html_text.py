@@ -66,12 +66,22 @@ class _TextParser(HTMLParser):
 _BARE = {**{t: ("\n\n", "\n\n") for t in _BLOCK}, "br": ("\n", ""), "li": ("\n- ", ""),
          **{t: ("", "") for t in ("b", "strong", "i", "em", "u", "s", "small", "span", "sub", "sup", "code")}}
 _BARE_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\s*(/?)>")
-_SPACES = re.compile(r"\s+")
 _GAPS = re.compile(r"\n{3,}")
 
 
 def _data(text: str) -> str:
-    return _SPACES.sub(" ", unescape(text) if "&" in text else text)
+    """`text` decoded, each run of whitespace one space: `re.sub(r"\\s+", " ", ...)` as the parser's
+    data is, 3-4x faster (str.split() and `\\s` know the same whitespace; a test checks every
+    code point)."""
+    if "&" in text:
+        text = unescape(text)
+    words = text.split()
+    if not words:
+        return " " if text else text
+    inner = " ".join(words)
+    if inner == text:
+        return text
+    return (" " if text[0].isspace() else "") + inner + (" " if text[-1].isspace() else "")
 
 
 def _bare_parts(html: str) -> list[str] | None:

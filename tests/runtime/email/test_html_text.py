@@ -35,3 +35,14 @@ def test_the_text_part_of_a_marketing_email() -> None:
     html = "<p>Hola Ana &amp; Luis:</p><p>Gracias por unirte desde Madrid.<br>Te escribimos a a@e.es.</p>"
     assert html_text.html_to_text(html) == ("Hola Ana & Luis:\n\nGracias por unirte desde Madrid.\n"
                                             "Te escribimos a a@e.es.\n")
+
+
+def test_text_is_collapsed_as_the_parser_collapses_it() -> None:
+    """`_data` collapses whitespace with str.split(): the same characters as the regex's `\\s`."""
+    import re
+    import sys
+
+    spaces = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if re.fullmatch(r"\s", c))
+    assert spaces == "".join(c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace())
+    for text in ["", " ", "a", " a ", "a  b", "\xa0a\u2003b\n", spaces, f"x{spaces}y", "&amp; a&nbsp; b &lt;"]:
+        assert html_text._data(text) == re.sub(r"\s+", " ", html_text.unescape(text)), repr(text)
