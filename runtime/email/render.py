@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html as htmllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from runtime.email.html_text import html_to_text, looks_like_html
@@ -60,6 +61,9 @@ def text_to_html(text: str) -> str:
     return "".join(f"<p>{htmllib.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs if p.strip())
 
 
+_is_html = lru_cache(maxsize=256)(looks_like_html)  # a node's body, asked for every email it sends
+
+
 def render_parts(subject: Any, body: Any, data: dict[str, Any], where: str = "") -> RenderedEmail:
     """Render `subject` and `body` with `data`; `where` prefixes error messages (e.g. a node).
 
@@ -71,10 +75,10 @@ def render_parts(subject: Any, body: Any, data: dict[str, Any], where: str = "")
     subject_text, missing = _field(f"{prefix}subject", subject, data, autoescape=False)
     subject_text = check_header(f"{prefix}subject", subject_text.strip())
     body_source = "" if body is None else str(body)
-    if looks_like_html(body_source):
+    if _is_html(body_source):
         html, more = _field(f"{prefix}body", body_source, data, autoescape=True)
         text = html_to_text(html)
     else:
         text, more = _field(f"{prefix}body", body_source, data, autoescape=False)
         html = text_to_html(text)
-    return RenderedEmail(subject_text, html, text, sorted(set(missing) | set(more)))
+    return RenderedEmail(subject_text, html, text, sorted({*missing, *more}) if missing or more else [])

@@ -23,6 +23,8 @@ from runtime.kernel.outcome import StepError
 from runtime.kernel.templates import MAX_OUTPUT, has_merge_fields, render
 
 _UNSET = object()
+# What HTML escaping changes (markupsafe.escape: & < > ' "): a value without them is kept as it is.
+_MARKUP = re.compile("[&<>'\"]")
 _NAMESPACES = ("contact", "owner", "deal")
 _PARSER = Environment()
 
@@ -89,7 +91,7 @@ def fill_plain(plan: Plan, data: dict[str, Any], autoescape: bool = False) -> tu
         else:
             missing.append(f"{plan[i]}.{key}")
             piece = ""
-        out.append(str(escape(piece)) if autoescape and piece else piece)
+        out.append(str(escape(piece)) if autoescape and _MARKUP.search(piece) else piece)
         out.append(plan[i + 3])
     text = "".join(out)
     return None if len(text) > MAX_OUTPUT else (text, sorted(set(missing)))

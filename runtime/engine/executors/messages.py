@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 from typing import Any
 
 from runtime.channels.outbox import Message
@@ -50,12 +51,24 @@ def _account(ctx: StepContext, what: str) -> SmtpAccount | None:
     return account
 
 
+@lru_cache(maxsize=256)
+def _namespaces(subject: Any, body: Any) -> tuple[str, ...]:
+    """The contact and the namespaces `subject` and `body` name (asked for every email a node sends)."""
+    return tuple({"contact", *(n for text in (subject, body) if has_merge_fields(text) for n in namespaces(text))})
+
+
+def _names(subject: Any, body: Any) -> tuple[str, ...]:
+    try:
+        return _namespaces(subject, body)
+    except TypeError:  # not text (a damaged node): worked out each time, and rendering says what is wrong
+        return _namespaces.__wrapped__(subject, body)
+
+
 def _render(ctx: StepContext, subject: Any, body: Any, what: str) -> RenderedEmail:
     """Subject and body rendered with the contact and the namespaces they name (owner, deal: read
     only when named, so a text that names no deal makes no deal query)."""
-    names = {"contact", *(n for text in (subject, body) if has_merge_fields(text) for n in namespaces(text))}
     try:
-        out = render_parts(subject, body, ctx.data(tuple(names)), where=what)
+        out = render_parts(subject, body, ctx.data(_names(subject, body)), where=what)
     except HeaderProblem as exc:
         raise StepError(str(exc)) from None
     if out.missing:
