@@ -23,6 +23,7 @@ import json
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, TypeGuard
 
 from sqlalchemy import delete, func, insert, select, update
@@ -44,9 +45,15 @@ from runtime.store.types import now
 log = logging.getLogger(__name__)
 
 EVENTS_CURSOR = "events:triggers"
-EVENT_TYPES = frozenset(
-    {"trigger.contact_created", "trigger.contact_updated", "trigger.tag_added", "trigger.deal_stage_changed"}
-)
+# The (entity, kind) of the change events a trigger of each type can match (`trigger_matches` asks
+# first): an event of any other kind passes a flow by without its changes being read.
+EVENT_KINDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "trigger.contact_created": (("contact", "created"),),
+    "trigger.contact_updated": (("contact", "updated"),),
+    "trigger.tag_added": (("contact", "tag_added"),),
+    "trigger.deal_stage_changed": (("deal", "stage_changed"), ("deal", "created")),
+}
+EVENT_TYPES = frozenset(EVENT_KINDS)
 # contact_updated's `fields` may name these paths; change events use the column names.
 _FIELD_ALIASES = {"owner": "owner_id", "owner.id": "owner_id", "tag": "tags"}
 
@@ -77,6 +84,11 @@ class ActiveVersion:
     triggers: tuple[TriggerNode, ...] = field(default=())
     reenrollment: str = "never"
     _by_type: dict[tuple[str, ...], tuple[TriggerNode, ...]] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def heard(self) -> frozenset[tuple[str, str]]:
+        """The (entity, kind) of the change events one of its triggers can match (EVENT_KINDS)."""
+        return frozenset(pair for t in self.triggers for pair in EVENT_KINDS.get(t.type, ()))
 
     def of_type(self, *types: str) -> tuple[TriggerNode, ...]:
         """Its triggers of these types (asked for every change event: kept once found)."""
@@ -354,10 +366,11 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
     `_enroll_pending`), then replan its timers and wake its waiting decisions (or, with `wakes`,
     note the contact for `_enroll_pending` to wake)."""
     contact_id, deal = _event_contact(conn, event)
-    if contact_id is None or (event["entity"] == "contact" and event["kind"] == "deleted"):
+    heard, crm, occurred_at = (event["entity"], event["kind"]), event["crm"], event["occurred_at"]
+    if contact_id is None or heard == ("contact", "deleted"):
         return
     for version in versions:
-        if version.crm != event["crm"] or event["occurred_at"] < version.activated_at:
+        if version.crm != crm or occurred_at < version.activated_at or heard not in version.heard:
             continue
         refusal: tuple[TriggerNode, str, Any] | None = None
         for node in version.of_type(*EVENT_TYPES):

@@ -218,6 +218,23 @@ def test_pure_matching_ignores_other_entities():
     assert trigger_matches(n, {"entity": "contact", "kind": "created", "changes": {}})
 
 
+@pytest.mark.parametrize("node", [
+    TriggerNode("n", "trigger.contact_created", "", {}),
+    TriggerNode("n", "trigger.contact_updated", "", {}),
+    TriggerNode("n", "trigger.tag_added", "", {"tag": "vip"}),
+    TriggerNode("n", "trigger.deal_stage_changed", "", {"to_stage": "won"}),
+    TriggerNode("n", "trigger.deal_stage_changed", "", {"from_stage": "new"}),
+], ids=lambda n: f"{n.type}:{sorted(n.config)}")
+def test_an_event_of_a_kind_no_trigger_hears_is_one_no_trigger_matches(node):
+    """EVENT_KINDS lets an event pass a flow by unread: it must name every kind a trigger can match."""
+    changes = {"tag": [None, "vip"], "stage": ["new", "won"], "email": ["a@e.es", "b@e.es"]}
+    matched = [(entity, kind) for entity in ("contact", "deal", "task", "company")
+               for kind in ("created", "updated", "deleted", "tag_added", "tag_removed", "stage_changed")
+               if trigger_matches(node, {"entity": entity, "kind": kind, "changes": changes},
+                                  {"pipeline": "", "contact_id": "1"})]
+    assert matched and set(matched) <= set(triggers.EVENT_KINDS[node.type])
+
+
 def test_filter_uses_the_engine_conditions_on_contact_owner_and_tags(db):
     crm = LocalCrm(db)
     crm.create_user("eva@acme.es", "Eva", origin="cli")
