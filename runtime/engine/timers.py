@@ -27,7 +27,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -42,8 +42,8 @@ from runtime.engine.triggers import (
     has_rules,
     read_cursor,
 )
+from runtime.kernel import sql
 from runtime.store.schema_crm import crm_contacts, crm_deals
-from runtime.store.schema_flows import flows
 from runtime.store.schema_runtime import timers
 
 log = logging.getLogger(__name__)
@@ -238,11 +238,11 @@ def replan_subject(conn: Connection, versions: list[ActiveVersion], event: Mappi
 
 def next_due(conn: Connection) -> float | None:
     """The earliest unfired timer of an active version, or None."""
-    return conn.scalar(
-        select(func.min(timers.c.due_at))
-        .select_from(timers.join(flows, flows.c.active_version_id == timers.c.flow_version_id))
-        .where(timers.c.fired_at.is_(None), flows.c.is_active.is_(True))
-    )
+    return sql.fetch(conn, _NEXT_DUE, (True,))[0][0]  # every pass: plain SQL
+
+
+_NEXT_DUE = ("SELECT MIN(t.due_at) FROM timers t JOIN flows f ON f.active_version_id = t.flow_version_id"
+             " WHERE t.fired_at IS NULL AND f.is_active = ?")
 
 
 def _subject_contact(conn: Connection, subject: str) -> str | None:

@@ -23,10 +23,10 @@ import json
 import logging
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeGuard
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 
 from runtime.crm.local import deals
@@ -37,8 +37,8 @@ from runtime.kernel import sql
 from runtime.kernel.conditions import MISSING, evaluate
 from runtime.kernel.context import flat_contact, latest_deal
 from runtime.store import cursors as store_cursors
-from runtime.store.schema_crm import change_events, crm_contacts
-from runtime.store.schema_flows import flow_versions, flows
+from runtime.store.schema_crm import crm_contacts
+from runtime.store.schema_flows import flow_versions
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
 
@@ -122,6 +122,11 @@ def active_version(flow_id: str, name: str, version_id: int, created_at: float, 
     )
 
 
+# The active versions, oldest activation first: one event enrolls in its flows in activation order.
+_ACTIVE = ("SELECT id, name, active_version_id FROM flows WHERE is_active = ? AND active_version_id IS NOT NULL"
+           " ORDER BY active_version_id")
+
+
 class TriggerIndex:
     """The active versions, re-read cheaply on each call (one small query)."""
 
@@ -129,11 +134,7 @@ class TriggerIndex:
         self._cache: dict[int, ActiveVersion] = {}
 
     def load(self, conn: Connection) -> list[ActiveVersion]:
-        rows = conn.execute(
-            select(flows.c.id, flows.c.name, flows.c.active_version_id).where(
-                flows.c.is_active.is_(True), flows.c.active_version_id.is_not(None)
-            ).order_by(flows.c.active_version_id)  # one event enrolls in its flows in activation order
-        ).all()
+        rows = sql.fetch(conn, _ACTIVE, (True,))
         result = []
         for flow_id, name, version_id in rows:
             cached = self._cache.get(version_id)
@@ -160,15 +161,13 @@ def read_cursor(conn: Connection, name: str = EVENTS_CURSOR, lock: bool = False)
     created here, without a race, if it went missing)."""
     if lock:
         return int(store_cursors.lock(conn, name, "0").value)
-    value = conn.scalar(select(cursors.c.value).where(cursors.c.name == name))
-    return int(value) if value is not None else 0
+    rows = sql.fetch(conn, "SELECT value FROM cursors WHERE name = ?", (name,))  # every pass: plain SQL
+    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
 
 
 def write_cursor(conn: Connection, value: int, name: str = EVENTS_CURSOR) -> None:
-    done = conn.execute(
-        update(cursors).where(cursors.c.name == name).values(value=str(value), updated_at=now())
-    ).rowcount
-    if not done:
+    done = sql.run(conn, "UPDATE cursors SET value = ?, updated_at = ? WHERE name = ?", (str(value), now(), name))
+    if not done.rowcount:
         conn.execute(insert(cursors).values(name=name, value=str(value), updated_at=now()))
 
 
@@ -410,10 +409,16 @@ HOLD = "events:held:"
 _UNREAD: Any = object()
 
 
+# Decoded `changes` texts: a flow's own steps write the same ones thousands of times
+# ('{"tag":[null,"bienvenida"]}'). Shared by the events with that text, so read-only.
+_decode_changes = lru_cache(maxsize=512)(json.loads)
+
+
 class ChangeEvent(Mapping[str, Any]):
     """A change_events row, read through the DB-API (the service reads thousands a second), and
     a read-only mapping of its columns (what the trigger code reads); its `changes` JSON is
-    decoded when first asked for (no trigger reads a task event's)."""
+    decoded when first asked for (no trigger reads a task event's), once per distinct text:
+    the trigger code reads it and never changes it."""
 
     __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_json", "_changes", "origin", "occurred_at")
     _FIELDS = ("id", "crm", "entity", "entity_id", "kind", "changes", "origin", "occurred_at")
@@ -427,7 +432,7 @@ class ChangeEvent(Mapping[str, Any]):
     @property
     def changes(self) -> Any:
         if self._changes is _UNREAD:
-            self._changes = None if self._json is None else json.loads(self._json)
+            self._changes = None if self._json is None else _decode_changes(self._json)
         return self._changes
 
     def __getitem__(self, name: str) -> Any:
@@ -469,7 +474,7 @@ def held_events(conn: Connection, crm: str, first: int, upto: int, limit: int) -
 
 def read_holds(conn: Connection) -> dict[str, int]:
     """{crm: the id of its first held event}."""
-    rows = conn.execute(select(cursors.c.name, cursors.c.value).where(cursors.c.name.like(HOLD + "%"))).all()
+    rows = sql.fetch(conn, "SELECT name, value FROM cursors WHERE name LIKE ?", (HOLD + "%",))
     return {name.removeprefix(HOLD): int(value) for name, value in rows}
 
 
@@ -506,7 +511,7 @@ class Verdict:
 
 def newest_event_id(conn: Connection) -> int:
     """The id of the newest change event (0 if none): the cheap cross-process check."""
-    return int(conn.scalar(select(func.max(change_events.c.id))) or 0)
+    return int(sql.fetch(conn, "SELECT MAX(id) FROM change_events")[0][0] or 0)
 
 
 def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> Verdict:
