@@ -99,12 +99,13 @@ def _deliver(ctx: StepContext, account: SmtpAccount | None, recipient: str, emai
         request = request_for(account, recipient, email.subject, email.html, email.text, attachments, cc, bcc)
         return ExternalCall("email", request, {"channel": "email", "account": account.name,
                                                "message_id": message_id_for(ctx.key), **shown})
-    message = Message(ctx.key, recipient, email.subject, body_text=email.text, body_html=email.html,
+    key = ctx.key
+    message = Message(key, recipient, email.subject, body_text=email.text, body_html=email.html,
                       cc=", ".join(cc), bcc=", ".join(bcc))
     result = (ctx.outbox or ctx.engine.channels.outbox).deliver(ctx.conn, message, ctx.now)
     if attachments and "outbox_id" in result:
-        store_attachments(ctx.conn, ctx.key, attachments, ctx.now)
-    return Outcome.done(channel="outbox", key=ctx.key, **shown, **result)
+        store_attachments(ctx.conn, key, attachments, ctx.now)
+    return Outcome.done(channel="outbox", key=key, **shown, **result)
 
 
 def send_email(ctx: StepContext) -> Outcome | ExternalCall:
