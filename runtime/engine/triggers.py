@@ -294,8 +294,8 @@ def process_events(
     return done + len(rows)
 
 
-def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], rows: list[Any], filter_fn: FilterFn,
-                on_change: OnChange | None, holds: dict[str, int], held: set[str],
+def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], rows: list[ChangeEvent],
+                filter_fn: FilterFn, on_change: OnChange | None, holds: dict[str, int], held: set[str],
                 gone: set[str] | frozenset[str] = frozenset(), replay: bool = False) -> int | None:
     """Handle `rows` in order, holding remote ones as the docstring of process_events says;
     a replay stops at its first failure and returns that event's id (else None). Local events'
@@ -358,14 +358,14 @@ def _enroll_pending(conn: Connection, engine: Any, pending: list[_Pending] | Non
     pending.clear()
 
 
-def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: Mapping[str, Any],
+def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event: ChangeEvent,
             filter_fn: FilterFn, on_change: OnChange | None, pending: list[_Pending] | None = None,
             wakes: list[str] | None = None) -> None:
     """Enroll the event's contact where a trigger matches (or, with `pending`, note it for
     `_enroll_pending`), then replan its timers and wake its waiting decisions (or, with `wakes`,
     note the contact for `_enroll_pending` to wake)."""
-    contact_id, deal = _event_contact(conn, event)
-    heard, crm, occurred_at = (event["entity"], event["kind"]), event["crm"], event["occurred_at"]
+    heard, crm, occurred_at = (event.entity, event.kind), event.crm, event.occurred_at
+    contact_id, deal = (event.entity_id, None) if event.entity == "contact" else _event_contact(conn, event)
     if contact_id is None or heard == ("contact", "deleted"):
         return
     for version in versions:
@@ -376,7 +376,7 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
             if not trigger_matches(node, event, deal):
                 continue
             condition = node.config.get("filter")
-            verdict = filter_fn(conn, event["crm"], contact_id, condition) if has_rules(condition) else True
+            verdict = filter_fn(conn, crm, contact_id, condition) if has_rules(condition) else True
             if not verdict:
                 refusal = refusal or (node, "filter", getattr(verdict, "why", None))
                 continue
@@ -384,13 +384,13 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
             if pending is not None:
                 pending.append((version, node, event, contact_id))
             elif engine.enroll(conn, version.version_id, contact_id, trigger_node=node.id,
-                               origin=f"event:{event['id']}") is None:
+                               origin=f"event:{event.id}") is None:
                 refusal = (node, "reenrollment", {"policy": version.reenrollment})
             break  # the flow's triggers are OR'ed: one enrollment per event
         if refusal is not None:
             node, kind, reason = refusal
-            not_started.record(conn, version.flow_id, version.version_id, node.id, event["crm"], contact_id,
-                               kind, reason, f"event:{event['id']}", float(event["occurred_at"]),
+            not_started.record(conn, version.flow_id, version.version_id, node.id, crm, contact_id,
+                               kind, reason, f"event:{event.id}", float(occurred_at),
                                _event_email(conn, event, contact_id))
     if on_change is not None:
         on_change(conn, versions, event, contact_id)
@@ -399,7 +399,7 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
         return
     wake = getattr(engine, "wake_contact", None)
     if wake is not None:
-        wake(conn, event["crm"], contact_id)
+        wake(conn, crm, contact_id)
 
 
 # -- events held per connection ---------------------------------------------------
