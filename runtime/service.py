@@ -36,14 +36,13 @@ from sqlalchemy.engine import Connection
 
 from runtime.doorbell import Doorbell
 from runtime.engine import delivery, readahead, timers
+from runtime.engine.event_rows import newest_event_id, read_cursor
 from runtime.engine.registry import Heartbeat, Registry
 from runtime.engine.triggers import (
     FilterFn,
     TriggerIndex,
     contact_filter,
-    newest_event_id,
     process_events,
-    read_cursor,
 )
 from runtime.history import retention
 from runtime.scheduling import POLL_INTERVAL, Alarm

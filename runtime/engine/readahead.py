@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import select, text, update
 
-from runtime.engine import ledger, triggers
+from runtime.engine import event_rows, ledger
 from runtime.engine.timers import SCHEDULE
 from runtime.store.schema_runtime import cursors, timers
 
@@ -112,15 +112,15 @@ def for_events(resolver: Any, index: Any, limit: int) -> Prepared:
     known = set(resolver.names())
     with db.begin() as conn:
         versions = index.load(conn)
-        cursor = triggers.read_cursor(conn)
-        events = list(triggers.next_events(conn, cursor, limit))
-        holds = triggers.read_holds(conn)
+        cursor = event_rows.read_cursor(conn)
+        events = list(event_rows.next_events(conn, cursor, limit))
+        holds = event_rows.read_holds(conn)
         for crm, first in holds.items():
             if crm not in known:
                 out.gone.add(crm)
             elif not resolver.is_paused(crm):
                 out.replay = True
-                events += triggers.held_events(conn, crm, first, cursor, limit)
+                events += event_rows.held_events(conn, crm, first, cursor, limit)
         plans: dict[str, set[str]] = {}
         for event in events:
             if event.crm == "local":

@@ -34,13 +34,13 @@ from sqlalchemy.exc import IntegrityError
 from runtime.business_time import CalendarProblem, calendar_on, moved
 from runtime.catalog.cron import to_trigger
 from runtime.dates import read_date
+from runtime.engine.event_rows import read_cursor
 from runtime.engine.triggers import (
     ActiveVersion,
     FilterFn,
     TriggerIndex,
     TriggerNode,
     has_rules,
-    read_cursor,
 )
 from runtime.kernel import sql
 from runtime.store.schema_crm import crm_contacts, crm_deals

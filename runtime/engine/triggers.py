@@ -19,32 +19,38 @@ as "moved to" that stage when the trigger has no `from_stage`. A deal trigger wi
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Any, TypeGuard
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from runtime.crm.local import deals
 from runtime.engine import not_started
+from runtime.engine.event_rows import (
+    ChangeEvent,
+    drop_hold,
+    held_events,
+    next_events,
+    put_hold,
+    read_cursor,
+    read_holds,
+    write_cursor,
+)
 from runtime.flows.errors import FlowFileError
 from runtime.flows.summary import FlowSummary, summarize
 from runtime.kernel import sql
 from runtime.kernel.conditions import MISSING, evaluate
 from runtime.kernel.context import flat_contact, latest_deal
-from runtime.store import cursors as store_cursors
 from runtime.store.schema_crm import crm_contacts
 from runtime.store.schema_flows import flow_versions
 from runtime.store.schema_runtime import cursors
-from runtime.store.types import now
 
 log = logging.getLogger(__name__)
 
-EVENTS_CURSOR = "events:triggers"
 # The (entity, kind) of the change events a trigger of each type can match (`trigger_matches` asks
 # first): an event of any other kind passes a flow by without its changes being read.
 EVENT_KINDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -154,23 +160,6 @@ class TriggerIndex:
         return result
 
 
-# -- cursor ---------------------------------------------------------------------
-def read_cursor(conn: Connection, name: str = EVENTS_CURSOR, lock: bool = False) -> int:
-    """Where the cursor stands (0: nothing handled yet); `lock`: and hold it until the transaction
-    ends, so another runtime handling events waits (the row exists from the claims revision on, and is
-    created here, without a race, if it went missing)."""
-    if lock:
-        return int(store_cursors.lock(conn, name, "0").value)
-    rows = sql.fetch(conn, "SELECT value FROM cursors WHERE name = ?", (name,))  # every pass: plain SQL
-    return int(rows[0][0]) if rows and rows[0][0] is not None else 0
-
-
-def write_cursor(conn: Connection, value: int, name: str = EVENTS_CURSOR) -> None:
-    done = sql.run(conn, "UPDATE cursors SET value = ?, updated_at = ? WHERE name = ?", (str(value), now(), name))
-    if not done.rowcount:
-        conn.execute(insert(cursors).values(name=name, value=str(value), updated_at=now()))
-
-
 # -- matching -------------------------------------------------------------------
 def _same(a: Any, b: Any) -> bool:
     return str(a or "").strip().casefold() == str(b or "").strip().casefold()
@@ -272,7 +261,7 @@ def process_events(
         if crm in held:
             continue
         if crm in gone:
-            _drop_hold(conn, crm)
+            drop_hold(conn, crm)
             continue
         versions = versions if versions is not None else index.load(conn)
         replay = held_events(conn, crm, first, start, limit)
@@ -281,10 +270,10 @@ def process_events(
         done += sum(1 for r in replay if stopped is None or r.id < stopped)
         if stopped is None:
             if len(replay) < limit:
-                _drop_hold(conn, crm)
+                drop_hold(conn, crm)
                 holds.pop(crm)
             else:
-                _put_hold(conn, crm, replay[-1].id + 1)
+                put_hold(conn, crm, replay[-1].id + 1)
     rows = list(next_events(conn, start, limit))
     if not rows:
         return done
@@ -309,7 +298,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
         if crm != "local" and not replay and (crm in held or crm in holds):
             if crm not in holds:
                 holds[crm] = row.id
-                _put_hold(conn, crm, row.id)
+                put_hold(conn, crm, row.id)
             continue
         if row.entity not in _CONCERNS_A_CONTACT:  # a task's or company's event enrolls and wakes nobody
             continue
@@ -325,7 +314,7 @@ def _handle_all(conn: Connection, engine: Any, versions: list[ActiveVersion], ro
             log.warning("change event %s of «%s» waits: %s", row.id, crm, exc)
             held.add(crm)
             holds[crm] = row.id
-            _put_hold(conn, crm, row.id)
+            put_hold(conn, crm, row.id)
             if replay:
                 return row.id
     _enroll_pending(conn, engine, pending, wakes)
@@ -402,90 +391,6 @@ def _handle(conn: Connection, engine: Any, versions: list[ActiveVersion], event:
         wake(conn, crm, contact_id)
 
 
-# -- events held per connection ---------------------------------------------------
-HOLD = "events:held:"
-
-
-_UNREAD: Any = object()
-
-
-# Decoded `changes` texts: a flow's own steps write the same ones thousands of times
-# ('{"tag":[null,"bienvenida"]}'). Shared by the events with that text, so read-only.
-_decode_changes = lru_cache(maxsize=512)(json.loads)
-
-
-class ChangeEvent(Mapping[str, Any]):
-    """A change_events row, read through the DB-API (the service reads thousands a second), and
-    a read-only mapping of its columns (what the trigger code reads); its `changes` JSON is
-    decoded when first asked for (no trigger reads a task event's), once per distinct text:
-    the trigger code reads it and never changes it."""
-
-    __slots__ = ("id", "crm", "entity", "entity_id", "kind", "_json", "_changes", "origin", "occurred_at")
-    _FIELDS = ("id", "crm", "entity", "entity_id", "kind", "changes", "origin", "occurred_at")
-
-    def __init__(self, id: int, crm: str, entity: str, entity_id: str, kind: str, changes: str | None,  # noqa: A002
-                 origin: str, occurred_at: float) -> None:
-        self.id, self.crm, self.entity, self.entity_id, self.kind = id, crm, entity, entity_id, kind
-        self._json, self._changes = changes, _UNREAD
-        self.origin, self.occurred_at = origin, occurred_at
-
-    @property
-    def changes(self) -> Any:
-        if self._changes is _UNREAD:
-            self._changes = None if self._json is None else _decode_changes(self._json)
-        return self._changes
-
-    def __getitem__(self, name: str) -> Any:
-        if name not in _EVENT_KEYS:
-            raise KeyError(name)
-        return getattr(self, name)
-
-    def get(self, name: str, default: Any = None) -> Any:  # Mapping.get, made faster
-        return getattr(self, name) if name in _EVENT_KEYS else default
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._FIELDS)
-
-    def __len__(self) -> int:
-        return len(self._FIELDS)
-
-    @property
-    def _mapping(self) -> dict[str, Any]:  # as a SQLAlchemy row offers it
-        return dict(self)
-
-
-_EVENT_KEYS = frozenset(ChangeEvent._FIELDS)
-_EVENTS = "SELECT id, crm, entity, entity_id, kind, changes, origin, occurred_at FROM change_events WHERE "
-
-
-def _events(conn: Connection, where: str, params: tuple[Any, ...]) -> list[ChangeEvent]:
-    return [ChangeEvent(*row) for row in sql.fetch(conn, _EVENTS + where, params)]
-
-
-def next_events(conn: Connection, after: int, limit: int) -> list[ChangeEvent]:
-    """The next `limit` change events after id `after`."""
-    return _events(conn, "id > ? ORDER BY id LIMIT ?", (after, limit))
-
-
-def held_events(conn: Connection, crm: str, first: int, upto: int, limit: int) -> list[ChangeEvent]:
-    """The events of `crm` with first <= id <= upto (held while its connection waited)."""
-    return _events(conn, "crm = ? AND id >= ? AND id <= ? ORDER BY id LIMIT ?", (crm, first, upto, limit))
-
-
-def read_holds(conn: Connection) -> dict[str, int]:
-    """{crm: the id of its first held event}."""
-    rows = sql.fetch(conn, "SELECT name, value FROM cursors WHERE name LIKE ?", (HOLD + "%",))
-    return {name.removeprefix(HOLD): int(value) for name, value in rows}
-
-
-def _put_hold(conn: Connection, crm: str, first: int) -> None:
-    write_cursor(conn, first, HOLD + crm)
-
-
-def _drop_hold(conn: Connection, crm: str) -> None:
-    conn.execute(delete(cursors).where(cursors.c.name == HOLD + crm))
-
-
 def _event_email(conn: Connection, event: Mapping[str, Any], contact_id: str) -> str:
     """The contact's email (for the not-started list): from the event, else the local CRM, else ""."""
     email = (event.get("changes") or {}).get("email") if event["entity"] == "contact" else None
@@ -507,11 +412,6 @@ class Verdict:
 
     def __bool__(self) -> bool:
         return self.holds
-
-
-def newest_event_id(conn: Connection) -> int:
-    """The id of the newest change event (0 if none): the cheap cross-process check."""
-    return int(sql.fetch(conn, "SELECT MAX(id) FROM change_events")[0][0] or 0)
 
 
 def contact_filter(ops: Any, contact_id: str, condition: dict[str, Any] | None, now_: float) -> Verdict:

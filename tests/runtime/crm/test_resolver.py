@@ -80,7 +80,7 @@ def test_events_a_paused_connection_cannot_read_wait_and_replay_in_order(db_url,
     o.runtime.run_until_idle()
     assert _journeys(o.db) == [("oficina", "5", "completed")]  # acme's events wait, in order
     with o.db.begin() as conn:
-        from runtime.engine.triggers import read_holds
+        from runtime.engine.event_rows import read_holds
 
         assert list(read_holds(conn)) == ["acme"]
     o.hub.token = NEW_TOKEN

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from runtime.crm.local import LocalCrm, LocalCrmOps
-from runtime.engine import triggers
+from runtime.engine import event_rows, triggers
 from runtime.engine.triggers import (
     TriggerIndex,
     TriggerNode,
@@ -19,7 +19,6 @@ from runtime.engine.triggers import (
     process_events,
     trigger_matches,
 )
-from runtime.store.schema_crm import change_events
 from runtime.store.schema_flows import flow_versions, flows
 from runtime.store.schema_runtime import cursors
 from runtime.store.types import now
@@ -97,7 +96,7 @@ def test_cursor_rolls_back_with_a_failed_transaction(db):
         run(db, Boom())
     with db.begin() as conn:
         # still where the migration put it
-        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)) == "0"
+        assert conn.scalar(select(cursors.c.value).where(cursors.c.name == event_rows.EVENTS_CURSOR)) == "0"
     rec = Recorder()
     run(db, rec)
     assert len(rec.enrolled) == 1
@@ -251,14 +250,6 @@ def test_filter_uses_the_engine_conditions_on_contact_owner_and_tags(db):
         assert not contact_filter(ops, "999", bad, now())
 
 
-def test_the_events_cursor_exists_from_the_migration_and_a_missing_one_is_created_when_locked(db):
-    with db.begin() as conn:
-        assert conn.execute(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)).scalar() == "0"
-        conn.execute(cursors.delete())
-        assert triggers.read_cursor(conn, lock=True) == 0
-        assert conn.execute(select(cursors.c.value).where(cursors.c.name == triggers.EVENTS_CURSOR)).scalar() == "0"
-
-
 @pytest.mark.postgresql_only(reason="row locks between two runtimes: SQLite's one writer serializes them already")
 def test_two_runtimes_on_a_fresh_postgresql_database_handle_the_first_events_once(db):
     add_flow(db, "Alta", [node("trigger.contact_created")])
@@ -322,14 +313,3 @@ def test_a_batch_of_events_enrolls_as_event_by_event_would(db):
     assert len(set(ana_again)) == 2  # two journeys, from two events
     assert [(r.flow_version_id, r.contact_id, r.kind) for r in refused] == [(once, str(ana), "reenrollment")]
     assert refused[0].origin == max(ana_again, key=lambda o: int(o.split(":")[1]))  # the second tag event
-
-
-def test_next_events_reads_rows_as_the_table_holds_them(db):
-    crm = LocalCrm(db)
-    cid = crm.create_contact({"email": "ne@example.es"}, origin="cli")
-    crm.add_tag(cid, "x", origin="cli")
-    with db.begin() as conn:
-        read = triggers.next_events(conn, 0, 10)
-        rows = conn.execute(select(change_events).order_by(change_events.c.id)).all()
-    assert [e._mapping for e in read] == [dict(r._mapping) for r in rows]
-    assert read[-1].changes == {"tag": [None, "x"]} and read[-1].entity_id == str(cid)
