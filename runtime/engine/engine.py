@@ -29,10 +29,11 @@ from runtime.channels import Channels
 from runtime.crm.base import BatchReads
 from runtime.crm.local import LocalCrm
 from runtime.engine import claims, delivery, enrollment, ledger, operator, readahead
+from runtime.engine.batch_rows import Batch
 from runtime.engine.clock import Clock, SystemClock
 from runtime.engine.compiled import FlowCache
 from runtime.engine.events import RuntimeEvent
-from runtime.engine.loop import Batch, BatchRunner, Redo
+from runtime.engine.loop import BatchRunner, Redo
 from runtime.engine.settings import EngineSettings
 from runtime.i18n import N_
 from runtime.kernel import sql

@@ -2,8 +2,8 @@
 
 One call of `run_batch` works inside ONE transaction: it claims up to `limit` due
 work items (joined with their enrollments), runs each item's step, then writes all
-step rows, consumed/new work items and enrollment updates with executemany. Steps of
-different enrollments share the commit.
+step rows, consumed/new work items and enrollment updates with executemany
+(runtime.engine.batch_rows). Steps of different enrollments share the commit.
 
 Chains: a step that is done and leads to exactly one next node hands it over at once,
 in the same batch (an update -> if -> tag chain runs to its first wait, external call,
@@ -32,14 +32,14 @@ from __future__ import annotations
 import gc
 import json
 import logging
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from runtime.crm.base import Batching, CrmError
-from runtime.engine import delivery, ledger, prefetch
+from runtime.engine import batch_rows, delivery, ledger, prefetch
+from runtime.engine.batch_rows import Batch, PendingEnrollment
 from runtime.engine.events import RuntimeEvent
 from runtime.engine.settings import backoff
 from runtime.kernel import sql
@@ -57,46 +57,6 @@ _ACTIVE, _WAITING = ES.ACTIVE.value, ES.WAITING.value  # the hot path's statuses
 
 class Redo(Exception):
     """An executor raised on the fast path: roll back and redo the batch carefully."""
-
-
-@dataclass(slots=True)
-class PendingEnrollment:
-    """An enrollment as this batch changes it; written once, at the end of the batch."""
-
-    id: int
-    flow_id: str
-    status: str
-    current_node: str | None
-    step_count: int
-    old: tuple[str, str | None] = ("", None)  # (status, current_node) as claimed
-    next_due: float | None = None
-    finished_at: float | None = None
-    consumed: int = 0  # its work items this batch consumed
-    created: int = 0  # ... and created (an item reused for the next move counts as both)
-    ended: bool = False
-    kill: bool = False
-    touched: bool = False
-    actions: int = 0  # action steps done in this batch (enrollments.actions_done)
-    visits: int = 0  # visits handed out (enrollments.visits): a transition's item takes the next
-
-
-@dataclass
-class Batch:
-    """What one batch did, and the rows it writes at its end (one executemany per kind)."""
-
-    careful: bool = False  # this batch was redone step by step (see Redo)
-    claimed: int = 0
-    steps_done: int = 0
-    deletes: list[tuple] = field(default_factory=list)
-    items: list[tuple] = field(default_factory=list)
-    moves: list[tuple] = field(default_factory=list)  # consumed items reused for the next node
-    steps: list[tuple] = field(default_factory=list)
-    finish_waits: list[tuple] = field(default_factory=list)
-    leases: list[tuple] = field(default_factory=list)
-    ledger_rows: list[tuple] = field(default_factory=list)
-    ledger_drops: list[tuple] = field(default_factory=list)  # rows of calls held before they were made
-    externals: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)  # key, channel, request
-    events: list[RuntimeEvent] = field(default_factory=list)
 
 
 def _held(exc: BaseException, now: float) -> tuple[float | None, str, bool] | None:
@@ -180,8 +140,9 @@ class BatchRunner:
             if self.careful:
                 raise
             raise Redo() from exc
-        self._complete()
-        self._write()
+        batch_rows.complete_ended(self.conn, self.enrollments.values(), self.now)
+        batch_rows.write(self.conn, self.batch, self.enrollments.values(), self.now, self.engine.owner,
+                         self.want_events)
         return self.batch
 
     def _make_ops(self, crm: str) -> Any:
@@ -495,42 +456,3 @@ class BatchRunner:
         if self.want_events:
             self.batch.events.append(RuntimeEvent("step_finished", e.id, e.flow_id, status.value, node_id))
         self.batch.steps_done += 1
-
-    # -- completion and writes ------------------------------------------------------
-    def _complete(self) -> None:
-        ended = [e for e in self.enrollments.values() if e.ended and not e.kill]
-        counts: dict[int, int] = {}
-        for start in range(0, len(ended), 400):
-            chunk = [e.id for e in ended[start:start + 400]]
-            q = sql.COUNT_ITEMS + sql.in_list(len(chunk)) + " GROUP BY enrollment_id"
-            counts.update(dict(sql.fetch(self.conn, q, chunk)))
-        for e in ended:
-            if counts.get(e.id, 0) - e.consumed + e.created <= 0:
-                e.status, e.next_due, e.finished_at = ES.COMPLETED.value, None, self.now
-
-    def _write(self) -> None:
-        b, conn, now = self.batch, self.conn, self.now
-        killed = {e.id for e in self.enrollments.values() if e.kill}
-        sql.many(conn, sql.DELETE_ITEM, b.deletes)
-        if killed:
-            sql.many(conn, sql.DELETE_ENROLLMENT_ITEMS, [(i,) for i in killed])
-            sql.many(conn, sql.CANCEL_WAITING_STEPS, [(now, i) for i in killed])
-            b.items = [i for i in b.items if i[0] not in killed]
-        sql.many(conn, sql.MOVE_ITEM, b.moves)
-        sql.many(conn, sql.INSERT_ITEM, b.items)
-        sql.many(conn, sql.INSERT_STEP, b.steps)
-        sql.many(conn, sql.FINISH_WAIT_STEP, b.finish_waits)
-        sql.many(conn, sql.LEASE_ITEM, b.leases)
-        sql.many(conn, "DELETE FROM side_effects WHERE key = ?", b.ledger_drops)
-        if b.ledger_rows:
-            ledger.record(conn, b.ledger_rows, self.engine.owner)
-        touched = [e for e in self.enrollments.values() if e.touched]
-        sql.many(conn, sql.UPDATE_ENROLLMENT, [(e.status, e.current_node, e.step_count, e.next_due, now,
-                                               e.finished_at, e.actions, e.visits, e.id) for e in touched
-                                              if e.status != e.old[0]])
-        sql.many(conn, sql.UPDATE_ENROLLMENT_MOVED, [(e.current_node, e.step_count, e.next_due, now,
-                                                     e.finished_at, e.actions, e.visits, e.id) for e in touched
-                                                    if e.status == e.old[0]])
-        if self.want_events:
-            b.events.extend(RuntimeEvent("enrollment_changed", e.id, e.flow_id, e.status, e.current_node)
-                            for e in touched if (e.status, e.current_node) != e.old)
