@@ -8,7 +8,7 @@ from runtime.email.render import HeaderProblem, render_parts
 from runtime.kernel.templates import render
 
 DATA = {"contact": {"first_name": "Ana", "last_name": None, "visits": 3, "score": 1.5, "city": "Cádiz <sur>",
-                    "note": "{{ contact.first_name }}"},
+                    "note": "{{ contact.first_name }}", "quote": "O'Brien \"Bea\" & co", "plain": "Ana María"},
         "owner": {"name": "Eva"}}
 
 
@@ -30,6 +30,7 @@ def test_plain_texts_render_as_jinja_renders_them(text: str) -> None:
     "<p>{{ contact.city }} &amp; {{ contact.first_name }}</p>",
     "<p>{{ contact.city | default('tu <ciudad>') }}, {{ contact.missing | d(\"tu & ciudad\") }} "
     "{{ contact.last_name | d('-') }}</p>",
+    "<p>{{ contact.quote }} / {{ contact.plain }} / {{ contact.visits }}</p>",  # each of & < > ' " escaped, or none
 ])
 def test_html_bodies_with_plain_fields_render_as_jinja_escapes_them(body: str) -> None:
     jinja = render(body, DATA, autoescape=True)
